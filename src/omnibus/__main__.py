@@ -1,0 +1,3 @@
+from omnibus.cli import main
+
+raise SystemExit(main())

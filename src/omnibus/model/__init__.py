@@ -1,0 +1,1 @@
+"""The domain, pure Python: questionnaires, answers, the store and the service. Never imports Qt."""

@@ -1,0 +1,73 @@
+"""Every message a questionnaire author can see, in one catalogue (as pyxform's ErrorCode).
+
+Messages are addressed to lawyers writing YAML, not to programmers: they say what is wrong and what to write.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Msg(Enum):
+    # reading the file
+    FILE_UNREADABLE = "cannot read the file: {reason}"
+    FILE_TOO_LARGE = "the file is {size} bytes; a questionnaire file may be at most {limit} bytes"
+    FILE_EMPTY = "the file is empty"
+    NOT_UTF8 = "the file is not UTF-8 text (byte {offset}); save it as UTF-8"
+    YAML_SYNTAX = "this is not valid YAML: {problem}"
+    NOT_A_MAPPING = "the file must be a mapping of keys such as `kind:`, `id:` and `title:`, not {found}"
+    ALIAS_REFUSED = "YAML anchors and aliases (`&name`, `*name`) are not allowed; write the text out in full"
+    TAG_REFUSED = "YAML tags such as `{tag}` are not allowed"
+    DUPLICATE_KEY = "the key `{key}` appears twice in the same mapping"
+    NON_TEXT_KEY = "keys must be plain text, not {found}"
+    AMBIGUOUS_BOOLEAN = "`{text}` is ambiguous in YAML; write true or false, or put it in quotes ('{text}') for text"
+    AMBIGUOUS_NUMBER = "`{text}` would be read as the number {number}; put it in quotes ('{text}') to keep it as written"
+    TOO_DEEP = "the file nests more than {limit} levels deep"
+    # the shape of the file (pydantic errors, translated)
+    MISSING_KEY = "`{key}` is required here"
+    UNKNOWN_KEY = "unknown key `{key}`; check its spelling (allowed here: {allowed})"
+    WRONG_TYPE = "{field} must be {expected}, not {found}"
+    BAD_CHOICE = "{field} must be one of {allowed}, not {found}"
+    BAD_PATTERN = "{field}: `{found}` is not allowed; {rule}"
+    TOO_SHORT = "{field} must have at least {limit} entr{plural}"
+    TOO_LONG = "{field} is too long (at most {limit})"
+    OUT_OF_RANGE = "{field} {problem}"
+    UNKNOWN_KIND = "`kind` must be `questionnaire` or `lists`, not {found}"
+    INVALID = "{field}: {problem}"
+    # the questionnaire as a whole
+    DUPLICATE_ID = "the id `{id}` is used twice (first at line {line}); every {what} id must be unique"
+    RETIRED_ID = "the id `{id}` belonged to a removed item (see `retired_ids`); ids are never reused"
+    RENAMED_CLASH = "`renamed_from: {id}` names an id that is still in use in this questionnaire"
+    RESERVED_ID = "`{id}` is a reserved word and cannot be used as an id"
+    UNKNOWN_LIST = "there is no choice list called `{name}`{hint}"
+    UNKNOWN_TAXONOMY = "the taxonomy `{name}` must be a choice list whose entries have `subtypes`"
+    CHOICES_MISSING = "this item needs `choices` or `choice_list`"
+    CHOICES_BOTH = "write either `choices` or `choice_list`, not both"
+    DUPLICATE_CODE = "the choice code `{code}` appears twice in the same list"
+    OTHER_CODE_RESERVED = "the code `other` is reserved for `allow_other: true`"
+    UNKNOWN_SOURCE = "`{symbol}` is not one of the questionnaire's `sources` ({known})"
+    UNKNOWN_RULE = "there is no evidence rule called `{name}`{hint}"
+    UNKNOWN_INSTRUMENT_SCOPE = "instrument `{instrument}` is not covered by the enclosing {what} ({allowed})"
+    SOURCE_LANGUAGE_NOT_LISTED = "`languages` must include the source language `{lang}`"
+    TEXT_WITHOUT_SOURCE_LANGUAGE = "this text has no version in the source language `{lang}`"
+    TEXT_LANGUAGE_NOT_LISTED = "this text is written in `{lang}`, which is not in the questionnaire's `languages`"
+    BOUNDS_REVERSED = "`min` ({min}) is greater than `max` ({max})"
+    INCLUDE_MISSING = "the included file `{name}` does not exist next to this file"
+    INCLUDE_NOT_LISTS = "the included file `{name}` must be a shared-lists file (`kind: lists`)"
+    INCLUDE_CONFLICT = "`{name}` is defined both here and in the included file `{file}`"
+    CROSS_REF_UNKNOWN = "`same_as` names item `{item}` of `{questionnaire}`, which has no such item"
+    # expressions
+    EXPR_SYNTAX = "this condition is not valid: {problem}"
+    EXPR_UNKNOWN_NAME = "the condition names `{name}`, which is not an item of this questionnaire{hint}"
+    EXPR_UNKNOWN_FUNCTION = "the condition uses `{name}`, which is not available (use: {allowed})"
+    EXPR_TYPE_MISMATCH = "the condition compares {left} with {right}"
+    EXPR_UNKNOWN_CODE = "`{code}` is not a choice of `{item}` (its choices: {allowed})"
+    EXPR_NOT_BOOLEAN = "the condition must be true or false, but this gives {found}"
+    EXPR_VALUE_OUTSIDE = "`value` can only be used in constraints and evidence rules"
+    EXPR_CYCLE = "circular relevance: {cycle}"
+    EXPR_SELF_RELEVANCE = "an item cannot be relevant depending on its own answer"
+    # translations (omnibus validate --lang)
+    MISSING_TRANSLATION = "no `{lang}` translation of this text"
+
+    def format(self, **fields: object) -> str:
+        return self.value.format(**fields)
