@@ -1,0 +1,60 @@
+"""The command line: the headless front end, on the same core as the desktop application.
+
+Each command group lives in its own module with a `register(subparsers)` function; `main` wires them up.
+With no command, the desktop application starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from omnibus import __version__
+
+COMMAND_MODULES = (
+    "omnibus.cli.questionnaire_commands",
+    "omnibus.cli.assessment_commands",
+    "omnibus.cli.package_commands",
+    "omnibus.cli.secretariat_commands",
+)
+
+
+class CommandError(Exception):
+    """A failure to report on stderr with a non-zero exit, without a traceback."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="omnibus", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--version", action="version", version=f"omnibus {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from omnibus.ui.app import run_application
+
+        return run_application()
+    try:
+        return int(args.handler(args) or 0)
+    except CommandError as exc:
+        print(f"omnibus: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
