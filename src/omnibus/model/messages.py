@@ -25,7 +25,7 @@ class Msg(Enum):
     TOO_DEEP = "the file nests more than {limit} levels deep"
     # the shape of the file (pydantic errors, translated)
     MISSING_KEY = "`{key}` is required here"
-    UNKNOWN_KEY = "unknown key `{key}`; check its spelling (allowed here: {allowed})"
+    UNKNOWN_KEY = "unknown key `{key}`{hint}"
     WRONG_TYPE = "{field} must be {expected}, not {found}"
     BAD_CHOICE = "{field} must be one of {allowed}, not {found}"
     BAD_PATTERN = "{field}: `{found}` is not allowed; {rule}"
@@ -35,7 +35,7 @@ class Msg(Enum):
     UNKNOWN_KIND = "`kind` must be `questionnaire` or `lists`, not {found}"
     INVALID = "{field}: {problem}"
     # the questionnaire as a whole
-    DUPLICATE_ID = "the id `{id}` is used twice (first at line {line}); every {what} id must be unique"
+    DUPLICATE_ID = "the id `{id}` is used twice; every id ({what} here) must be unique in the questionnaire"
     RETIRED_ID = "the id `{id}` belonged to a removed item (see `retired_ids`); ids are never reused"
     RENAMED_CLASH = "`renamed_from: {id}` names an id that is still in use in this questionnaire"
     RESERVED_ID = "`{id}` is a reserved word and cannot be used as an id"
@@ -55,6 +55,7 @@ class Msg(Enum):
     INCLUDE_MISSING = "the included file `{name}` does not exist next to this file"
     INCLUDE_NOT_LISTS = "the included file `{name}` must be a shared-lists file (`kind: lists`)"
     INCLUDE_CONFLICT = "`{name}` is defined both here and in the included file `{file}`"
+    UNKNOWN_ITEM = "`{name}` is not an item of this questionnaire{hint}"
     CROSS_REF_UNKNOWN = "`same_as` names item `{item}` of `{questionnaire}`, which has no such item"
     # expressions
     EXPR_SYNTAX = "this condition is not valid: {problem}"

@@ -24,6 +24,12 @@ Expression = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Instrument: TypeAlias = Literal["untoc", "tip", "som", "firearms"]
 """The Convention and its three Protocols: trafficking in persons, smuggling of migrants, firearms."""
 
+INDICATOR_CODES = ("in_place", "partially", "not_in_place", "unknown", "not_applicable")
+YES_NO_CODES = ("yes", "no", "unknown")
+YES_NO_PARTIAL_CODES = ("yes", "partially", "no", "unknown")
+PRIORITY_CODES = ("high", "medium", "low")
+OTHER_CODE = "other"
+
 INSTRUMENT_NAMES: dict[str, str] = {
     "untoc": "United Nations Convention against Transnational Organized Crime",
     "tip": "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",

@@ -1,0 +1,169 @@
+"""Loading questionnaire files: bytes in, an immutable `Questionnaire` or a list of every problem out.
+
+No input makes the loader raise anything but `QuestionnaireError` (proved by a property-based test).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path as FsPath
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from omnibus.model import checks
+from omnibus.model.messages import Msg
+from omnibus.model.questionnaire import Questionnaire, SourceFile
+from omnibus.model.text import LANGUAGES
+from omnibus.model.schema import Choice, Document, EvidenceRule, QuestionnaireDocument, SharedLists
+from omnibus.model.yaml_source import MAX_FILE_BYTES, Problem, SourceTree, YamlError, decode, parse
+
+_document_adapter: TypeAdapter[QuestionnaireDocument | SharedLists] = TypeAdapter(Document)
+
+FileReader = Callable[[str], bytes | None]
+"""Reads an included file by name (relative to the questionnaire); None when it does not exist."""
+
+
+class QuestionnaireError(Exception):
+    """A questionnaire file with problems; `problems` lists every one, with file, line and column."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """One file, parsed and validated for shape, with its positions for later messages."""
+
+    name: str
+    content: bytes
+    tree: SourceTree
+    document: QuestionnaireDocument | SharedLists
+
+
+def parse_document(content: bytes, name: str) -> ParsedFile:
+    """Read one file of either kind and check its shape; raise QuestionnaireError with every problem."""
+    try:
+        tree = parse(decode(content, name), name)
+        document = _document_adapter.validate_python(tree.data, strict=True)
+    except YamlError as exc:
+        raise QuestionnaireError(exc.problems) from None
+    except ValidationError as exc:
+        from omnibus.model.shape_errors import translate
+
+        raise QuestionnaireError(translate(exc, tree, name)) from None
+    except RecursionError:
+        raise QuestionnaireError([Problem(name, 1, 1, Msg.TOO_DEEP.format(limit=64))]) from None
+    return ParsedFile(name, content, tree, document)
+
+
+def _problems(findings: list[checks.Finding], parsed: ParsedFile) -> list[Problem]:
+    out = []
+    for path, message in findings:
+        pos = parsed.tree.locate(path)
+        out.append(Problem(parsed.name, pos.line, pos.column, message))
+    return out
+
+
+def load_questionnaire_bytes(content: bytes, name: str, read_include: FileReader | None = None) -> Questionnaire:
+    """Load a questionnaire from bytes; `read_include` supplies included shared-list files."""
+    parsed = parse_document(content, name)
+    if not isinstance(parsed.document, QuestionnaireDocument):
+        raise QuestionnaireError([Problem(name, 1, 1, "this is a shared-lists file, not a questionnaire")])
+    doc = parsed.document
+    problems: list[Problem] = []
+    lists: dict[str, tuple[Choice, ...]] = dict(doc.choice_lists)
+    rules: dict[str, EvidenceRule] = dict(doc.evidence_rules)
+    files = [SourceFile(name, content)]
+    for n, include in enumerate(doc.include):
+        raw = read_include(include) if read_include is not None else None
+        if raw is None:
+            pos = parsed.tree.locate(("include", n))
+            problems.append(Problem(name, pos.line, pos.column, Msg.INCLUDE_MISSING.format(name=include)))
+            continue
+        try:
+            included = parse_document(raw, include)
+        except QuestionnaireError as exc:
+            problems.extend(exc.problems)
+            continue
+        if not isinstance(included.document, SharedLists):
+            pos = parsed.tree.locate(("include", n))
+            problems.append(Problem(name, pos.line, pos.column, Msg.INCLUDE_NOT_LISTS.format(name=include)))
+            continue
+        problems.extend(_problems(list(checks.check_texts(included.document, doc.source_language, doc.languages)), included))
+        files.append(SourceFile(include, raw))
+        _merge(lists, included.document.choice_lists, "choice_lists", include, parsed, problems)
+        _merge(rules, included.document.evidence_rules, "evidence_rules", include, parsed, problems)
+    resolved = checks.Resolved(lists, rules)
+    findings = list(checks.check_structure(doc, resolved))
+    findings.extend(checks.check_texts(doc, doc.source_language, doc.languages))
+    conditions, condition_findings = checks.compile_conditions(doc, resolved)
+    findings.extend(condition_findings)
+    problems.extend(_problems(findings, parsed))
+    if problems:
+        raise QuestionnaireError(sorted(problems, key=lambda p: (p.file != name, p.file, p.line, p.column)))
+    digest = hashlib.sha256(b"".join(f.content for f in files)).hexdigest()
+    lines = {item.id: parsed.tree.locate(path).line for path, item in checks.item_paths(doc)}
+    return Questionnaire(doc, lists, rules, conditions, tuple(files), digest, lines)
+
+
+def _merge(
+    target: dict[str, Any],
+    incoming: Mapping[str, Any],
+    key: str,
+    file: str,
+    parsed: ParsedFile,
+    problems: list[Problem],
+) -> None:
+    for name, value in incoming.items():
+        if name in target:
+            pos = parsed.tree.locate((key, name), key=True)
+            problems.append(Problem(parsed.name, pos.line, pos.column, Msg.INCLUDE_CONFLICT.format(name=name, file=file)))
+        else:
+            target[name] = value
+
+
+def read_file(path: FsPath) -> bytes:
+    """A file's bytes, refusing oversized files before reading them whole."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise QuestionnaireError([Problem(str(path), 1, 1, Msg.FILE_TOO_LARGE.format(size=size, limit=MAX_FILE_BYTES))])
+        return path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise QuestionnaireError([Problem(str(path), 1, 1, Msg.FILE_UNREADABLE.format(reason=reason))]) from None
+
+
+def load_questionnaire(path: FsPath | str) -> Questionnaire:
+    """Load a questionnaire file and the shared-list files it includes from the same folder."""
+    path = FsPath(path)
+    folder = path.parent
+
+    def read_include(name: str) -> bytes | None:
+        candidate = folder / name
+        if not candidate.is_file():
+            return None
+        return read_file(candidate)
+
+    return load_questionnaire_bytes(read_file(path), str(path), read_include)
+
+
+def check_file(path: FsPath | str) -> Questionnaire | SharedLists:
+    """Validate one file of either kind (what `omnibus validate` runs)."""
+    path = FsPath(path)
+    content = read_file(path)
+    parsed = parse_document(content, str(path))
+    if isinstance(parsed.document, SharedLists):
+        doc = parsed.document
+        findings = list(checks.check_texts(doc, doc.source_language, LANGUAGES))
+        for name, choices in doc.choice_lists.items():
+            findings.extend(checks.check_codes(choices, ("choice_lists", name)))
+        if findings:
+            raise QuestionnaireError(_problems(findings, parsed))
+        return doc
+    return load_questionnaire(path)
+

@@ -1,0 +1,179 @@
+"""A loaded questionnaire: the validated document with includes resolved, indexed and with conditions compiled.
+
+This is the immutable object every other part works from: store, service, wizard, report and Secretariat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any
+
+from omnibus.model.expressions import Expression
+from omnibus.model.schema import (
+    INDICATOR_CODES,
+    YES_NO_CODES,
+    YES_NO_PARTIAL_CODES,
+    Choice,
+    ChoiceSource,
+    Column,
+    EvidenceRule,
+    Instrument,
+    Item,
+    Module,
+    QuestionnaireDocument,
+    Section,
+    TaNeedsItem,
+)
+from omnibus.model.text import LocalizedText, localize
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file the questionnaire was read from, kept byte for byte (it travels in the response package)."""
+
+    name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    """An item with its place in the hierarchy."""
+
+    item: Item
+    section: Section
+    module: Module
+    index: int
+    instruments: tuple[Instrument, ...]
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """Compiled conditions of a questionnaire, by item id (sections by section id)."""
+
+    item_relevance: Mapping[str, Expression]
+    section_relevance: Mapping[str, Expression]
+    constraints: Mapping[str, tuple[Expression, ...]]
+    evidence: Mapping[str, tuple[tuple[EvidenceRule, Expression], ...]]
+    relevance_order: tuple[str, ...]  # item ids, each after every item its relevance depends on
+
+
+class Questionnaire:
+    """The loaded questionnaire. Build it with `omnibus.model.loader.load_questionnaire`."""
+
+    def __init__(
+        self,
+        document: QuestionnaireDocument,
+        choice_lists: Mapping[str, tuple[Choice, ...]],
+        evidence_rules: Mapping[str, EvidenceRule],
+        conditions: Conditions,
+        files: tuple[SourceFile, ...],
+        content_hash: str,
+        item_lines: Mapping[str, int] | None = None,
+    ) -> None:
+        self.document = document
+        self.choice_lists = MappingProxyType(dict(choice_lists))
+        self.evidence_rules = MappingProxyType(dict(evidence_rules))
+        self.conditions = conditions
+        self.files = files
+        self.content_hash = content_hash
+        self.item_lines = MappingProxyType(dict(item_lines or {}))
+        """Line of each item in the main file, for messages to authors."""
+
+    # -- identity
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    @property
+    def version(self) -> str:
+        return self.document.version
+
+    @property
+    def source_language(self) -> str:
+        return self.document.source_language
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.document.languages
+
+    def __repr__(self) -> str:
+        return f"<Questionnaire {self.id} {self.version} ({len(self.items)} items)>"
+
+    # -- structure
+    @cached_property
+    def items(self) -> Mapping[str, ItemInfo]:
+        """Every item by id, in questionnaire order."""
+        found: dict[str, ItemInfo] = {}
+        for module in self.document.modules:
+            for section in module.sections:
+                for item in section.items:
+                    instruments = (
+                        item.instruments or section.instruments or module.instruments or self.document.instruments
+                    )
+                    found[item.id] = ItemInfo(item, section, module, len(found), instruments)
+        return MappingProxyType(found)
+
+    def item(self, item_id: str) -> Item:
+        return self.items[item_id].item
+
+    def sections(self) -> Iterator[tuple[Module, Section]]:
+        for module in self.document.modules:
+            for section in module.sections:
+                yield module, section
+
+    @cached_property
+    def renamed(self) -> Mapping[str, str]:
+        """Earlier ids (from `renamed_from`) to the current id."""
+        return MappingProxyType({old: i.item.id for i in self.items.values() for old in i.item.renamed_from})
+
+    # -- choices
+    def choices(self, item: ChoiceSource | Column) -> tuple[Choice, ...]:
+        """The choices of a choice item or table column, whether written inline or in a shared list."""
+        if item.choice_list is not None:
+            return self.choice_lists[item.choice_list]
+        return item.choices
+
+    def taxonomy(self, item: TaNeedsItem) -> tuple[Choice, ...]:
+        return self.choice_lists[item.taxonomy]
+
+    def codes(self, item: Item) -> tuple[str, ...]:
+        """The answer codes of an item with a fixed set of answers; empty for other items."""
+        if item.type == "indicator":
+            return INDICATOR_CODES
+        if item.type == "yes_no":
+            return YES_NO_CODES
+        if item.type == "yes_no_partial":
+            return YES_NO_PARTIAL_CODES
+        if isinstance(item, ChoiceSource):
+            return tuple(c.code for c in self.choices(item))
+        return ()
+
+    # -- text
+    def text(self, text: LocalizedText | None, lang: str) -> str:
+        """`text` in `lang`, falling back to the questionnaire's source language."""
+        return localize(text, lang, self.source_language)
+
+    # -- conditions
+    def relevant_items(self, answers: Mapping[str, Any]) -> frozenset[str]:
+        """Ids of the items shown for these answers; a hidden item's answer counts as unanswered."""
+        visible: dict[str, Any] = {}
+        relevant: set[str] = set()
+        item_conditions = self.conditions.item_relevance
+        section_conditions = self.conditions.section_relevance
+        for item_id in self.conditions.relevance_order:
+            info = self.items[item_id]
+            shown = True
+            section_condition = section_conditions.get(info.section.id)
+            if section_condition is not None:
+                shown = section_condition.evaluate(visible) is True
+            condition = item_conditions.get(item_id)
+            if shown and condition is not None:
+                shown = condition.evaluate(visible) is True
+            if shown:
+                relevant.add(item_id)
+                if item_id in answers:
+                    visible[item_id] = answers[item_id]
+        return frozenset(relevant)
