@@ -1,0 +1,31 @@
+"""Shared helpers for benchmarks: robust timing and the one-line report format.
+
+Machines are shared and noisy, so every figure is printed with a baseline measured in the same run, and timings
+take the median of several repetitions.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+
+def median_seconds(run: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
+    """Median wall-clock seconds of `run()` over `repeat` runs, after `warmup` unmeasured runs."""
+    for _ in range(warmup):
+        run()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def report(name: str, value: float, unit: str, baseline: float, baseline_unit: str | None = None) -> str:
+    """Print and return `BENCH <name>: <value> <unit>; baseline <value> <unit>; ratio <r>`."""
+    ratio = value / baseline if baseline else float("inf")
+    line = f"BENCH {name}: {value:.4g} {unit}; baseline {baseline:.4g} {baseline_unit or unit}; ratio {ratio:.2f}"
+    print(line, flush=True)
+    return line

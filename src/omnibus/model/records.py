@@ -1,0 +1,139 @@
+"""What the service hands to its front ends (GUI, CLI, export): plain frozen records, no ORM objects.
+
+Front ends never see SQLAlchemy; they get these, and react to what each change returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal, TypeAlias
+
+Json: TypeAlias = Any
+"""A canonical answer value (see docs/questionnaire-format.md, "Answer values")."""
+
+Status: TypeAlias = Literal["draft", "final"]
+Origin: TypeAlias = Literal["entered", "carried_forward", "imported"]
+IssueKind: TypeAlias = Literal["required", "constraint", "evidence", "invalid", "orphan", "to_confirm"]
+Severity: TypeAlias = Literal["error", "warning"]
+Trend: TypeAlias = Literal["improved", "unchanged", "regressed", "new", "removed", "changed", "not_comparable"]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who answers: the respondent's country (ISO 3166 alpha-3), institution, focal point and contact."""
+
+    country: str
+    institution: str = ""
+    focal_point: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: str
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_hash: str
+    country: str
+    institution: str
+    focal_point: str
+    cycle: str
+    status: Status
+    training: bool
+    created: datetime
+    updated: datetime
+    carried_from: str | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentRef:
+    """A file stored in the database, named by the SHA-256 of its content."""
+
+    sha256: str
+    name: str
+    media_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Answer:
+    item_id: str
+    value: Json
+    comment: str = ""
+    answered_by: str = ""
+    institution: str = ""
+    answered_at: datetime | None = None
+    language: str | None = None
+    origin: Origin = "entered"
+    confirmed: bool = True  # False for carried-forward answers not yet confirmed by the respondent
+    orphan: bool = False  # the item no longer exists in the assessment's questionnaire edition
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Something to fix or consider before the assessment is final.
+
+    `message` is in the requested language when the questionnaire's author wrote it (constraints, evidence
+    rules); for the built-in kinds (required, invalid, orphan, to_confirm) it is English and front ends may
+    translate by `kind`.
+    """
+
+    item_id: str
+    kind: IssueKind
+    severity: Severity
+    message: str
+    needs: tuple[str, ...] = ()  # for evidence: the items (or "comment") that would satisfy it
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    module_id: str
+    section_id: str
+    relevant: int
+    answered: int
+    required_missing: int
+    issues: int
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.relevant == 0 else round(100 * self.answered / self.relevant)
+
+
+@dataclass(frozen=True)
+class Progress:
+    sections: tuple[SectionProgress, ...]
+    relevant: int
+    answered: int
+    required_missing: int
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.relevant == 0 else round(100 * self.answered / self.relevant)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one stored change did: the answer as stored and what else it moved."""
+
+    answer: Answer | None  # None when the answer was cleared
+    relevance_changed: frozenset[str] = field(default_factory=frozenset)  # items shown or hidden by it
+    saved_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ItemComparison:
+    item_id: str
+    before: Json
+    after: Json
+    trend: Trend
+
+
+@dataclass(frozen=True)
+class Comparison:
+    earlier: AssessmentSummary
+    later: AssessmentSummary
+    items: tuple[ItemComparison, ...]
+
+    def count(self, trend: Trend) -> int:
+        return sum(1 for i in self.items if i.trend == trend)
