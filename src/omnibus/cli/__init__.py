@@ -50,9 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from omnibus.ui.app import run_application
 
-        return run_application()
+        return int(run_application())
     try:
-        return int(args.handler(args) or 0)
+        result: int | None = args.handler(args)
+        return int(result or 0)
     except CommandError as exc:
         print(f"omnibus: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -58,7 +58,7 @@ def run_validate(args: argparse.Namespace) -> int:
             lists = ", ".join(f"{name} ({len(c)})" for name, c in result.choice_lists.items())
             summary = f"{path}: ok: shared lists {result.id} {result.version}: {lists}"
             doc: Any = result
-            source = result.source_language
+            source: str = result.source_language
         else:
             loaded.append((path, result))
             types: dict[str, int] = {}
@@ -89,7 +89,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": q.id,
             "version": q.version,
@@ -105,5 +105,6 @@ def run_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for row in rows:
-        print(f"{row['id']:<28} {row['version']:<8} {','.join(row['languages']):<18} {row['items']:>4} items  {row['title']}")
+        languages = ",".join(row["languages"])
+        print(f"{row['id']:<28} {row['version']:<8} {languages:<18} {row['items']:>4} items  {row['title']}")
     return 0

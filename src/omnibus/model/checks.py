@@ -80,16 +80,21 @@ def check_structure(doc: QuestionnaireDocument, resolved: Resolved) -> Iterator[
         yield from claim(module.id, ("modules", m), "module")
         yield from _scope(module.instruments, doc.instruments, ("modules", m, "instruments"), "questionnaire")
         for s, section in enumerate(module.sections):
-            path = ("modules", m, "sections", s)
-            yield from claim(section.id, path, "section")
-            yield from _scope(section.instruments, module.instruments or doc.instruments, (*path, "instruments"), "module")
+            section_path: Path = ("modules", m, "sections", s)
+            yield from claim(section.id, section_path, "section")
+            outer = module.instruments or doc.instruments
+            yield from _scope(section.instruments, outer, (*section_path, "instruments"), "module")
     for path, item in item_paths(doc):
         yield from claim(item.id, path, "item")
+        module, section = doc.modules[int(path[1])], doc.modules[int(path[1])].sections[int(path[3])]
+        enclosing = section.instruments or module.instruments or doc.instruments
+        yield from _scope(item.instruments, enclosing, (*path, "instruments"), "section")
         if item.id in retired:
             yield (*path, "id"), Msg.RETIRED_ID.format(id=item.id)
         if item.source is not None and item.source.document not in symbols:
-            yield (*path, "source", "document"), Msg.UNKNOWN_SOURCE.format(
-                symbol=item.source.document, known=", ".join(symbols) or "none listed"
+            yield (
+                (*path, "source", "document"),
+                Msg.UNKNOWN_SOURCE.format(symbol=item.source.document, known=", ".join(symbols) or "none listed"),
             )
         yield from _check_item(item, path, resolved)
     item_ids = {item.id for _, item in item_paths(doc)}
@@ -100,7 +105,10 @@ def check_structure(doc: QuestionnaireDocument, resolved: Resolved) -> Iterator[
         for n, entry in enumerate(item.evidence):
             if isinstance(entry, str):
                 if entry not in resolved.evidence_rules:
-                    yield (*path, "evidence", n), Msg.UNKNOWN_RULE.format(name=entry, hint=_hint(entry, resolved.evidence_rules))
+                    yield (
+                        (*path, "evidence", n),
+                        Msg.UNKNOWN_RULE.format(name=entry, hint=_hint(entry, resolved.evidence_rules)),
+                    )
                     continue
                 rule = resolved.evidence_rules[entry]
             else:
@@ -149,8 +157,9 @@ def _check_choice_source(item: ChoiceSource | Column, path: Path, resolved: Reso
         yield (*path, "choice_list"), Msg.CHOICES_BOTH.format()
     elif item.choice_list is not None:
         if item.choice_list not in resolved.choice_lists:
-            yield (*path, "choice_list"), Msg.UNKNOWN_LIST.format(
-                name=item.choice_list, hint=_hint(item.choice_list, resolved.choice_lists)
+            yield (
+                (*path, "choice_list"),
+                Msg.UNKNOWN_LIST.format(name=item.choice_list, hint=_hint(item.choice_list, resolved.choice_lists)),
             )
     elif not item.choices:
         yield path, Msg.CHOICES_MISSING.format()
@@ -177,8 +186,9 @@ def _choices_of(item: ChoiceSource | Column, resolved: Resolved) -> tuple[Choice
 def _scope(inner: tuple[str, ...], outer: tuple[str, ...], path: Path, what: str) -> Iterator[Finding]:
     for n, instrument in enumerate(inner):
         if instrument not in outer:
-            yield (*path, n), Msg.UNKNOWN_INSTRUMENT_SCOPE.format(
-                instrument=instrument, what=what, allowed=", ".join(outer)
+            yield (
+                (*path, n),
+                Msg.UNKNOWN_INSTRUMENT_SCOPE.format(instrument=instrument, what=what, allowed=", ".join(outer)),
             )
 
 
@@ -235,7 +245,9 @@ def cel_type(item: Item, resolved: Resolved) -> CelType:
     if isinstance(item, ChoiceSource):
         codes = frozenset(c.code for c in _choices_of(item, resolved))
         if isinstance(item, MultipleChoiceItem):
-            return CelType("list", item.id, codes | ({OTHER_CODE} if item.allow_other else set()), description=described)
+            return CelType(
+                "list", item.id, codes | ({OTHER_CODE} if item.allow_other else set()), description=described
+            )
         return CelType("string", item.id, codes, description=described)
     if item.type in ("integer", "decimal"):
         return CelType("number", item.id, description=described)

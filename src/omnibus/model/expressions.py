@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import celpy
+import celpy  # type: ignore[attr-defined,unused-ignore]
+from celpy import CELEvalError, CELParseError, CELParser, json_to_cel  # type: ignore[attr-defined]
 from lark import Token, Tree
 
 from omnibus.model.messages import Msg
@@ -23,7 +24,7 @@ ALLOWED_FUNCTIONS = ("size", "int", "double", "string")
 ALLOWED_METHODS = ("contains", "startsWith", "endsWith", "size")
 _PASS_THROUGH = {"expr", "conditionalor", "conditionaland", "relation", "addition", "multiplication", "unary",
                  "member", "primary"}  # fmt: skip
-_parser = celpy.CELParser()
+_parser = CELParser()
 _environment = celpy.Environment()
 
 
@@ -57,11 +58,13 @@ class Expression:
     def evaluate(self, variables: Mapping[str, Any]) -> bool | None:
         """True or False; None when the answers at hand make the condition undecidable (e.g. null > 5)."""
         activation = {name: _to_cel(variables.get(name)) for name in self.names}
+        if "value" in variables:
+            activation["value"] = _to_cel(variables["value"])
         try:
             result = _program(self)(activation)
-        except (celpy.CELEvalError, TypeError, ValueError, ZeroDivisionError, OverflowError):
+        except (CELEvalError, TypeError, ValueError, ZeroDivisionError, OverflowError):
             return None
-        if isinstance(result, celpy.CELEvalError):
+        if isinstance(result, CELEvalError):
             return None
         return bool(result) if isinstance(result, celpy.celtypes.BoolType | bool) else None
 
@@ -80,14 +83,14 @@ def _program(expression: Expression) -> Any:
 def _to_cel(value: Any) -> Any:
     if isinstance(value, dict) and "selected" in value:  # multiple choice: conditions see the chosen codes
         value = list(value["selected"])
-    return celpy.json_to_cel(value)
+    return json_to_cel(value)
 
 
 def compile_expression(source: str, types: Mapping[str, CelType]) -> Expression:
     """Parse and check `source`; `types` maps every name it may use (item ids, and `value`) to its type."""
     try:
         tree = _parser.parse(source)
-    except celpy.CELParseError as exc:
+    except CELParseError as exc:
         raise ExpressionError(Msg.EXPR_SYNTAX.format(problem=_first_line(str(exc)))) from None
     except Exception as exc:  # lark raises several error classes for odd input
         raise ExpressionError(Msg.EXPR_SYNTAX.format(problem=_first_line(str(exc)))) from None

@@ -16,8 +16,8 @@ from pydantic import TypeAdapter, ValidationError
 from omnibus.model import checks
 from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Questionnaire, SourceFile
-from omnibus.model.text import LANGUAGES
 from omnibus.model.schema import Choice, Document, EvidenceRule, QuestionnaireDocument, SharedLists
+from omnibus.model.text import LANGUAGES
 from omnibus.model.yaml_source import MAX_FILE_BYTES, Problem, SourceTree, YamlError, decode, parse
 
 _document_adapter: TypeAdapter[QuestionnaireDocument | SharedLists] = TypeAdapter(Document)
@@ -93,7 +93,10 @@ def load_questionnaire_bytes(content: bytes, name: str, read_include: FileReader
             pos = parsed.tree.locate(("include", n))
             problems.append(Problem(name, pos.line, pos.column, Msg.INCLUDE_NOT_LISTS.format(name=include)))
             continue
-        problems.extend(_problems(list(checks.check_texts(included.document, doc.source_language, doc.languages)), included))
+        # a shared list may be translated into more languages than this questionnaire uses
+        problems.extend(
+            _problems(list(checks.check_texts(included.document, doc.source_language, LANGUAGES)), included)
+        )
         files.append(SourceFile(include, raw))
         _merge(lists, included.document.choice_lists, "choice_lists", include, parsed, problems)
         _merge(rules, included.document.evidence_rules, "evidence_rules", include, parsed, problems)
@@ -121,7 +124,9 @@ def _merge(
     for name, value in incoming.items():
         if name in target:
             pos = parsed.tree.locate((key, name), key=True)
-            problems.append(Problem(parsed.name, pos.line, pos.column, Msg.INCLUDE_CONFLICT.format(name=name, file=file)))
+            problems.append(
+                Problem(parsed.name, pos.line, pos.column, Msg.INCLUDE_CONFLICT.format(name=name, file=file))
+            )
         else:
             target[name] = value
 
@@ -131,7 +136,9 @@ def read_file(path: FsPath) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise QuestionnaireError([Problem(str(path), 1, 1, Msg.FILE_TOO_LARGE.format(size=size, limit=MAX_FILE_BYTES))])
+            raise QuestionnaireError(
+                [Problem(str(path), 1, 1, Msg.FILE_TOO_LARGE.format(size=size, limit=MAX_FILE_BYTES))]
+            )
         return path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
@@ -166,4 +173,3 @@ def check_file(path: FsPath | str) -> Questionnaire | SharedLists:
             raise QuestionnaireError(_problems(findings, parsed))
         return doc
     return load_questionnaire(path)
-

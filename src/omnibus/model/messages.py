@@ -21,7 +21,9 @@ class Msg(Enum):
     DUPLICATE_KEY = "the key `{key}` appears twice in the same mapping"
     NON_TEXT_KEY = "keys must be plain text, not {found}"
     AMBIGUOUS_BOOLEAN = "`{text}` is ambiguous in YAML; write true or false, or put it in quotes ('{text}') for text"
-    AMBIGUOUS_NUMBER = "`{text}` would be read as the number {number}; put it in quotes ('{text}') to keep it as written"
+    AMBIGUOUS_NUMBER = (
+        "`{text}` would be read as the number {number}; put it in quotes ('{text}') to keep it as written"
+    )
     TOO_DEEP = "the file nests more than {limit} levels deep"
     # the shape of the file (pydantic errors, translated)
     MISSING_KEY = "`{key}` is required here"

@@ -64,9 +64,10 @@ def translate(error: ValidationError, tree: SourceTree, file: str) -> list[Probl
     """One problem per place in the file, most specific first, in file order."""
     raw = error.errors(include_url=False)
     entries: list[tuple[Path, Path, dict[str, Any]]] = []
-    for e in raw:
+    for detail in raw:
+        e: dict[str, Any] = dict(detail)
         loc: Path = tuple(e["loc"])
-        entries.append((loc, tree.real_path(loc), dict(e)))
+        entries.append((loc, tree.real_path(loc), e))
     # a type complaint about a union branch is noise when another branch went deeper into the same value
     deeper = {real[:n] for _, real, _ in entries for n in range(len(real))}
     by_place: dict[Path, list[dict[str, Any]]] = {}

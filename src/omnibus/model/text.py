@@ -20,7 +20,7 @@ def localize(text: LocalizedText | None, lang: str, source_language: str) -> str
         return text
     for candidate in (lang, source_language):
         if candidate in text:
-            return text[candidate]  # type: ignore[index]
+            return text[candidate]
     return next(iter(text.values()), "")
 
 

@@ -29,7 +29,9 @@ _FALSE = {"false", "False", "FALSE"}
 _YAML11_BOOLEANS = {"y", "yes", "n", "no", "on", "off"}
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
-_NUMBER_LIKE = re.compile(r"[-+]?(0[0-9_]+|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|\.(inf|Inf|INF|nan|NaN|NAN))")
+_NUMBER_LIKE = re.compile(
+    r"[-+]?(0[0-9_]+|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|\.(inf|Inf|INF|nan|NaN|NAN))"
+)
 
 
 @dataclass(frozen=True)
@@ -64,15 +66,7 @@ class SourceTree:
 
         Steps of `path` that are not in the data (pydantic's union branch names, for instance) are skipped.
         """
-        here: Path = ()
-        node = self.data
-        for step in path:
-            if isinstance(node, dict) and step in node:
-                node = node[step]
-                here = (*here, step)
-            elif isinstance(node, tuple) and isinstance(step, int) and 0 <= step < len(node):
-                node = node[step]
-                here = (*here, step)
+        here = self.real_path(path)
         if key and here in self.keys:
             return self.keys[here]
         return self.values.get(here, Position(1, 1))
@@ -80,13 +74,15 @@ class SourceTree:
     def real_path(self, path: Path) -> Path:
         """`path` without the steps that are not in the data."""
         here: Path = ()
-        node = self.data
+        node: Any = self.data
         for step in path:
-            if isinstance(node, dict) and step in node or (
-                isinstance(node, tuple) and isinstance(step, int) and 0 <= step < len(node)
-            ):
+            if isinstance(node, dict) and step in node:
                 node = node[step]
-                here = (*here, step)
+            elif isinstance(node, tuple) and isinstance(step, int) and 0 <= step < len(node):
+                node = node[step]
+            else:
+                continue
+            here = (*here, step)
         return here
 
 

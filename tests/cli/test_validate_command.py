@@ -1,0 +1,68 @@
+"""`omnibus validate` and `omnibus questionnaires`, as authors and trainers run them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from omnibus.cli import main
+from tests.support.inline import inline
+
+GOOD = inline(
+    "- {id: a, type: yes_no, label: {en: Question, fr: La question}}\n- {id: b, type: text, label: Name}",
+    languages="en, fr",
+)
+
+
+def test_valid_file_prints_a_summary(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    assert main(["validate", str(good)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{good}: ok: inline 1.0, 2 items in 1 sections")
+
+
+def test_every_problem_of_every_file_is_printed(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    good, bad, worse = tmp_path / "good.yaml", tmp_path / "bad.yaml", tmp_path / "worse.yaml"
+    good.write_text(GOOD)
+    bad.write_text(GOOD.replace("type: yes_no", "type: yesno").replace("type: text", "type: txt"))
+    worse.write_bytes(b"\xff\xfe")
+    assert main(["validate", str(good), str(bad), str(worse)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{good}: ok")
+    assert [ln.split(":")[0] for ln in lines[1:]] == [str(bad), str(bad), str(worse)]
+    assert all(ln.split(":")[1].isdigit() and ln.split(":")[2].isdigit() for ln in lines[1:])
+
+
+def test_lang_reports_missing_translations(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    assert main(["validate", "--lang", "fr", str(good)]) == 1
+    out = capsys.readouterr().out
+    assert "no `fr` translation of this text" in out
+    assert "texts not translated into fr" in out
+    missing = [ln for ln in out.splitlines() if "no `fr` translation" in ln]
+    assert len(missing) == 9  # titles of questionnaire, module, section; 5 taxonomy labels; item b
+
+
+def test_bundled_files_validate_from_the_console_script() -> None:
+    folder = Path(__file__).resolve().parents[2] / "questionnaires"
+    files = sorted(str(p) for p in folder.glob("*.yaml"))
+    result = subprocess.run([sys.executable, "-m", "omnibus", "validate", *files], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(": ok: ") == len(files)
+
+
+def test_demo_is_fully_translated_into_french_and_arabic() -> None:
+    demo = str(Path(__file__).resolve().parents[2] / "questionnaires" / "workshop-demo.yaml")
+    assert main(["validate", "--lang", "fr", demo]) == 0
+    assert main(["validate", "--lang", "ar", demo]) == 0
+
+
+def test_questionnaires_lists_bundled_ones(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["questionnaires", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"untoc-needs-assessment", "workshop-demo"} <= {r["id"] for r in rows}
+    assert all(len(r["sha256"]) == 64 and r["items"] > 0 for r in rows)
