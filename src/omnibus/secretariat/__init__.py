@@ -1,0 +1,1 @@
+"""The Secretariat side: import, verify, consolidate and analyse response packages. Never imports Qt."""
