@@ -1,0 +1,75 @@
+"""Import and verify 190 generated packages into a fresh Secretariat database, against the cryptographic floor.
+
+The floor, measured in the same run on the same (already unzipped) members: SHA-256 of every member and the
+three Ed25519 verifications a package carries (manifest.sig, and the minisign signature and its trusted-comment
+signature, over the BLAKE2b-512 of the manifest as minisign defines it). Import does that plus unzipping,
+parsing the manifest and the responses, checking every answer against its item, the trust and supersession
+rules and one SQLite transaction per package. Target: at most 3x the floor.
+
+The bundled questionnaire catalogue is loaded once per process (about 0.1 to 1 s, cold); the warm-up run pays
+it, as a long-running Secretariat session would once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from bench.common import median_seconds, report
+from omnibus.export import minisign
+from omnibus.export.archive import read_zip
+from omnibus.export.keys import TrustedKeys
+from omnibus.export.verify import open_package
+from omnibus.secretariat import trust
+from omnibus.secretariat.db import open_session
+from omnibus.secretariat.importer import import_packages
+from omnibus.secretariat.sample import generate_sample
+
+COUNTRIES = 190
+
+
+def _floor(unzipped: list[dict[str, bytes]]) -> None:
+    for members in unzipped:
+        for data in members.values():
+            hashlib.sha256(data).digest()
+        pub = minisign.parse_public_key(members["signer.pub"])
+        key = Ed25519PublicKey.from_public_bytes(pub.key)
+        key.verify(members["manifest.sig"], members["manifest.json"])
+        sig = minisign.parse_signature(members["manifest.json.minisig"])
+        key.verify(sig.signature, hashlib.blake2b(members["manifest.json"], digest_size=64).digest())
+        key.verify(sig.global_signature, sig.signature + sig.trusted_comment.encode())
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="omnibus-bench-") as tmp:
+        folder = Path(tmp) / "packages"
+        sample = generate_sample(COUNTRIES, folder, seed=2025)
+        keys = TrustedKeys.load(sample.trusted_keys)
+        unzipped = [read_zip(p.data) for p in sample.packages]
+
+        def run_import(n: int) -> float:
+            with open_session(Path(tmp) / f"run-{n}.db") as session:
+                trust.seed(session, keys)  # setting up trust is not part of the import
+                start = time.perf_counter()
+                imported = import_packages(session, [folder])
+                seconds = time.perf_counter() - start
+            assert imported.count("accepted") == COUNTRIES, [d.reason for d in imported.decisions][:3]
+            return seconds
+
+        baseline = median_seconds(lambda: _floor(unzipped), repeat=5)
+        run_import(0)  # warm-up: loads the questionnaire catalogue and compiles the SQL statements
+        seconds = statistics.median(run_import(n) for n in range(1, 4))
+        size = sum(len(p.data) for p in sample.packages) // 1024
+        report(f"import and verify {COUNTRIES} packages ({size} KiB)", seconds, "s", baseline)
+        datas = [p.data for p in sample.packages]
+        opened = median_seconds(lambda: [open_package(d) for d in datas], repeat=3)
+        report(f"of which export.verify.open_package alone, {COUNTRIES} packages", opened, "s", baseline)
+
+
+if __name__ == "__main__":
+    main()

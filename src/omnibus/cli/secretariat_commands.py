@@ -1,0 +1,232 @@
+"""`omnibus secretariat …`: import, trust, list and analyse response packages; generate fictional samples.
+
+Exit status: 0 on success; 1 when `import` refused any file (every other file is still imported); 2 when an
+option cannot be used (database, identity, trusted-keys or States file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from omnibus.cli import CommandError
+from omnibus.export import PackageError, TrustedKeys, format_fingerprint, load_identities
+from omnibus.export.errors import KeyStoreError
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser("secretariat", help="import, verify, consolidate and analyse response packages")
+    actions = group.add_subparsers(dest="secretariat_action", metavar="ACTION", required=True)
+
+    imp = actions.add_parser("import", help="verify packages and store them in the consolidated database")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    _db(imp)
+    imp.add_argument("--identity", type=Path, metavar="AGE_KEY_FILE", help="age identity for .omnibus.age files")
+    imp.add_argument("--trusted-keys", type=Path, metavar="FILE", help="add these keys to the trusted keys first")
+    imp.add_argument("--allow-training", action="store_true", help="keep training packages (refused otherwise)")
+    imp.add_argument("--quiet", action="store_true", help="print only refusals and the summary")
+    imp.set_defaults(handler=run_import)
+
+    keys = actions.add_parser("keys", help="the signing keys trusted per country")
+    key_actions = keys.add_subparsers(dest="keys_action", metavar="ACTION", required=True)
+    trust = key_actions.add_parser("trust", help="trust a key for a country, once confirmed out of band")
+    trust.add_argument("fingerprint", nargs="+", metavar="FINGERPRINT", help="as printed: SHA256:AB12 CD34 …")
+    trust.add_argument("--country", required=True, metavar="ISO3", help="ISO 3166-1 alpha-3 code, or * for any")
+    trust.add_argument("--comment", default="", help="how it was confirmed (letter, call, meeting)")
+    _db(trust)
+    trust.set_defaults(handler=run_keys_trust)
+    listing = key_actions.add_parser("list", help="list trusted and revoked keys")
+    _db(listing)
+    listing.set_defaults(handler=run_keys_list)
+    revoke = key_actions.add_parser("revoke", help="stop trusting a key; the packages it signed are held")
+    revoke.add_argument("fingerprint", nargs="+", metavar="FINGERPRINT")
+    revoke.add_argument("--country", metavar="ISO3", help="only for this country (default: every country)")
+    _db(revoke)
+    revoke.set_defaults(handler=run_keys_revoke)
+
+    packages = actions.add_parser("list", help="list stored packages (current, pending, history) and refusals")
+    _db(packages)
+    packages.add_argument("--all", action="store_true", help="include superseded packages")
+    packages.set_defaults(handler=run_list)
+
+    analyse = actions.add_parser("analyse", help="response rates, needs and gaps: PDF, CSV, XLSX, JSON")
+    _db(analyse)
+    analyse.add_argument("--out", type=Path, metavar="REPORT.pdf", help="write the PDF report")
+    analyse.add_argument("--csv", type=Path, metavar="FOLDER", help="write one CSV file per table")
+    analyse.add_argument("--xlsx", type=Path, metavar="FILE", help="write a workbook, one sheet per table")
+    analyse.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    analyse.add_argument("--states-parties", type=Path, metavar="FILE", help="ISO3 codes to count rates against")
+    analyse.add_argument("--lang", default="en", help="language of country names and labels (default en)")
+    analyse.add_argument("--include-training", action="store_true", help="count training packages too")
+    analyse.set_defaults(handler=run_analyse)
+
+    sample = actions.add_parser("generate-sample", help="write realistic fictional packages (training, tests)")
+    sample.add_argument("--countries", type=int, required=True, metavar="N")
+    sample.add_argument("--out", type=Path, required=True, metavar="FOLDER")
+    sample.add_argument("--seed", type=int, default=0, metavar="S")
+    sample.add_argument("--cycle", default="2025", help="reporting cycle (default 2025)")
+    sample.add_argument("--training", action="store_true", help="mark the packages as training packages")
+    sample.set_defaults(handler=run_generate_sample)
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, required=True, metavar="PATH", help="the consolidated database file")
+
+
+def _session(path: Path) -> Any:
+    from omnibus.secretariat.db import open_session
+
+    return open_session(path)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from omnibus.secretariat import trust
+    from omnibus.secretariat.importer import Importer, ImportOptions, ImportProgress
+
+    try:
+        identities = load_identities(args.identity) if args.identity else []
+        keys = TrustedKeys.load(args.trusted_keys) if args.trusted_keys else None
+    except (PackageError, KeyStoreError) as exc:
+        raise CommandError(str(exc), 2) from exc
+
+    def show(progress: ImportProgress) -> None:
+        d = progress.decision
+        if args.quiet and d.outcome != "refused":
+            return
+        where = f" {d.country} {d.questionnaire or ''} {d.cycle or ''}".rstrip() if d.country else ""
+        reason = f": {d.reason}" if d.reason else ""
+        print(f"[{progress.done}/{progress.total}] {d.source}: {d.outcome}{where}{reason}", flush=True)
+
+    try:
+        with _session(args.db) as session:
+            if keys is not None:
+                for change in trust.seed(session, keys):
+                    print(f"released: {change.file_name} ({change.country}) is now {change.state}")
+            options = ImportOptions(identities=identities, allow_training=args.allow_training)
+            report = Importer(session, options).import_files(args.paths, show)
+    except PackageError as exc:
+        raise CommandError(str(exc), 2) from exc
+    counts = ", ".join(f"{report.count(o)} {o}" for o in ("accepted", "superseded", "pending", "duplicate", "refused"))
+    print(f"{len(report.decisions)} file(s): {counts}.")
+    return 1 if report.refused else 0
+
+
+def run_keys_trust(args: argparse.Namespace) -> int:
+    from omnibus.secretariat import trust
+
+    try:
+        with _session(args.db) as session:
+            changes = trust.trust_key(session, " ".join(args.fingerprint), args.country, args.comment)
+    except PackageError as exc:
+        raise CommandError(str(exc), 2) from exc
+    print(f"Trusted for {args.country.upper()}.")
+    for change in changes:
+        print(f"released: {change.file_name} ({change.country}) is now {change.state}")
+    return 0
+
+
+def run_keys_revoke(args: argparse.Namespace) -> int:
+    from omnibus.secretariat import trust
+
+    try:
+        with _session(args.db) as session:
+            changes = trust.revoke_key(session, " ".join(args.fingerprint), args.country)
+    except PackageError as exc:
+        raise CommandError(str(exc), 2) from exc
+    print("Revoked.")
+    for change in changes:
+        print(f"held: {change.file_name} ({change.country}) is now {change.state}")
+    return 0
+
+
+def run_keys_list(args: argparse.Namespace) -> int:
+    from omnibus.secretariat import trust
+
+    try:
+        with _session(args.db) as session:
+            entries = trust.list_keys(session)
+    except PackageError as exc:
+        raise CommandError(str(exc), 2) from exc
+    for e in entries:
+        state = f"revoked {e.revoked_at}" if e.revoked_at else f"trusted {e.trusted_at}"
+        print(f"{format_fingerprint(e.fingerprint)}  {e.country}  {state}  {e.comment}".rstrip())
+    if not entries:
+        print("No key is trusted yet.")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from omnibus.secretariat.db import PackageRow, RefusalRow
+
+    try:
+        with _session(args.db) as session:
+            rows = session.execute(
+                select(PackageRow.id, PackageRow.state, PackageRow.country, PackageRow.questionnaire_id)
+                .add_columns(PackageRow.cycle, PackageRow.created, PackageRow.file_name, PackageRow.hold_reason)
+                .order_by(PackageRow.country, PackageRow.created)
+            ).all()
+            refusals = session.execute(
+                select(RefusalRow.refused_at, RefusalRow.file_name, RefusalRow.category, RefusalRow.reason)
+            ).all()
+    except PackageError as exc:
+        raise CommandError(str(exc), 2) from exc
+    for r in rows:
+        if r.state == "superseded" and not args.all:
+            continue
+        hold = f"  ({r.hold_reason})" if r.hold_reason else ""
+        print(f"#{r.id} {r.state:10} {r.country} {r.questionnaire_id} {r.cycle} {r.created} {r.file_name}{hold}")
+    for f in refusals:
+        print(f"refused {f.refused_at} {f.file_name}: [{f.category}] {f.reason}")
+    return 0
+
+
+def run_analyse(args: argparse.Namespace) -> int:
+    from omnibus.secretariat.compute import analyse
+    from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
+    from omnibus.secretariat.reference import load_states_parties
+    from omnibus.secretariat.report import write_report
+
+    try:
+        states = load_states_parties(args.states_parties, args.lang) if args.states_parties else None
+        scope = f"States parties listed in {args.states_parties.name}" if states is not None else "UN Member States"
+        with _session(args.db) as session:
+            analysis = analyse(
+                session, states=states, scope_name=scope, lang=args.lang, include_training=args.include_training
+            )
+    except PackageError as exc:
+        raise CommandError(str(exc), 2) from exc
+    written = []
+    if args.out:
+        written.append(write_report(analysis, args.out))
+    if args.csv:
+        written.extend(write_csv(analysis, args.csv))
+    if args.xlsx:
+        written.append(write_xlsx(analysis, args.xlsx))
+    if args.json:
+        sys.stdout.write(to_json(analysis))
+    else:
+        for line in analysis.headline:
+            print(line)
+        for path in written:
+            print(f"wrote {path}")
+    return 0
+
+
+def run_generate_sample(args: argparse.Namespace) -> int:
+    from omnibus.secretariat.sample import generate_sample
+
+    def show(done: int, total: int, package: Any) -> None:
+        print(f"[{done}/{total}] {package.path.name}", flush=True)
+
+    try:
+        sample = generate_sample(
+            args.countries, args.out, args.seed, cycle=args.cycle, training=args.training, progress=show
+        )
+    except ValueError as exc:
+        raise CommandError(str(exc), 2) from exc
+    print(f"Wrote {len(sample.packages)} fictional package(s) and {sample.trusted_keys}.")
+    return 0

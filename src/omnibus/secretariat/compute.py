@@ -1,0 +1,313 @@
+"""Facts to the `Analysis`: response rates, non-responding States, needs by type, subtype, area, instrument,
+region and priority, States asking for help with reporting, and the gap picture.
+
+Units: a *need* is one entry of a technical-assistance-needs answer; shares of needs are of all needs counted.
+A State *responds* to an instrument in a cycle when its current package answers at least one relevant item of
+that instrument. Response rates count only States in scope; needs and gaps count every counted package.
+A *gap* is an indicator answered `not_in_place` or `partially`, out of every indicator answered.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.schema import INSTRUMENT_NAMES, PRIORITY_CODES, TaNeedsItem
+from omnibus.secretariat.analysis import Analysis, Cell, Table, percent
+from omnibus.secretariat.collect import Collected, PackageFacts, collect
+from omnibus.secretariat.reference import State, sort_key, state, un_member_states
+
+GAP_VALUES = ("not_in_place", "partially")
+
+
+class Labels:
+    """Names of need types, subtypes and areas in the report's language, from the questionnaires."""
+
+    def __init__(self, questionnaires: dict[str, Questionnaire], lang: str) -> None:
+        self.types: dict[str, str] = {}
+        self.subtypes: dict[str, str] = {}
+        self.areas: dict[tuple[str, str], str] = {}
+        self.area_order: dict[tuple[str, str], int] = {}
+        self.order: list[str] = []
+        for q in questionnaires.values():
+            for module in q.document.modules:
+                self.areas[(q.id, module.id)] = q.text(module.title, lang)
+                self.area_order[(q.id, module.id)] = len(self.area_order)
+            for info in q.items.values():
+                if isinstance(info.item, TaNeedsItem):
+                    for choice in q.taxonomy(info.item):
+                        if choice.code not in self.types:
+                            self.order.append(choice.code)
+                        self.types.setdefault(choice.code, q.text(choice.label, lang))
+                        for sub in choice.subtypes:
+                            self.subtypes.setdefault(sub.code, q.text(sub.label, lang))
+
+    def area_key(self, area: tuple[str, str]) -> tuple[str, int, str]:
+        """Areas of a questionnaire in the questionnaire's order."""
+        return (area[0], self.area_order.get(area, 1 << 30), area[1])
+
+    def type(self, code: str) -> str:
+        return self.types.get(code, code)
+
+
+def _rates(facts: Sequence[PackageFacts], scope: dict[str, State], questionnaires: dict[str, Questionnaire]) -> Table:
+    rows = []
+    groups = sorted({(f.questionnaire, f.cycle) for f in facts})
+    for questionnaire, cycle in groups:
+        q = questionnaires[questionnaire]
+        for instrument in q.document.instruments:
+            responding = {
+                f.country
+                for f in facts
+                if f.questionnaire == questionnaire and f.cycle == cycle and instrument in f.instruments
+            }
+            count = len(responding & scope.keys())
+            rows.append(
+                (
+                    questionnaire,
+                    instrument,
+                    INSTRUMENT_NAMES[instrument],
+                    cycle,
+                    len(scope),
+                    count,
+                    percent(count, len(scope)),
+                )
+            )
+    columns = (
+        "questionnaire",
+        "instrument",
+        "instrument_name",
+        "cycle",
+        "states_in_scope",
+        "responding",
+        "rate_percent",
+    )
+    return Table(
+        "response_rates", "Response rates by questionnaire, instrument and reporting cycle", columns, tuple(rows)
+    )
+
+
+def _rates_by_region(facts: Sequence[PackageFacts], scope: dict[str, State]) -> Table:
+    rows = []
+    regions = sorted({s.region for s in scope.values()})
+    for cycle in sorted({f.cycle for f in facts}):
+        responding = {f.country for f in facts if f.cycle == cycle}
+        for region in regions:
+            members = {iso3 for iso3, s in scope.items() if s.region == region}
+            count = len(members & responding)
+            rows.append((region, cycle, len(members), count, percent(count, len(members))))
+    columns = ("region", "cycle", "states_in_scope", "responding", "rate_percent")
+    return Table("response_rates_by_region", "Response rates by region (any questionnaire)", columns, tuple(rows))
+
+
+def _non_responding(facts: Sequence[PackageFacts], scope: dict[str, State]) -> Table:
+    responded = {f.country for f in facts}
+    rows = tuple((s.iso3, s.name, s.region, s.subregion) for s in scope.values() if s.iso3 not in responded)
+    return Table(
+        "non_responding",
+        "States that sent nothing",
+        ("iso3", "state", "region", "subregion"),
+        tuple(sorted(rows, key=lambda r: sort_key(str(r[1])))),
+    )
+
+
+def _reporting(facts: Sequence[PackageFacts], lang: str) -> Table:
+    requests: Counter[str] = Counter()
+    for f in facts:
+        requests[f.country] += sum(1 for n in f.needs if n.type == "reporting")
+    rows = [(iso3, state(iso3, lang).name, state(iso3, lang).region, n) for iso3, n in requests.items() if n]
+    return Table(
+        "reporting_assistance",
+        "States that asked for assistance with reporting",
+        ("iso3", "state", "region", "requests"),
+        tuple(sorted(rows, key=lambda r: sort_key(str(r[1])))),
+    )
+
+
+def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
+    needs = [(f, n) for f in facts for n in f.needs]
+    total = len(needs)
+    by_type = Counter(n.type for _, n in needs)
+    states_by_type: dict[str, set[str]] = defaultdict(set)
+    for f, n in needs:
+        states_by_type[n.type].add(f.country)
+    ranked = sorted(by_type, key=lambda t: (-by_type[t], t))
+    type_rows = tuple(
+        (t, labels.type(t), by_type[t], percent(by_type[t], total), len(states_by_type[t])) for t in ranked
+    )
+    by_subtype = Counter((n.type, n.subtype) for _, n in needs)
+    subtype_rows = tuple(
+        (t, s, labels.subtypes.get(s, s or "(none)"), c, percent(c, by_type[t]))
+        for (t, s), c in sorted(by_subtype.items(), key=lambda kv: (ranked.index(kv[0][0]), -kv[1], kv[0][1]))
+    )
+    by_area = Counter((f.questionnaire, n.area, n.type) for f, n in needs)
+    area_rows = tuple(
+        (q, a, labels.areas.get((q, a), a), t, labels.type(t), c)
+        for (q, a, t), c in sorted(by_area.items(), key=lambda kv: (labels.area_key(kv[0][:2]), kv[0][2]))
+    )
+    by_instrument = Counter((i, n.type) for _, n in needs for i in n.instruments)
+    instrument_rows = tuple((i, INSTRUMENT_NAMES.get(i, i), t, c) for (i, t), c in sorted(by_instrument.items()))
+    by_region = Counter((state(f.country, lang).region or "Unknown", n.type) for f, n in needs)
+    region_totals = Counter(state(f.country, lang).region or "Unknown" for f, _ in needs)
+    region_rows = tuple(
+        (r, t, labels.type(t), c, percent(c, region_totals[r])) for (r, t), c in sorted(by_region.items())
+    )
+    by_priority = Counter((n.type, n.priority) for _, n in needs)
+    priority_rows: tuple[tuple[Cell, ...], ...] = tuple(
+        (t, labels.type(t), *(by_priority[(t, p)] for p in PRIORITY_CODES)) for t in ranked
+    )
+    return [
+        Table(
+            "needs_by_type",
+            "Technical assistance needs by type",
+            ("type", "label", "requests", "share_percent", "states"),
+            type_rows,
+        ),
+        Table(
+            "needs_by_subtype",
+            "Technical assistance needs by type and subtype",
+            ("type", "subtype", "label", "requests", "share_of_type_percent"),
+            subtype_rows,
+        ),
+        Table(
+            "needs_by_area",
+            "Technical assistance needs by area",
+            ("questionnaire", "area", "area_title", "type", "type_label", "requests"),
+            area_rows,
+        ),
+        Table(
+            "needs_by_instrument",
+            "Technical assistance needs by instrument",
+            ("instrument", "instrument_name", "type", "requests"),
+            instrument_rows,
+        ),
+        Table(
+            "needs_by_region",
+            "Technical assistance needs by region",
+            ("region", "type", "type_label", "requests", "share_of_region_percent"),
+            region_rows,
+        ),
+        Table(
+            "needs_by_priority",
+            "Technical assistance needs by priority",
+            ("type", "label", *PRIORITY_CODES),
+            priority_rows,
+        ),
+    ]
+
+
+def _gaps(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
+    by_area: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_region: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in facts:
+        for area, value in f.indicators:
+            by_area[(f.questionnaire, area)][value] += 1
+            by_region[state(f.country, lang).region or "Unknown"][value] += 1
+
+    def row(counts: Counter[str]) -> tuple[int, int, int, float]:
+        answered = sum(counts.values())
+        gaps = sum(counts[v] for v in GAP_VALUES)
+        return answered, counts["not_in_place"], counts["partially"], percent(gaps, answered)
+
+    area_rows = tuple(
+        (q, a, labels.areas.get((q, a), a), *row(c))
+        for (q, a), c in sorted(by_area.items(), key=lambda kv: labels.area_key(kv[0]))
+    )
+    region_rows = tuple((r, *row(c)) for r, c in sorted(by_region.items()))
+    tail = ("indicators_answered", "not_in_place", "partially", "gap_percent")
+    return [
+        Table(
+            "gaps_by_area",
+            "Implementation gaps by area (indicators)",
+            ("questionnaire", "area", "area_title", *tail),
+            area_rows,
+        ),
+        Table("gaps_by_region", "Implementation gaps by region (indicators)", ("region", *tail), region_rows),
+    ]
+
+
+def _packages(facts: Sequence[PackageFacts], lang: str) -> Table:
+    rows = tuple(
+        (
+            f.package_id,
+            f.country,
+            state(f.country, lang).name,
+            f.questionnaire,
+            f.version,
+            f.cycle,
+            f.status,
+            f.created,
+            f.signer,
+        )
+        for f in facts
+    )
+    columns = ("package", "iso3", "state", "questionnaire", "version", "cycle", "status", "created", "signer")
+    return Table("packages", "Packages counted (current, confirmed, not training)", columns, rows)
+
+
+def _headline(analysis_tables: dict[str, Table], scope_name: str, packages: int, states: int) -> tuple[str, ...]:
+    lines = [f"{packages} current package(s) from {states} State(s) are counted."]
+    for row in analysis_tables["response_rates"].rows:
+        lines.append(
+            f"Share of {scope_name} responding to {row[0]} on the {row[2]}: {row[6]} per cent (cycle {row[3]})."
+        )
+    types = analysis_tables["needs_by_type"].rows[:4]
+    if types:
+        parts = ", ".join(f"{str(r[1]).lower()} ({r[3]} per cent)" for r in types)
+        lines.append(f"The areas where technical assistance is most needed are the following: {parts}.")
+    reporting = analysis_tables["reporting_assistance"].rows
+    if reporting:
+        lines.append(
+            f"{len(reporting)} State(s) asked for assistance with reporting: {', '.join(str(r[1]) for r in reporting)}."
+        )
+    silent = analysis_tables["non_responding"].rows
+    lines.append(f"{len(silent)} of the {scope_name} sent nothing.")
+    return tuple(lines)
+
+
+def compute(
+    collected: Collected, scope: Sequence[State], scope_name: str, lang: str, include_training: bool
+) -> Analysis:
+    facts = collected.packages
+    in_scope = {s.iso3: s for s in scope}
+    labels = Labels(collected.questionnaires, lang)
+    tables = [
+        _rates(facts, in_scope, collected.questionnaires),
+        _rates_by_region(facts, in_scope),
+        _non_responding(facts, in_scope),
+        _reporting(facts, lang),
+        *_needs_tables(facts, labels, lang),
+        *_gaps(facts, labels, lang),
+        _packages(facts, lang),
+    ]
+    by_name = {t.name: t for t in tables}
+    responding = len({f.country for f in facts})
+    return Analysis(
+        scope=scope_name,
+        states_in_scope=len(scope),
+        lang=lang,
+        include_training=include_training,
+        packages_counted=len(facts),
+        states_responding=responding,
+        pending=collected.pending,
+        needs_total=sum(len(f.needs) for f in facts),
+        headline=_headline(by_name, scope_name, len(facts), responding),
+        tables=tuple(tables),
+    )
+
+
+def analyse(
+    session: Session,
+    *,
+    states: Sequence[State] | None = None,
+    scope_name: str = "UN Member States",
+    lang: str = "en",
+    include_training: bool = False,
+) -> Analysis:
+    """Analyse the counted packages of a database; response rates against `states` (UN Member States if None)."""
+    scope = tuple(states) if states is not None else un_member_states(lang)
+    collected = collect(session, include_training=include_training)
+    return compute(collected, scope, scope_name, lang, include_training)

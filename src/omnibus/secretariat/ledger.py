@@ -1,0 +1,135 @@
+"""The import's view of the database: what is stored, which package is current per group, batched writes.
+
+Read once when an import starts, then kept in memory, so deciding about a package needs no query. Writes are
+collected and written in batches (one transaction per batch of packages): a package's rows are only added once
+every check has passed, so a refused or failing package writes nothing but its refusal. A crash loses at most
+the last batch, and importing the same files again restores it (duplicates change nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from omnibus.secretariat.db import PackageRow, QuestionnaireFileRow, RefusalRow, now_text
+
+Group = tuple[str, str, str, bool]
+"""Country, questionnaire id, cycle, training: packages of one group supersede each other."""
+Placement = Literal["accepted", "superseded", "pending"]
+BATCH_PACKAGES = 32
+BATCH_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Stored:
+    id: int
+    file_name: str
+
+
+@dataclass
+class _Batch:
+    packages: dict[int, dict[str, Any]] = field(default_factory=dict)
+    superseded: list[int] = field(default_factory=list)
+    questionnaire_files: list[dict[str, Any]] = field(default_factory=list)
+    refusals: list[dict[str, Any]] = field(default_factory=list)
+    size: int = 0
+
+
+class Ledger:
+    """In-memory index of the packages table, plus the pending batch of writes."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        p = PackageRow
+        rows = session.execute(
+            select(p.id, p.package_sha256, p.manifest_sha256, p.file_name, p.state, p.country)
+            .add_columns(p.questionnaire_id, p.cycle, p.training, p.created)
+            .order_by(p.id)
+        ).all()
+        self.by_digest: dict[str, Stored] = {}
+        self.by_manifest: dict[str, Stored] = {}
+        self.current: dict[Group, tuple[str, int]] = {}
+        for row in rows:
+            stored = Stored(row.id, row.file_name)
+            self.by_digest[row.package_sha256] = self.by_manifest[row.manifest_sha256] = stored
+            if row.state == "accepted":
+                self.current[(row.country, row.questionnaire_id, row.cycle, row.training)] = (row.created, row.id)
+        self.next_id = int(session.scalar(select(func.coalesce(func.max(p.id), 0))) or 0) + 1
+        self.questionnaires = set(session.scalars(select(QuestionnaireFileRow.questionnaire_sha256).distinct()))
+        self.batch = _Batch()
+
+    def duplicate(self, digest: str | None = None, manifest_digest: str | None = None) -> Stored | None:
+        if digest is not None and digest in self.by_digest:
+            return self.by_digest[digest]
+        if manifest_digest is not None:
+            return self.by_manifest.get(manifest_digest)
+        return None
+
+    def add_package(
+        self, values: dict[str, Any], group: Group, *, pending: bool, files: Sequence[tuple[str, bytes]]
+    ) -> tuple[int, Placement, int | None]:
+        """Store a package; returns its id, its state and the id of the package it superseded, if any."""
+        new_id, self.next_id = self.next_id, self.next_id + 1
+        created: str = values["created"]
+        previous = self.current.get(group)
+        state: Placement
+        replaced: int | None = None
+        if pending:
+            state = "pending"
+        elif previous is None or created >= previous[0]:  # same time: the later arrival wins
+            state, replaced = "accepted", previous[1] if previous else None
+            self.current[group] = (created, new_id)
+        else:
+            state = "superseded"
+        if replaced is not None:
+            if replaced in self.batch.packages:
+                self.batch.packages[replaced]["state"] = "superseded"
+            else:
+                self.batch.superseded.append(replaced)
+        questionnaire = values["questionnaire_sha256"]
+        if questionnaire not in self.questionnaires:
+            self.questionnaires.add(questionnaire)
+            self.batch.questionnaire_files.extend(
+                {"questionnaire_sha256": questionnaire, "position": n, "name": name, "content": content}
+                for n, (name, content) in enumerate(files)
+            )
+        self.batch.packages[new_id] = {**values, "id": new_id, "state": state}
+        self.batch.size += len(values["data"])
+        stored = Stored(new_id, values["file_name"])
+        self.by_digest[values["package_sha256"]] = self.by_manifest[values["manifest_sha256"]] = stored
+        return new_id, state, replaced
+
+    @property
+    def full(self) -> bool:
+        """Whether the batch should be written now."""
+        return len(self.batch.packages) >= BATCH_PACKAGES or self.batch.size >= BATCH_BYTES
+
+    def add_refusal(self, source: str, digest: str | None, category: str, reason: str, country: str | None) -> None:
+        self.batch.refusals.append(
+            {
+                "file_name": source,
+                "package_sha256": digest,
+                "category": category,
+                "reason": reason,
+                "country": country,
+                "refused_at": now_text(),
+            }
+        )
+
+    def flush(self) -> None:
+        """Write the batch in one transaction."""
+        batch, self.batch = self.batch, _Batch()
+        connection = self.session.connection()
+        if batch.questionnaire_files:
+            connection.execute(insert(QuestionnaireFileRow), batch.questionnaire_files)
+        if batch.packages:
+            connection.execute(insert(PackageRow), list(batch.packages.values()))
+        if batch.superseded:
+            connection.execute(update(PackageRow).where(PackageRow.id.in_(batch.superseded)).values(state="superseded"))
+        if batch.refusals:
+            connection.execute(insert(RefusalRow), batch.refusals)
+        self.session.commit()

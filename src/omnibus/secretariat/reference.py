@@ -1,0 +1,124 @@
+"""Reference data: the 193 UN Member States with their ISO codes, UN geoscheme (M49) regions and names.
+
+Membership and regions come from country_converter's data table (`UNmember`, `continent`, `UNregion`), names
+from pycountry (ISO 3166, translated through its gettext catalogues). Nothing is typed by hand.
+
+country_converter's own `CountryConverter()` cannot be constructed with pandas 3 (Namibia's ISO2 code `NA` is
+read as a missing value and its regex compilation fails), so the same maintained table it ships,
+`country_data.tsv`, is read here with the standard `csv` module, which also spares importing pandas.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import pycountry
+
+from omnibus.export.errors import PackageError
+
+_REGION_NAMES = {"America": "Americas"}
+"""country_converter writes the M49 region "Americas" as "America"; everything else is M49's wording."""
+
+
+@dataclass(frozen=True)
+class State:
+    """One State: ISO 3166-1 alpha-3 code, name in the report's language, M49 region and subregion."""
+
+    iso3: str
+    name: str
+    region: str
+    subregion: str
+
+
+class StatesFileError(PackageError):
+    """A States-parties file that cannot be used; the message names the file and line."""
+
+
+@cache
+def _rows() -> tuple[dict[str, str], ...]:
+    table = files("country_converter") / "country_data.tsv"
+    text = table.read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
+
+
+@cache
+def _translation(lang: str) -> gettext.NullTranslations:
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+def country_name(iso3: str, lang: str = "en") -> str:
+    """The ISO 3166 short name in `lang` (English when no translation exists); the code when unknown."""
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    name = _translation(lang).gettext(str(country.name))
+    head, comma, tail = name.partition(", ")
+    return f"{head} ({tail})" if comma else name  # "Moldova, Republic of" reads badly in a list of States
+
+
+def sort_key(name: str) -> str:
+    """Alphabetical order that ignores accents and case (Côte d'Ivoire between Costa Rica and Croatia)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def all_states(lang: str = "en") -> dict[str, State]:
+    """Every country and territory country_converter knows, by ISO3 (regions for non-members too)."""
+    found: dict[str, State] = {}
+    for row in _rows():
+        iso3 = row["ISO3"].strip()
+        if re.fullmatch(r"[A-Z]{3}", iso3) and not row.get("obsolete", "").strip():
+            region = row["continent"].strip()
+            found[iso3] = State(
+                iso3, country_name(iso3, lang), _REGION_NAMES.get(region, region), row["UNregion"].strip()
+            )
+    return found
+
+
+@cache
+def un_member_states(lang: str = "en") -> tuple[State, ...]:
+    """The UN Member States (country_converter's `UNmember` column), sorted by ISO3."""
+    states = all_states(lang)
+    members = {row["ISO3"].strip() for row in _rows() if row.get("UNmember", "").strip()}
+    return tuple(states[iso3] for iso3 in sorted(members) if iso3 in states)
+
+
+def state(iso3: str, lang: str = "en") -> State:
+    """The State with this code; an unknown code gets itself as name and an empty region."""
+    return all_states(lang).get(iso3) or State(iso3, country_name(iso3, lang), "", "")
+
+
+def parse_states_parties(text: str, source: str = "States parties file", lang: str = "en") -> tuple[State, ...]:
+    """ISO3 codes separated by white space, commas or new lines; `#` starts a comment. Sorted, unique."""
+    codes: set[str] = set()
+    known = all_states(lang)
+    for number, line in enumerate(text.splitlines(), start=1):
+        for token in re.split(r"[\s,;]+", line.split("#", 1)[0].strip()):
+            if not token:
+                continue
+            code = token.upper()
+            if code not in known:
+                raise StatesFileError(f"{source}, line {number}: {token!r} is not an ISO 3166-1 alpha-3 code.")
+            codes.add(code)
+    if not codes:
+        raise StatesFileError(f"{source} lists no State.")
+    return tuple(known[code] for code in sorted(codes))
+
+
+def load_states_parties(path: Path, lang: str = "en") -> tuple[State, ...]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StatesFileError(f"Cannot read the States parties file {path}: {exc}.") from exc
+    return parse_states_parties(text, str(path), lang)

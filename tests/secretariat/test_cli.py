@@ -1,0 +1,52 @@
+"""The `omnibus secretariat` commands end to end on a tiny sample."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from omnibus.cli import main
+from omnibus.export.keys import TrustedKeys, format_fingerprint
+
+
+def test_generate_import_trust_analyse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, db = tmp_path / "packages", tmp_path / "s.db"
+    assert main(["secretariat", "generate-sample", "--countries", "3", "--out", str(out), "--seed", "5"]) == 0
+    (out / "junk.omnibus").write_bytes(b"junk")
+    assert main(["secretariat", "import", str(out), "--db", str(db)]) == 1  # one refusal
+    printed = capsys.readouterr().out
+    assert "[4/4] junk.omnibus: refused" in printed and "3 pending" in printed
+    keys = TrustedKeys.load(out / "trusted-keys.txt").keys
+    args = [
+        "secretariat",
+        "keys",
+        "trust",
+        *format_fingerprint(keys[0].fingerprint).split(),
+        "--country",
+        keys[0].country,
+    ]
+    assert main([*args, "--db", str(db), "--comment", "confirmed by letter"]) == 0
+    assert "is now accepted" in capsys.readouterr().out
+    assert main(["secretariat", "keys", "list", "--db", str(db)]) == 0
+    assert "confirmed by letter" in capsys.readouterr().out
+    assert main(["secretariat", "list", "--db", str(db)]) == 0
+    listing = capsys.readouterr().out
+    assert listing.count("pending") >= 2 and "refused" in listing
+    assert main(["secretariat", "analyse", "--db", str(db), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["packages_counted"] == 1 and document["pending"] == 2
+    assert main(["secretariat", "analyse", "--db", str(db), "--csv", str(tmp_path / "csv")]) == 0
+    assert (tmp_path / "csv" / "needs_by_type.csv").is_file()
+
+
+def test_unusable_options_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "s.db")
+    (tmp_path / "keys.txt").write_text("not a key line\n")
+    assert main(["secretariat", "import", str(tmp_path), "--db", db, "--trusted-keys", str(tmp_path / "keys.txt")]) == 2
+    assert main(["secretariat", "keys", "trust", "ABCD", "--country", "MEX", "--db", db]) == 2
+    assert main(["secretariat", "keys", "revoke", "ab" * 32, "--db", db]) == 2
+    (tmp_path / "parties.txt").write_text("MEX QQQ\n")
+    assert main(["secretariat", "analyse", "--db", db, "--states-parties", str(tmp_path / "parties.txt")]) == 2
+    assert "QQQ" in capsys.readouterr().err

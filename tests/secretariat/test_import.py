@@ -1,0 +1,91 @@
+"""Importing a mixed inbox: every decision, trust releasing held packages, history and idempotence."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from omnibus.export.keys import TrustedKeys
+from omnibus.secretariat import trust
+from omnibus.secretariat.db import PackageRow, RefusalRow, open_session
+from omnibus.secretariat.importer import Importer, ImportOptions
+from tests.secretariat.conftest import Inbox
+
+
+def test_every_file_gets_its_expected_decision(imported: Inbox) -> None:
+    assert imported.report is not None
+    got = {d.source: (d.outcome, d.category) for d in imported.report.decisions}
+    assert got == imported.expected
+
+
+def test_refusals_say_why_and_are_recorded(imported: Inbox) -> None:
+    assert imported.report is not None
+    for decision in imported.report.refused:
+        assert len(decision.reason) > 20, decision
+    assert "altered" in imported.decision("01-tampered.omnibus").reason
+    assert "not signed" in imported.decision("02-unsigned.omnibus").reason
+    assert "trusted for" in imported.decision("03-wrong-key.omnibus").reason
+    assert "training" in imported.decision("07-training.omnibus").reason
+    assert "not a zip" in imported.decision("09-not-a-zip.omnibus").reason
+    assert "Unknown questionnaire" in imported.decision("10-unknown-questionnaire.omnibus").reason
+    assert "responses.json" in imported.decision("11-bad-responses.omnibus").reason
+    with open_session(imported.db) as session:
+        recorded = {r.file_name: r.category for r in session.scalars(select(RefusalRow))}
+    assert recorded == {d.source: d.category for d in imported.report.refused}
+
+
+def test_supersession_keeps_history(imported: Inbox) -> None:
+    newer = imported.decision("05-newer.omnibus")
+    assert newer.superseded and "supersedes" in newer.reason
+    with open_session(imported.db) as session:
+        states = {r.id: r.state for r in session.scalars(select(PackageRow))}
+    assert states[newer.superseded[0]] == "superseded"
+    older = imported.decision("06-older.omnibus")
+    assert states[older.package_id or 0] == "superseded"
+    encrypted = imported.decision("08-encrypted.omnibus.age")
+    assert encrypted.superseded and states[encrypted.superseded[0]] == "superseded"
+
+
+def test_importing_again_changes_nothing(imported: Inbox) -> None:
+    with open_session(imported.db) as session:
+        before = [(r.id, r.state) for r in session.scalars(select(PackageRow).order_by(PackageRow.id))]
+        report = Importer(session, ImportOptions(identities=[imported.identity])).import_files(
+            [imported.folder / "a-base"]
+        )
+        after = [(r.id, r.state) for r in session.scalars(select(PackageRow).order_by(PackageRow.id))]
+    assert {d.outcome for d in report.decisions} == {"duplicate"}
+    assert before == after
+
+
+def test_trusting_keys_releases_held_packages(released: Inbox) -> None:
+    with open_session(released.db) as session:
+        rows = list(session.scalars(select(PackageRow)))
+        current = {r.country: r for r in rows if r.state == "accepted"}
+        assert not [r for r in rows if r.state == "pending"]
+    for iso3, package in released.final_current.items():
+        assert current[iso3].manifest_sha256 and current[iso3].created == package.info.created.strftime(
+            "%Y-%m-%dT%H:%M:%SZ"
+        )
+        assert current[iso3].signer == package.signer.fingerprint
+
+
+def test_revoking_a_key_holds_its_packages_and_restores_the_previous_one(released: Inbox) -> None:
+    package = released.key_change
+    with open_session(released.db) as session:
+        held = trust.revoke_key(session, package.signer.fingerprint, package.state.iso3)
+        assert [c.state for c in held] == ["pending"]
+        current = session.scalars(
+            select(PackageRow).where(PackageRow.country == package.state.iso3, PackageRow.state == "accepted")
+        ).one()
+        assert current.signer != package.signer.fingerprint  # the earlier package, by the old key, counts again
+        again = trust.trust_key(session, package.signer.fingerprint, package.state.iso3)
+        assert [c.state for c in again] == ["accepted"]
+        assert (
+            trust.TrustIndex.load(session).decide(package.signer.fingerprint, package.state.iso3).verdict == "trusted"
+        )
+
+
+def test_trusted_keys_file_seeds_trust_once(imported: Inbox) -> None:
+    with open_session(imported.db) as session:
+        count = len(trust.list_keys(session))
+        assert trust.seed(session, TrustedKeys.load(imported.folder / "trusted-keys.txt")) == []
+        assert len(trust.list_keys(session)) == count

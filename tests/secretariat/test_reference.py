@@ -1,0 +1,39 @@
+"""Reference data from country_converter and pycountry: 193 Member States, M49 regions, States-parties files."""
+
+from __future__ import annotations
+
+import pytest
+
+from omnibus.secretariat.reference import (
+    StatesFileError,
+    country_name,
+    parse_states_parties,
+    sort_key,
+    state,
+    un_member_states,
+)
+
+
+def test_un_member_states_with_m49_regions() -> None:
+    members = un_member_states()
+    assert len(members) == 193
+    assert {s.region for s in members} == {"Africa", "Americas", "Asia", "Europe", "Oceania"}
+    assert state("NAM").region == "Africa"  # Namibia's ISO2 code is "NA", not a missing value
+    assert state("BOL").subregion == "South America"
+    assert "COK" not in {s.iso3 for s in members}
+
+
+def test_names_read_well_in_lists_and_translate() -> None:
+    assert country_name("BOL") == "Bolivia (Plurinational State of)"
+    assert country_name("FRA", "fr") == "France"
+    assert country_name("DEU", "fr") == "Allemagne"
+    assert sorted(["Cyprus", "Côte d'Ivoire", "Croatia"], key=sort_key) == ["Côte d'Ivoire", "Croatia", "Cyprus"]
+
+
+def test_states_parties_file() -> None:
+    states = parse_states_parties("# parties\nmex, FRA\nCOK  # not a UN member, still a party\n")
+    assert [s.iso3 for s in states] == ["COK", "FRA", "MEX"]
+    with pytest.raises(StatesFileError, match="line 1"):
+        parse_states_parties("MEX XXZ")
+    with pytest.raises(StatesFileError, match="no State"):
+        parse_states_parties("# nothing\n")
