@@ -49,7 +49,9 @@ def generate(items: int = ITEMS) -> bytes:
                 "            constraints: [{rule: 'value < 10000', message: Too many}]"
             )
         elif kind == 3:
-            lines.append(head + "            type: indicator\n" + label + "            references: ['UNTOC art. 29(1)']")
+            lines.append(
+                head + "            type: indicator\n" + label + "            references: ['UNTOC art. 29(1)']"
+            )
         else:
             lines.append(head + "            type: long_text\n" + label)
     return ("\n".join(lines) + "\n").encode()

@@ -76,9 +76,9 @@ class SourceTree:
         here: Path = ()
         node: Any = self.data
         for step in path:
-            if isinstance(node, dict) and step in node:
-                node = node[step]
-            elif isinstance(node, tuple) and isinstance(step, int) and 0 <= step < len(node):
+            if (isinstance(node, dict) and step in node) or (
+                isinstance(node, tuple) and isinstance(step, int) and 0 <= step < len(node)
+            ):
                 node = node[step]
             else:
                 continue

@@ -1,0 +1,262 @@
+"""Assessment commands: new, list, answer, answers, status, carry-forward, compare (see docs/cli.md).
+
+Each command opens the database (the user's own, or `--db PATH`), runs on the same `AssessmentService` as the
+desktop application, and closes it cleanly. Assessment ids may be shortened to any unambiguous prefix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, get_args
+
+import yaml
+
+from omnibus.cli import CommandError
+from omnibus.model.catalogue import Catalogue
+from omnibus.model.loader import QuestionnaireError, load_questionnaire, read_file
+from omnibus.model.records import AssessmentSummary, Profile, Trend
+from omnibus.model.service import AssessmentService, ServiceError, ValuesRejected
+from omnibus.model.store import StorageError, Store
+from omnibus.model.values import ValueRejected
+from omnibus.model.yaml_source import YamlError, decode, parse
+
+
+def register(subparsers: Any) -> None:
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help, description=help)
+        parser.add_argument("--db", type=Path, metavar="PATH", help="use this database file instead of your own")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    new = command("new", run_new, "start a new assessment and print its id")
+    new.add_argument("--questionnaire", required=True, metavar="ID|PATH", help="a bundled questionnaire id or a file")
+    new.add_argument("--country", required=True, metavar="ISO3", help="ISO 3166 alpha-3 code, e.g. KEN")
+    new.add_argument("--cycle", default="", metavar="LABEL", help="reporting cycle, e.g. 2025")
+    new.add_argument("--institution", metavar="TEXT")
+    new.add_argument("--focal-point", metavar="TEXT")
+    new.add_argument("--training", action="store_true", help="a training assessment, never to be submitted")
+
+    listing = command("list", run_list, "list the assessments in the database")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    answer = command("answer", run_answer, "store answers from a file (all of them, or none if any is refused)")
+    answer.add_argument("assessment", metavar="ASSESSMENT")
+    answer.add_argument("--file", required=True, type=Path, metavar="ANSWERS.yaml|.json", help="item id → value")
+
+    status = command("status", run_status, "progress and issues of an assessment")
+    status.add_argument("assessment", metavar="ASSESSMENT")
+    status.add_argument("--json", action="store_true", help="print the status document (see docs/cli.md)")
+    status.add_argument("--lang", default="en", help="language of the questionnaire's messages")
+
+    answers = command("answers", run_answers, "print every stored answer, in the shape `answer` reads")
+    answers.add_argument("assessment", metavar="ASSESSMENT")
+    answers.add_argument("--json", action="store_true", help="print JSON (default: YAML)")
+
+    carry = command("carry-forward", run_carry_forward, "start the next reporting cycle from an assessment")
+    carry.add_argument("assessment", metavar="ASSESSMENT")
+    carry.add_argument("--cycle", required=True, metavar="LABEL")
+
+    compare = command("compare", run_compare, "compare two assessments item by item (earlier first)")
+    compare.add_argument("earlier", metavar="ASSESSMENT_A")
+    compare.add_argument("later", metavar="ASSESSMENT_B")
+    compare.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _user() -> str:
+    try:
+        return os.environ.get("OMNIBUS_USER") or getpass.getuser()
+    except Exception:  # getuser raises various errors where no user name is set
+        return "unknown"
+
+
+@contextmanager
+def _service(args: argparse.Namespace) -> Iterator[AssessmentService]:
+    """The service on the chosen database, closed cleanly afterwards; errors become CommandError."""
+    try:
+        store = Store.open(args.db)
+    except StorageError as exc:
+        raise CommandError(str(exc)) from None
+    try:
+        yield AssessmentService(store, Catalogue.bundled(), _user())
+    except ValuesRejected as exc:
+        problems = "\n".join(f"  {p.item_id}: {p.message}" for p in exc.problems)
+        raise CommandError(f"nothing was saved; {len(exc.problems)} answers refused:\n{problems}") from None
+    except (StorageError, ServiceError, ValueRejected, QuestionnaireError) as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        store.close()
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _summary_json(summary: AssessmentSummary) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "questionnaire": summary.questionnaire_id,
+        "version": summary.questionnaire_version,
+        "country": summary.country,
+        "institution": summary.institution,
+        "focal_point": summary.focal_point,
+        "cycle": summary.cycle,
+        "status": summary.status,
+        "training": summary.training,
+        "created": summary.created.isoformat(),
+        "updated": summary.updated.isoformat(),
+        "carried_from": summary.carried_from,
+    }
+
+
+# -- commands
+
+
+def run_new(args: argparse.Namespace) -> int:
+    with _service(args) as service:
+        source = args.questionnaire
+        candidate = Path(source)
+        questionnaire: Any = source
+        if candidate.suffix in (".yaml", ".yml") or candidate.is_file():
+            questionnaire = load_questionnaire(candidate)
+        if service.profile() is None:
+            service.set_profile(Profile(args.country, args.institution or "", args.focal_point or ""))
+        summary = service.create_assessment(
+            questionnaire,
+            cycle=args.cycle,
+            training=args.training,
+            country=args.country,
+            institution=args.institution,
+            focal_point=args.focal_point,
+        )
+        print(summary.id)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with _service(args) as service:
+        summaries = service.list_assessments()
+        if args.json:
+            _print_json([_summary_json(s) for s in summaries])
+            return 0
+        for s in summaries:
+            flags = " training" if s.training else ""
+            print(
+                f"{s.id[:8]}  {s.questionnaire_id} {s.questionnaire_version}  {s.country}  "
+                f"{s.cycle or '-'}  {s.status}{flags}  updated {s.updated:%Y-%m-%d %H:%M}"
+            )
+    return 0
+
+
+def read_answers_file(path: Path) -> dict[str, Any]:
+    """An answers file: a mapping of item id to value, in JSON or (strict) YAML."""
+    try:
+        content = read_file(path)
+    except QuestionnaireError as exc:
+        raise CommandError(str(exc)) from None
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(content.decode("utf-8"))
+        else:
+            data = parse(decode(content, str(path)), str(path)).data
+    except YamlError as exc:
+        raise CommandError("\n".join(str(p) for p in exc.problems)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CommandError(f"{path}: not valid JSON: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise CommandError(f"{path}: the file must be a mapping of question ids to answers")
+    return data
+
+
+def run_answer(args: argparse.Namespace) -> int:
+    values = read_answers_file(args.file)
+    with _service(args) as service:
+        assessment_id = service.resolve(args.assessment)
+        changes = service.set_answers(assessment_id, values)
+        print(f"{len(changes)} answers saved ({len(values) - len(changes)} unchanged) in {assessment_id[:8]}")
+    return 0
+
+
+def run_answers(args: argparse.Namespace) -> int:
+    with _service(args) as service:
+        assessment_id = service.resolve(args.assessment)
+        stored = service.answers(assessment_id)
+        shown = {k: a.value for k, a in stored.items() if not a.orphan and a.value is not None}
+        order = list(service.questionnaire(assessment_id).items)
+        shown = {k: shown[k] for k in order if k in shown}
+        orphans = [k for k, a in stored.items() if a.orphan]
+        if args.json:
+            _print_json(shown)
+        elif shown:
+            sys.stdout.write(yaml.safe_dump(shown, allow_unicode=True, sort_keys=False, width=100))
+        if orphans:
+            print(f"note: {len(orphans)} orphan answers not shown: {', '.join(orphans)}", file=sys.stderr)
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    with _service(args) as service:
+        assessment_id = service.resolve(args.assessment)
+        document = service.status(assessment_id, args.lang)
+        if args.json:
+            _print_json(document)
+            return 0
+        a, p = document["assessment"], document["progress"]
+        print(f"{a['id'][:8]}  {a['questionnaire']['id']} {a['questionnaire']['version']}  {a['country']}  "
+              f"cycle {a['cycle'] or '-'}  {a['status']}{'  training' if a['training'] else ''}")  # fmt: skip
+        print(
+            f"answered {p['answered']} of {p['relevant']} ({p['percent']}%), {p['required_missing']} required missing"
+        )
+        for s in p["sections"]:
+            print(
+                f"  {s['section']:<32} {s['answered']:>4}/{s['relevant']:<4} {s['percent']:>3}%  issues {s['issues']}"
+            )
+        issues = [(item["id"], i) for item in document["items"] for i in item["issues"]]
+        issues += [(orphan["id"], i) for orphan in document["orphans"] for i in orphan["issues"]]
+        for item_id, issue in issues:
+            print(f"{issue['severity']}: {item_id}: {issue['message']}")
+    return 0
+
+
+def run_carry_forward(args: argparse.Namespace) -> int:
+    with _service(args) as service:
+        summary = service.carry_forward(service.resolve(args.assessment), args.cycle)
+        print(summary.id)
+    return 0
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    with _service(args) as service:
+        comparison = service.compare(service.resolve(args.earlier), service.resolve(args.later))
+        if args.json:
+            trends: tuple[Trend, ...] = get_args(Trend)
+            _print_json(
+                {
+                    "earlier": _summary_json(comparison.earlier),
+                    "later": _summary_json(comparison.later),
+                    "counts": {t: comparison.count(t) for t in trends},
+                    "items": [
+                        {"id": i.item_id, "trend": i.trend, "before": i.before, "after": i.after}
+                        for i in comparison.items
+                    ],
+                }
+            )
+            return 0
+        print(f"{comparison.earlier.id[:8]} ({comparison.earlier.cycle or '-'}) → "
+              f"{comparison.later.id[:8]} ({comparison.later.cycle or '-'})")  # fmt: skip
+        for item in comparison.items:
+            print(f"  {item.trend:<15} {item.item_id}: {_short(item.before)} → {_short(item.after)}")
+    return 0
+
+
+def _short(value: Any) -> str:
+    text = "-" if value is None else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,342 @@
+"""The durable local store: one SQLite file, one writer connection, one commit per change.
+
+What makes an answer survive a power cut on an old laptop:
+
+- WAL journal with `synchronous=FULL`: a commit returns only once it is on disk.
+- `BEGIN IMMEDIATE` transactions that really begin: Python's sqlite3 module would otherwise begin a transaction
+  only at the first INSERT and never for DDL, so SQLAlchemy's documented workaround is used (the driver's own
+  transaction handling is switched off with `isolation_level = None` and a `begin` event emits the BEGIN).
+- An operating-system lock on `<db>.lock`, so a second running copy cannot write the same file; the lock file
+  also records whether the last session closed cleanly, and if not, `PRAGMA quick_check` runs before use.
+- A checkpoint (`wal_checkpoint(TRUNCATE)`) on clean close, so the main file is complete on its own.
+- A rotating backup before every migration and once per day of use.
+- A check before and after every write that the file is still the one that was opened: on POSIX a removed file
+  stays writable through the open handle, and those writes would be lost without an error.
+
+Every database error comes out as `StorageError` with a sentence a respondent can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
+from sqlalchemy.pool import StaticPool
+
+from omnibus import paths
+from omnibus.model.store import backups, migrate
+from omnibus.model.store.errors import DatabaseDamaged, NewerDatabase, StorageError, describe
+from omnibus.model.store.lock import CLOSED, OPEN, FileLock
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def backup_folder_for(database: Path) -> Path:
+    """Backups of the default database go to the user's backups folder; others into `backups/` beside the file."""
+    if database == paths.default_database().resolve():
+        return paths.backups_folder()
+    return database.parent / "backups"
+
+
+def _engine(database: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{database}",
+        poolclass=StaticPool,  # exactly one DBAPI connection: the single writer
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # the driver never emits BEGIN/COMMIT behind our back
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}"):
+            dbapi_connection.execute(f"PRAGMA {pragma}").fetchall()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        raw = connection.connection.driver_connection
+        if raw is None or not raw.in_transaction:  # `Store.write` may have begun already, on the driver
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Store:
+    """An open database. Create it once (`Store.open`) and pass it to the service; `close` when done."""
+
+    def __init__(self, path: Path, backup_folder: Path, keep_backups: int) -> None:
+        self.path = path
+        self.backup_folder = backup_folder
+        self.keep_backups = keep_backups
+        self.recovered = False
+        """True when the previous session ended without closing (its integrity was checked on open)."""
+        self.created = False
+        self.migrated_from: str | None = None
+        self._lock = FileLock(path)
+        self._mutex = threading.RLock()
+        self._engine: Engine | None = None
+        self._connection: Connection | None = None
+        self._identity: tuple[int, int] | None = None
+        self._backup_day = ""
+
+    # -- opening and closing
+
+    @classmethod
+    def open(
+        cls, path: Path | str | None = None, *, backup_folder: Path | None = None, keep_backups: int = backups.KEEP
+    ) -> Store:
+        """Open (creating or upgrading) the database at `path`, by default the user's own."""
+        database = Path(path).expanduser() if path is not None else paths.default_database()
+        try:
+            database.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(f"cannot create the folder {database.parent}: {error.strerror or error}") from None
+        database = database.resolve()
+        store = cls(database, backup_folder or backup_folder_for(database), keep_backups)
+        store._open()
+        return store
+
+    def _open(self) -> None:
+        self._lock.acquire()
+        try:
+            self.recovered = self._lock.previous_marker == OPEN
+            existed = self.path.exists() and self.path.stat().st_size > 0
+            if self.recovered and existed:
+                self._check_or_refuse()
+            self._engine = _engine(self.path)
+            try:
+                self._connection = self._engine.connect()
+            except (exc.DBAPIError, sqlite3.Error) as error:
+                raise self._open_error(error) from None
+            self._identity = self._stat()
+            self._prepare_schema()
+            self._lock.mark(OPEN)
+            if not self.created:
+                self.daily_backup()
+            self._backup_day = datetime.now().strftime("%Y%m%d")
+        except BaseException:
+            self._shutdown(clean=False)
+            raise
+
+    def _check_or_refuse(self) -> None:
+        """After an unclean shutdown: quick_check on a separate connection before anything else touches the file."""
+        problems = quick_check(self.path)
+        if problems:
+            raise DatabaseDamaged(
+                f"{self.path} is damaged ({problems[0]}).",
+                self.path,
+                backups.latest(self.backup_folder, self.path.stem),
+            )
+
+    def _open_error(self, error: BaseException) -> StorageError:
+        message = describe(error, self.path)
+        if "damaged" in message:
+            return DatabaseDamaged(message, self.path, backups.latest(self.backup_folder, self.path.stem))
+        return StorageError(message)
+
+    def _prepare_schema(self) -> None:
+        connection = self._conn()
+        try:
+            revision = migrate.current(connection)
+            tables = set(inspect(connection).get_table_names())
+            connection.rollback()
+        except (exc.DBAPIError, sqlite3.Error) as error:
+            raise self._open_error(error) from None
+        if revision is None:
+            if tables - {"alembic_version"}:
+                raise StorageError(f"{self.path} is not an omnibus database")
+            self.created = True
+        elif revision not in migrate.known_revisions():
+            raise NewerDatabase(
+                f"{self.path} was written by a newer version of omnibus (schema {revision}); update omnibus to open it"
+            )
+        elif revision == migrate.head():
+            return
+        else:
+            self.migrated_from = revision
+            self.backup("before-migration")
+        # Foreign keys are off while tables are rebuilt (batch mode); env.py checks them before committing.
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        try:
+            raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                migrate.upgrade(connection)
+            finally:
+                self._rollback_quietly()
+                raw.execute("PRAGMA foreign_keys=ON")
+        except Exception as error:  # the upgrade is one transaction: the file is as it was
+            what = "creating" if self.created else "upgrading"
+            kept = "" if self.created else f" The file is unchanged; a backup is in {self.backup_folder}."
+            raise StorageError(f"{what} the database {self.path} failed: {describe(error, self.path)}.{kept}") from None
+
+    def close(self) -> None:
+        """Checkpoint the journal into the main file, close and mark the session closed cleanly."""
+        self._shutdown(clean=True)
+
+    def _shutdown(self, clean: bool) -> None:
+        with self._mutex:
+            connection, self._connection = self._connection, None
+            if connection is not None:
+                try:
+                    if connection.in_transaction():
+                        connection.rollback()
+                    raw = connection.connection.driver_connection
+                    if clean and raw is not None:
+                        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                except (exc.DBAPIError, sqlite3.Error):
+                    clean = False
+                finally:
+                    connection.close()
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+            if self._lock.held:
+                if clean:
+                    with contextlib.suppress(OSError):  # then the next session checks the file: harmless
+                        self._lock.mark(CLOSED)
+                self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    # -- transactions
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One `BEGIN IMMEDIATE` … `COMMIT`; any database failure rolls back and raises StorageError."""
+        with self._mutex:
+            connection = self._conn()
+            self._check_file()
+            raw = connection.connection.driver_connection
+            if raw is None or connection.in_transaction() or raw.in_transaction:
+                raise StorageError("a transaction is already open on the store")  # a programming error
+            try:
+                # BEGIN on the driver (cheap); SQLAlchemy statements inside join it through the `begin` event.
+                raw.execute("BEGIN IMMEDIATE")
+                yield connection
+                if connection.in_transaction():
+                    connection.commit()
+                else:
+                    raw.execute("COMMIT")
+            except (exc.DBAPIError, sqlite3.Error) as error:
+                self._rollback_quietly()
+                raise self._error(error) from None
+            except BaseException:
+                self._rollback_quietly()
+                raise
+            self._check_file()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._mutex:
+            connection = self._conn()
+            try:
+                with connection.begin():
+                    yield connection
+            except (exc.DBAPIError, sqlite3.Error) as error:
+                self._rollback_quietly()
+                raise self._error(error) from None
+
+    def _conn(self) -> Connection:
+        if self._connection is None:
+            raise StorageError(f"{self.path} is closed")
+        return self._connection
+
+    def _rollback_quietly(self) -> None:
+        connection = self._connection
+        if connection is None:
+            return
+        try:
+            if connection.in_transaction():
+                connection.rollback()
+            raw = connection.connection.driver_connection
+            if raw is not None and raw.in_transaction:
+                raw.execute("ROLLBACK")
+        except (exc.DBAPIError, sqlite3.Error):
+            pass
+
+    def _error(self, error: BaseException) -> StorageError:
+        return StorageError(describe(error, self.path))
+
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        return (info.st_dev, info.st_ino)
+
+    def _check_file(self) -> None:
+        """Refuse to write into a file that was removed or replaced since it was opened."""
+        if self._stat() != self._identity:
+            raise StorageError(
+                f"{self.path} was removed or replaced while omnibus had it open; this change was not saved. "
+                "Restore the file (or the newest backup) and open it again"
+            )
+
+    # -- maintenance
+
+    def backup(self, reason: str = "manual") -> Path:
+        """A consistent copy of the database in the backup folder; older ones beyond `keep_backups` are removed."""
+        with self._mutex:
+            raw = self._conn().connection.driver_connection
+            assert raw is not None
+
+            def vacuum_into(target: str) -> None:
+                raw.execute("VACUUM INTO ?", (target,))
+
+            try:
+                return backups.make_backup(vacuum_into, self.backup_folder, self.path.stem, reason, self.keep_backups)
+            except (sqlite3.Error, OSError) as error:
+                raise StorageError(f"cannot write a backup into {self.backup_folder}: {error}") from None
+
+    def daily_backup(self) -> Path | None:
+        """A backup unless one was already made today; cheap when called after every change."""
+        today = datetime.now().strftime("%Y%m%d")
+        if today == self._backup_day:
+            return None
+        self._backup_day = today
+        newest = backups.latest(self.backup_folder, self.path.stem)
+        if newest is not None and backups.made_on(newest) == today:
+            return None
+        return self.backup("daily")
+
+    def latest_backup(self) -> Path | None:
+        return backups.latest(self.backup_folder, self.path.stem)
+
+    def integrity_check(self) -> list[str]:
+        """`PRAGMA integrity_check` problems; empty when the file is sound."""
+        with self._mutex:
+            raw = self._conn().connection.driver_connection
+            assert raw is not None
+            rows = raw.execute("PRAGMA integrity_check").fetchall()
+        return [str(r[0]) for r in rows if r[0] != "ok"]
+
+
+def quick_check(database: Path) -> list[str]:
+    """`PRAGMA quick_check` on a file, on a connection of its own; problems found, empty when sound."""
+    try:
+        raw = sqlite3.connect(database, isolation_level=None)
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        rows = raw.execute("PRAGMA quick_check").fetchall()
+        return [str(r[0]) for r in rows if r[0] != "ok"]
+    except sqlite3.Error as error:
+        return [str(error)]
+    finally:
+        raw.close()

@@ -1,0 +1,49 @@
+"""The bundled questionnaires through the whole service: answer everything, reopen, relevance stays fast."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from omnibus.model.catalogue import Catalogue
+from omnibus.model.service import AssessmentService
+from omnibus.model.store import Store
+from tests.model.samples import samples
+
+BUNDLED = Catalogue.bundled()
+
+
+@pytest.mark.parametrize("questionnaire_id", sorted({q.id for q in BUNDLED.all()}))
+def test_answer_every_item_and_reopen(questionnaire_id: str, store: Store) -> None:
+    service = AssessmentService(store, BUNDLED, "tester")
+    questionnaire = BUNDLED.find(questionnaire_id)
+    assert questionnaire is not None
+    aid = service.create_assessment(questionnaire_id, country="KEN").id
+    values = samples(questionnaire, 7)
+    service.set_answers(aid, values)
+    for info in questionnaire.items.values():  # attachments, which samples leave out
+        if info.item.type == "attachment" and info.item.id in service.relevant(aid):
+            service.add_attachment(aid, info.item.id, b"%PDF-1.4 evidence", "evidence.pdf", "application/pdf")
+    reopened = AssessmentService(store, Catalogue(()), "tester")  # from the stored edition, not the catalogue
+    stored = {k: a.value for k, a in reopened.answers(aid).items()}
+    assert {k: v for k, v in stored.items() if k in values} == values
+    assert reopened.relevant(aid) == service.relevant(aid)
+    assert reopened.progress(aid) == service.progress(aid)
+    assert reopened.status(aid)["progress"]["answered"] == len(stored)
+
+
+def test_relevance_after_a_change_takes_a_few_milliseconds(store: Store) -> None:
+    questionnaire = max(BUNDLED.all(), key=lambda q: len(q.items))
+    service = AssessmentService(store, BUNDLED, "tester")
+    aid = service.create_assessment(questionnaire, country="KEN").id
+    service.set_answers(aid, samples(questionnaire, 3))
+    state = service._get(aid)
+    from omnibus.model import progress
+
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        progress.relevant_items(questionnaire, state.answers)
+        runs.append(time.perf_counter() - start)
+    assert min(runs) < 0.05, f"relevance over {len(questionnaire.items)} items took {min(runs) * 1e3:.1f} ms"

@@ -1,0 +1,135 @@
+"""Schema migrations: a database at revision 1, full of data, opens at head with every row intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from omnibus.model.catalogue import Catalogue
+from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.service import AssessmentService
+from omnibus.model.store import StorageError, Store, backups, migrate
+from omnibus.model.store.tables import Base
+
+T = "2024-03-01T10:00:00.000000+00:00"
+
+
+def _database_at_revision_1(path: Path, q: Questionnaire) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        migrate.upgrade(connection, "0001")
+        connection.commit()
+    engine.dispose()
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO profile VALUES (1, 'KEN', 'Ministry', 'Ann', 'ann@example.org', ?)", (T,))
+    raw.execute("INSERT INTO editions VALUES (?, ?, ?, ?)", (q.content_hash, q.id, q.version, T))
+    for n, f in enumerate(q.files):
+        raw.execute("INSERT INTO edition_files VALUES (?, ?, ?, ?)", (q.content_hash, n, f.name, f.content))
+    raw.execute(
+        "INSERT INTO assessments VALUES ('a1', ?, ?, ?, 'KEN', 'Ministry', 'Ann', '2022', 'draft', 0, ?, ?, NULL)",
+        (q.id, q.version, q.content_hash, T, T),
+    )
+    rows = [
+        ("criminalized", '"in_place"', "see the Penal Code"),
+        ("has_unit", '"yes"', ""),
+        ("cases", "42", ""),
+        ("documents", '[{"media_type":"application/pdf","name":"law.pdf","sha256":"%s","size":4}]' % ("d" * 64), ""),
+    ]
+    for item_id, value, comment in rows:
+        raw.execute(
+            "INSERT INTO answers VALUES ('a1', ?, ?, ?, 'ann', 'Ministry', ?, 'en', 'entered')",
+            (item_id, value, comment, T),
+        )
+    raw.execute("INSERT INTO attachments VALUES (?, 'law.pdf', 4, X'25504446', ?)", ("d" * 64, T))
+    raw.execute(
+        "INSERT INTO audit_log (at, user, assessment_id, item_id, action) VALUES (?, 'ann', 'a1', NULL, 'create')", (T,)
+    )
+    raw.commit()
+    raw.close()
+
+
+def test_revision_1_database_is_backed_up_and_upgraded_with_data_intact(db_path: Path, q1: Questionnaire) -> None:
+    _database_at_revision_1(db_path, q1)
+    store = Store.open(db_path)
+    assert store.migrated_from == "0001"
+    made = backups.backups(store.backup_folder, db_path.stem)
+    assert any("before-migration" in p.name for p in made)
+    before = sqlite3.connect(next(p for p in made if "before-migration" in p.name))
+    assert before.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    before.close()
+
+    with store.read() as tx:
+        assert migrate.current(tx) == migrate.head()
+        assert tx.exec_driver_sql("SELECT media_type FROM attachments").scalar() == "application/octet-stream"
+    service = AssessmentService(store, Catalogue(()), "tester")
+    answers = service.answers("a1")
+    assert {k: a.value for k, a in answers.items()} == {
+        "criminalized": "in_place",
+        "has_unit": "yes",
+        "cases": 42,
+        "documents": [{"media_type": "application/pdf", "name": "law.pdf", "sha256": "d" * 64, "size": 4}],
+    }
+    assert all(a.confirmed and a.origin == "entered" and a.answered_by == "ann" for a in answers.values())
+    assert answers["criminalized"].comment == "see the Penal Code"
+    assert service.profile() is not None and service.profile().contact == "ann@example.org"  # type: ignore[union-attr]
+    assert service.questionnaire("a1").content_hash == q1.content_hash
+    assert service.attachment_content("d" * 64) == b"%PDF"
+    # the upgraded database is fully usable, and the new column works
+    service.set_answer("a1", "cases", 43)
+    assert [e.action for e in service.history("a1")] == ["create", "answer"]
+    assert store.integrity_check() == []
+    store.close()
+    Store.open(db_path).close()  # and opens again without migrating
+
+
+def test_new_database_is_created_at_head_matching_the_tables(store: Store) -> None:
+    with store.read() as tx:
+        assert migrate.current(tx) == migrate.head() == "0002"
+        context = MigrationContext.configure(tx, opts={"render_as_batch": True})
+        assert compare_metadata(context, Base.metadata) == []
+        triggers = {r[0] for r in tx.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert triggers == {"audit_log_no_update", "audit_log_no_delete"}
+
+
+def test_revision_1_upgraded_matches_the_tables_too(db_path: Path, q1: Questionnaire) -> None:
+    _database_at_revision_1(db_path, q1)
+    store = Store.open(db_path)
+    with store.read() as tx:
+        context = MigrationContext.configure(tx)
+        assert compare_metadata(context, Base.metadata) == []
+    store.close()
+
+
+def test_a_failed_upgrade_leaves_the_file_as_it_was(
+    db_path: Path, q1: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole upgrade is one transaction (transactional DDL through BEGIN IMMEDIATE)."""
+    _database_at_revision_1(db_path, q1)
+    from alembic import op
+
+    original = op.batch_alter_table
+
+    def failing(table: str, *args: Any, **kwargs: Any) -> Any:
+        if table == "attachments":  # after `answers` was altered
+            raise RuntimeError("power cut in the middle of the upgrade")
+        return original(table, *args, **kwargs)
+
+    monkeypatch.setattr(op, "batch_alter_table", failing)
+    with pytest.raises(StorageError, match=r"upgrading the database .* failed: .*power cut.* unchanged"):
+        Store.open(db_path)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert "confirmed" not in {row[1] for row in raw.execute("PRAGMA table_info(answers)")}
+    assert raw.execute("SELECT count(*) FROM answers").fetchone() == (4,)
+    raw.close()
+    monkeypatch.undo()
+    store = Store.open(db_path)  # and it upgrades once the cause is gone
+    assert store.migrated_from == "0001"
+    store.close()
