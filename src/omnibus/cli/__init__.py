@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "omnibus.cli.questionnaire_commands",
     "omnibus.cli.assessment_commands",
     "omnibus.cli.package_commands",
+    "omnibus.cli.export_commands",
     "omnibus.cli.secretariat_commands",
 )
 

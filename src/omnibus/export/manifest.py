@@ -104,7 +104,7 @@ class PackageInfo(Frozen):
     institution: Line
     focal_point: FocalPoint
     assessment_id: Token
-    reporting_cycle: Token
+    reporting_cycle: Line = Field(description="The reporting cycle's label, as the respondent wrote it")
     status: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_-]{0,31}$")] = Field(
         description="The assessment's status when exported, e.g. draft or final"
     )

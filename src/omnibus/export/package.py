@@ -47,7 +47,8 @@ def attachment_name(data: bytes) -> str:
 def default_file_name(info: PackageInfo) -> str:
     """A name that sorts well in a Secretariat inbox and is valid on every system: `MEX-2025-<id>-20250131.omnibus`."""
     training = "-training" if info.training else ""
-    stem = f"{info.country}-{info.reporting_cycle}-{info.assessment_id[:12]}-{info.created:%Y%m%d}"
+    cycle = re.sub(r"[^A-Za-z0-9_.-]+", "-", info.reporting_cycle).strip("-.")[:40] or "cycle"
+    stem = f"{info.country}-{cycle}-{info.assessment_id[:12]}-{info.created:%Y%m%d}"
     return re.sub(r"[^A-Za-z0-9_.-]", "-", stem) + f"{training}{PACKAGE_SUFFIX}"
 
 

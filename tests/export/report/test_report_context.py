@@ -1,0 +1,212 @@
+"""`build_report_context`: a pure function from questionnaire and answers to what the report prints."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+from tests.export.report import samples
+
+from omnibus.export.report import CATALOGUES, build_report_context, country_name
+from omnibus.export.report.assets import report_folder
+from omnibus.export.report.cli_support import write_report
+from omnibus.export.report.views import ReportContext
+from omnibus.model.records import Answer
+
+
+def build(lang: str = "en", values: dict[str, object] | None = None, **kw: object) -> ReportContext:
+    return build_report_context(
+        samples.fixture_questionnaire(),
+        samples.summary(),
+        samples.answers(values),  # type: ignore[arg-type]
+        samples.issues(),
+        lang=lang,
+        package_hash=kw.get("package_hash", samples.HASH),  # type: ignore[arg-type]
+        key_fingerprint=kw.get("key_fingerprint", samples.FINGERPRINT),  # type: ignore[arg-type]
+        today=date(2025, 7, 1),
+    )
+
+
+def items(context: ReportContext) -> dict[str, object]:
+    return {i.id: i for m in context.modules for s in m.sections for i in s.items}
+
+
+def test_context_is_pure_and_repeatable() -> None:
+    assert build() == build()
+
+
+def test_cover() -> None:
+    cover = build().cover
+    fields = {f.label: f for f in cover.fields}
+    assert cover.country == "France"
+    assert fields["Edition"].value == "report-fixture, version 2.1"
+    assert fields["Date of this report"].value == "2025-07-01"
+    assert fields["Responses hash (SHA-256)"].value.startswith("3f9a 0c41 ")
+    assert fields["Responses hash (SHA-256)"].kind == "digest"
+    assert fields["Answers"].value == "17 of 19 questions answered (89%)"
+    unsigned = {f.label: f for f in build(package_hash=None, key_fingerprint=None).cover.fields}
+    assert unsigned["Signer key fingerprint"].kind == "missing"
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "name"),
+    [
+        ("FRA", "en", "France"),
+        ("FRA", "ar", "فرنسا"),
+        ("CHN", "zh", "中国"),
+        ("DEU", "ru", "Германия"),
+        ("XKX", "en", "XKX"),
+    ],
+)
+def test_country_names_are_translated(code: str, lang: str, name: str) -> None:
+    assert country_name(code, lang) == name
+
+
+def test_answers_are_rendered_for_people() -> None:
+    found = items(build())
+    assert found["crim_participation"].answer.mark.word == "In place"  # type: ignore[attr-defined]
+    assert found["crim_participation"].answer.mark.symbol == "●"  # type: ignore[attr-defined]
+    assert found["crim_levels"].answer.choices == ("National", "Other: Regional task forces")  # type: ignore[attr-defined]
+    assert found["crim_level"].answer.choices == ("National",)  # type: ignore[attr-defined]
+    assert found["crim_cases_count"].answer.text == "1\u202f234 cases"  # type: ignore[attr-defined]
+    assert found["crim_budget"].answer.text == "12.5 million USD"  # type: ignore[attr-defined]
+    table = found["coop_requests"].answer.table  # type: ignore[attr-defined]
+    assert table.columns == ("Year", "Answered", "Level")
+    assert table.rows == (("2023", "Yes", "National"), ("2024", "No", "Local"))
+    needs = found["coop_needs"].answer.needs  # type: ignore[attr-defined]
+    assert (needs[0].type, needs[0].subtype, needs[0].priority) == (
+        "Legislative assistance",
+        "Drafting of legislation",
+        "High",
+    )
+    files = found["coop_files"].answer.attachments  # type: ignore[attr-defined]
+    assert [(f.name, f.size) for f in files] == [("annual-report-2024.pdf", "2.3 MB"), ("circular.docx", "18 KB")]
+    assert found["crim_corruption"].notes == ("Please explain the gap in the comment.",)  # type: ignore[attr-defined]
+
+
+def test_hidden_items_are_left_out() -> None:
+    values = samples.sample_values() | {"crim_cases": "no"}
+    assert "crim_cases_count" not in items(build(values=values))
+
+
+def test_unanswered_required_first() -> None:
+    rows = build().unanswered
+    assert [(r.number, r.required) for r in rows] == [("2.1.3", True), ("2.1.4", False)]
+    values = {k: v for k, v in samples.sample_values().items() if k not in ("crim_agency", "crim_notes")}
+    rows = build(values=values).unanswered
+    assert [r.required for r in rows] == [True, True, False, False]
+    assert [r.number for r in rows] == ["1.2.8", "2.1.3", "1.2.9", "2.1.4"]
+
+
+def test_gap_summary_by_module() -> None:
+    gaps = build().gap_modules
+    assert [g.title for g in gaps] == ["Criminalization"]
+    assert [(r.number, r.mark.word) for r in gaps[0].rows] == [
+        ("1.1.2", "Partially in place"),
+        ("1.1.3", "Not in place"),
+    ]
+    assert gaps[0].rows[0].comment == "Only partly: no confiscation."
+    assert [(c.mark.word, c.count) for c in gaps[0].counts] == [
+        ("In place", 1),
+        ("Partially in place", 1),
+        ("Not in place", 1),
+        ("Unknown", 1),
+    ]
+
+
+def test_technical_assistance_summary() -> None:
+    ta = build("fr").ta
+    assert ta.total == 3
+    assert [(b.label, b.high, b.medium, b.low) for b in ta.bars] == [
+        ("Assistance législative", 1, 1, 0),
+        ("Formation", 0, 0, 1),
+    ]
+    assert [(n.label, n.count, n.level) for n in ta.by_type] == [
+        ("Assistance législative", 2, "type"),
+        ("Examen de la législation", 1, "subtype"),
+        ("Rédaction de textes législatifs", 1, "subtype"),
+        ("Formation", 1, "type"),
+        ("Formation des juges", 1, "subtype"),
+    ]
+    assert [(b.label, b.total) for b in ta.by_module] == [("Coopération internationale", 3)]
+    assert ta.scale == 3
+
+
+def test_values_of_unexpected_shape_print_as_text() -> None:
+    odd = {
+        "crim_levels": ["national"],
+        "crim_laws": "Code pénal",
+        "coop_requests": {"year": 1},
+        "coop_files": [42],
+        "coop_needs": "lots",
+        "crim_participation": "sideways",
+        "crim_budget": "many",
+    }
+    found = items(build(values=odd))
+    assert found["crim_levels"].answer.text == '["national"]'  # type: ignore[attr-defined]
+    assert found["crim_participation"].answer.mark.word == "sideways"  # type: ignore[attr-defined]
+    assert found["crim_budget"].answer.text == "many million USD"  # type: ignore[attr-defined]
+    assert found["coop_needs"].answer.text == "lots"  # type: ignore[attr-defined]
+    assert found["crim_laws"].answer.text == "Code pénal"  # type: ignore[attr-defined]
+    assert found["coop_requests"].answer.text == '{"year": 1}'  # type: ignore[attr-defined]
+    assert found["coop_files"].answer.attachments[0].name == "42"  # type: ignore[attr-defined]
+
+
+def test_orphan_answers_and_unknown_items_are_ignored() -> None:
+    answers = samples.answers() | {
+        "gone": Answer("gone", "yes"),
+        "crim_agency": Answer("crim_agency", "x", orphan=True),
+    }
+    context = build_report_context(
+        samples.fixture_questionnaire(),
+        samples.summary(),
+        answers,
+        [],
+        lang="en",
+        package_hash=None,
+        key_fingerprint=None,
+    )
+    assert items(context)["crim_agency"].answer.kind == "empty"  # type: ignore[attr-defined]
+
+
+def test_arabic_is_right_to_left() -> None:
+    assert build("ar").direction == "rtl"
+    assert build("zh").direction == "ltr"
+
+
+def test_label_catalogues_match_english() -> None:
+    english = CATALOGUES["en"]
+    for lang, labels in CATALOGUES.items():
+        assert set(labels) == set(english), lang
+        for key, text in english.items():
+            fields = sorted(
+                f for f in ("{id}", "{version}", "{answered}", "{relevant}", "{percent}", "{n}", "{size}") if f in text
+            )
+            assert fields == sorted(f for f in fields if f in labels[key]), (lang, key)
+
+
+def test_chinese_labels_are_in_the_bundled_cjk_font() -> None:
+    """The CJK font is a subset: re-run `python -m omnibus.tools.make_fonts` after changing Chinese labels."""
+    cmap = TTFont(report_folder() / "fonts" / "NotoSansSC-Regular.otf").getBestCmap()
+    text = "".join(CATALOGUES["zh"].values())
+    missing = {c for c in text if unicodedata.east_asian_width(c) == "W" and ord(c) not in cmap}
+    assert not missing, f"characters missing from the CJK subset: {''.join(sorted(missing))}"
+
+
+def test_bundled_fonts_are_small_and_licensed() -> None:
+    fonts = report_folder() / "fonts"
+    assert (fonts / "OFL.txt").read_text().count("SIL OPEN FONT LICENSE Version 1.1") >= 1
+    total = sum(p.stat().st_size for p in fonts.iterdir())
+    assert total < 5_000_000
+
+
+def test_write_report_writes_a_pdf_atomically(tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    size = write_report(out, samples.fixture_questionnaire(), samples.summary(), samples.answers(), [], lang="ru")
+    assert out.read_bytes()[:5] == b"%PDF-" and out.stat().st_size == size
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+    with pytest.raises(ValueError, match="not in 'de'"):
+        write_report(out, samples.fixture_questionnaire(), samples.summary(), {}, [], lang="de")
