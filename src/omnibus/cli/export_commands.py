@@ -66,9 +66,8 @@ def run_export(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Wrote {result.path} ({result.size} bytes{', encrypted' if result.encrypted else ''})")
-    print(
-        f"Signed by {format_fingerprint(result.signer_fingerprint)}: confirm this fingerprint to the Secretariat by an official channel."
-    )
+    print(f"Signed by {format_fingerprint(result.signer_fingerprint)}.")
+    print("Confirm this fingerprint to the Secretariat by an official channel (letter, telephone, in person).")
     return 0
 
 
