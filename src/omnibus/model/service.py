@@ -11,15 +11,12 @@ lock, so a worker thread (an export) may read while the GUI thread writes.
 
 from __future__ import annotations
 
-import functools
 import threading
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from typing import Any, Concatenate, ParamSpec, TypeVar
-
-import pycountry
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
 
 from omnibus.model import cycles, progress, status
 from omnibus.model.catalogue import Catalogue
@@ -28,98 +25,56 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import (
     Answer,
     AssessmentSummary,
-    AttachmentRef,
     Change,
-    Comparison,
     Issue,
     Json,
     Profile,
     Progress,
 )
-from omnibus.model.schema import AttachmentItem, Item
+from omnibus.model.schema import Item
+from omnibus.model.service_attachments import AttachmentOperations
+from omnibus.model.service_cycles import CycleOperations
+from omnibus.model.service_errors import (
+    AmbiguousId,
+    AssessmentFinal,
+    EditionMismatch,
+    InvalidProfile,
+    NotComplete,
+    NotFound,
+    ServiceError,
+    ValuesRejected,
+)
+from omnibus.model.service_support import (
+    Loaded,
+    attachment_digests,
+    now_utc,
+    old_value,
+    profile_json,
+    serialized,
+    summary_json,
+    validate_profile,
+)
 from omnibus.model.store import StorageError, Store, queries
 from omnibus.model.values import ValueRejected, normalize
+
+__all__ = [
+    "AmbiguousId",
+    "AssessmentFinal",
+    "AssessmentService",
+    "EditionMismatch",
+    "InvalidProfile",
+    "NotComplete",
+    "NotFound",
+    "ServiceError",
+    "ValueRejected",
+    "ValuesRejected",
+    "validate_profile",
+]
 
 FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
 
-class ServiceError(Exception):
-    """A request the service refuses; the message says why, for the respondent."""
-
-
-class NotFound(ServiceError):
-    """No such assessment, item or attachment."""
-
-
-class AmbiguousId(NotFound):
-    """An id prefix that matches several assessments."""
-
-
-class AssessmentFinal(ServiceError):
-    """The assessment is final: reopen it before changing it."""
-
-
-class InvalidProfile(ServiceError):
-    pass
-
-
-class EditionMismatch(ServiceError):
-    """A questionnaire edition that does not belong to the assessment's questionnaire."""
-
-
-class NotComplete(ServiceError):
-    """The assessment cannot be made final yet; `issues` are what blocks it."""
-
-    def __init__(self, issues: list[Issue]) -> None:
-        missing = sum(1 for i in issues if i.kind == "required")
-        super().__init__(
-            f"the assessment cannot be made final: {missing} required questions unanswered, "
-            f"{len(issues) - missing} other problems to fix"
-        )
-        self.issues = issues
-
-
-class ValuesRejected(ServiceError):
-    """Several values refused at once (`set_answers`): nothing was written."""
-
-    def __init__(self, problems: list[ValueRejected]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _serialized(
-    method: Callable[Concatenate[AssessmentService, P], R],
-) -> Callable[Concatenate[AssessmentService, P], R]:
-    """One call at a time: the GUI thread changes answers while a worker thread may read them for an export."""
-
-    @functools.wraps(method)
-    def serialized(self: AssessmentService, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        with self._mutex:
-            return method(self, *args, **kwargs)
-
-    return serialized
-
-
-@dataclass
-class _Loaded:
-    """An open assessment, kept in memory after first use."""
-
-    summary: AssessmentSummary
-    questionnaire: Questionnaire
-    answers: dict[str, Answer]
-    relevant: frozenset[str]
-    memo: progress.ConditionMemo
-
-
-class AssessmentService:
+class AssessmentService(CycleOperations, AttachmentOperations):
     def __init__(
         self,
         store: Store,
@@ -128,7 +83,7 @@ class AssessmentService:
         *,
         institution: str | None = None,
         language: str | None = None,
-        clock: Callable[[], datetime] = _now,
+        clock: Callable[[], datetime] = now_utc,
     ) -> None:
         self.store = store
         self.catalogue = catalogue
@@ -138,7 +93,7 @@ class AssessmentService:
         self.language = language
         """Language of free text the user writes, when a change does not say."""
         self._clock = clock
-        self._loaded: dict[str, _Loaded] = {}
+        self._loaded: dict[str, Loaded] = {}
         self._mutex = threading.RLock()
         self._editions: dict[str, Questionnaire] = {}
         self._drivers: dict[str, frozenset[str]] = {}
@@ -147,33 +102,33 @@ class AssessmentService:
 
     # -- the respondent
 
-    @_serialized
+    @serialized
     def profile(self) -> Profile | None:
         with self.store.read() as tx:
             return queries.load_profile(tx)
 
-    @_serialized
+    @serialized
     def set_profile(self, profile: Profile) -> Profile:
         clean = validate_profile(profile)
         now = self._clock()
         with self.store.write() as tx:
             old = queries.load_profile(tx)
             queries.save_profile(tx, clean, now)
-            queries.audit(tx, now, self.user, "profile", None, None, _profile_json(old), _profile_json(clean))
+            queries.audit(tx, now, self.user, "profile", None, None, profile_json(old), profile_json(clean))
         return clean
 
     # -- assessments
 
-    @_serialized
+    @serialized
     def list_assessments(self) -> list[AssessmentSummary]:
         with self.store.read() as tx:
             return queries.assessments(tx)
 
-    @_serialized
+    @serialized
     def assessment(self, assessment_id: str) -> AssessmentSummary:
         return self._get(assessment_id).summary
 
-    @_serialized
+    @serialized
     def resolve(self, prefix: str) -> str:
         """The full id of the assessment whose id is or starts with `prefix`."""
         prefix = prefix.strip().lower()
@@ -233,49 +188,49 @@ class AssessmentService:
         with self.store.write() as tx:
             queries.store_edition(tx, chosen, now)
             queries.insert_assessment(tx, summary)
-            queries.audit(tx, now, self.user, "create", summary.id, None, None, _summary_json(summary))
+            queries.audit(tx, now, self.user, "create", summary.id, None, None, summary_json(summary))
         self._editions[chosen.content_hash] = chosen
         return summary
 
-    @_serialized
+    @serialized
     def open_assessment(self, assessment_id: str) -> AssessmentSummary:
         """Load an assessment into memory (later calls on it are fast) and return its summary."""
         return self._get(assessment_id).summary
 
-    @_serialized
+    @serialized
     def close_assessment(self, assessment_id: str) -> None:
         """Forget the in-memory copy (nothing to save: every change is already on disk)."""
         self._loaded.pop(assessment_id, None)
 
-    @_serialized
+    @serialized
     def delete_assessment(self, assessment_id: str) -> None:
         """Delete an assessment and its answers (the audit log keeps the record of it)."""
         state = self._get(assessment_id)
         now = self._clock()
         with self.store.write() as tx:
             queries.delete_assessment(tx, assessment_id)
-            queries.collect_garbage(tx, _attachment_digests(state.answers.values()))
-            queries.audit(tx, now, self.user, "delete", assessment_id, None, _summary_json(state.summary), None)
+            queries.collect_garbage(tx, attachment_digests(state.answers.values()))
+            queries.audit(tx, now, self.user, "delete", assessment_id, None, summary_json(state.summary), None)
         self._loaded.pop(assessment_id, None)
 
-    @_serialized
+    @serialized
     def questionnaire(self, assessment_id: str) -> Questionnaire:
         return self._get(assessment_id).questionnaire
 
     # -- answers
 
-    @_serialized
+    @serialized
     def answers(self, assessment_id: str) -> dict[str, Answer]:
         """Every stored answer, orphans included (marked `orphan=True`), by item id."""
         state = self._get(assessment_id)
         items = state.questionnaire.items
         return {k: (a if k in items else replace(a, orphan=True)) for k, a in state.answers.items()}
 
-    @_serialized
+    @serialized
     def answer(self, assessment_id: str, item_id: str) -> Answer | None:
         return self.answers(assessment_id).get(item_id)
 
-    @_serialized
+    @serialized
     def set_answer(self, assessment_id: str, item_id: str, value: Json, *, language: str | None = None) -> Change:
         """Validate and store one answer; a value meaning "no answer" (None, "", []) clears it."""
         state = self._editable(assessment_id)
@@ -290,13 +245,13 @@ class AssessmentService:
         new = self._new_answer(state, item, old, canonical, now, language)
         with self.store.write() as tx:
             queries.put_answer(tx, assessment_id, new)
-            queries.audit(tx, now, self.user, "answer", assessment_id, item_id, _old_value(old), canonical)
+            queries.audit(tx, now, self.user, "answer", assessment_id, item_id, old_value(old), canonical)
             queries.touch(tx, assessment_id, now)
-            removed = _attachment_digests([old]) - _attachment_digests([new]) if old is not None else set()
+            removed = attachment_digests([old]) - attachment_digests([new]) if old is not None else set()
             queries.collect_garbage(tx, removed)
         return self._committed(state, {item_id: new}, now)
 
-    @_serialized
+    @serialized
     def set_answers(self, assessment_id: str, values: Mapping[str, Json]) -> list[Change]:
         """Several answers in one transaction, all or nothing: any refused value → ValuesRejected, nothing written."""
         state = self._editable(assessment_id)
@@ -333,14 +288,14 @@ class AssessmentService:
                     queries.put_answer(tx, assessment_id, new)
                 action = "answer" if new is not None and new.value is not None else "clear"
                 new_value = new.value if new is not None else None
-                queries.audit(tx, now, self.user, action, assessment_id, item_id, _old_value(old), new_value)
+                queries.audit(tx, now, self.user, action, assessment_id, item_id, old_value(old), new_value)
             queries.touch(tx, assessment_id, now)
-            removed = _attachment_digests(a for a in (state.answers.get(i) for i in written) if a is not None)
-            queries.collect_garbage(tx, removed - _attachment_digests(a for a in written.values() if a is not None))
+            removed = attachment_digests(a for a in (state.answers.get(i) for i in written) if a is not None)
+            queries.collect_garbage(tx, removed - attachment_digests(a for a in written.values() if a is not None))
         flipped = self._committed(state, written, now).relevance_changed
         return [Change(self._as_stored(state, answer), flipped, now) for answer in written.values()]
 
-    @_serialized
+    @serialized
     def clear_answer(self, assessment_id: str, item_id: str) -> Change:
         """Remove the value (a comment stays, and the answer with it, value None); orphans are removed whole."""
         state = self._editable(assessment_id)
@@ -357,12 +312,12 @@ class AssessmentService:
                 queries.delete_answer(tx, assessment_id, item_id)
             else:
                 queries.put_answer(tx, assessment_id, new)
-            queries.audit(tx, now, self.user, "clear", assessment_id, item_id, _old_value(old), None)
+            queries.audit(tx, now, self.user, "clear", assessment_id, item_id, old_value(old), None)
             queries.touch(tx, assessment_id, now)
-            queries.collect_garbage(tx, _attachment_digests([old]))
+            queries.collect_garbage(tx, attachment_digests([old]))
         return self._committed(state, {item_id: new}, now)
 
-    @_serialized
+    @serialized
     def set_comment(self, assessment_id: str, item_id: str, text: str, *, language: str | None = None) -> Change:
         """The assessor's comment on an item (evidence, sources, caveats); an empty text removes it."""
         state = self._editable(assessment_id)
@@ -392,7 +347,7 @@ class AssessmentService:
             queries.touch(tx, assessment_id, now)
         return self._committed(state, {item_id: new}, now)
 
-    @_serialized
+    @serialized
     def confirm(self, assessment_id: str, item_id: str) -> Change:
         """Confirm a carried-forward answer as still true for this cycle."""
         state = self._editable(assessment_id)
@@ -408,81 +363,27 @@ class AssessmentService:
             queries.touch(tx, assessment_id, now)
         return self._committed(state, {item_id: new}, now)
 
-    # -- attachments
-
-    @_serialized
-    def add_attachment(self, assessment_id: str, item_id: str, data: bytes, name: str, media_type: str) -> Change:
-        """Store a file (once per content, by SHA-256) and add it to an attachment item's answer."""
-        state = self._editable(assessment_id)
-        item = self._item(state, item_id)
-        if not isinstance(item, AttachmentItem):
-            raise ValueRejected(item_id, "this question does not take files")
-        pending = AttachmentRef(queries.sha256(data), name.strip(), media_type.strip(), len(data))
-        old = state.answers.get(item_id)
-        current = list(old.value) if old is not None and isinstance(old.value, list) else []
-        if any(isinstance(e, dict) and e.get("sha256") == pending.sha256 for e in current):
-            raise ValueRejected(item_id, f"{name} is already attached here")
-        entry = {"sha256": pending.sha256, "name": pending.name, "media_type": pending.media_type, "size": pending.size}
-
-        def lookup(digest: str) -> AttachmentRef | None:
-            return pending if digest == pending.sha256 else self._attachment_lookup(digest)
-
-        canonical = normalize(state.questionnaire, item, [*current, entry], lookup)
-        now = self._clock()
-        new = self._new_answer(state, item, old, canonical, now, None)
-        with self.store.write() as tx:
-            queries.put_attachment(tx, data, pending.name, pending.media_type, now)
-            queries.put_answer(tx, assessment_id, new)
-            queries.audit(tx, now, self.user, "attach", assessment_id, item_id, _old_value(old), canonical)
-            queries.touch(tx, assessment_id, now)
-        return self._committed(state, {item_id: new}, now)
-
-    @_serialized
-    def remove_attachment(self, assessment_id: str, item_id: str, sha256: str) -> Change:
-        """Take a file off an item; its bytes are deleted once no answer names them."""
-        state = self._editable(assessment_id)
-        old = state.answers.get(item_id)
-        current = list(old.value) if old is not None and isinstance(old.value, list) else []
-        remaining = [e for e in current if not (isinstance(e, dict) and e.get("sha256") == sha256)]
-        if len(remaining) == len(current):
-            raise NotFound(f"no file {sha256[:12]} is attached to {item_id}")
-        if not remaining:
-            return self.clear_answer(assessment_id, item_id)
-        return self.set_answer(assessment_id, item_id, remaining)
-
-    @_serialized
-    def attachment_content(self, sha256: str) -> bytes:
-        with self.store.read() as tx:
-            content = queries.attachment_content(tx, sha256)
-        if content is None:
-            raise NotFound(f"no stored file {sha256[:12]}")
-        return content
-
-    def _attachment_lookup(self, digest: str) -> AttachmentRef | None:
-        with self.store.read() as tx:
-            return queries.attachment(tx, digest)
-
     # -- relevance, progress, issues
 
-    @_serialized
+    @serialized
     def relevant(self, assessment_id: str) -> frozenset[str]:
         return self._get(assessment_id).relevant
 
-    @_serialized
+    @serialized
     def progress(self, assessment_id: str) -> Progress:
         """Answered relevant items per section and overall (see `progress.progress`)."""
         state = self._get(assessment_id)
         found = progress.issues(state.questionnaire, state.answers, state.relevant, "en", state.memo)
         return progress.progress(state.questionnaire, state.answers, state.relevant, found)
 
-    @_serialized
+    @serialized
     def issues(self, assessment_id: str, lang: str = "en") -> list[Issue]:
         """Every issue, in questionnaire order then orphans; authors' messages in `lang` (else the source
         language), built-in messages in English (front ends translate them by `kind`)."""
         state = self._get(assessment_id)
         return progress.issues(state.questionnaire, state.answers, state.relevant, lang, state.memo)
 
-    @_serialized
+    @serialized
     def status(self, assessment_id: str, lang: str = "en") -> dict[str, Any]:
         """The `omnibus status --json` document (a stable contract, see docs/cli.md)."""
         state = self._get(assessment_id)
@@ -492,7 +393,7 @@ class AssessmentService:
 
     # -- status
 
-    @_serialized
+    @serialized
     def mark_final(self, assessment_id: str) -> AssessmentSummary:
         """Make the assessment final; refused with NotComplete while required answers or errors remain."""
         state = self._get(assessment_id)
@@ -503,14 +404,14 @@ class AssessmentService:
             raise NotComplete(blocking)
         return self._set_status(state, "final")
 
-    @_serialized
+    @serialized
     def reopen(self, assessment_id: str) -> AssessmentSummary:
         state = self._get(assessment_id)
         if state.summary.status == "draft":
             return state.summary
         return self._set_status(state, "draft")
 
-    def _set_status(self, state: _Loaded, new_status: str) -> AssessmentSummary:
+    def _set_status(self, state: Loaded, new_status: str) -> AssessmentSummary:
         now = self._clock()
         with self.store.write() as tx:
             queries.update_assessment(tx, state.summary.id, status=new_status, updated=now)
@@ -518,98 +419,9 @@ class AssessmentService:
         state.summary = replace(state.summary, status=new_status, updated=now)  # type: ignore[arg-type]
         return state.summary
 
-    # -- cycles and editions
-
-    def carry_forward(
-        self, assessment_id: str, cycle: str, questionnaire: Questionnaire | None = None
-    ) -> AssessmentSummary:
-        """A new assessment for `cycle`, pre-filled from this one (to be confirmed item by item).
-
-        It uses `questionnaire` if given, else the newest bundled edition of the same questionnaire when that is
-        newer, else the same edition. Answers keep their provenance, with origin carried_forward and confirmed
-        False; answers to items the edition no longer has come along as orphans.
-        """
-        source = self._get(assessment_id)
-        target = questionnaire or self._newest_edition(source.questionnaire)
-        if target.id != source.questionnaire.id:
-            raise EditionMismatch(f"{target.id} is not an edition of {source.questionnaire.id}")
-        now = self._clock()
-        summary = replace(
-            source.summary,
-            id=uuid.uuid4().hex,
-            questionnaire_version=target.version,
-            questionnaire_hash=target.content_hash,
-            cycle=cycle.strip(),
-            status="draft",
-            created=now,
-            updated=now,
-            carried_from=assessment_id,
-        )
-        carried = {
-            item_id: replace(a, origin="carried_forward", confirmed=False)
-            for item_id, a in cycles.move_answers(source.answers, target).items()
-        }
-        with self.store.write() as tx:
-            queries.store_edition(tx, target, now)
-            queries.insert_assessment(tx, summary)
-            queries.put_answers(tx, summary.id, carried.values())
-            queries.audit(tx, now, self.user, "carry_forward", summary.id, None, assessment_id, _summary_json(summary))
-        self._editions[target.content_hash] = target
-        return summary
-
-    @_serialized
-    def compare(self, earlier_id: str, later_id: str) -> Comparison:
-        """Item by item from `earlier_id` to `later_id` (see `cycles.compare_answers`)."""
-        earlier, later = self._get(earlier_id), self._get(later_id)
-        if earlier.questionnaire.id != later.questionnaire.id:
-            raise EditionMismatch(
-                f"{earlier_id[:8]} answers {earlier.questionnaire.id} and {later_id[:8]} answers "
-                f"{later.questionnaire.id}; only assessments of the same questionnaire can be compared"
-            )
-        items = cycles.compare_answers(earlier.answers, later.answers, later.questionnaire)
-        return Comparison(earlier.summary, later.summary, items)
-
-    @_serialized
-    def upgrade_questionnaire(self, assessment_id: str, newer: Questionnaire) -> AssessmentSummary:
-        """Move the assessment to another edition of its questionnaire; answers move by id and `renamed_from`,
-        answers to removed items stay as orphans."""
-        state = self._editable(assessment_id)
-        if newer.id != state.questionnaire.id:
-            raise EditionMismatch(f"{newer.id} is not an edition of {state.questionnaire.id}")
-        if newer.content_hash == state.summary.questionnaire_hash:
-            return state.summary
-        moved = cycles.target_ids(state.answers, newer)
-        renamed = {old: new for old, new in moved.items() if old != new}
-        now = self._clock()
-        old_edition = {"version": state.summary.questionnaire_version, "hash": state.summary.questionnaire_hash}
-        new_edition = {"version": newer.version, "hash": newer.content_hash, "renamed": renamed}
-        with self.store.write() as tx:
-            queries.store_edition(tx, newer, now)
-            for old in renamed:
-                queries.delete_answer(tx, assessment_id, old)
-            for old, new in renamed.items():
-                queries.put_answer(tx, assessment_id, replace(state.answers[old], item_id=new))
-            queries.update_assessment(
-                tx,
-                assessment_id,
-                questionnaire_version=newer.version,
-                questionnaire_hash=newer.content_hash,
-                updated=now,
-            )
-            queries.audit(tx, now, self.user, "upgrade_questionnaire", assessment_id, None, old_edition, new_edition)
-        self._editions[newer.content_hash] = newer
-        self._loaded.pop(assessment_id, None)
-        return self._get(assessment_id).summary
-
-    @_serialized
-    def history(self, assessment_id: str) -> list[queries.AuditEntry]:
-        """The audit log of one assessment, oldest first."""
-        with self.store.read() as tx:
-            return queries.audit_entries(tx, assessment_id)
-
     # -- internals
 
-    def _get(self, assessment_id: str) -> _Loaded:
+    def _get(self, assessment_id: str) -> Loaded:
         state = self._loaded.get(assessment_id)
         if state is not None:
             return state
@@ -626,7 +438,7 @@ class AssessmentService:
         questionnaire = self._edition(summary.questionnaire_hash, files)
         memo = progress.ConditionMemo()
         relevant = progress.relevant_items(questionnaire, answers, memo)
-        state = _Loaded(summary, questionnaire, answers, relevant, memo)
+        state = Loaded(summary, questionnaire, answers, relevant, memo)
         self._loaded[assessment_id] = state
         return state
 
@@ -642,23 +454,23 @@ class AssessmentService:
         self._editions[content_hash] = loaded
         return loaded
 
-    def _editable(self, assessment_id: str) -> _Loaded:
+    def _editable(self, assessment_id: str) -> Loaded:
         state = self._get(assessment_id)
         if state.summary.status == "final":
             raise AssessmentFinal("this assessment is final; reopen it to change it")
         return state
 
-    def _item(self, state: _Loaded, item_id: str) -> Item:
+    def _item(self, state: Loaded, item_id: str) -> Item:
         info = state.questionnaire.items.get(item_id)
         if info is None:
             raise NotFound(f"this questionnaire has no question {item_id}")
         return info.item
 
-    def _institution(self, state: _Loaded) -> str:
+    def _institution(self, state: Loaded) -> str:
         return self.institution if self.institution is not None else state.summary.institution
 
     def _new_answer(
-        self, state: _Loaded, item: Item, old: Answer | None, value: Json, now: datetime, language: str | None
+        self, state: Loaded, item: Item, old: Answer | None, value: Json, now: datetime, language: str | None
     ) -> Answer:
         """The answer as the user now gives it: changing a carried-forward value makes it entered; giving the
         same value confirms it."""
@@ -675,7 +487,7 @@ class AssessmentService:
             confirmed=True,
         )
 
-    def _committed(self, state: _Loaded, changed: Mapping[str, Answer | None], now: datetime) -> Change:
+    def _committed(self, state: Loaded, changed: Mapping[str, Answer | None], now: datetime) -> Change:
         """After a successful commit: update the in-memory copy; what moved."""
         for item_id, answer in changed.items():
             if answer is None:
@@ -697,7 +509,7 @@ class AssessmentService:
         return Change(self._as_stored(state, last), flipped, now)
 
     @staticmethod
-    def _as_stored(state: _Loaded, answer: Answer | None) -> Answer | None:
+    def _as_stored(state: Loaded, answer: Answer | None) -> Answer | None:
         if answer is not None and answer.item_id not in state.questionnaire.items:
             return replace(answer, orphan=True)
         return answer
@@ -728,49 +540,3 @@ class AssessmentService:
         if newest is not None and cycles.version_key(newest.version) > cycles.version_key(current.version):
             return newest
         return current
-
-
-def validate_profile(profile: Profile) -> Profile:
-    """The profile with the country checked against ISO 3166 (alpha-3, upper case) and texts trimmed."""
-    code = profile.country.strip().upper() if isinstance(profile.country, str) else ""
-    if len(code) != 3 or pycountry.countries.get(alpha_3=code) is None:
-        raise InvalidProfile(f"{profile.country!r} is not an ISO 3166 alpha-3 country code (e.g. KEN, FRA, PER)")
-    return Profile(code, profile.institution.strip(), profile.focal_point.strip(), profile.contact.strip())
-
-
-def _profile_json(profile: Profile | None) -> Json:
-    if profile is None:
-        return None
-    return {
-        "country": profile.country,
-        "institution": profile.institution,
-        "focal_point": profile.focal_point,
-        "contact": profile.contact,
-    }
-
-
-def _summary_json(summary: AssessmentSummary) -> Json:
-    return {
-        "questionnaire": summary.questionnaire_id,
-        "version": summary.questionnaire_version,
-        "hash": summary.questionnaire_hash,
-        "country": summary.country,
-        "cycle": summary.cycle,
-        "training": summary.training,
-        "carried_from": summary.carried_from,
-    }
-
-
-def _old_value(answer: Answer | None) -> Json:
-    return None if answer is None else answer.value
-
-
-def _attachment_digests(answers: Any) -> set[str]:
-    """SHA-256 digests named by attachment answers."""
-    found: set[str] = set()
-    for answer in answers:
-        if answer is not None and isinstance(answer.value, list):
-            for entry in answer.value:
-                if isinstance(entry, dict) and isinstance(entry.get("sha256"), str):
-                    found.add(entry["sha256"])
-    return found

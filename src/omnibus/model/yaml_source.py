@@ -76,14 +76,19 @@ class SourceTree:
         here: Path = ()
         node: Any = self.data
         for step in path:
-            if (isinstance(node, dict) and step in node) or (
-                isinstance(node, tuple) and isinstance(step, int) and 0 <= step < len(node)
-            ):
-                node = node[step]
-            else:
-                continue
-            here = (*here, step)
+            found, child = _child(node, step)
+            if found:
+                node, here = child, (*here, step)
         return here
+
+
+def _child(node: Any, step: str | int) -> tuple[bool, Any]:
+    """Whether `node` has `step` (a key or an index), and the value there."""
+    if isinstance(node, dict):
+        return step in node, node.get(step)
+    if isinstance(node, tuple) and isinstance(step, int) and 0 <= step < len(node):
+        return True, node[step]
+    return False, None
 
 
 class YamlError(Exception):

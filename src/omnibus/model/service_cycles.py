@@ -1,0 +1,127 @@
+"""Reporting cycles and questionnaire editions: carry forward, compare, move to a newer edition, history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from omnibus.model import cycles
+from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.records import AssessmentSummary, Comparison
+from omnibus.model.service_errors import EditionMismatch
+from omnibus.model.service_support import serialized, summary_json
+from omnibus.model.store import queries
+
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from omnibus.model.service_support import Loaded
+    from omnibus.model.store import Store
+
+
+class CycleOperations:
+    """Part of `AssessmentService` (a mixin, to keep each module to one idea)."""
+
+    if TYPE_CHECKING:  # provided by AssessmentService
+        store: Store
+        user: str
+        _clock: Callable[[], datetime]
+        _mutex: threading.RLock
+        _editions: dict[str, Questionnaire]
+        _loaded: dict[str, Loaded]
+
+        def _get(self, assessment_id: str) -> Loaded: ...
+        def _editable(self, assessment_id: str) -> Loaded: ...
+        def _newest_edition(self, current: Questionnaire) -> Questionnaire: ...
+
+    # -- cycles and editions
+
+    def carry_forward(
+        self, assessment_id: str, cycle: str, questionnaire: Questionnaire | None = None
+    ) -> AssessmentSummary:
+        """A new assessment for `cycle`, pre-filled from this one (to be confirmed item by item).
+
+        It uses `questionnaire` if given, else the newest bundled edition of the same questionnaire when that is
+        newer, else the same edition. Answers keep their provenance, with origin carried_forward and confirmed
+        False; answers to items the edition no longer has come along as orphans.
+        """
+        source = self._get(assessment_id)
+        target = questionnaire or self._newest_edition(source.questionnaire)
+        if target.id != source.questionnaire.id:
+            raise EditionMismatch(f"{target.id} is not an edition of {source.questionnaire.id}")
+        now = self._clock()
+        summary = replace(
+            source.summary,
+            id=uuid.uuid4().hex,
+            questionnaire_version=target.version,
+            questionnaire_hash=target.content_hash,
+            cycle=cycle.strip(),
+            status="draft",
+            created=now,
+            updated=now,
+            carried_from=assessment_id,
+        )
+        carried = {
+            item_id: replace(a, origin="carried_forward", confirmed=False)
+            for item_id, a in cycles.move_answers(source.answers, target).items()
+        }
+        with self.store.write() as tx:
+            queries.store_edition(tx, target, now)
+            queries.insert_assessment(tx, summary)
+            queries.put_answers(tx, summary.id, carried.values())
+            queries.audit(tx, now, self.user, "carry_forward", summary.id, None, assessment_id, summary_json(summary))
+        self._editions[target.content_hash] = target
+        return summary
+
+    @serialized
+    def compare(self, earlier_id: str, later_id: str) -> Comparison:
+        """Item by item from `earlier_id` to `later_id` (see `cycles.compare_answers`)."""
+        earlier, later = self._get(earlier_id), self._get(later_id)
+        if earlier.questionnaire.id != later.questionnaire.id:
+            raise EditionMismatch(
+                f"{earlier_id[:8]} answers {earlier.questionnaire.id} and {later_id[:8]} answers "
+                f"{later.questionnaire.id}; only assessments of the same questionnaire can be compared"
+            )
+        items = cycles.compare_answers(earlier.answers, later.answers, later.questionnaire)
+        return Comparison(earlier.summary, later.summary, items)
+
+    @serialized
+    def upgrade_questionnaire(self, assessment_id: str, newer: Questionnaire) -> AssessmentSummary:
+        """Move the assessment to another edition of its questionnaire; answers move by id and `renamed_from`,
+        answers to removed items stay as orphans."""
+        state = self._editable(assessment_id)
+        if newer.id != state.questionnaire.id:
+            raise EditionMismatch(f"{newer.id} is not an edition of {state.questionnaire.id}")
+        if newer.content_hash == state.summary.questionnaire_hash:
+            return state.summary
+        moved = cycles.target_ids(state.answers, newer)
+        renamed = {old: new for old, new in moved.items() if old != new}
+        now = self._clock()
+        old_edition = {"version": state.summary.questionnaire_version, "hash": state.summary.questionnaire_hash}
+        new_edition = {"version": newer.version, "hash": newer.content_hash, "renamed": renamed}
+        with self.store.write() as tx:
+            queries.store_edition(tx, newer, now)
+            for old in renamed:
+                queries.delete_answer(tx, assessment_id, old)
+            for old, new in renamed.items():
+                queries.put_answer(tx, assessment_id, replace(state.answers[old], item_id=new))
+            queries.update_assessment(
+                tx,
+                assessment_id,
+                questionnaire_version=newer.version,
+                questionnaire_hash=newer.content_hash,
+                updated=now,
+            )
+            queries.audit(tx, now, self.user, "upgrade_questionnaire", assessment_id, None, old_edition, new_edition)
+        self._editions[newer.content_hash] = newer
+        self._loaded.pop(assessment_id, None)
+        return self._get(assessment_id).summary
+
+    @serialized
+    def history(self, assessment_id: str) -> list[queries.AuditEntry]:
+        """The audit log of one assessment, oldest first."""
+        with self.store.read() as tx:
+            return queries.audit_entries(tx, assessment_id)
