@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Profile
 from omnibus.model.service import (
@@ -228,3 +229,25 @@ def test_cache_is_used_after_first_load(service: AssessmentService, aid: str, st
     assert service.answers(aid)["cases"].value == 1
     service.close_assessment(aid)
     assert service.answers(aid) == {}
+
+
+def test_answers_are_reused_between_questionnaires_that_ask_the_same(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """national-strategy's ns_crime_prevention_plan is `same_as` untoc-needs-assessment's pr_strategy_exists."""
+    store = Store.open(tmp_path / "reuse.db")
+    service = AssessmentService(store, Catalogue.bundled(), "tester")
+    try:
+        untoc = service.create_assessment("untoc-needs-assessment", country="KEN", cycle="2026")
+        service.set_answer(untoc.id, "pr_strategy_exists", "yes")
+        strategy = service.create_assessment("national-strategy", country="KEN", cycle="2026")
+        reused = service.answer(strategy.id, "ns_crime_prevention_plan")
+        assert reused is not None and reused.value == "yes"
+        assert (reused.origin, reused.confirmed) == ("carried_forward", False)
+        assert any(i.kind == "to_confirm" for i in service.issues(strategy.id))
+        other_country = service.create_assessment("national-strategy", country="PER", cycle="2026")
+        assert service.answer(other_country.id, "ns_crime_prevention_plan") is None
+        # the other way round: a new untoc assessment takes the national-strategy answer
+        service.set_answer(strategy.id, "ns_crime_prevention_plan", "no")
+        again = service.create_assessment("untoc-needs-assessment", country="KEN", cycle="2027")
+        assert service.answer(again.id, "pr_strategy_exists").value == "no"  # type: ignore[union-attr]
+    finally:
+        store.close()

@@ -190,6 +190,8 @@ class AssessmentService(CycleOperations, AttachmentOperations):
             queries.insert_assessment(tx, summary)
             queries.audit(tx, now, self.user, "create", summary.id, None, None, summary_json(summary))
         self._editions[chosen.content_hash] = chosen
+        if self.reuse_related_answers(summary.id):
+            return self._get(summary.id).summary
         return summary
 
     @serialized

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from omnibus.model import cycles
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import AssessmentSummary, Comparison
+from omnibus.model.records import Answer, AssessmentSummary, Comparison
 from omnibus.model.service_errors import EditionMismatch
 from omnibus.model.service_support import serialized, summary_json
 from omnibus.model.store import queries
+from omnibus.model.values import ValueRejected, normalize
 
 if TYPE_CHECKING:
     import threading
     from collections.abc import Callable
     from datetime import datetime
 
+    from omnibus.model.catalogue import Catalogue
     from omnibus.model.service_support import Loaded
     from omnibus.model.store import Store
 
@@ -30,8 +32,11 @@ class CycleOperations:
         user: str
         _clock: Callable[[], datetime]
         _mutex: threading.RLock
+        catalogue: Catalogue
         _editions: dict[str, Questionnaire]
         _loaded: dict[str, Loaded]
+
+        def list_assessments(self) -> list[AssessmentSummary]: ...
 
         def _get(self, assessment_id: str) -> Loaded: ...
         def _editable(self, assessment_id: str) -> Loaded: ...
@@ -39,6 +44,7 @@ class CycleOperations:
 
     # -- cycles and editions
 
+    @serialized
     def carry_forward(
         self, assessment_id: str, cycle: str, questionnaire: Questionnaire | None = None
     ) -> AssessmentSummary:
@@ -125,3 +131,75 @@ class CycleOperations:
         """The audit log of one assessment, oldest first."""
         with self.store.read() as tx:
             return queries.audit_entries(tx, assessment_id)
+
+    @serialized
+    def reuse_related_answers(self, assessment_id: str) -> int:
+        """Pre-fill unanswered items from this country's answers to the same question in another questionnaire.
+
+        Items say they ask the same thing with `same_as` (in either questionnaire), so a State does not report
+        the same thing twice. Reused answers are marked "to be confirmed", like carried-forward ones. Returns how
+        many answers were filled in.
+        """
+        state = self._editable(assessment_id)
+        links = related_items(state.questionnaire, self.catalogue.all())
+        others = [
+            a
+            for a in self.list_assessments()
+            if a.country == state.summary.country and a.id != assessment_id and a.questionnaire_id in links.sources
+        ]
+        others.sort(key=lambda a: a.updated, reverse=True)
+        reused: list[Answer] = []
+        for item_id, refs in links.items.items():
+            if item_id in state.answers:
+                continue
+            found = _first_answer(self, others, refs)
+            if found is None:
+                continue
+            try:
+                value = normalize(state.questionnaire, state.questionnaire.item(item_id), found.value)
+            except ValueRejected:
+                continue
+            reused.append(replace(found, item_id=item_id, value=value, origin="carried_forward", confirmed=False))
+        if reused:
+            now = self._clock()
+            with self.store.write() as tx:
+                queries.put_answers(tx, assessment_id, reused)
+                for answer in reused:
+                    queries.audit(tx, now, self.user, "reuse", assessment_id, answer.item_id, None, answer.value)
+                queries.touch(tx, assessment_id, now)
+            self._loaded.pop(assessment_id, None)
+        return len(reused)
+
+
+@dataclass(frozen=True)
+class RelatedItems:
+    items: dict[str, list[tuple[str, str]]]  # item id -> [(other questionnaire id, other item id)]
+    sources: frozenset[str]  # the other questionnaires' ids
+
+
+def related_items(questionnaire: Questionnaire, catalogue: list[Questionnaire]) -> RelatedItems:
+    """Items of `questionnaire` that ask what an item of another questionnaire asks (`same_as`, both ways)."""
+    links: dict[str, list[tuple[str, str]]] = {}
+    for info in questionnaire.items.values():
+        for ref in info.item.same_as:
+            links.setdefault(info.item.id, []).append((ref.questionnaire, ref.item))
+    for other in catalogue:
+        if other.id == questionnaire.id:
+            continue
+        for info in other.items.values():
+            for ref in info.item.same_as:
+                if ref.questionnaire == questionnaire.id and ref.item in questionnaire.items:
+                    links.setdefault(ref.item, []).append((other.id, info.item.id))
+    return RelatedItems(links, frozenset(q for refs in links.values() for q, _ in refs))
+
+
+def _first_answer(
+    service: CycleOperations, others: list[AssessmentSummary], refs: list[tuple[str, str]]
+) -> Answer | None:
+    for other in others:
+        answers = service._get(other.id).answers
+        for questionnaire_id, item_id in refs:
+            answer = answers.get(item_id)
+            if other.questionnaire_id == questionnaire_id and answer is not None and answer.value is not None:
+                return answer
+    return None
