@@ -161,17 +161,20 @@ class Questionnaire:
         """Ids of the items shown for these answers; a hidden item's answer counts as unanswered."""
         visible: dict[str, Any] = {}
         relevant: set[str] = set()
+        sections: dict[str, bool] = {}
+        items = self.items
         item_conditions = self.conditions.item_relevance
         section_conditions = self.conditions.section_relevance
         for item_id in self.conditions.relevance_order:
-            info = self.items[item_id]
-            shown = True
-            section_condition = section_conditions.get(info.section.id)
-            if section_condition is not None:
-                shown = section_condition.evaluate(visible) is True
-            condition = item_conditions.get(item_id)
-            if shown and condition is not None:
-                shown = condition.evaluate(visible) is True
+            section_id = items[item_id].section.id
+            shown = sections.get(section_id)
+            if shown is None:  # every name a section's condition reads comes before all of the section's items
+                section_condition = section_conditions.get(section_id)
+                shown = section_condition is None or section_condition.evaluate(visible) is True
+                sections[section_id] = shown
+            if shown:
+                condition = item_conditions.get(item_id)
+                shown = condition is None or condition.evaluate(visible) is True
             if shown:
                 relevant.add(item_id)
                 if item_id in answers:
