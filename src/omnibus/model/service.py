@@ -375,7 +375,7 @@ class AssessmentService(CycleOperations, AttachmentOperations):
     def progress(self, assessment_id: str) -> Progress:
         """Answered relevant items per section and overall (see `progress.progress`)."""
         state = self._get(assessment_id)
-        found = progress.issues(state.questionnaire, state.answers, state.relevant, "en", state.memo)
+        found = progress.issues(state.questionnaire, state.answers, state.relevant, "en")
         return progress.progress(state.questionnaire, state.answers, state.relevant, found)
 
     @serialized
@@ -383,13 +383,13 @@ class AssessmentService(CycleOperations, AttachmentOperations):
         """Every issue, in questionnaire order then orphans; authors' messages in `lang` (else the source
         language), built-in messages in English (front ends translate them by `kind`)."""
         state = self._get(assessment_id)
-        return progress.issues(state.questionnaire, state.answers, state.relevant, lang, state.memo)
+        return progress.issues(state.questionnaire, state.answers, state.relevant, lang)
 
     @serialized
     def status(self, assessment_id: str, lang: str = "en") -> dict[str, Any]:
         """The `omnibus status --json` document (a stable contract, see docs/cli.md)."""
         state = self._get(assessment_id)
-        found = progress.issues(state.questionnaire, state.answers, state.relevant, lang, state.memo)
+        found = progress.issues(state.questionnaire, state.answers, state.relevant, lang)
         done = progress.progress(state.questionnaire, state.answers, state.relevant, found)
         return status.report(state.summary, state.questionnaire, state.answers, state.relevant, found, done)
 
@@ -438,9 +438,8 @@ class AssessmentService(CycleOperations, AttachmentOperations):
                 else queries.edition_files(tx, summary.questionnaire_hash)
             )
         questionnaire = self._edition(summary.questionnaire_hash, files)
-        memo = progress.ConditionMemo()
-        relevant = progress.relevant_items(questionnaire, answers, memo)
-        state = Loaded(summary, questionnaire, answers, relevant, memo)
+        relevant = progress.relevant_items(questionnaire, answers)
+        state = Loaded(summary, questionnaire, answers, relevant)
         self._loaded[assessment_id] = state
         return state
 
@@ -500,7 +499,7 @@ class AssessmentService(CycleOperations, AttachmentOperations):
         flipped: frozenset[str] = frozenset()
         if not self._drivers_of(state.questionnaire).isdisjoint(changed):
             before = state.relevant
-            state.relevant = progress.relevant_items(state.questionnaire, state.answers, state.memo)
+            state.relevant = progress.relevant_items(state.questionnaire, state.answers)
             flipped = before ^ state.relevant
         try:
             self.store.daily_backup()

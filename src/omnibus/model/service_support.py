@@ -11,7 +11,6 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 import pycountry
 
-from omnibus.model import progress
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Json, Profile
 from omnibus.model.service_errors import InvalidProfile
@@ -51,7 +50,6 @@ class Loaded:
     questionnaire: Questionnaire
     answers: dict[str, Answer]
     relevant: frozenset[str]
-    memo: progress.ConditionMemo
 
 
 def validate_profile(profile: Profile) -> Profile:
