@@ -31,7 +31,11 @@ class CommandError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="omnibus", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(
+        prog="omnibus",
+        description="The UNTOC self-assessment checklist, answered offline and handed in as a signed package. "
+        "Without a command, the desktop application starts.",
+    )
     parser.add_argument("--version", action="version", version=f"omnibus {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
