@@ -1,0 +1,1 @@
+"""The open assessment: navigation, section pages, review and export, and the controller they share."""

@@ -1,0 +1,44 @@
+"""A plain, non-modal notice at the top of the assessment: the answer could not be saved; retry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+
+class StorageBanner(QFrame):
+    retryRequested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("storageBanner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.text = QLabel(wordWrap=True)
+        self.retry = QPushButton()
+        self.retry.clicked.connect(self.retryRequested.emit)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.retry)
+        self.problem = ""
+        self.hide()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.retry.setText(self.tr("Try again"))
+        self.text.setText(
+            self.tr(
+                "Your last change could not be saved: %1. It is still on the screen. Check that the disk or "
+                "USB stick is connected and has free space, then press “Try again”."
+            ).replace("%1", self.problem)
+        )
+        self.text.setAccessibleName(self.text.text())
+
+    def show_problem(self, problem: str) -> None:
+        self.problem = problem
+        self.retranslate()
+        self.show()

@@ -1,0 +1,148 @@
+"""The open assessment's link to the service: every edit goes through here at once, and comes back as signals.
+
+Widgets never call the service; they emit, this calls, and everyone reacts to what the service returned. A value
+that could not be written (a `StorageError`) stays pending here so the respondent can retry it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.records import Answer, AssessmentSummary, Change, Issue, Progress
+from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
+
+
+class AssessmentController(QObject):
+    answerStored = Signal(str, object)  # item id, Answer or None
+    answerRejected = Signal(str, str)  # item id, why
+    storageFailed = Signal(str)  # what went wrong; the edits are kept for a retry
+    storageRecovered = Signal()
+    stateChanged = Signal()  # progress, issues and relevance were refreshed
+    relevanceChanged = Signal(object)  # frozenset of item ids shown or hidden
+    saved = Signal(object)  # datetime
+    statusChanged = Signal(str)  # draft or final
+
+    def __init__(self, service: Service, summary: AssessmentSummary, questionnaire: Questionnaire, lang: str):
+        super().__init__()
+        self.service, self.summary, self.questionnaire, self.lang = service, summary, questionnaire, lang
+        self.id = summary.id
+        self.status = summary.status
+        self.answers: dict[str, Answer] = service.answers(self.id)
+        self.relevant: frozenset[str] = frozenset()
+        self.progress: Progress | None = None
+        self.issues: list[Issue] = []
+        self.issues_by_item: dict[str, list[Issue]] = {}
+        self.pending: dict[tuple[str, str], Callable[[], Change]] = {}
+        self.refresh()
+
+    # -- state
+    def refresh(self) -> None:
+        self.relevant = self.service.relevant(self.id)
+        self.issues = self.service.issues(self.id, self.lang)
+        self.progress = self.service.progress(self.id)
+        by_item: dict[str, list[Issue]] = {}
+        for issue in self.issues:
+            by_item.setdefault(issue.item_id, []).append(issue)
+        self.issues_by_item = by_item
+        self.stateChanged.emit()
+
+    def answered(self, item_id: str) -> bool:
+        answer = self.answers.get(item_id)
+        return answer is not None and answer.value is not None
+
+    def first_missing_required(self) -> str | None:
+        return next((i.item_id for i in self.issues if i.kind == "required"), None)
+
+    # -- edits
+    def set_value(self, item_id: str, value: Any) -> None:
+        if value is None:
+            self._apply(item_id, "value", lambda: self.service.clear_answer(self.id, item_id))
+        else:
+            self._apply(item_id, "value", lambda: self.service.set_answer(self.id, item_id, value))
+
+    def set_comment(self, item_id: str, text: str) -> None:
+        self._apply(item_id, "comment", lambda: self.service.set_comment(self.id, item_id, text))
+
+    def confirm(self, item_id: str) -> None:
+        self._apply(item_id, "confirm", lambda: self.service.confirm(self.id, item_id))
+
+    def add_attachment(self, item_id: str, data: bytes, name: str, media_type: str) -> None:
+        self._apply(item_id, "attach", lambda: self.service.add_attachment(self.id, item_id, data, name, media_type))
+
+    def remove_attachment(self, item_id: str, sha256: str) -> None:
+        self._apply(item_id, "detach", lambda: self.service.remove_attachment(self.id, item_id, sha256))
+
+    def attachment_content(self, sha256: str) -> bytes:
+        return self.service.attachment_content(sha256)
+
+    def retry(self) -> bool:
+        """Write again what failed; True when everything is now stored."""
+        for key, write in list(self.pending.items()):
+            self.pending.pop(key)
+            if not self._run(key[0], key, write):
+                return False
+        self.storageRecovered.emit()
+        return True
+
+    def _apply(self, item_id: str, what: str, write: Callable[[], Change]) -> None:
+        key = (item_id, what)
+        if self.pending:  # keep the order of edits: earlier failures are retried first
+            self.pending[key] = write
+            if not self.retry():
+                return
+            return
+        self._run(item_id, key, write)
+
+    def _run(self, item_id: str, key: tuple[str, str], write: Callable[[], Change]) -> bool:
+        try:
+            result = write()
+        except ValueRejected as exc:
+            self.answerRejected.emit(item_id, exc.message)
+            return True
+        except AssessmentFinal:
+            self.answerRejected.emit(item_id, self.tr("The assessment is final: reopen it to change answers."))
+            return True
+        except ServiceError as exc:
+            self.answerRejected.emit(item_id, str(exc))
+            return True
+        except StorageError as exc:
+            self.pending[key] = write
+            self.storageFailed.emit(str(exc))
+            return False
+        answer = result.answer if isinstance(result, Change) else self.service.answers(self.id).get(item_id)
+        if answer is None:
+            self.answers.pop(item_id, None)
+        else:
+            self.answers[item_id] = answer
+        self.answerStored.emit(item_id, answer)
+        self.refresh()
+        changed = result.relevance_changed if isinstance(result, Change) else frozenset()
+        if changed:
+            self.relevanceChanged.emit(changed)
+        saved_at = result.saved_at if isinstance(result, Change) else None
+        self.saved.emit(saved_at or datetime.now())
+        return True
+
+    # -- status
+    def mark_final(self) -> list[Issue]:
+        """Mark the assessment final; returns the blocking issues when it cannot be (nothing is changed)."""
+        try:
+            self.service.mark_final(self.id)
+        except NotComplete as exc:
+            return list(exc.issues)
+        except StorageError as exc:
+            self.storageFailed.emit(str(exc))
+            return []
+        self.status = "final"
+        self.statusChanged.emit(self.status)
+        return []
+
+    def reopen(self) -> None:
+        self.service.reopen(self.id)
+        self.status = "draft"
+        self.statusChanged.emit(self.status)

@@ -1,0 +1,254 @@
+"""The questionnaire as a tree: modules, sections, items, each with a status icon; filters and search above it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.schema import INSTRUMENT_NAMES
+from omnibus.ui.assessment.controller import AssessmentController
+from omnibus.ui.icons import COMPLETE, ISSUES, NOT_STARTED, PARTIAL, status_icon
+
+KIND, KEY = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+REVIEW, EXPORT = "review", "export"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for a forgiving search."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+class Navigator(QWidget):
+    sectionChosen = Signal(str)
+    itemChosen = Signal(str)
+    pageChosen = Signal(str)  # review or export
+    firstMissingRequested = Signal()
+
+    def __init__(self, questionnaire: Questionnaire, lang: str, controller: AssessmentController) -> None:
+        super().__init__()
+        self.q, self.lang, self.controller = questionnaire, lang, controller
+        self.setObjectName("navigator")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 8, 8)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.instrument = QComboBox()
+        self.module = QComboBox()
+        self.article = QComboBox()
+        for combo in (self.instrument, self.module, self.article):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.labels, (self.search, self.instrument, self.module, self.article), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        column.addLayout(form)
+        self.missing_button = QPushButton()
+        self.missing_button.clicked.connect(self.firstMissingRequested.emit)
+        column.addWidget(self.missing_button)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        column.addWidget(self.tree, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        column.addWidget(self.empty)
+        self.section_rows: dict[str, QTreeWidgetItem] = {}
+        self.item_rows: dict[str, QTreeWidgetItem] = {}
+        self.section_items: dict[str, list[tuple[str, QTreeWidgetItem]]] = {}
+        self.module_rows: list[tuple[QTreeWidgetItem, list[tuple[str, QTreeWidgetItem]]]] = []
+        self._was_filtering = False
+        self._build()
+        self.retranslate()
+        controller.stateChanged.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for module in self.q.document.modules:
+            module_row = QTreeWidgetItem(self.tree, [self.q.text(module.title, self.lang)])
+            module_row.setData(0, KIND, "module")
+            module_row.setFont(0, bold)
+            module_row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            module_row.setExpanded(True)
+            sections: list[tuple[str, QTreeWidgetItem]] = []
+            self.module_rows.append((module_row, sections))
+            for section in module.sections:
+                row = QTreeWidgetItem(module_row, [self.q.text(section.title, self.lang), ""])
+                row.setData(0, KIND, "section")
+                row.setData(0, KEY, section.id)
+                self.section_rows[section.id] = row
+                sections.append((section.id, row))
+                self.section_items[section.id] = []
+                for item in section.items:
+                    label = self.q.text(item.label, self.lang)
+                    child = QTreeWidgetItem(row, [label])
+                    child.setToolTip(0, label)
+                    child.setData(0, KIND, "item")
+                    child.setData(0, KEY, item.id)
+                    self.item_rows[item.id] = child
+                    self.section_items[section.id].append((item.id, child))
+        self.review_row = QTreeWidgetItem(self.tree, [""])
+        self.review_row.setData(0, KIND, REVIEW)
+        self.export_row = QTreeWidgetItem(self.tree, [""])
+        self.export_row.setData(0, KIND, EXPORT)
+        self.instrument.addItem("", None)
+        for code in self.q.document.instruments:
+            self.instrument.addItem(code, code)
+        self.module.addItem("", None)
+        for module in self.q.document.modules:
+            self.module.addItem(self.q.text(module.title, self.lang), module.id)
+        self.article.addItem("", None)
+        for ref in sorted({r for info in self.q.items.values() for r in info.item.references}):
+            self.article.addItem(ref, ref)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for label, text in zip(self.labels, (self.tr("Search:"), self.tr("Instrument:"), self.tr("Area:"),
+                                             self.tr("Article:")), strict=True):  # fmt: skip
+            label.setText(text)
+        self.search.setPlaceholderText(self.tr("Words in a question"))
+        self.search.setAccessibleName(self.tr("Search the questions"))
+        self.instrument.setItemText(0, self.tr("All instruments"))
+        names = {
+            "untoc": self.tr("Convention (UNTOC)"),
+            "tip": self.tr("Trafficking in Persons Protocol"),
+            "som": self.tr("Smuggling of Migrants Protocol"),
+            "firearms": self.tr("Firearms Protocol"),
+        }
+        for n in range(1, self.instrument.count()):
+            code = self.instrument.itemData(n)
+            self.instrument.setItemText(n, names.get(code, code))
+            self.instrument.setItemData(n, INSTRUMENT_NAMES.get(code, code), Qt.ItemDataRole.ToolTipRole)
+        self.module.setItemText(0, self.tr("All areas"))
+        self.article.setItemText(0, self.tr("All articles"))
+        self.instrument.setAccessibleName(self.tr("Filter by instrument"))
+        self.module.setAccessibleName(self.tr("Filter by thematic area"))
+        self.article.setAccessibleName(self.tr("Filter by article"))
+        self.missing_button.setText(self.tr("Go to the first unanswered required question"))
+        self.missing_button.setAccessibleName(self.missing_button.text())
+        self.tree.setAccessibleName(self.tr("Questionnaire contents"))
+        self.review_row.setText(0, self.tr("Review and finish"))
+        self.export_row.setText(0, self.tr("Hand in"))
+        self.empty.setText(self.tr("No question matches the filter."))
+
+    # -- filtering
+    def filtering(self) -> bool:
+        return bool(self.search.text().strip()) or any(
+            c.currentData() is not None for c in (self.instrument, self.module, self.article)
+        )
+
+    def matches(self, item_id: str) -> bool:
+        info = self.q.items[item_id]
+        if item_id not in self.controller.relevant:
+            return False
+        if (code := self.instrument.currentData()) is not None and code not in info.instruments:
+            return False
+        if (module := self.module.currentData()) is not None and info.module.id != module:
+            return False
+        if (ref := self.article.currentData()) is not None and ref not in info.item.references:
+            return False
+        words = fold(self.search.text()).split()
+        if words:
+            haystack = fold(" ".join((self.q.text(info.item.label, self.lang), *info.item.references)))
+            return all(w in haystack for w in words)
+        return True
+
+    def apply_filter(self) -> None:
+        active = self.filtering()
+        shown = 0
+        for module_row, sections in self.module_rows:
+            module_shown = 0
+            for section_id, row in sections:
+                visible_children = 0
+                for item_id, child in self.section_items[section_id]:
+                    ok = self.matches(item_id)
+                    child.setHidden(not ok)
+                    visible_children += ok
+                row.setHidden(active and visible_children == 0)
+                if active or self._was_filtering:  # leave the respondent's own expansion alone otherwise
+                    row.setExpanded(active and visible_children > 0)
+                shown += visible_children
+                module_shown += visible_children
+            module_row.setHidden(active and module_shown == 0)
+        self._was_filtering = active
+        self.empty.setVisible(active and shown == 0)
+
+    def visible_items(self) -> list[str]:
+        return [
+            item_id
+            for section_id, row in self.section_rows.items()
+            if not row.isHidden()
+            for item_id, child in self.section_items[section_id]
+            if not child.isHidden()
+        ]
+
+    # -- status
+    def refresh(self) -> None:
+        c = self.controller
+        flagged = {i.item_id for i in c.issues if i.kind not in ("required",)}
+        for item_id, row in self.item_rows.items():
+            if item_id in flagged:
+                row.setIcon(0, status_icon(ISSUES))
+            else:
+                row.setIcon(0, status_icon(COMPLETE if c.answered(item_id) else NOT_STARTED))
+        if c.progress is not None:
+            for sp in c.progress.sections:
+                row = self.section_rows[sp.section_id]
+                section_flagged = any(item_id in flagged for item_id, _row in self.section_items[sp.section_id])
+                if section_flagged:
+                    status = ISSUES
+                elif sp.answered >= sp.relevant:
+                    status = COMPLETE
+                else:
+                    status = PARTIAL if sp.answered else NOT_STARTED
+                row.setIcon(0, status_icon(status))
+                row.setText(1, f"{sp.percent} %")
+                row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1 percent answered").replace(
+                    "%1", str(sp.percent)))  # fmt: skip
+        self.apply_filter()
+
+    def select_section(self, section_id: str) -> None:
+        row = self.section_rows.get(section_id)
+        if row is not None:
+            self.tree.setCurrentItem(row)
+
+    def _activated(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        kind = row.data(0, KIND)
+        if kind == "section":
+            self.sectionChosen.emit(row.data(0, KEY))
+        elif kind == "item":
+            self.itemChosen.emit(row.data(0, KEY))
+        elif kind in (REVIEW, EXPORT):
+            self.pageChosen.emit(kind)

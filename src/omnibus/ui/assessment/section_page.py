@@ -1,0 +1,138 @@
+"""One section of the questionnaire on one scrolling page; item widgets are built in small batches.
+
+The first screenful is built at once, the rest in the next turns of the event loop, so switching to a section of
+hundreds of items shows it at once; pages are kept, so coming back costs nothing.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.schema import Module, Section
+from omnibus.ui.assessment.controller import AssessmentController
+from omnibus.ui.items import ItemWidget, create_item_widget
+from omnibus.ui.items.attachment import AttachmentWidget
+
+FIRST_BATCH = 5  # a screenful at 1366×768
+BATCH = 6  # ~20 ms of work, then the event loop paints and handles input before the next batch
+BATCH_DELAY_MS = 15
+
+
+class SectionPage(QScrollArea):
+    itemWidgetCreated = Signal(object)
+
+    def __init__(self, module: Module, section: Section, questionnaire: Questionnaire, lang: str,
+                 controller: AssessmentController, wire: object) -> None:  # fmt: skip
+        super().__init__()
+        self.module, self.section, self.questionnaire, self.lang = module, section, questionnaire, lang
+        self.controller = controller
+        self._wire = wire
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("sectionPage")
+        body = QWidget()
+        body.setObjectName("pageBody")
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(20, 16, 20, 24)
+        self.column.setSpacing(10)
+        self.heading = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        self.heading.setObjectName("sectionHeading")
+        self.column.addWidget(self.heading)
+        intro = questionnaire.text(section.introduction, lang)
+        guidance = questionnaire.text(section.guidance, lang)
+        self.intro = QLabel(html.escape("\n\n".join(t for t in (intro, guidance) if t)).replace("\n", "<br>"))
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("sectionIntro")
+        self.column.addWidget(self.intro)  # parent first: a parentless widget made visible becomes a window
+        self.intro.setVisible(bool(intro or guidance))
+        self.widgets: dict[str, ItemWidget] = {}
+        self._queue = [item.id for item in section.items]
+        self._tail = QWidget()
+        self.column.addWidget(self._tail, 1)
+        self.setWidget(body)
+        self._retranslate()
+        self._build(FIRST_BATCH)
+        if self._queue:
+            QTimer.singleShot(BATCH_DELAY_MS, self._build_more)
+
+    def _retranslate(self) -> None:
+        module = html.escape(self.questionnaire.text(self.module.title, self.lang))
+        title = html.escape(self.questionnaire.text(self.section.title, self.lang))
+        self.heading.setText(f'<div style="color:#5b6470">{module}</div><h2 style="margin:2px 0">{title}</h2>')
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _build(self, count: int) -> None:
+        body = self.widget()
+        for item_id in self._queue[:count]:
+            info = self.questionnaire.items[item_id]
+            widget = create_item_widget(info, self.questionnaire, self.lang)
+            widget.setParent(body)
+            widget.set_answer(self.controller.answers.get(item_id))
+            widget.setVisible(item_id in self.controller.relevant)
+            self._show_issues(widget)
+            self.widgets[item_id] = widget
+            self.column.insertWidget(self.column.indexOf(self._tail), widget)
+            wire = self._wire
+            assert callable(wire)
+            wire(widget)
+        del self._queue[:count]
+
+    def _build_more(self) -> None:
+        if self._queue:
+            self._build(BATCH)
+            if self._queue:
+                QTimer.singleShot(BATCH_DELAY_MS, self._build_more)
+
+    def ensure_built(self) -> None:
+        if self._queue:
+            self._build(len(self._queue))
+
+    @property
+    def complete(self) -> bool:
+        return not self._queue
+
+    # -- reacting to the controller
+    def _show_issues(self, widget: ItemWidget) -> None:
+        found = self.controller.issues_by_item.get(widget.item_id, ())
+        widget.set_issues([(i.severity, i.message) for i in found if i.kind not in ("required", "to_confirm")])
+
+    def refresh_state(self) -> None:
+        relevant = self.controller.relevant
+        for item_id, widget in self.widgets.items():
+            widget.setVisible(item_id in relevant)
+            self._show_issues(widget)
+
+    def show_stored(self, item_id: str, answer: object) -> None:
+        widget = self.widgets.get(item_id)
+        if widget is None:
+            return
+        if isinstance(widget, AttachmentWidget):  # the list comes from the service
+            widget.set_answer(answer)  # type: ignore[arg-type]
+        widget.accepted(answer)  # type: ignore[arg-type]
+
+    def flush(self) -> None:
+        for widget in self.widgets.values():
+            widget.flush()
+
+    def focus_item(self, item_id: str) -> None:
+        self.ensure_built()
+        widget = self.widgets.get(item_id)
+        if widget is None:
+            return
+        self.column.activate()
+        self.ensureWidgetVisible(widget, 0, 40)
+        self.verticalScrollBar().setValue(min(widget.y() - 8, self.verticalScrollBar().maximum()))
+        widget.focus_editor()
+
+    def focus_first(self) -> None:
+        for widget in self.widgets.values():
+            if widget.isVisibleTo(self) and widget.focus_editor():
+                return

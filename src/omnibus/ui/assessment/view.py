@@ -1,0 +1,274 @@
+"""The open assessment: progress header, navigation tree, one page at a time with Back and Next."""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnibus.model.schema import Section
+from omnibus.ui.assessment.banner import StorageBanner
+from omnibus.ui.assessment.controller import AssessmentController
+from omnibus.ui.assessment.export_page import ExportPage
+from omnibus.ui.assessment.navigator import EXPORT, REVIEW, Navigator
+from omnibus.ui.assessment.review_page import ReviewPage
+from omnibus.ui.assessment.section_page import SectionPage
+from omnibus.ui.hand_in import HandIn
+from omnibus.ui.items import ItemWidget
+from omnibus.ui.items.attachment import AttachmentWidget
+from omnibus.ui.tasks import TaskRunner
+
+PREBUILD_DELAY_MS = 400
+
+
+class AssessmentView(QWidget):
+    saved = Signal(object)  # datetime of the last stored change
+
+    def __init__(self, controller: AssessmentController, lang: str, hand_in: HandIn | None,
+                 tasks: TaskRunner, title: str) -> None:  # fmt: skip
+        super().__init__()
+        controller.setParent(self)  # deleted with the view, on the GUI thread
+        self.controller, self.q, self.lang, self.title = controller, controller.questionnaire, lang, title
+        self.sections: list[tuple[object, Section]] = list(self.q.sections())
+        self.section_index = {s.id: n for n, (_m, s) in enumerate(self.sections)}
+        self.page_keys = [s.id for _m, s in self.sections] + [REVIEW, EXPORT]
+        self.pages: dict[str, QWidget] = {}
+        self.current = 0
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        header = QWidget()
+        header.setObjectName("assessmentHeader")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(16, 8, 16, 8)
+        self.heading = QLabel(textFormat=Qt.TextFormat.RichText)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("overallProgress")
+        self.progress.setFixedWidth(200)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel()
+        header_row.addWidget(self.heading, 1)
+        header_row.addWidget(self.progress_label)
+        header_row.addWidget(self.progress)
+        column.addWidget(header)
+        self.banner = StorageBanner()
+        self.banner.retryRequested.connect(self._retry)
+        column.addWidget(self.banner)
+
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        self.navigator = Navigator(self.q, lang, controller)
+        self.navigator.setMinimumWidth(260)
+        self.navigator.sectionChosen.connect(lambda sid: self.show_page(self.section_index[sid]))
+        self.navigator.itemChosen.connect(self.show_item)
+        self.navigator.pageChosen.connect(lambda key: self.show_page(self.page_keys.index(key)))
+        self.navigator.firstMissingRequested.connect(self.show_first_missing)
+        splitter.addWidget(self.navigator)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        right_column.addWidget(self.stack, 1)
+        nav = QWidget()
+        nav.setObjectName("pageNavigation")
+        nav_row = QHBoxLayout(nav)
+        nav_row.setContentsMargins(16, 6, 16, 6)
+        self.back_button, self.next_button = QPushButton(), QPushButton()
+        self.back_button.setObjectName("backButton")
+        self.next_button.setObjectName("nextButton")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.position = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        nav_row.addWidget(self.back_button)
+        nav_row.addWidget(self.position, 1)
+        nav_row.addWidget(self.next_button)
+        right_column.addWidget(nav)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 1000])
+        column.addWidget(splitter, 1)
+        for keys, slot in (((QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")), self.go_back),
+                           ((QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")), self.go_next)):  # fmt: skip
+            for key in keys:
+                QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        controller.stateChanged.connect(self._state_changed)
+        controller.answerStored.connect(self._stored)
+        controller.answerRejected.connect(self._rejected)
+        controller.storageFailed.connect(self.banner.show_problem)
+        controller.storageRecovered.connect(self.banner.hide)
+        controller.saved.connect(self.saved.emit)
+        controller.statusChanged.connect(lambda _s: self._apply_status())
+        self.hand_in, self.tasks = hand_in, tasks
+        self.retranslate()
+        self._state_changed()
+        self.show_page(0)
+
+    # -- pages
+    def page(self, index: int) -> QWidget:
+        key = self.page_keys[index]
+        if key not in self.pages:
+            if key == REVIEW:
+                review = ReviewPage(self.controller, self.lang)
+                review.itemChosen.connect(self.show_item)
+                page: QWidget = review
+            elif key == EXPORT:
+                export = ExportPage(self.controller, self.hand_in, self.tasks, self.lang)
+                export.reviewRequested.connect(lambda: self.show_page(self.page_keys.index(REVIEW)))
+                page = export
+            else:
+                module, section = self.sections[index]
+                page = SectionPage(module, section, self.q, self.lang, self.controller, self.wire)  # type: ignore[arg-type]
+                page.setEnabled(self.controller.status != "final")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def section_page(self, section_id: str) -> SectionPage:
+        page = self.page(self.section_index[section_id])
+        assert isinstance(page, SectionPage)
+        return page
+
+    def show_page(self, index: int) -> None:
+        index = max(0, min(index, len(self.page_keys) - 1))
+        previous = self.pages.get(self.page_keys[self.current])
+        if isinstance(previous, SectionPage):
+            previous.flush()
+        self.current = index
+        page = self.page(index)
+        self.stack.setCurrentWidget(page)
+        key = self.page_keys[index]
+        if key in self.section_index:
+            self.navigator.select_section(key)
+            focused = QApplication.focusWidget()
+            if focused is None or not self.navigator.isAncestorOf(focused):
+                page.focus_first()  # type: ignore[attr-defined]
+            QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_next)
+        else:
+            page.setFocus()
+        self._update_navigation()
+
+    def _prebuild_next(self) -> None:
+        """While the respondent reads, build the next section (in small batches) so Next is instant."""
+        following = self.current + 1
+        if following < len(self.sections) and self.page_keys[following] not in self.pages:
+            self.page(following)
+
+    def show_item(self, item_id: str) -> None:
+        info = self.q.items[item_id]
+        self.show_page(self.section_index[info.section.id])
+        self.section_page(info.section.id).focus_item(item_id)
+
+    def show_first_missing(self) -> None:
+        item_id = self.controller.first_missing_required()
+        if item_id is not None:
+            self.show_item(item_id)
+        else:
+            self.show_page(self.page_keys.index(REVIEW))
+
+    def go_back(self) -> None:
+        self.show_page(self.current - 1)
+
+    def go_next(self) -> None:
+        self.show_page(self.current + 1)
+
+    def flush(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, SectionPage):
+                page.flush()
+
+    # -- wiring item widgets to the controller
+    def wire(self, widget: ItemWidget) -> None:
+        c = self.controller
+        widget.valueEdited.connect(c.set_value)
+        widget.commentEdited.connect(c.set_comment)
+        widget.confirmRequested.connect(c.confirm)
+        if isinstance(widget, AttachmentWidget):
+            widget.attachmentAdded.connect(c.add_attachment)
+            widget.attachmentRemoved.connect(c.remove_attachment)
+            widget.attachmentOpened.connect(self._open_attachment)
+
+    def _open_attachment(self, sha256: str, name: str) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="omnibus-"))
+        target = folder / Path(name).name
+        target.write_bytes(self.controller.attachment_content(sha256))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _stored(self, item_id: str, answer: object) -> None:
+        section_id = self.q.items[item_id].section.id
+        page = self.pages.get(section_id)
+        if isinstance(page, SectionPage):
+            page.show_stored(item_id, answer)
+
+    def _rejected(self, item_id: str, message: str) -> None:
+        page = self.pages.get(self.q.items[item_id].section.id)
+        if isinstance(page, SectionPage) and item_id in page.widgets:
+            page.widgets[item_id].rejected(message)
+
+    def _retry(self) -> None:
+        self.controller.retry()
+
+    def _state_changed(self) -> None:
+        progress = self.controller.progress
+        if progress is not None:
+            self.progress.setValue(progress.percent)
+            self.progress_label.setText(self.tr("%1 % answered").replace("%1", str(progress.percent)))
+            self.progress.setAccessibleName(self.progress_label.text())
+        for page in self.pages.values():
+            if isinstance(page, SectionPage):
+                page.refresh_state()
+        self._update_navigation()
+
+    def _apply_status(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, SectionPage):
+                page.setEnabled(self.controller.status != "final")
+        self.retranslate()
+
+    # -- text
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        status = self.tr("Final") if self.controller.status == "final" else self.tr("Draft")
+        self.heading.setText(f"<b>{html.escape(self.title)}</b> &nbsp; <span style='color:#5b6470'>{status}</span>")
+        self.back_button.setText(self.tr("‹ Back"))
+        self.next_button.setText(self.tr("Next ›"))
+        self.back_button.setToolTip(self.tr("Previous page (Alt+Left or Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next page (Alt+Right or Ctrl+Page Down)"))
+        self._state_changed()
+
+    def _update_navigation(self) -> None:
+        key = self.page_keys[self.current]
+        self.back_button.setEnabled(self.current > 0)
+        self.next_button.setEnabled(self.current < len(self.page_keys) - 1)
+        if key in self.section_index and self.controller.progress is not None:
+            sp = self.controller.progress.sections[self.section_index[key]]
+            text = self.tr("Section %1 of %2 · %3 % answered").replace("%1", str(self.current + 1))
+            text = text.replace("%2", str(len(self.sections))).replace("%3", str(sp.percent))
+        elif key == REVIEW:
+            text = self.tr("Review")
+        else:
+            text = self.tr("Hand in")
+        self.position.setText(text)
+
+    def now_saved_text(self, when: datetime) -> str:
+        return self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S"))

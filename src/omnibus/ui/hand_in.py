@@ -1,0 +1,59 @@
+"""Handing in from the interface: the signing key of this installation, the package and the PDF report.
+
+Bound to the data folder the application runs on (not to `OMNIBUS_HOME`), so a test or a trainer's USB stick
+keeps its own key. Both exports run on a worker thread; the core reports a fraction, the page a percentage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from omnibus.ui.tasks import ProgressCallback
+
+MIN_PASSPHRASE = 8
+
+
+def _percent(report: ProgressCallback) -> Callable[[float, str], None]:
+    return lambda fraction, what: report(int(fraction * 100), 100, what)
+
+
+@dataclass(frozen=True)
+class HandIn:
+    home: Path
+
+    def _keys(self) -> Any:
+        from omnibus.export.keys import KeyStore
+
+        return KeyStore(self.home / "keys")
+
+    def key_exists(self) -> bool:
+        return bool(self._keys().exists())
+
+    def fingerprint(self) -> str | None:
+        """This installation's key fingerprint, as people read it, or None before the first package."""
+        from omnibus.export.keys import format_fingerprint
+
+        keys = self._keys()
+        return format_fingerprint(keys.fingerprint()) if keys.exists() else None
+
+    def export(
+        self, service: Any, assessment_id: str, path: Path, passphrase: str, lang: str, report: ProgressCallback
+    ) -> Any:
+        """Sign (creating the key on first use) and write the package; returns the export's result."""
+        from omnibus.export.assessment_export import export_assessment
+        from omnibus.export.encryption import configured_recipients
+
+        signer, _created = self._keys().load_or_create(passphrase)
+        recipients = configured_recipients(self.home)
+        return export_assessment(
+            service, assessment_id, path, signer, lang=lang, recipients=recipients, progress=_percent(report)
+        )
+
+    def report(self, service: Any, assessment_id: str, path: Path, lang: str, report: ProgressCallback) -> Path:
+        from omnibus.export.assessment_export import report_pdf
+        from omnibus.export.files import atomic_write
+
+        return atomic_write(path, report_pdf(service, assessment_id, lang=lang, progress=_percent(report)))

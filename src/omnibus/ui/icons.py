@@ -1,0 +1,50 @@
+"""Status icons drawn at run time (no image files to bundle): not started, partial, complete, has issues."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+NOT_STARTED, PARTIAL, COMPLETE, ISSUES, FINAL = "not_started", "partial", "complete", "issues", "final"
+GREY, BLUE, GREEN, ORANGE = QColor("#8a8f98"), QColor("#2f6db5"), QColor("#2e7d32"), QColor("#c75c00")
+
+
+@cache
+def status_icon(status: str, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size * 2, size * 2)  # drawn at twice the size: crisp on high-density screens
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = size * 2
+    box = QRectF(s * 0.12, s * 0.12, s * 0.76, s * 0.76)
+    if status == NOT_STARTED:
+        painter.setPen(QPen(GREY, s * 0.09))
+        painter.drawEllipse(box)
+    elif status == PARTIAL:
+        painter.setPen(QPen(BLUE, s * 0.09))
+        painter.drawEllipse(box)
+        path = QPainterPath()
+        path.moveTo(box.center())
+        path.arcTo(box, 90, 180)
+        path.closeSubpath()
+        painter.fillPath(path, BLUE)
+    elif status in (COMPLETE, FINAL):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(GREEN)
+        painter.drawEllipse(box)
+        painter.setPen(QPen(QColor("white"), s * 0.1))
+        painter.drawPolyline([QPointF(s * 0.32, s * 0.52), QPointF(s * 0.45, s * 0.65), QPointF(s * 0.68, s * 0.37)])
+    else:  # issues: an orange triangle with an exclamation mark
+        path = QPainterPath()
+        path.moveTo(s * 0.5, s * 0.1)
+        path.lineTo(s * 0.92, s * 0.88)
+        path.lineTo(s * 0.08, s * 0.88)
+        path.closeSubpath()
+        painter.fillPath(path, ORANGE)
+        painter.setPen(QPen(QColor("white"), s * 0.1))
+        painter.drawLine(QPointF(s * 0.5, s * 0.36), QPointF(s * 0.5, s * 0.62))
+        painter.drawPoint(QPointF(s * 0.5, s * 0.76))
+    painter.end()
+    return QIcon(pixmap)

@@ -1,0 +1,117 @@
+"""Files attached as evidence; stored in the database by content, listed here by name."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton
+
+from omnibus.model.schema import AttachmentItem
+from omnibus.ui.items.base import ItemWidget
+
+
+def human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return f"{size} B"
+
+
+class AttachmentWidget(ItemWidget):
+    """Attaching and removing go to the service at once (through the signals); there is nothing to type."""
+
+    attachmentAdded = Signal(str, bytes, str, str)  # item id, content, file name, media type
+    attachmentRemoved = Signal(str, str)  # item id, sha256
+    attachmentOpened = Signal(str, str)  # sha256, file name
+
+    def build_editor(self) -> None:
+        assert isinstance(self.item, AttachmentItem)
+        self.files = QListWidget()
+        self.files.setObjectName("attachments")
+        self.files.itemActivated.connect(lambda _i: self._open())
+        self.files.itemSelectionChanged.connect(self._update_buttons)
+        self.editor.addWidget(self.files)
+        row = QHBoxLayout()
+        self.add_button, self.open_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self._add)
+        self.open_button.clicked.connect(self._open)
+        self.remove_button.clicked.connect(self._remove)
+        for button in (self.add_button, self.open_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.editor.addLayout(row)
+        self._value: list[dict[str, Any]] = []
+
+    def retranslate_editor(self) -> None:
+        self.files.setAccessibleName(self.text(self.item.label))
+        self.add_button.setText(self.tr("Attach a file…"))
+        self.open_button.setText(self.tr("Open"))
+        self.remove_button.setText(self.tr("Remove"))
+        assert isinstance(self.item, AttachmentItem)
+        self.add_button.setToolTip(
+            self.tr("Allowed: %1; at most %2 MB each")
+            .replace("%1", ", ".join(self.item.file_types))
+            .replace("%2", f"{self.item.max_size_mb:g}")
+        )
+
+    def _update_buttons(self) -> None:
+        selected = self.files.currentItem() is not None and bool(self._value)
+        self.open_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+        assert isinstance(self.item, AttachmentItem)
+        self.add_button.setEnabled(len(self._value) < self.item.max_files)
+
+    def _add(self) -> None:
+        assert isinstance(self.item, AttachmentItem)
+        patterns = " ".join(f"*.{ext}" for ext in self.item.file_types)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a file"), "", self.tr("Documents") + f" ({patterns})"
+        )
+        if not path:
+            return
+        file = Path(path)
+        if file.suffix.lower().lstrip(".") not in self.item.file_types:
+            self.rejected(self.tr("This kind of file cannot be attached here."))
+            return
+        if file.stat().st_size > self.item.max_size_mb * 1024 * 1024:
+            self.rejected(self.tr("The file is larger than %1 MB.").replace("%1", f"{self.item.max_size_mb:g}"))
+            return
+        media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        self.attachmentAdded.emit(self.item_id, file.read_bytes(), file.name, media_type)
+
+    def _selected(self) -> dict[str, Any] | None:
+        row = self.files.currentRow()
+        return self._value[row] if 0 <= row < len(self._value) else None
+
+    def _open(self) -> None:
+        chosen = self._selected()
+        if chosen:
+            self.attachmentOpened.emit(chosen["sha256"], chosen["name"])
+
+    def _remove(self) -> None:
+        chosen = self._selected()
+        if chosen:
+            self.attachmentRemoved.emit(self.item_id, chosen["sha256"])
+
+    def current_value(self) -> Any:
+        return list(self._value) or None
+
+    def show_value(self, value: Any) -> None:
+        self._value = list(value or [])
+        self.files.clear()
+        for ref in self._value:
+            entry = QListWidgetItem(f"{ref['name']}  ({human_size(int(ref.get('size', 0)))})")
+            entry.setData(Qt.ItemDataRole.UserRole, ref["sha256"])
+            self.files.addItem(entry)
+        rows = max(1, len(self._value))
+        self.files.setFixedHeight(
+            self.files.sizeHintForRow(0) * rows + 2 * self.files.frameWidth() + 4
+            if self._value
+            else self.files.fontMetrics().lineSpacing() + 10
+        )
+        self.files.setVisible(bool(self._value))
+        self._update_buttons()

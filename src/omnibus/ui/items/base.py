@@ -1,0 +1,304 @@
+"""The frame every item widget shares: label, guidance on demand, inline messages, comment, debounced commit.
+
+A subclass builds its editor and converts between it and the canonical answer value. The base emits
+`valueEdited(item_id, value)` (None means "cleared") after a short pause in typing, on focus-out, or at once for
+clicks; it never talks to the service itself.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnibus.model.questionnaire import ItemInfo, Questionnaire
+from omnibus.model.records import Answer
+from omnibus.ui.items.confirm import ConfirmRow
+from omnibus.ui.tr import InheritedTr
+
+COMMIT_DELAY_MS = 600
+
+
+class InvalidInput(Exception):
+    """What the respondent typed cannot become an answer yet (e.g. letters in a number); the message says why."""
+
+
+class ItemWidget(InheritedTr, QFrame):
+    valueEdited = Signal(str, object)
+    commentEdited = Signal(str, str)
+    confirmRequested = Signal(str)
+
+    def __init__(self, info: ItemInfo, questionnaire: Questionnaire, lang: str) -> None:
+        super().__init__()
+        self.info, self.item, self.questionnaire, self.lang = info, info.item, questionnaire, lang
+        self.item_id = info.item.id
+        self.setObjectName("itemCard")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._shown_value: Any = None
+        self._loading = False
+        self._shown_comment = ""
+        self._local_error = ""
+        self._issues: list[tuple[str, str]] = []
+        self._info_label: QLabel | None = None
+        self._comment_edit: QPlainTextEdit | None = None
+
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(12, 10, 12, 10)
+        self.outer.setSpacing(6)
+        header = QHBoxLayout()
+        self.label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.label.setObjectName("itemLabel")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header.addWidget(self.label, 1)
+        self.info_button: QToolButton | None = None
+        if self.item.guidance or self.item.references or self.item.source:
+            self.info_button = QToolButton()
+            self.info_button.setCheckable(True)
+            self.info_button.setAutoRaise(True)
+            self.info_button.setObjectName("infoButton")
+            self.info_button.toggled.connect(self._toggle_info)
+            header.addWidget(self.info_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.outer.addLayout(header)
+
+        self.confirm_row: ConfirmRow | None = None
+        self.editor = QVBoxLayout()
+        self.editor.setContentsMargins(0, 0, 0, 0)
+        self.outer.addLayout(self.editor)
+        self.build_editor()
+
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("itemMessage")
+        self.message.hide()
+        self.outer.addWidget(self.message)
+        self.comment_button = QToolButton()
+        self.comment_button.setCheckable(True)
+        self.comment_button.setAutoRaise(True)
+        self.comment_button.setObjectName("commentButton")
+        self.comment_button.toggled.connect(self._toggle_comment)
+        self.outer.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignLeading)
+
+        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._timer.timeout.connect(self.commit)
+        self._comment_timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._comment_timer.timeout.connect(self.commit_comment)
+        self.retranslate()
+
+    # -- for subclasses
+    def build_editor(self) -> None:
+        raise NotImplementedError
+
+    def current_value(self) -> Any:
+        """The canonical value in the editor, None when empty; raises InvalidInput when not an answer yet."""
+        raise NotImplementedError
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def retranslate_editor(self) -> None:
+        """Re-read interface strings of the editor (questionnaire text stays: pages are rebuilt on switching)."""
+
+    def text(self, localized: Any) -> str:
+        return self.questionnaire.text(localized, self.lang)
+
+    def watch(self, widget: QObject) -> None:
+        """Commit pending typing when `widget` loses focus."""
+        widget.installEventFilter(self)
+
+    def focus_editor(self) -> bool:
+        """Put the keyboard focus on the first input of the answer (for a choice: the chosen one)."""
+        candidates = [w for w in self.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        candidates = [w for w in candidates if w.isVisibleTo(self) and w.isEnabled() and w is not self.info_button]
+        checked = [w for w in candidates if isinstance(w, QAbstractButton) and w.isCheckable() and w.isChecked()]
+        target = (checked or candidates or [None])[0]
+        if target is None:
+            return False
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def schedule_commit(self) -> None:
+        """Typing: commit after a short pause (or on focus-out)."""
+        if not self._loading:
+            self._timer.start()
+
+    def commit_soon(self) -> None:
+        """A click: commit at once."""
+        if not self._loading:
+            self.commit()
+
+    # -- showing what the service holds
+    def set_answer(self, answer: Answer | None) -> None:
+        value = answer.value if answer is not None else None
+        self._shown_value = value
+        self._loading = True
+        try:
+            self.show_value(value)
+        finally:
+            self._loading = False
+        self._timer.stop()
+        comment = answer.comment if answer is not None else ""
+        self._shown_comment = comment
+        if comment:
+            self.comment_button.setChecked(True)
+            assert self._comment_edit is not None
+            self._comment_edit.blockSignals(True)
+            self._comment_edit.setPlainText(comment)
+            self._comment_edit.blockSignals(False)
+        self._set_unconfirmed(answer is not None and not answer.confirmed)
+
+    def accepted(self, answer: Answer | None) -> None:
+        """The service stored this (typing goes on undisturbed): forget any local error."""
+        self._shown_value = answer.value if answer is not None else None
+        self._local_error = ""
+        self._set_unconfirmed(answer is not None and not answer.confirmed)
+        self._render_messages()
+
+    def rejected(self, message: str) -> None:
+        """The service refused the value: say why; the edit stays in the widget."""
+        self._shown_value = object()  # so the same value is sent again on the next commit
+        self._local_error = message
+        self._render_messages()
+
+    def set_issues(self, issues: list[tuple[str, str]]) -> None:
+        """(severity, message) pairs from the service's issue list for this item."""
+        if issues != self._issues:
+            self._issues = issues
+            self._render_messages()
+
+    def has_pending(self) -> bool:
+        return self._timer.isActive() or self._comment_timer.isActive()
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self.commit()
+        if self._comment_timer.isActive():
+            self.commit_comment()
+
+    # -- committing
+    def commit(self) -> None:
+        self._timer.stop()
+        try:
+            value = self.current_value()
+        except InvalidInput as exc:
+            self._local_error = str(exc)
+            self._render_messages()
+            return
+        if self._local_error:  # the input reads now; the service will say whether it accepts it
+            self._local_error = ""
+            self._render_messages()
+        if value != self._shown_value:
+            self._shown_value = value
+            self.valueEdited.emit(self.item_id, value)
+
+    def commit_comment(self) -> None:
+        self._comment_timer.stop()
+        if self._comment_edit is None:
+            return
+        text = self._comment_edit.toPlainText()
+        if text != self._shown_comment:
+            self._shown_comment = text
+            self.commentEdited.emit(self.item_id, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            if self._timer.isActive():
+                self.commit()
+            if watched is self._comment_edit and self._comment_timer.isActive():
+                self.commit_comment()
+        return False
+
+    # -- presentation
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        label = html.escape(self.text(self.item.label))
+        if self.item.required:
+            required = html.escape(self.tr("Required"))
+            label += f' <span style="color:#b3261e" title="{required}">*</span>'
+        self.label.setText(label)
+        self.label.setAccessibleName(self.text(self.item.label))
+        if self.info_button is not None:
+            self.info_button.setText(self.tr("Guidance"))
+            self.info_button.setToolTip(self.tr("Show guidance, article references and source"))
+            self.info_button.setAccessibleName(self.tr("Guidance and references"))
+        self.comment_button.setText(self.tr("Assessor's comment"))
+        self.comment_button.setAccessibleName(self.tr("Show the assessor's comment"))
+        if self._comment_edit is not None:
+            self._comment_edit.setAccessibleName(self.tr("Assessor's comment"))
+            self._comment_edit.setPlaceholderText(self.tr("Optional: context, sources or reservations"))
+        if self._info_label is not None:
+            self._info_label.setText(self._info_html())
+        self.retranslate_editor()
+        self._render_messages()
+
+    def _render_messages(self) -> None:
+        lines = [(("error", self._local_error))] if self._local_error else []
+        lines += self._issues
+        if not lines:
+            self.message.hide()
+            self.setProperty("state", "")
+        else:
+            worst = "error" if any(s == "error" for s, _ in lines) else "warning"
+            self.message.setText("\n".join(m for _, m in lines))
+            self.message.setProperty("severity", worst)
+            self.message.setAccessibleName(self.message.text())
+            self.message.show()
+            self.setProperty("state", worst)
+        self.style().unpolish(self.message)
+        self.style().polish(self.message)
+
+    def _info_html(self) -> str:
+        parts = []
+        if self.item.guidance:
+            parts.append(html.escape(self.text(self.item.guidance)).replace("\n", "<br>"))
+        if self.item.references:
+            refs = html.escape(", ".join(self.item.references))
+            parts.append("<b>" + html.escape(self.tr("References:")) + f"</b> {refs}")
+        if self.item.source:
+            para = self.tr("para. %1").replace("%1", self.item.source.paragraph)
+            src = html.escape(f"{self.item.source.document}, {para}")
+            parts.append("<b>" + html.escape(self.tr("Source:")) + f"</b> {src}")
+        return "<br>".join(parts)
+
+    def _toggle_info(self, shown: bool) -> None:
+        if self._info_label is None:
+            self._info_label = QLabel(self._info_html(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
+            self._info_label.setObjectName("itemInfo")
+            self._info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.outer.insertWidget(1, self._info_label)
+        self._info_label.setVisible(shown)
+
+    def _toggle_comment(self, shown: bool) -> None:
+        if self._comment_edit is None:
+            self._comment_edit = QPlainTextEdit()
+            self._comment_edit.setTabChangesFocus(True)
+            self._comment_edit.setFixedHeight(self._comment_edit.fontMetrics().lineSpacing() * 3 + 14)
+            self._comment_edit.textChanged.connect(self._comment_timer.start)
+            self.watch(self._comment_edit)
+            self.outer.addWidget(self._comment_edit)
+            self.retranslate()
+        self._comment_edit.setVisible(shown)
+        if shown and self.isVisible() and not self._comment_edit.toPlainText():
+            self._comment_edit.setFocus()
+
+    def _set_unconfirmed(self, unconfirmed: bool) -> None:
+        if unconfirmed and self.confirm_row is None:
+            self.confirm_row = ConfirmRow()
+            self.confirm_row.confirmed.connect(lambda: self.confirmRequested.emit(self.item_id))
+            self._confirm_button = self.confirm_row.button
+            self.outer.insertWidget(self.outer.indexOf(self.message), self.confirm_row)
+        if self.confirm_row is not None:
+            self.confirm_row.setVisible(unconfirmed)

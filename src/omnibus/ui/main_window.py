@@ -1,0 +1,299 @@
+"""The main window: the start screen or an open assessment, menus, text size, language, and the status line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget
+
+from omnibus import __version__
+from omnibus.model.text import LANGUAGES
+from omnibus.ui.context import AppContext
+from omnibus.ui.i18n import NATIVE_NAMES
+from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
+
+if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
+    from omnibus.model.questionnaire import Questionnaire
+    from omnibus.ui.assessment.view import AssessmentView
+    from omnibus.ui.help import GuideDialog
+    from omnibus.ui.session import DatabaseSession
+    from omnibus.ui.start.start_page import StartPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.questionnaires: list[Questionnaire] | None = None
+        self.start_page: StartPage | None = None
+        self.view: AssessmentView | None = None
+        self.guide: GuideDialog | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        self.opening = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.retranslate()
+        if ctx.settings.geometry is not None:
+            self.restoreGeometry(ctx.settings.geometry)
+        else:
+            self.resize(1280, 720)
+        self._set_busy(True)
+        ctx.tasks.run(ctx.startup.run, self._started, self._startup_failed)
+
+    def _started(self, result: tuple[Any, DatabaseSession]) -> None:
+        self.ctx.catalogue, self.ctx.session = result
+        self.show_start()
+        catalogue = self.ctx.catalogue
+        self.ctx.tasks.run(lambda _r: self.ctx.startup.load_questionnaires(catalogue), self._loaded, self._task_failed)
+
+    def _loaded(self, questionnaires: list[Questionnaire]) -> None:
+        self._set_busy(False)
+        self.questionnaires = questionnaires
+        if self.start_page is not None:
+            self.start_page.set_questionnaires(questionnaires)
+
+    def _startup_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        message = self.tr("The database cannot be opened: %1").replace("%1", str(error))
+        self.opening.setText(message)
+        self.opening.setWordWrap(True)
+
+    # -- menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu, self.view_menu, self.help_menu = bar.addMenu(""), bar.addMenu(""), bar.addMenu("")
+        self.home_action = self.file_menu.addAction("", self.show_start)
+        self.home_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.open_action = self.file_menu.addAction("", self.choose_database)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.larger_action = self.view_menu.addAction("", lambda: self.change_text_size(+1))
+        self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.smaller_action = self.view_menu.addAction("", lambda: self.change_text_size(-1))
+        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.normal_action = self.view_menu.addAction("", lambda: self.change_text_size(0))
+        self.normal_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = self.language_menu.addAction(NATIVE_NAMES[lang])
+            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            action.setCheckable(True)
+            action.setChecked(lang == self.ctx.translations.language)
+            group.addAction(action)
+            self.language_actions[lang] = action
+        self.guide_action = self.help_menu.addAction("", self.show_guide)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action = self.help_menu.addAction("", self.show_about)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("UNTOC self-assessment checklist"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        if self.ctx.session is None and not self.opening.wordWrap():
+            self.opening.setText(self.tr("Opening your assessments…"))
+        self.home_action.setText(self.tr("&Start screen"))
+        self.open_action.setText(self.tr("&Open another database file…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.larger_action.setText(self.tr("&Larger text"))
+        self.smaller_action.setText(self.tr("S&maller text"))
+        self.normal_action.setText(self.tr("&Normal text size"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.guide_action.setText(self.tr("&Respondent's guide"))
+        self.about_action.setText(self.tr("&About"))
+
+    # -- screens
+    def show_start(self) -> None:
+        from omnibus.ui.start.start_page import StartPage
+
+        if self.ctx.session is None:
+            return
+        if self.view is not None:
+            self.view.flush()
+        if self.start_page is None:
+            ctx = self.ctx
+            assert ctx.session is not None
+            self.start_page = StartPage(ctx.session.service, ctx.translations.language, ctx.settings.recent,
+                                        str(ctx.session.path))  # fmt: skip
+            self.start_page.openAssessment.connect(self.open_assessment)
+            self.start_page.openDatabaseRequested.connect(self.choose_database)
+            self.start_page.form.storageFailed.connect(self._storage_problem)
+            if self.questionnaires is not None:
+                self.start_page.set_questionnaires(self.questionnaires)
+            self.stack.addWidget(self.start_page)
+        else:
+            self.start_page.recent = self.ctx.settings.recent
+            self.start_page.reload()
+        self.stack.setCurrentWidget(self.start_page)
+
+    def open_assessment(self, assessment_id: str) -> None:
+        """Load the assessment off the GUI thread (the service is not touched meanwhile), then show it."""
+        assert self.ctx.session is not None
+        service = self.ctx.session.service
+        self._set_busy(True)
+        self.stack.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda _report: (service.open_assessment(assessment_id), service.questionnaire(assessment_id)),
+            lambda result: self._show_assessment(*result),
+            self._task_failed,
+        )
+
+    def _show_assessment(self, summary: object, questionnaire: Questionnaire, page: int = 0) -> None:
+        from omnibus.ui.assessment.controller import AssessmentController
+        from omnibus.ui.assessment.view import AssessmentView
+        from omnibus.ui.countries import country_name
+
+        session = self.ctx.session
+        assert session is not None
+        self._set_busy(False)
+        self.stack.setEnabled(True)
+        ctx, lang = self.ctx, self.ctx.translations.language
+        controller = AssessmentController(session.service, summary, questionnaire, lang)  # type: ignore[arg-type]
+        country = country_name(controller.summary.country, lang)
+        title = f"{country} · {questionnaire.text(questionnaire.document.title, lang)} · {controller.summary.cycle}"
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        self.view = AssessmentView(controller, lang, ctx.hand_in, ctx.tasks, title)
+        self.view.saved.connect(self._saved)
+        controller.storageFailed.connect(self._storage_problem)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.view.show_page(page)
+        ctx.settings.touch_recent(controller.id)
+
+    def _rebuild(self) -> None:
+        """After a language or text-size change: rebuild what is shown (questionnaire text and sizes change too)."""
+        showing_view = self.view is not None and self.stack.currentWidget() is self.view
+        if self.start_page is not None:
+            self.stack.removeWidget(self.start_page)
+            self.start_page.deleteLater()
+            self.start_page = None
+        if self.view is not None and showing_view:
+            self.view.flush()
+            c, page = self.view.controller, self.view.current
+            assert self.ctx.session is not None
+            self._show_assessment(self.ctx.session.service.assessment(c.id), c.questionnaire, page)
+            return
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        self.show_start()
+
+    # -- preferences
+    def set_language(self, lang: str) -> None:
+        self.ctx.translations.install(lang)
+        self.ctx.settings.language = lang
+        self.language_actions[lang].setChecked(True)
+        self._rebuild()
+        if self.guide is not None:
+            self.guide.load(lang)
+
+    def change_text_size(self, step: int) -> None:
+        size = DEFAULT_TEXT_SIZE if step == 0 else self.ctx.settings.text_size + step
+        size = max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, size))
+        self.ctx.settings.text_size = size
+        apply_text_size(size)
+        self._rebuild()
+
+    # -- database
+    def choose_database(self) -> None:
+        folder = str(self.ctx.session.path.parent) if self.ctx.session is not None else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a database file"), folder, self.tr("Databases (*.db)")
+        )
+        if path:
+            self.switch_database(Path(path))
+
+    def switch_database(self, path: Path) -> None:
+        from omnibus.ui.ports import StorageError
+
+        if self.view is not None:
+            self.view.flush()
+        try:
+            session = self.ctx.open_session(path)
+        except StorageError as exc:
+            self._storage_problem(str(exc))
+            return
+        if self.ctx.session is not None:
+            self.ctx.session.close()
+        self.ctx.session = session
+        self.ctx.settings.database = str(path)
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        if self.start_page is not None:
+            self.stack.removeWidget(self.start_page)
+            self.start_page.deleteLater()
+            self.start_page = None
+        self.show_start()
+
+    # -- status
+    def _saved(self, when: datetime) -> None:
+        local = when.astimezone() if when.tzinfo else when
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", local.strftime("%H:%M:%S")))
+
+    def _storage_problem(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Not saved"))
+        self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", message))
+
+    def _task_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.stack.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def show_guide(self) -> None:
+        from omnibus.ui.help import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self.ctx.translations.language, self)
+        self.guide.show()
+        self.guide.raise_()
+
+    def show_about(self) -> None:
+        text = self.tr("omnibus %1 — works offline; your answers stay on this computer until you hand them in.")
+        QMessageBox.about(self, self.tr("About"), text.replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.view is not None:
+            self.view.flush()
+        self.ctx.settings.geometry = self.saveGeometry()
+        self.ctx.settings.sync()
+        super().closeEvent(event)
+
+
+def apply_text_size(size: int) -> None:
+    font = QApplication.font()
+    font.setPointSize(size)
+    QApplication.setFont(font)

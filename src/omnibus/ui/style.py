@@ -1,0 +1,24 @@
+"""The application's look: calm colours, clear focus, no font sizes (text size is the user's choice)."""
+
+from __future__ import annotations
+
+STYLE = """
+QMainWindow, #startPage, #pageBody, #reviewPage, #exportPage { background: #f4f5f7; }
+#assessmentHeader { background: #ffffff; border-bottom: 1px solid #d9dde3; }
+#pageNavigation { background: #ffffff; border-top: 1px solid #d9dde3; }
+#navigator { background: #ffffff; }
+#card { background: #ffffff; border: 1px solid #d9dde3; border-radius: 6px; }
+#itemCard { background: #ffffff; border: 1px solid #d9dde3; border-radius: 6px; }
+#itemCard[state="warning"] { border: 1px solid #d08a2e; }
+#itemCard[state="error"] { border: 1px solid #b3261e; }
+#itemInfo { background: #eef3fa; border-radius: 4px; padding: 6px; color: #243447; }
+#itemMessage[severity="error"], #formError, #refusal { color: #b3261e; }
+#itemMessage[severity="warning"] { color: #8a4b00; }
+#hint, #counter { color: #5b6470; }
+#sectionIntro { color: #3c4550; }
+#confirmRow { background: #fff6e0; border-radius: 4px; }
+#entry { background: #f8f9fb; border: 1px solid #e3e6ea; border-radius: 4px; }
+#storageBanner { background: #fdecea; border-bottom: 1px solid #b3261e; color: #5f1410; }
+QPushButton { padding: 4px 12px; }
+QToolButton#infoButton, QToolButton#commentButton, QToolButton#clearButton { color: #2f5f9e; }
+"""

@@ -1,0 +1,82 @@
+"""GUI test fixtures: every test builds its own application state on a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """`make test` compiles them first; a bare pytest run compiles what is missing or stale (it is quick)."""
+    from omnibus.resources import resource
+    from omnibus.tools.build_translations import compile_all
+
+    compile_all(resource("translations"))
+
+
+@pytest.fixture(scope="session")
+def every_type():
+    from omnibus.model.loader import load_questionnaire
+
+    return load_questionnaire(FIXTURES / "every-type.yaml")
+
+
+@pytest.fixture(autouse=True)
+def omnibus_home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("OMNIBUS_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def build_app(qtbot, omnibus_home):
+    """Builds the whole application on the temporary data folder; closes it (and its database) afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from omnibus.model.catalogue import Catalogue
+    from omnibus.ui.app import build_application, prepare_qt
+
+    windows = []
+
+    def build(language: str = "en", **kwargs):
+        prepare_qt(QApplication.instance())
+        kwargs.setdefault("catalogue", Catalogue((FIXTURES,)))
+        window = build_application(omnibus_home, language=language, **kwargs)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        qtbot.waitUntil(lambda: window.questionnaires is not None, timeout=10000)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        window.close()
+        window.ctx.tasks.wait()
+        window.ctx.translations.install("en")
+        if window.ctx.session is not None:
+            window.ctx.session.close()
+    windows.clear()
+    __import__("gc").collect()  # free the closed windows here, on the GUI thread
+
+
+def create_assessment(qtbot, window, country: str = "KEN", cycle: str = "2025"):
+    """Fill in the start screen's form and start; returns the assessment view once it is shown."""
+    form = window.start_page.form
+    form.country.setCurrentIndex(form.country.findData(country))
+    form.institution.setText("Ministry of Justice")
+    form.focal_point.setText("A. Focal")
+    form.cycle.setText(cycle)
+    qtbot.mouseClick(form.start_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.view is not None and window.stack.currentWidget() is window.view, timeout=10000)
+    return window.view

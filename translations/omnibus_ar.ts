@@ -1,0 +1,897 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>In place</source>
+        <translation>قائم</translation>
+    </message>
+    <message>
+        <source>Partially in place</source>
+        <translation>قائم جزئيًا</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>غير قائم</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <translation>جزئيًا</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>The assessment is final: reopen it to change answers.</source>
+        <translation>التقييم نهائي: أعد فتحه لتغيير الإجابات.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>%1 % answered</source>
+        <translation>تمت الإجابة عن %1 %</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ السابق</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>التالي ›</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
+        <translation>الصفحة السابقة (Alt+يسار أو Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right or Ctrl+Page Down)</source>
+        <translation>الصفحة التالية (Alt+يمين أو Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3 % answered</source>
+        <translation>القسم %1 من %2 · تمت الإجابة عن %3 %</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <source>Attach a file…</source>
+        <translation>إرفاق ملف…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Allowed: %1; at most %2 MB each</source>
+        <translation>المسموح: %1؛ بحد أقصى %2 ميغابايت لكل ملف</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be attached here.</source>
+        <translation>لا يمكن إرفاق هذا النوع من الملفات هنا.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>حجم الملف أكبر من %1 ميغابايت.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(لا إجابة)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>مسح الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <source>Carried forward from the previous cycle. Is it still true?</source>
+        <translation>منقولة من الدورة السابقة. هل ما زالت صحيحة؟</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>التقويم…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>اختر تاريخًا من التقويم</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>أدخل التاريخ بصيغة سنة-شهر-يوم، مثل 2024-03-31.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListWidget</name>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>لم يُسجَّل شيء بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Hand in</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Go to the review</source>
+        <translation>الانتقال إلى المراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;عبارة مرور مفتاح التوقيع:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;أعد كتابة عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>عبارة مرور مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>أعد كتابة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Create the response package…</source>
+        <translation>إنشاء حزمة الرد…</translation>
+    </message>
+    <message>
+        <source>Save the PDF report…</source>
+        <translation>حفظ التقرير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
+        <translation>التقييم مسودة. ضع عليه علامة «نهائي» في صفحة المراجعة قبل التسليم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>لا يوجد سؤال إلزامي دون إجابة.</numerusform>
+            <numerusform>سؤال إلزامي واحد لم تتم الإجابة عنه بعد.</numerusform>
+            <numerusform>سؤالان إلزاميان لم تتم الإجابة عنهما بعد.</numerusform>
+            <numerusform>%n أسئلة إلزامية لم تتم الإجابة عنها بعد.</numerusform>
+            <numerusform>%n سؤالًا إلزاميًا لم تتم الإجابة عنها بعد.</numerusform>
+            <numerusform>%n سؤال إلزامي لم تتم الإجابة عنها بعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>لا توجد إجابات بها أخطاء.</numerusform>
+            <numerusform>إجابة واحدة بها خطأ يجب تصحيحه.</numerusform>
+            <numerusform>إجابتان بهما أخطاء يجب تصحيحها.</numerusform>
+            <numerusform>%n إجابات بها أخطاء يجب تصحيحها.</numerusform>
+            <numerusform>%n إجابةً بها أخطاء يجب تصحيحها.</numerusform>
+            <numerusform>%n إجابة بها أخطاء يجب تصحيحها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is complete. Create the response package and send it as agreed.</source>
+        <translation>اكتمل التقييم. أنشئ حزمة الرد وأرسلها وفق ما هو متفق عليه.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>تنشئ الحزمة الأولى مفتاح التوقيع لهذا الحاسوب. اختر عبارة مرور لا تقل عن %1 أحرف واحفظها في مكان آمن: ستُطلب عند إنشاء كل حزمة.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>مفتاح التوقيع لهذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <source>Save the response package</source>
+        <translation>حفظ حزمة الرد</translation>
+    </message>
+    <message>
+        <source>Response packages (*.omnibus)</source>
+        <translation>حزم الردود (*.omnibus)</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>حفظ التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
+        <translation>وُقِّعت بالمفتاح %1. أكِّد هذه البصمة للأمانة عبر قناة رسمية (رسالة أو هاتف أو حضوريًا)، لكي تتحقق من أن الحزمة واردة منكم.</translation>
+    </message>
+    <message>
+        <source>The package could not be created: %1</source>
+        <translation>تعذّر إنشاء الحزمة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The respondent&apos;s guide is missing from this installation.</source>
+        <translation>دليل المجيب غير موجود في هذا التثبيت.</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s guide</source>
+        <translation>دليل المجيب</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>This question must be answered.</source>
+        <translation>يجب الإجابة عن هذا السؤال.</translation>
+    </message>
+    <message>
+        <source>Carried forward from the previous cycle: confirm it or change it.</source>
+        <translation>منقولة من الدورة السابقة: أكّدها أو غيّرها.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
+        <translation>تخص هذه الإجابة سؤالًا لم يعد موجودًا في الاستبيان؛ وهي محفوظة للرجوع إليها.</translation>
+    </message>
+    <message>
+        <source>The stored answer no longer fits the question: %1</source>
+        <translation>الإجابة المحفوظة لم تعد تناسب السؤال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>إرشادات</translation>
+    </message>
+    <message>
+        <source>Show guidance, article references and source</source>
+        <translation>عرض الإرشادات والمواد المرجعية والمصدر</translation>
+    </message>
+    <message>
+        <source>Guidance and references</source>
+        <translation>الإرشادات والمراجع</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s comment</source>
+        <translation>تعليق المقيِّم</translation>
+    </message>
+    <message>
+        <source>Show the assessor&apos;s comment</source>
+        <translation>عرض تعليق المقيِّم</translation>
+    </message>
+    <message>
+        <source>Optional: context, sources or reservations</source>
+        <translation>اختياري: السياق أو المصادر أو التحفظات</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>المراجع:</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>الفقرة %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+</context>
+<context>
+    <name>LegislationWidget</name>
+    <message>
+        <source>Title of the act:</source>
+        <translation>عنوان القانون:</translation>
+    </message>
+    <message>
+        <source>Article(s):</source>
+        <translation>المادة (المواد):</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>التاريخ (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Reference or web address:</source>
+        <translation>المرجع أو العنوان الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Excerpt:</source>
+        <translation>مقتطف:</translation>
+    </message>
+    <message>
+        <source>Add legislation</source>
+        <translation>إضافة تشريع</translation>
+    </message>
+    <message>
+        <source>No legislation cited yet.</source>
+        <translation>لم يُستشهد بأي تشريع بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextWidget</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 من %2 حرفًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>النص طويل جدًا.</numerusform>
+            <numerusform>النص طويل جدًا: حرف واحد على الأكثر.</numerusform>
+            <numerusform>النص طويل جدًا: حرفان على الأكثر.</numerusform>
+            <numerusform>النص طويل جدًا: %n أحرف على الأكثر.</numerusform>
+            <numerusform>النص طويل جدًا: %n حرفًا على الأكثر.</numerusform>
+            <numerusform>النص طويل جدًا: %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>تعذّر فتح قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>UNTOC self-assessment checklist</source>
+        <translation>قائمة التقييم الذاتي (اتفاقية الجريمة المنظمة)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Opening your assessments…</source>
+        <translation>جارٍ فتح تقييماتك…</translation>
+    </message>
+    <message>
+        <source>&amp;Start screen</source>
+        <translation>شاشة ال&amp;بدء</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database file…</source>
+        <translation>&amp;فتح ملف قاعدة بيانات آخر…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>حجم النص ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s guide</source>
+        <translation>&amp;دليل المجيب</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;حول البرنامج</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>فتح ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>قواعد البيانات (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>omnibus %1 — يعمل دون اتصال بالإنترنت؛ تبقى إجاباتك على هذا الحاسوب إلى أن تسلّمها.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <source>Other, please specify:</source>
+        <translation>غير ذلك، يُرجى التحديد:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>Other, please specify</source>
+        <translation>غير ذلك، يُرجى التحديد</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>الصك:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>المجال:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>المادة:</translation>
+    </message>
+    <message>
+        <source>Words in a question</source>
+        <translation>كلمات من السؤال</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>البحث في الأسئلة</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>جميع الصكوك</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>الاتفاقية</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>بروتوكول الاتجار بالأشخاص</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>بروتوكول تهريب المهاجرين</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>بروتوكول الأسلحة النارية</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>جميع المجالات</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>جميع المواد</translation>
+    </message>
+    <message>
+        <source>Filter by instrument</source>
+        <translation>التصفية حسب الصك</translation>
+    </message>
+    <message>
+        <source>Filter by thematic area</source>
+        <translation>التصفية حسب المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Filter by article</source>
+        <translation>التصفية حسب المادة</translation>
+    </message>
+    <message>
+        <source>Go to the first unanswered required question</source>
+        <translation>الانتقال إلى أول سؤال إلزامي لم تتم الإجابة عنه</translation>
+    </message>
+    <message>
+        <source>Questionnaire contents</source>
+        <translation>محتويات الاستبيان</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>المراجعة والإنهاء</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>No question matches the filter.</source>
+        <translation>لا يوجد سؤال يطابق عامل التصفية.</translation>
+    </message>
+    <message>
+        <source>%1 percent answered</source>
+        <translation>تمت الإجابة عن %1 في المائة</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentForm</name>
+    <message>
+        <source>A blank questionnaire</source>
+        <translation>استبيان فارغ</translation>
+    </message>
+    <message>
+        <source>Answers of cycle %1 (%2)</source>
+        <translation>إجابات الدورة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>بدء تقييم جديد</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>البدء من:</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>الاستبيان:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Focal point:</source>
+        <translation>جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>Reporting cycle:</source>
+        <translation>دورة الإبلاغ:</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>اكتب للبحث</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation>مثل وزارة العدل</translation>
+    </message>
+    <message>
+        <source>Name and title of the person responsible</source>
+        <translation>اسم الشخص المسؤول وصفته</translation>
+    </message>
+    <message>
+        <source>Training exercise (not for submission)</source>
+        <translation>تمرين تدريبي (ليس للتسليم)</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>بدء التقييم</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>اختر البلد من القائمة.</translation>
+    </message>
+    <message>
+        <source>Give the reporting cycle, e.g. %1.</source>
+        <translation>حدّد دورة الإبلاغ، مثل %1.</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire.</source>
+        <translation>اختر استبيانًا.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>تعذّر حفظ التقييم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. 12.</source>
+        <translation>أدخل عددًا صحيحًا، مثل 12.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>أدخل عددًا، مثل 12.5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>المراجعة والإنهاء</translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or select it and press Enter, to go to the question.</source>
+        <translation>انقر نقرًا مزدوجًا على أي بند، أو حدّده واضغط Enter، للانتقال إلى السؤال.</translation>
+    </message>
+    <message>
+        <source>Questions that need attention</source>
+        <translation>أسئلة تحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>وضع علامة «نهائي»</translation>
+    </message>
+    <message>
+        <source>Reopen for changes</source>
+        <translation>إعادة الفتح للتعديل</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>تمت الإجابة عن %1 من %2 سؤالًا (%3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>لا يوجد سؤال إلزامي دون إجابة.</numerusform>
+            <numerusform>سؤال إلزامي واحد لم تتم الإجابة عنه بعد.</numerusform>
+            <numerusform>سؤالان إلزاميان لم تتم الإجابة عنهما بعد.</numerusform>
+            <numerusform>%n أسئلة إلزامية لم تتم الإجابة عنها بعد.</numerusform>
+            <numerusform>%n سؤالًا إلزاميًا لم تتم الإجابة عنها بعد.</numerusform>
+            <numerusform>%n سؤال إلزامي لم تتم الإجابة عنها بعد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>التقييم نهائي.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>لا يوجد ما يحتاج إلى انتباه.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be marked as final yet.</source>
+        <translation>لا يمكن وضع علامة «نهائي» على التقييم بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) are unanswered.</source>
+        <translation>
+            <numerusform>لا يوجد سؤال إلزامي دون إجابة.</numerusform>
+            <numerusform>سؤال إلزامي واحد دون إجابة.</numerusform>
+            <numerusform>سؤالان إلزاميان دون إجابة.</numerusform>
+            <numerusform>%n أسئلة إلزامية دون إجابة.</numerusform>
+            <numerusform>%n سؤالًا إلزاميًا دون إجابة.</numerusform>
+            <numerusform>%n سؤال إلزامي دون إجابة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>لا توجد إجابات بها أخطاء.</numerusform>
+            <numerusform>إجابة واحدة بها خطأ يجب تصحيحه.</numerusform>
+            <numerusform>إجابتان بهما أخطاء يجب تصحيحها.</numerusform>
+            <numerusform>%n إجابات بها أخطاء يجب تصحيحها.</numerusform>
+            <numerusform>%n إجابةً بها أخطاء يجب تصحيحها.</numerusform>
+            <numerusform>%n إجابة بها أخطاء يجب تصحيحها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed above; fix them, then mark the assessment as final again.</source>
+        <translation>وهي مدرجة أعلاه؛ عالجها ثم ضع علامة «نهائي» على التقييم مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>Cycle %1 · %2 · last change %3</source>
+        <translation>الدورة %1 · %2 · آخر تعديل %3</translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation>قائمة التقييم الذاتي</translation>
+    </message>
+    <message>
+        <source>United Nations Convention against Transnational Organized Crime and the Protocols thereto. Every answer is saved as you go; you can stop at any time and continue later.</source>
+        <translation>اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الملحقة بها. تُحفظ كل إجابة أولًا بأول؛ ويمكنك التوقف في أي وقت والمتابعة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Continue an assessment</source>
+        <translation>متابعة تقييم</translation>
+    </message>
+    <message>
+        <source>Assessments in this database</source>
+        <translation>التقييمات في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>There is no assessment in this database yet. Start one on the right.</source>
+        <translation>لا يوجد تقييم في قاعدة البيانات هذه بعد. ابدأ تقييمًا من الجانب المقابل.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Open another database file…</source>
+        <translation>فتح ملف قاعدة بيانات آخر…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
+        <translation>تعذّر حفظ آخر تعديل أجريته: %1. وهو لا يزال ظاهرًا على الشاشة. تأكّد من أن القرص أو ذاكرة USB موصول وبه مساحة فارغة، ثم اضغط «إعادة المحاولة».</translation>
+    </message>
+</context>
+<context>
+    <name>TaNeedsWidget</name>
+    <message>
+        <source>Type of assistance:</source>
+        <translation>نوع المساعدة:</translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation>النوع الفرعي:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>الأولوية:</translation>
+    </message>
+    <message>
+        <source>What is needed:</source>
+        <translation>ما المطلوب:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance for each need.</source>
+        <translation>اختر نوع المساعدة لكل احتياج.</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>إضافة احتياج</translation>
+    </message>
+    <message>
+        <source>No technical assistance need recorded.</source>
+        <translation>لم يُسجَّل أي احتياج إلى المساعدة التقنية.</translation>
+    </message>
+</context>
+<context>
+    <name>TableWidget</name>
+    <message>
+        <source>Add a row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>إزالة الصف المحدد</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: enter a number.</source>
+        <translation>الصف %1، %2: أدخل عددًا.</translation>
+    </message>
+</context>
+</TS>

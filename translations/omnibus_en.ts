@@ -1,0 +1,873 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>The assessment is final: reopen it to change answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>%1 % answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right or Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3 % answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <source>Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1; at most %2 MB each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be attached here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <source>Carried forward from the previous cycle. Is it still true?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListWidget</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Hand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the response package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>%n required question still unanswered.</numerusform>
+            <numerusform>%n required questions still unanswered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>%n answer has an error to correct.</numerusform>
+            <numerusform>%n answers have errors to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is complete. Create the response package and send it as agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the response package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response packages (*.omnibus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The respondent&apos;s guide is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>This question must be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward from the previous cycle: confirm it or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored answer no longer fits the question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show guidance, article references and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance and references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the assessor&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: context, sources or reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegislationWidget</name>
+    <message>
+        <source>Title of the act:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference or web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add legislation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legislation cited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LongTextWidget</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The text is too long: at most %n character.</numerusform>
+            <numerusform>The text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNTOC self-assessment checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <source>Other, please specify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other, please specify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by thematic area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first unanswered required question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percent answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentForm</name>
+    <message>
+        <source>A blank questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of cycle %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and title of the person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training exercise (not for submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reporting cycle, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or select it and press Enter, to go to the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>%n required question still unanswered.</numerusform>
+            <numerusform>%n required questions still unanswered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment cannot be marked as final yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) are unanswered.</source>
+        <translation>
+            <numerusform>%n required question is unanswered.</numerusform>
+            <numerusform>%n required questions are unanswered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>%n answer has an error to correct.</numerusform>
+            <numerusform>%n answers have errors to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed above; fix them, then mark the assessment as final again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 · %2 · last change %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Nations Convention against Transnational Organized Crime and the Protocols thereto. Every answer is saved as you go; you can stop at any time and continue later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment in this database yet. Start one on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaNeedsWidget</name>
+    <message>
+        <source>Type of assistance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance for each need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No technical assistance need recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableWidget</name>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

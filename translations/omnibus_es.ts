@@ -1,0 +1,873 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>In place</source>
+        <translation>Establecido</translation>
+    </message>
+    <message>
+        <source>Partially in place</source>
+        <translation>Parcialmente establecido</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>No establecido</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No se aplica</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <translation>Parcialmente</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>The assessment is final: reopen it to change answers.</source>
+        <translation>La evaluación es definitiva: vuelva a abrirla para cambiar las respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>%1 % answered</source>
+        <translation>%1 % respondido</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
+        <translation>Página anterior (Alt+Izquierda o Ctrl+RePág)</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right or Ctrl+Page Down)</source>
+        <translation>Página siguiente (Alt+Derecha o Ctrl+AvPág)</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3 % answered</source>
+        <translation>Sección %1 de %2 · %3 % respondido</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Adjuntar un archivo…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Allowed: %1; at most %2 MB each</source>
+        <translation>Permitidos: %1; %2 MB como máximo cada uno</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be attached here.</source>
+        <translation>Este tipo de archivo no se puede adjuntar aquí.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>El archivo supera los %1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <source>Carried forward from the previous cycle. Is it still true?</source>
+        <translation>Trasladada del ciclo anterior. ¿Sigue siendo cierta?</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>Escriba la fecha como año-mes-día, p. ej., 2024-03-31.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListWidget</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Todavía no se ha registrado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Hand in</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>Go to the review</source>
+        <translation>Ir a la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;Frase de contraseña de la clave de firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Frase de contraseña de la clave de firma</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Create the response package…</source>
+        <translation>Crear el paquete de respuesta…</translation>
+    </message>
+    <message>
+        <source>Save the PDF report…</source>
+        <translation>Guardar el informe PDF…</translation>
+    </message>
+    <message>
+        <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
+        <translation>La evaluación es un borrador. Márquela como definitiva en la página de revisión antes de entregarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>%n pregunta obligatoria sin responder.</numerusform>
+            <numerusform>%n preguntas obligatorias sin responder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>%n respuesta tiene un error que corregir.</numerusform>
+            <numerusform>%n respuestas tienen errores que corregir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is complete. Create the response package and send it as agreed.</source>
+        <translation>La evaluación está completa. Cree el paquete de respuesta y envíelo según lo acordado.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>El primer paquete crea la clave de firma de este ordenador. Elija una frase de contraseña de al menos %1 caracteres y guárdela en lugar seguro: se pedirá para cada paquete.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>Clave de firma de este ordenador: %1</translation>
+    </message>
+    <message>
+        <source>Save the response package</source>
+        <translation>Guardar el paquete de respuesta</translation>
+    </message>
+    <message>
+        <source>Response packages (*.omnibus)</source>
+        <translation>Paquetes de respuestas (*.omnibus)</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>Guardar el informe PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
+        <translation>Firmado con la clave %1. Confirme esta huella a la Secretaría por un canal oficial (carta, teléfono o en persona), para que pueda comprobar que el paquete procede de usted.</translation>
+    </message>
+    <message>
+        <source>The package could not be created: %1</source>
+        <translation>No se pudo crear el paquete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The respondent&apos;s guide is missing from this installation.</source>
+        <translation>La guía del encuestado falta en esta instalación.</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s guide</source>
+        <translation>Guía del encuestado</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>This question must be answered.</source>
+        <translation>Esta pregunta debe responderse.</translation>
+    </message>
+    <message>
+        <source>Carried forward from the previous cycle: confirm it or change it.</source>
+        <translation>Trasladada del ciclo anterior: confírmela o modifíquela.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
+        <translation>Esta respuesta corresponde a una pregunta que el cuestionario ya no contiene; se conserva como referencia.</translation>
+    </message>
+    <message>
+        <source>The stored answer no longer fits the question: %1</source>
+        <translation>La respuesta guardada ya no corresponde a la pregunta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Show guidance, article references and source</source>
+        <translation>Mostrar la orientación, los artículos de referencia y la fuente</translation>
+    </message>
+    <message>
+        <source>Guidance and references</source>
+        <translation>Orientación y referencias</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s comment</source>
+        <translation>Comentario del evaluador</translation>
+    </message>
+    <message>
+        <source>Show the assessor&apos;s comment</source>
+        <translation>Mostrar el comentario del evaluador</translation>
+    </message>
+    <message>
+        <source>Optional: context, sources or reservations</source>
+        <translation>Opcional: contexto, fuentes o reservas</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Referencias:</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>párr. %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+</context>
+<context>
+    <name>LegislationWidget</name>
+    <message>
+        <source>Title of the act:</source>
+        <translation>Título de la norma:</translation>
+    </message>
+    <message>
+        <source>Article(s):</source>
+        <translation>Artículo(s):</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>Fecha (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Reference or web address:</source>
+        <translation>Referencia o dirección web:</translation>
+    </message>
+    <message>
+        <source>Excerpt:</source>
+        <translation>Extracto:</translation>
+    </message>
+    <message>
+        <source>Add legislation</source>
+        <translation>Añadir legislación</translation>
+    </message>
+    <message>
+        <source>No legislation cited yet.</source>
+        <translation>Todavía no se ha citado legislación.</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextWidget</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>El texto es demasiado largo: %n carácter como máximo.</numerusform>
+            <numerusform>El texto es demasiado largo: %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>No se puede abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>UNTOC self-assessment checklist</source>
+        <translation>Lista de verificación para la autoevaluación (UNTOC)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Opening your assessments…</source>
+        <translation>Abriendo sus evaluaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Start screen</source>
+        <translation>&amp;Pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database file…</source>
+        <translation>&amp;Abrir otro archivo de base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s guide</source>
+        <translation>&amp;Guía del encuestado</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>A&amp;cerca de</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Abrir un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Bases de datos (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Se produjo un problema</translation>
+    </message>
+    <message>
+        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>omnibus %1 — funciona sin conexión; sus respuestas permanecen en este equipo hasta que las entregue.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <source>Other, please specify:</source>
+        <translation>Otro, especifique:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Other, please specify</source>
+        <translation>Otro, especifique</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Instrumento:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Artículo:</translation>
+    </message>
+    <message>
+        <source>Words in a question</source>
+        <translation>Palabras de una pregunta</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>Buscar en las preguntas</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Todos los instrumentos</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>Convención (UNTOC)</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>Protocolo sobre la trata de personas</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>Protocolo sobre el tráfico ilícito de migrantes</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>Protocolo sobre armas de fuego</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todos los ámbitos</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Filter by instrument</source>
+        <translation>Filtrar por instrumento</translation>
+    </message>
+    <message>
+        <source>Filter by thematic area</source>
+        <translation>Filtrar por ámbito temático</translation>
+    </message>
+    <message>
+        <source>Filter by article</source>
+        <translation>Filtrar por artículo</translation>
+    </message>
+    <message>
+        <source>Go to the first unanswered required question</source>
+        <translation>Ir a la primera pregunta obligatoria sin responder</translation>
+    </message>
+    <message>
+        <source>Questionnaire contents</source>
+        <translation>Contenido del cuestionario</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>Revisar y terminar</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>No question matches the filter.</source>
+        <translation>Ninguna pregunta coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>%1 percent answered</source>
+        <translation>%1 por ciento respondido</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentForm</name>
+    <message>
+        <source>A blank questionnaire</source>
+        <translation>Un cuestionario en blanco</translation>
+    </message>
+    <message>
+        <source>Answers of cycle %1 (%2)</source>
+        <translation>Respuestas del ciclo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>Comenzar una nueva evaluación</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Empezar desde:</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>Cuestionario:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <source>Focal point:</source>
+        <translation>Coordinador:</translation>
+    </message>
+    <message>
+        <source>Reporting cycle:</source>
+        <translation>Ciclo de presentación de informes:</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Escriba para buscar</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation>p. ej., Ministerio de Justicia</translation>
+    </message>
+    <message>
+        <source>Name and title of the person responsible</source>
+        <translation>Nombre y cargo de la persona responsable</translation>
+    </message>
+    <message>
+        <source>Training exercise (not for submission)</source>
+        <translation>Ejercicio de capacitación (no para entrega)</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Comenzar la evaluación</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>Elija el país en la lista.</translation>
+    </message>
+    <message>
+        <source>Give the reporting cycle, e.g. %1.</source>
+        <translation>Indique el ciclo de presentación de informes, p. ej., %1.</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire.</source>
+        <translation>Elija un cuestionario.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>No se pudo guardar la evaluación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number</source>
+        <translation>Un número entero</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un número</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. 12.</source>
+        <translation>Escriba un número entero, p. ej., 12.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>Escriba un número, p. ej., 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>Revisar y terminar</translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or select it and press Enter, to go to the question.</source>
+        <translation>Haga doble clic en una entrada, o selecciónela y pulse Intro, para ir a la pregunta.</translation>
+    </message>
+    <message>
+        <source>Questions that need attention</source>
+        <translation>Preguntas que requieren atención</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>Marcar como definitiva</translation>
+    </message>
+    <message>
+        <source>Reopen for changes</source>
+        <translation>Volver a abrir para cambios</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>%1 de %2 preguntas respondidas (%3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>%n pregunta obligatoria sin responder.</numerusform>
+            <numerusform>%n preguntas obligatorias sin responder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>La evaluación es definitiva.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nada requiere atención.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be marked as final yet.</source>
+        <translation>Todavía no se puede marcar la evaluación como definitiva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) are unanswered.</source>
+        <translation>
+            <numerusform>%n pregunta obligatoria está sin responder.</numerusform>
+            <numerusform>%n preguntas obligatorias están sin responder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>%n respuesta tiene un error que corregir.</numerusform>
+            <numerusform>%n respuestas tienen errores que corregir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed above; fix them, then mark the assessment as final again.</source>
+        <translation>Se enumeran arriba; corríjalas y vuelva a marcar la evaluación como definitiva.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Cycle %1 · %2 · last change %3</source>
+        <translation>Ciclo %1 · %2 · último cambio %3</translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation>Lista de verificación para la autoevaluación</translation>
+    </message>
+    <message>
+        <source>United Nations Convention against Transnational Organized Crime and the Protocols thereto. Every answer is saved as you go; you can stop at any time and continue later.</source>
+        <translation>Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus Protocolos. Cada respuesta se guarda a medida que avanza; puede detenerse en cualquier momento y continuar más tarde.</translation>
+    </message>
+    <message>
+        <source>Continue an assessment</source>
+        <translation>Continuar una evaluación</translation>
+    </message>
+    <message>
+        <source>Assessments in this database</source>
+        <translation>Evaluaciones de esta base de datos</translation>
+    </message>
+    <message>
+        <source>There is no assessment in this database yet. Start one on the right.</source>
+        <translation>Esta base de datos aún no contiene evaluaciones. Comience una a la derecha.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Open another database file…</source>
+        <translation>Abrir otro archivo de base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
+        <translation>No se pudo guardar su último cambio: %1. Sigue en la pantalla. Compruebe que el disco o la memoria USB esté conectado y tenga espacio libre y pulse «Reintentar».</translation>
+    </message>
+</context>
+<context>
+    <name>TaNeedsWidget</name>
+    <message>
+        <source>Type of assistance:</source>
+        <translation>Tipo de asistencia:</translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation>Subtipo:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>What is needed:</source>
+        <translation>Lo que se necesita:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance for each need.</source>
+        <translation>Elija el tipo de asistencia para cada necesidad.</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>Añadir una necesidad</translation>
+    </message>
+    <message>
+        <source>No technical assistance need recorded.</source>
+        <translation>No se ha registrado ninguna necesidad de asistencia técnica.</translation>
+    </message>
+</context>
+<context>
+    <name>TableWidget</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Añadir una fila</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: enter a number.</source>
+        <translation>Fila %1, %2: escriba un número.</translation>
+    </message>
+</context>
+</TS>

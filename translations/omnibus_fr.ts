@@ -1,0 +1,873 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>In place</source>
+        <translation>En place</translation>
+    </message>
+    <message>
+        <source>Partially in place</source>
+        <translation>Partiellement en place</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>Pas en place</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <translation>Partiellement</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>The assessment is final: reopen it to change answers.</source>
+        <translation>L&apos;évaluation est définitive : rouvrez-la pour modifier les réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>%1 % answered</source>
+        <translation>%1 % répondu</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
+        <translation>Page précédente (Alt+Gauche ou Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right or Ctrl+Page Down)</source>
+        <translation>Page suivante (Alt+Droite ou Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3 % answered</source>
+        <translation>Section %1 sur %2 · %3 % répondu</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Allowed: %1; at most %2 MB each</source>
+        <translation>Autorisés : %1 ; %2 Mo au plus chacun</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be attached here.</source>
+        <translation>Ce type de fichier ne peut pas être joint ici.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <source>Carried forward from the previous cycle. Is it still true?</source>
+        <translation>Reprise du cycle précédent. Est-ce toujours exact ?</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>Choisir une date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>Saisissez la date sous la forme année-mois-jour, p. ex. 2024-03-31.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListWidget</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien n&apos;est encore enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Hand in</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Go to the review</source>
+        <translation>Aller à la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;Phrase secrète de la clé de signature :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Phrase secrète de la clé de signature</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Create the response package…</source>
+        <translation>Créer le dossier de réponse…</translation>
+    </message>
+    <message>
+        <source>Save the PDF report…</source>
+        <translation>Enregistrer le rapport PDF…</translation>
+    </message>
+    <message>
+        <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
+        <translation>L&apos;évaluation est un brouillon. Marquez-la comme définitive sur la page de vérification avant de la remettre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>%n question obligatoire encore sans réponse.</numerusform>
+            <numerusform>%n questions obligatoires encore sans réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>%n réponse contient une erreur à corriger.</numerusform>
+            <numerusform>%n réponses contiennent des erreurs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is complete. Create the response package and send it as agreed.</source>
+        <translation>L&apos;évaluation est complète. Créez le dossier de réponse et envoyez-le comme convenu.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>Le premier paquet crée la clé de signature de cet ordinateur. Choisissez une phrase secrète d&apos;au moins %1 caractères et conservez-la en lieu sûr : elle sera demandée pour chaque paquet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>Clé de signature de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Save the response package</source>
+        <translation>Enregistrer le dossier de réponse</translation>
+    </message>
+    <message>
+        <source>Response packages (*.omnibus)</source>
+        <translation>Paquets de réponses (*.omnibus)</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>Enregistrer le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
+        <translation>Signé avec la clé %1. Confirmez cette empreinte au Secrétariat par une voie officielle (lettre, téléphone ou en personne), afin qu&apos;il puisse vérifier que le paquet vient de vous.</translation>
+    </message>
+    <message>
+        <source>The package could not be created: %1</source>
+        <translation>Le dossier n&apos;a pas pu être créé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The respondent&apos;s guide is missing from this installation.</source>
+        <translation>Le guide du répondant est absent de cette installation.</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s guide</source>
+        <translation>Guide du répondant</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>This question must be answered.</source>
+        <translation>Il faut répondre à cette question.</translation>
+    </message>
+    <message>
+        <source>Carried forward from the previous cycle: confirm it or change it.</source>
+        <translation>Reprise du cycle précédent : confirmez-la ou modifiez-la.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
+        <translation>Cette réponse concerne une question qui n&apos;existe plus dans le questionnaire ; elle est conservée pour référence.</translation>
+    </message>
+    <message>
+        <source>The stored answer no longer fits the question: %1</source>
+        <translation>La réponse enregistrée ne correspond plus à la question : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Show guidance, article references and source</source>
+        <translation>Afficher les conseils, les articles de référence et la source</translation>
+    </message>
+    <message>
+        <source>Guidance and references</source>
+        <translation>Conseils et références</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s comment</source>
+        <translation>Commentaire de l&apos;évaluateur</translation>
+    </message>
+    <message>
+        <source>Show the assessor&apos;s comment</source>
+        <translation>Afficher le commentaire de l&apos;évaluateur</translation>
+    </message>
+    <message>
+        <source>Optional: context, sources or reservations</source>
+        <translation>Facultatif : contexte, sources ou réserves</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Références :</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>par. %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+</context>
+<context>
+    <name>LegislationWidget</name>
+    <message>
+        <source>Title of the act:</source>
+        <translation>Titre du texte :</translation>
+    </message>
+    <message>
+        <source>Article(s):</source>
+        <translation>Article(s) :</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>Date (AAAA-MM-JJ) :</translation>
+    </message>
+    <message>
+        <source>Reference or web address:</source>
+        <translation>Référence ou adresse web :</translation>
+    </message>
+    <message>
+        <source>Excerpt:</source>
+        <translation>Extrait :</translation>
+    </message>
+    <message>
+        <source>Add legislation</source>
+        <translation>Ajouter un texte de loi</translation>
+    </message>
+    <message>
+        <source>No legislation cited yet.</source>
+        <translation>Aucun texte cité pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextWidget</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Le texte est trop long : %n caractère au plus.</numerusform>
+            <numerusform>Le texte est trop long : %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>La base de données ne peut pas être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>UNTOC self-assessment checklist</source>
+        <translation>Liste de contrôle pour l&apos;auto-évaluation (UNTOC)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Opening your assessments…</source>
+        <translation>Ouverture de vos évaluations…</translation>
+    </message>
+    <message>
+        <source>&amp;Start screen</source>
+        <translation>&amp;Écran d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database file…</source>
+        <translation>&amp;Ouvrir un autre fichier de base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s guide</source>
+        <translation>&amp;Guide du répondant</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Ouvrir un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Bases de données (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>omnibus %1 — fonctionne hors ligne ; vos réponses restent sur cet ordinateur jusqu&apos;à leur remise.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <source>Other, please specify:</source>
+        <translation>Autre, veuillez préciser :</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Other, please specify</source>
+        <translation>Autre, veuillez préciser</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Instrument :</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Domaine :</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Article :</translation>
+    </message>
+    <message>
+        <source>Words in a question</source>
+        <translation>Mots d&apos;une question</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>Rechercher dans les questions</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Tous les instruments</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>Convention (UNTOC)</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>Protocole relatif à la traite des personnes</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>Protocole relatif au trafic illicite de migrants</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>Protocole relatif aux armes à feu</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Filter by instrument</source>
+        <translation>Filtrer par instrument</translation>
+    </message>
+    <message>
+        <source>Filter by thematic area</source>
+        <translation>Filtrer par domaine thématique</translation>
+    </message>
+    <message>
+        <source>Filter by article</source>
+        <translation>Filtrer par article</translation>
+    </message>
+    <message>
+        <source>Go to the first unanswered required question</source>
+        <translation>Aller à la première question obligatoire sans réponse</translation>
+    </message>
+    <message>
+        <source>Questionnaire contents</source>
+        <translation>Contenu du questionnaire</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>Vérifier et terminer</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>No question matches the filter.</source>
+        <translation>Aucune question ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>%1 percent answered</source>
+        <translation>%1 pour cent de réponses</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentForm</name>
+    <message>
+        <source>A blank questionnaire</source>
+        <translation>Un questionnaire vierge</translation>
+    </message>
+    <message>
+        <source>Answers of cycle %1 (%2)</source>
+        <translation>Réponses du cycle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>Commencer une nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Partir de :</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>Questionnaire :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution :</translation>
+    </message>
+    <message>
+        <source>Focal point:</source>
+        <translation>Point focal :</translation>
+    </message>
+    <message>
+        <source>Reporting cycle:</source>
+        <translation>Cycle de rapport :</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Tapez pour rechercher</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation>p. ex. ministère de la Justice</translation>
+    </message>
+    <message>
+        <source>Name and title of the person responsible</source>
+        <translation>Nom et fonction de la personne responsable</translation>
+    </message>
+    <message>
+        <source>Training exercise (not for submission)</source>
+        <translation>Exercice de formation (pas pour remise)</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Commencer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>Choisissez le pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>Give the reporting cycle, e.g. %1.</source>
+        <translation>Indiquez le cycle de rapport, p. ex. %1.</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire.</source>
+        <translation>Choisissez un questionnaire.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>L&apos;évaluation n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number</source>
+        <translation>Un nombre entier</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. 12.</source>
+        <translation>Saisissez un nombre entier, p. ex. 12.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>Saisissez un nombre, p. ex. 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>Vérifier et terminer</translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or select it and press Enter, to go to the question.</source>
+        <translation>Double-cliquez sur une ligne, ou sélectionnez-la et appuyez sur Entrée, pour aller à la question.</translation>
+    </message>
+    <message>
+        <source>Questions that need attention</source>
+        <translation>Questions à revoir</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>Marquer comme définitive</translation>
+    </message>
+    <message>
+        <source>Reopen for changes</source>
+        <translation>Rouvrir pour modification</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>%1 questions sur %2 ont une réponse (%3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>%n question obligatoire encore sans réponse.</numerusform>
+            <numerusform>%n questions obligatoires encore sans réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>L&apos;évaluation est définitive.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien à revoir.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be marked as final yet.</source>
+        <translation>L&apos;évaluation ne peut pas encore être marquée comme définitive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) are unanswered.</source>
+        <translation>
+            <numerusform>%n question obligatoire est sans réponse.</numerusform>
+            <numerusform>%n questions obligatoires sont sans réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>%n réponse contient une erreur à corriger.</numerusform>
+            <numerusform>%n réponses contiennent des erreurs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed above; fix them, then mark the assessment as final again.</source>
+        <translation>Elles sont listées ci-dessus ; corrigez-les, puis marquez de nouveau l&apos;évaluation comme définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Cycle %1 · %2 · last change %3</source>
+        <translation>Cycle %1 · %2 · dernière modification %3</translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation>Liste de contrôle pour l&apos;auto-évaluation</translation>
+    </message>
+    <message>
+        <source>United Nations Convention against Transnational Organized Crime and the Protocols thereto. Every answer is saved as you go; you can stop at any time and continue later.</source>
+        <translation>Convention des Nations Unies contre la criminalité transnationale organisée et Protocoles s&apos;y rapportant. Chaque réponse est enregistrée au fur et à mesure ; vous pouvez vous arrêter à tout moment et reprendre plus tard.</translation>
+    </message>
+    <message>
+        <source>Continue an assessment</source>
+        <translation>Reprendre une évaluation</translation>
+    </message>
+    <message>
+        <source>Assessments in this database</source>
+        <translation>Évaluations de cette base de données</translation>
+    </message>
+    <message>
+        <source>There is no assessment in this database yet. Start one on the right.</source>
+        <translation>Cette base de données ne contient encore aucune évaluation. Commencez-en une à droite.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Open another database file…</source>
+        <translation>Ouvrir un autre fichier de base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
+        <translation>Votre dernière modification n&apos;a pas pu être enregistrée : %1. Elle est toujours affichée. Vérifiez que le disque ou la clé USB est connecté et dispose d&apos;espace libre, puis cliquez sur « Réessayer ».</translation>
+    </message>
+</context>
+<context>
+    <name>TaNeedsWidget</name>
+    <message>
+        <source>Type of assistance:</source>
+        <translation>Type d&apos;assistance :</translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation>Sous-type :</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité :</translation>
+    </message>
+    <message>
+        <source>What is needed:</source>
+        <translation>Besoin :</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance for each need.</source>
+        <translation>Choisissez le type d&apos;assistance pour chaque besoin.</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>Ajouter un besoin</translation>
+    </message>
+    <message>
+        <source>No technical assistance need recorded.</source>
+        <translation>Aucun besoin d&apos;assistance technique enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>TableWidget</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Supprimer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: enter a number.</source>
+        <translation>Ligne %1, %2 : saisissez un nombre.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,879 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>In place</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Partially in place</source>
+        <translation>Частично принято</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Нет сведений</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <translation>Частично</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>The assessment is final: reopen it to change answers.</source>
+        <translation>Оценка окончательная: откройте её снова, чтобы изменить ответы.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>%1 % answered</source>
+        <translation>Отвечено %1 %</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Окончательная</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Назад</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Далее ›</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
+        <translation>Предыдущая страница (Alt+Влево или Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right or Ctrl+Page Down)</source>
+        <translation>Следующая страница (Alt+Вправо или Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3 % answered</source>
+        <translation>Раздел %1 из %2 · отвечено %3 %</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Allowed: %1; at most %2 MB each</source>
+        <translation>Допустимо: %1; не более %2 МБ каждый</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be attached here.</source>
+        <translation>Файл такого типа здесь прикрепить нельзя.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Файл больше %1 МБ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>Очистить ответ</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <source>Carried forward from the previous cycle. Is it still true?</source>
+        <translation>Перенесено из предыдущего цикла. Это по-прежнему верно?</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>Введите дату в виде год-месяц-день, например 2024-03-31.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListWidget</name>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Пока ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Hand in</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Go to the review</source>
+        <translation>Перейти к проверке</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;Парольная фраза ключа подписи:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Повторите парольную фразу:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Парольная фраза ключа подписи</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Create the response package…</source>
+        <translation>Создать пакет ответа…</translation>
+    </message>
+    <message>
+        <source>Save the PDF report…</source>
+        <translation>Сохранить отчёт PDF…</translation>
+    </message>
+    <message>
+        <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
+        <translation>Оценка — черновик. Перед сдачей отметьте её как окончательную на странице проверки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>%n обязательный вопрос ещё без ответа.</numerusform>
+            <numerusform>%n обязательных вопроса ещё без ответа.</numerusform>
+            <numerusform>%n обязательных вопросов ещё без ответа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>%n ответ содержит ошибку, которую нужно исправить.</numerusform>
+            <numerusform>%n ответа содержат ошибки, которые нужно исправить.</numerusform>
+            <numerusform>%n ответов содержат ошибки, которые нужно исправить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is complete. Create the response package and send it as agreed.</source>
+        <translation>Оценка завершена. Создайте пакет ответа и отправьте его в установленном порядке.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>При создании первого пакета создаётся ключ подписи этого компьютера. Выберите парольную фразу не короче %1 символов и храните её надёжно: она запрашивается для каждого пакета.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>Ключ подписи этого компьютера: %1</translation>
+    </message>
+    <message>
+        <source>Save the response package</source>
+        <translation>Сохранить пакет ответа</translation>
+    </message>
+    <message>
+        <source>Response packages (*.omnibus)</source>
+        <translation>Пакеты ответов (*.omnibus)</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>Сохранить отчёт PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
+        <translation>Подписано ключом %1. Подтвердите этот отпечаток Секретариату по официальному каналу (письмом, по телефону или лично), чтобы он мог убедиться, что пакет получен от вас.</translation>
+    </message>
+    <message>
+        <source>The package could not be created: %1</source>
+        <translation>Не удалось создать пакет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The respondent&apos;s guide is missing from this installation.</source>
+        <translation>Руководство для респондента отсутствует в этой установке.</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s guide</source>
+        <translation>Руководство для респондента</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>This question must be answered.</source>
+        <translation>На этот вопрос необходимо ответить.</translation>
+    </message>
+    <message>
+        <source>Carried forward from the previous cycle: confirm it or change it.</source>
+        <translation>Перенесено из предыдущего цикла: подтвердите или измените.</translation>
+    </message>
+    <message>
+        <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
+        <translation>Этот ответ относится к вопросу, которого больше нет в вопроснике; он сохранён для справки.</translation>
+    </message>
+    <message>
+        <source>The stored answer no longer fits the question: %1</source>
+        <translation>Сохранённый ответ больше не соответствует вопросу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Пояснения</translation>
+    </message>
+    <message>
+        <source>Show guidance, article references and source</source>
+        <translation>Показать пояснения, ссылки на статьи и источник</translation>
+    </message>
+    <message>
+        <source>Guidance and references</source>
+        <translation>Пояснения и ссылки</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s comment</source>
+        <translation>Комментарий оценщика</translation>
+    </message>
+    <message>
+        <source>Show the assessor&apos;s comment</source>
+        <translation>Показать комментарий оценщика</translation>
+    </message>
+    <message>
+        <source>Optional: context, sources or reservations</source>
+        <translation>Необязательно: контекст, источники или оговорки</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Ссылки:</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>п. %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+</context>
+<context>
+    <name>LegislationWidget</name>
+    <message>
+        <source>Title of the act:</source>
+        <translation>Название акта:</translation>
+    </message>
+    <message>
+        <source>Article(s):</source>
+        <translation>Статья(и):</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>Дата (ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>Reference or web address:</source>
+        <translation>Ссылка или веб-адрес:</translation>
+    </message>
+    <message>
+        <source>Excerpt:</source>
+        <translation>Выдержка:</translation>
+    </message>
+    <message>
+        <source>Add legislation</source>
+        <translation>Добавить законодательный акт</translation>
+    </message>
+    <message>
+        <source>No legislation cited yet.</source>
+        <translation>Законодательство пока не указано.</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextWidget</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Текст слишком длинный: не более %n символа.</numerusform>
+            <numerusform>Текст слишком длинный: не более %n символов.</numerusform>
+            <numerusform>Текст слишком длинный: не более %n символов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Не удаётся открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>UNTOC self-assessment checklist</source>
+        <translation>Контрольный перечень для самооценки (КТОП)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Opening your assessments…</source>
+        <translation>Открываются ваши оценки…</translation>
+    </message>
+    <message>
+        <source>&amp;Start screen</source>
+        <translation>&amp;Начальный экран</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database file…</source>
+        <translation>&amp;Открыть другой файл базы данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s guide</source>
+        <translation>&amp;Руководство для респондента</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Открыть файл базы данных</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Базы данных (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>omnibus %1 — работает без сети; ваши ответы остаются на этом компьютере до сдачи.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <source>Other, please specify:</source>
+        <translation>Другое, уточните:</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Other, please specify</source>
+        <translation>Другое, уточните</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search:</source>
+        <translation>Поиск:</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Область:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Статья:</translation>
+    </message>
+    <message>
+        <source>Words in a question</source>
+        <translation>Слова из вопроса</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>Поиск по вопросам</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>Конвенция (КТОП)</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>Протокол о торговле людьми</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>Протокол о незаконном ввозе мигрантов</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>Протокол об огнестрельном оружии</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>Filter by instrument</source>
+        <translation>Фильтр по документу</translation>
+    </message>
+    <message>
+        <source>Filter by thematic area</source>
+        <translation>Фильтр по тематической области</translation>
+    </message>
+    <message>
+        <source>Filter by article</source>
+        <translation>Фильтр по статье</translation>
+    </message>
+    <message>
+        <source>Go to the first unanswered required question</source>
+        <translation>К первому обязательному вопросу без ответа</translation>
+    </message>
+    <message>
+        <source>Questionnaire contents</source>
+        <translation>Содержание вопросника</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>Проверка и завершение</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>No question matches the filter.</source>
+        <translation>Нет вопросов, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <source>%1 percent answered</source>
+        <translation>Отвечено %1 процентов</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentForm</name>
+    <message>
+        <source>A blank questionnaire</source>
+        <translation>Пустой вопросник</translation>
+    </message>
+    <message>
+        <source>Answers of cycle %1 (%2)</source>
+        <translation>Ответы цикла %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>Начать новую оценку</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Начать с:</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>Вопросник:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Учреждение:</translation>
+    </message>
+    <message>
+        <source>Focal point:</source>
+        <translation>Координатор:</translation>
+    </message>
+    <message>
+        <source>Reporting cycle:</source>
+        <translation>Отчётный цикл:</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation>например, Министерство юстиции</translation>
+    </message>
+    <message>
+        <source>Name and title of the person responsible</source>
+        <translation>Имя и должность ответственного лица</translation>
+    </message>
+    <message>
+        <source>Training exercise (not for submission)</source>
+        <translation>Учебное упражнение (не для сдачи)</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Начать оценку</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>Выберите страну из списка.</translation>
+    </message>
+    <message>
+        <source>Give the reporting cycle, e.g. %1.</source>
+        <translation>Укажите отчётный цикл, например %1.</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire.</source>
+        <translation>Выберите вопросник.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>Не удалось сохранить оценку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number</source>
+        <translation>Целое число</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. 12.</source>
+        <translation>Введите целое число, например 12.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>Введите число, например 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>Проверка и завершение</translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or select it and press Enter, to go to the question.</source>
+        <translation>Дважды щёлкните строку или выберите её и нажмите Enter, чтобы перейти к вопросу.</translation>
+    </message>
+    <message>
+        <source>Questions that need attention</source>
+        <translation>Вопросы, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>Отметить как окончательную</translation>
+    </message>
+    <message>
+        <source>Reopen for changes</source>
+        <translation>Открыть снова для изменений</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>Отвечено на %1 из %2 вопросов (%3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>%n обязательный вопрос ещё без ответа.</numerusform>
+            <numerusform>%n обязательных вопроса ещё без ответа.</numerusform>
+            <numerusform>%n обязательных вопросов ещё без ответа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>Оценка окончательная.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Ничего не требует внимания.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be marked as final yet.</source>
+        <translation>Оценку пока нельзя отметить как окончательную.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) are unanswered.</source>
+        <translation>
+            <numerusform>%n обязательный вопрос без ответа.</numerusform>
+            <numerusform>%n обязательных вопроса без ответа.</numerusform>
+            <numerusform>%n обязательных вопросов без ответа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>%n ответ содержит ошибку, которую нужно исправить.</numerusform>
+            <numerusform>%n ответа содержат ошибки, которые нужно исправить.</numerusform>
+            <numerusform>%n ответов содержат ошибки, которые нужно исправить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed above; fix them, then mark the assessment as final again.</source>
+        <translation>Они перечислены выше; исправьте их и снова отметьте оценку как окончательную.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Final</source>
+        <translation>Окончательная</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Учебная</translation>
+    </message>
+    <message>
+        <source>Cycle %1 · %2 · last change %3</source>
+        <translation>Цикл %1 · %2 · последнее изменение %3</translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation>Контрольный перечень для самооценки</translation>
+    </message>
+    <message>
+        <source>United Nations Convention against Transnational Organized Crime and the Protocols thereto. Every answer is saved as you go; you can stop at any time and continue later.</source>
+        <translation>Конвенция Организации Объединённых Наций против транснациональной организованной преступности и протоколы к ней. Каждый ответ сохраняется сразу; вы можете прерваться в любой момент и продолжить позже.</translation>
+    </message>
+    <message>
+        <source>Continue an assessment</source>
+        <translation>Продолжить оценку</translation>
+    </message>
+    <message>
+        <source>Assessments in this database</source>
+        <translation>Оценки в этой базе данных</translation>
+    </message>
+    <message>
+        <source>There is no assessment in this database yet. Start one on the right.</source>
+        <translation>В этой базе данных пока нет оценок. Начните новую справа.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Open another database file…</source>
+        <translation>Открыть другой файл базы данных…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
+        <translation>Не удалось сохранить последнее изменение: %1. Оно по-прежнему на экране. Проверьте, что диск или USB-накопитель подключён и на нём есть свободное место, затем нажмите «Повторить».</translation>
+    </message>
+</context>
+<context>
+    <name>TaNeedsWidget</name>
+    <message>
+        <source>Type of assistance:</source>
+        <translation>Вид помощи:</translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation>Подвид:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>What is needed:</source>
+        <translation>Что требуется:</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance for each need.</source>
+        <translation>Выберите вид помощи для каждой потребности.</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>Добавить потребность</translation>
+    </message>
+    <message>
+        <source>No technical assistance need recorded.</source>
+        <translation>Потребности в технической помощи не указаны.</translation>
+    </message>
+</context>
+<context>
+    <name>TableWidget</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Удалить выбранную строку</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: enter a number.</source>
+        <translation>Строка %1, %2: введите число.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>In place</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <source>Partially in place</source>
+        <translation>部分落实</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>未落实</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <translation>部分</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentController</name>
+    <message>
+        <source>The assessment is final: reopen it to change answers.</source>
+        <translation>评估已定稿：如需修改答复，请重新开放。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>%1 % answered</source>
+        <translation>已答 %1 %</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
+        <translation>上一页（Alt+左方向键 或 Ctrl+Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right or Ctrl+Page Down)</source>
+        <translation>下一页（Alt+右方向键 或 Ctrl+Page Down）</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2 · %3 % answered</source>
+        <translation>第 %1 节，共 %2 节 · 已答 %3 %</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <source>Attach a file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Allowed: %1; at most %2 MB each</source>
+        <translation>允许：%1；每个最多 %2 MB</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be attached here.</source>
+        <translation>此处不能附加这种类型的文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListWidget</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>清除答复</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <source>Carried forward from the previous cycle. Is it still true?</source>
+        <translation>沿用自上一周期。是否仍然属实？</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>请按 年-月-日 格式输入日期，例如 2024-03-31。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListWidget</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚未记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Hand in</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Go to the review</source>
+        <translation>前往审查</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>签名密钥的口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>签名密钥的口令</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Create the response package…</source>
+        <translation>创建答复包…</translation>
+    </message>
+    <message>
+        <source>Save the PDF report…</source>
+        <translation>保存 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
+        <translation>评估仍为草稿。提交前请在审查页面将其标记为定稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>尚有 %n 个必答问题未回答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>有 %n 个答复存在需要更正的错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is complete. Create the response package and send it as agreed.</source>
+        <translation>评估已完成。请创建答复包并按约定方式发送。</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>创建第一个数据包时将生成本计算机的签名密钥。请选择至少 %1 个字符的口令并妥善保管：每次创建数据包时都需要输入。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>本计算机的签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>Save the response package</source>
+        <translation>保存答复包</translation>
+    </message>
+    <message>
+        <source>Response packages (*.omnibus)</source>
+        <translation>答复数据包 (*.omnibus)</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>保存 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
+        <translation>已使用密钥 %1 签名。请通过正式渠道（信函、电话或当面）向秘书处确认此指纹，以便其确认数据包确实来自您。</translation>
+    </message>
+    <message>
+        <source>The package could not be created: %1</source>
+        <translation>无法创建答复包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The respondent&apos;s guide is missing from this installation.</source>
+        <translation>本安装中缺少答复者指南。</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s guide</source>
+        <translation>答复者指南</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <source>This question must be answered.</source>
+        <translation>此问题必须回答。</translation>
+    </message>
+    <message>
+        <source>Carried forward from the previous cycle: confirm it or change it.</source>
+        <translation>沿用自上一周期：请确认或修改。</translation>
+    </message>
+    <message>
+        <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
+        <translation>此答复所属的问题已不在问卷中；保留以供参考。</translation>
+    </message>
+    <message>
+        <source>The stored answer no longer fits the question: %1</source>
+        <translation>已保存的答复不再符合该问题：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>指导说明</translation>
+    </message>
+    <message>
+        <source>Show guidance, article references and source</source>
+        <translation>显示指导说明、条款出处和来源</translation>
+    </message>
+    <message>
+        <source>Guidance and references</source>
+        <translation>指导说明和出处</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s comment</source>
+        <translation>评估人意见</translation>
+    </message>
+    <message>
+        <source>Show the assessor&apos;s comment</source>
+        <translation>显示评估人意见</translation>
+    </message>
+    <message>
+        <source>Optional: context, sources or reservations</source>
+        <translation>可选：背景、来源或保留意见</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+</context>
+<context>
+    <name>LegislationWidget</name>
+    <message>
+        <source>Title of the act:</source>
+        <translation>法规名称：</translation>
+    </message>
+    <message>
+        <source>Article(s):</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Reference or web address:</source>
+        <translation>出处或网址：</translation>
+    </message>
+    <message>
+        <source>Excerpt:</source>
+        <translation>摘录：</translation>
+    </message>
+    <message>
+        <source>Add legislation</source>
+        <translation>添加法规</translation>
+    </message>
+    <message>
+        <source>No legislation cited yet.</source>
+        <translation>尚未引用任何法规。</translation>
+    </message>
+</context>
+<context>
+    <name>LongTextWidget</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>文本过长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>UNTOC self-assessment checklist</source>
+        <translation>《有组织犯罪公约》自评清单</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Opening your assessments…</source>
+        <translation>正在打开您的评估…</translation>
+    </message>
+    <message>
+        <source>&amp;Start screen</source>
+        <translation>开始屏幕(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database file…</source>
+        <translation>打开其他数据库文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s guide</source>
+        <translation>答复者指南(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>打开数据库文件</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>omnibus %1 — 离线运行；在您提交之前，答复始终保存在本机上。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <source>Other, please specify:</source>
+        <translation>其他，请具体说明：</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Other, please specify</source>
+        <translation>其他，请具体说明</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>领域：</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Words in a question</source>
+        <translation>问题中的词语</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>搜索问题</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>所有文书</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>公约</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>贩运人口议定书</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>偷运移民议定书</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>枪支议定书</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>所有领域</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>所有条款</translation>
+    </message>
+    <message>
+        <source>Filter by instrument</source>
+        <translation>按文书筛选</translation>
+    </message>
+    <message>
+        <source>Filter by thematic area</source>
+        <translation>按专题领域筛选</translation>
+    </message>
+    <message>
+        <source>Filter by article</source>
+        <translation>按条款筛选</translation>
+    </message>
+    <message>
+        <source>Go to the first unanswered required question</source>
+        <translation>转到第一个未回答的必答问题</translation>
+    </message>
+    <message>
+        <source>Questionnaire contents</source>
+        <translation>问卷目录</translation>
+    </message>
+    <message>
+        <source>Review and finish</source>
+        <translation>审查并完成</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>No question matches the filter.</source>
+        <translation>没有符合筛选条件的问题。</translation>
+    </message>
+    <message>
+        <source>%1 percent answered</source>
+        <translation>已答百分之 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentForm</name>
+    <message>
+        <source>A blank questionnaire</source>
+        <translation>空白问卷</translation>
+    </message>
+    <message>
+        <source>Answers of cycle %1 (%2)</source>
+        <translation>%1 周期的答复（%2）</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>开始新的评估</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>起点：</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>问卷：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Focal point:</source>
+        <translation>联络人：</translation>
+    </message>
+    <message>
+        <source>Reporting cycle:</source>
+        <translation>报告周期：</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>输入以搜索</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation>例如：司法部</translation>
+    </message>
+    <message>
+        <source>Name and title of the person responsible</source>
+        <translation>负责人姓名和职务</translation>
+    </message>
+    <message>
+        <source>Training exercise (not for submission)</source>
+        <translation>培训练习（不用于提交）</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>开始评估</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>请从列表中选择国家。</translation>
+    </message>
+    <message>
+        <source>Give the reporting cycle, e.g. %1.</source>
+        <translation>请填写报告周期，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire.</source>
+        <translation>请选择问卷。</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: %1</source>
+        <translation>无法保存评估：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberWidget</name>
+    <message>
+        <source>A whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. 12.</source>
+        <translation>请输入整数，例如 12。</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12.5.</source>
+        <translation>请输入数字，例如 12.5。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>审查并完成</translation>
+    </message>
+    <message>
+        <source>Double-click an entry, or select it and press Enter, to go to the question.</source>
+        <translation>双击条目，或选中后按 Enter 键，即可转到该问题。</translation>
+    </message>
+    <message>
+        <source>Questions that need attention</source>
+        <translation>需要注意的问题</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>标记为定稿</translation>
+    </message>
+    <message>
+        <source>Reopen for changes</source>
+        <translation>重新开放以便修改</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>已回答 %1 / %2 个问题（%3 %）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still unanswered.</source>
+        <translation>
+            <numerusform>尚有 %n 个必答问题未回答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>评估已定稿。</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>没有需要注意的事项。</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be marked as final yet.</source>
+        <translation>评估尚不能标记为定稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) are unanswered.</source>
+        <translation>
+            <numerusform>有 %n 个必答问题未回答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) have errors to correct.</source>
+        <translation>
+            <numerusform>有 %n 个答复存在需要更正的错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed above; fix them, then mark the assessment as final again.</source>
+        <translation>这些问题已在上方列出；请先处理，然后再次将评估标记为定稿。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Cycle %1 · %2 · last change %3</source>
+        <translation>周期 %1 · %2 · 最近修改 %3</translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation>自评清单</translation>
+    </message>
+    <message>
+        <source>United Nations Convention against Transnational Organized Crime and the Protocols thereto. Every answer is saved as you go; you can stop at any time and continue later.</source>
+        <translation>《联合国打击跨国有组织犯罪公约》及其议定书。每个答复都会随时保存；您可以随时停下，稍后继续。</translation>
+    </message>
+    <message>
+        <source>Continue an assessment</source>
+        <translation>继续评估</translation>
+    </message>
+    <message>
+        <source>Assessments in this database</source>
+        <translation>此数据库中的评估</translation>
+    </message>
+    <message>
+        <source>There is no assessment in this database yet. Start one on the right.</source>
+        <translation>此数据库中尚无评估。请在右侧开始新的评估。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Open another database file…</source>
+        <translation>打开其他数据库文件…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
+        <translation>您的最近一次修改未能保存：%1。修改内容仍在屏幕上。请检查磁盘或 U 盘是否已连接且有可用空间，然后点击“重试”。</translation>
+    </message>
+</context>
+<context>
+    <name>TaNeedsWidget</name>
+    <message>
+        <source>Type of assistance:</source>
+        <translation>援助类型：</translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation>子类型：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>What is needed:</source>
+        <translation>所需内容：</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance for each need.</source>
+        <translation>请为每项需求选择援助类型。</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <source>No technical assistance need recorded.</source>
+        <translation>未记录技术援助需求。</translation>
+    </message>
+</context>
+<context>
+    <name>TableWidget</name>
+    <message>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: enter a number.</source>
+        <translation>第 %1 行，%2：请输入数字。</translation>
+    </message>
+</context>
+</TS>
