@@ -133,3 +133,9 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(
     store = Store.open(db_path)  # and it upgrades once the cause is gone
     assert store.migrated_from == "0001"
     store.close()
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    from omnibus.model.store import migrate
+
+    assert migrate.head() == migrate.HEAD

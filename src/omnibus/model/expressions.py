@@ -24,6 +24,7 @@ oracle of a differential test.
 from __future__ import annotations
 
 import difflib
+import functools
 import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -50,7 +51,6 @@ ALLOWED_FUNCTIONS = ("size", "int", "double", "string")
 ALLOWED_METHODS = ("contains", "startsWith", "endsWith", "size")
 _PASS_THROUGH = {"expr", "conditionalor", "conditionaland", "relation", "addition", "multiplication", "unary",
                  "member", "primary"}  # fmt: skip
-_parser = CELParser()
 
 
 @dataclass(frozen=True)
@@ -114,10 +114,16 @@ def _json_to_cel(value: Any) -> Any:
     return json_to_cel(value)  # None, bool, float, dicts and the rare rest
 
 
+@functools.cache
+def _parser() -> CELParser:
+    """Built on first use: building the CEL grammar takes a quarter of a second, not needed at every start."""
+    return CELParser()
+
+
 def compile_expression(source: str, types: Mapping[str, CelType]) -> Expression:
     """Parse and check `source`; `types` maps every name it may use (item ids, and `value`) to its type."""
     try:
-        tree = _parser.parse(source)
+        tree = _parser().parse(source)
     except CELParseError as exc:
         raise ExpressionError(Msg.EXPR_SYNTAX.format(problem=_first_line(str(exc)))) from None
     except Exception as exc:  # lark raises several error classes for odd input

@@ -153,12 +153,12 @@ class Store:
             if tables - {"alembic_version"}:
                 raise StorageError(f"{self.path} is not an omnibus database")
             self.created = True
+        elif revision == migrate.HEAD:
+            return
         elif revision not in migrate.known_revisions():
             raise NewerDatabase(
                 f"{self.path} was written by a newer version of omnibus (schema {revision}); update omnibus to open it"
             )
-        elif revision == migrate.head():
-            return
         else:
             self.migrated_from = revision
             self.backup("before-migration")
