@@ -59,12 +59,17 @@ class ExportPage(QWidget):
         self.result = QLabel(wordWrap=True)
         self.result.setObjectName("exportResult")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
-        for above in (self.heading, self.status, self.review_button, self.key_note):
-            column.addWidget(above, 0, top)
+        button = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading  # wrapped labels take the full width
+        column.addWidget(self.heading)
+        column.addWidget(self.status)
+        column.addWidget(self.review_button, 0, button)
+        column.addSpacing(12)
+        column.addWidget(self.key_note)
         column.addLayout(self.form)
-        for below in (self.export_button, self.report_button, self.progress, self.result):
-            column.addWidget(below, 0, top)
+        column.addWidget(self.export_button, 0, button)
+        column.addWidget(self.report_button, 0, button)
+        column.addWidget(self.progress)
+        column.addWidget(self.result)
         column.addStretch(1)
         for field in (self.passphrase, self.repeat):
             field.textChanged.connect(lambda _t: self.refresh())
