@@ -59,8 +59,9 @@ def test_new_list_and_ids(capsys: pytest.CaptureFixture[str], db: Path) -> None:
     code, out, _ = run(capsys, "list", "--db", str(db), "--json")
     listed = json.loads(out)
     assert code == 0 and [a["id"] for a in listed] == [aid]
-    assert listed[0] | {"created": None, "updated": None} == {
-        "id": aid, "questionnaire": "test-all-types", "version": "1.0", "country": "KEN", "institution": "Ministry",
+    assert listed[0]["questionnaire"]["id"] == "test-all-types" and len(listed[0]["questionnaire"]["sha256"]) == 64
+    assert listed[0] | {"created": None, "updated": None, "questionnaire": None} == {
+        "id": aid, "questionnaire": None, "country": "KEN", "institution": "Ministry",
         "focal_point": "Ann", "cycle": "2024", "status": "draft", "training": True, "created": None,
         "updated": None, "carried_from": None,
     }  # fmt: skip

@@ -21,8 +21,9 @@ import yaml
 from omnibus.cli import CommandError
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.loader import QuestionnaireError, load_questionnaire, read_file
-from omnibus.model.records import AssessmentSummary, Profile, Trend
+from omnibus.model.records import Profile, Trend
 from omnibus.model.service import AssessmentService, ServiceError, ValuesRejected
+from omnibus.model.status import assessment_json
 from omnibus.model.store import StorageError, Store
 from omnibus.model.values import ValueRejected
 from omnibus.model.yaml_source import YamlError, decode, parse
@@ -98,23 +99,6 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def _summary_json(summary: AssessmentSummary) -> dict[str, Any]:
-    return {
-        "id": summary.id,
-        "questionnaire": summary.questionnaire_id,
-        "version": summary.questionnaire_version,
-        "country": summary.country,
-        "institution": summary.institution,
-        "focal_point": summary.focal_point,
-        "cycle": summary.cycle,
-        "status": summary.status,
-        "training": summary.training,
-        "created": summary.created.isoformat(),
-        "updated": summary.updated.isoformat(),
-        "carried_from": summary.carried_from,
-    }
-
-
 # -- commands
 
 
@@ -143,7 +127,7 @@ def run_list(args: argparse.Namespace) -> int:
     with _service(args) as service:
         summaries = service.list_assessments()
         if args.json:
-            _print_json([_summary_json(s) for s in summaries])
+            _print_json([assessment_json(s) for s in summaries])
             return 0
         for s in summaries:
             flags = " training" if s.training else ""
@@ -240,8 +224,8 @@ def run_compare(args: argparse.Namespace) -> int:
             trends: tuple[Trend, ...] = get_args(Trend)
             _print_json(
                 {
-                    "earlier": _summary_json(comparison.earlier),
-                    "later": _summary_json(comparison.later),
+                    "earlier": assessment_json(comparison.earlier),
+                    "later": assessment_json(comparison.later),
                     "counts": {t: comparison.count(t) for t in trends},
                     "items": [
                         {"id": i.item_id, "trend": i.trend, "before": i.before, "after": i.after}

@@ -39,23 +39,7 @@ def report(
     ]
     return {
         "format": FORMAT,
-        "assessment": {
-            "id": summary.id,
-            "questionnaire": {
-                "id": summary.questionnaire_id,
-                "version": summary.questionnaire_version,
-                "sha256": summary.questionnaire_hash,
-            },
-            "country": summary.country,
-            "institution": summary.institution,
-            "focal_point": summary.focal_point,
-            "cycle": summary.cycle,
-            "status": summary.status,
-            "training": summary.training,
-            "created": summary.created.isoformat(),
-            "updated": summary.updated.isoformat(),
-            "carried_from": summary.carried_from,
-        },
+        "assessment": assessment_json(summary),
         "progress": {
             "relevant": done.relevant,
             "answered": done.answered,
@@ -125,3 +109,24 @@ def _item(
             {"type": c.code, "subtypes": [s.code for s in c.subtypes]} for c in questionnaire.taxonomy(item)
         ]
     return entry
+
+
+def assessment_json(summary: AssessmentSummary) -> dict[str, Any]:
+    """An assessment's summary as the JSON documents of the command line give it (`status`, `list`, `compare`)."""
+    return {
+        "id": summary.id,
+        "questionnaire": {
+            "id": summary.questionnaire_id,
+            "version": summary.questionnaire_version,
+            "sha256": summary.questionnaire_hash,
+        },
+        "country": summary.country,
+        "institution": summary.institution,
+        "focal_point": summary.focal_point,
+        "cycle": summary.cycle,
+        "status": summary.status,
+        "training": summary.training,
+        "created": summary.created.isoformat(),
+        "updated": summary.updated.isoformat(),
+        "carried_from": summary.carried_from,
+    }
