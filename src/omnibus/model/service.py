@@ -16,9 +16,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
-from omnibus.model import cycles, progress, status
+from omnibus.model import cycles, progress
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.loader import load_questionnaire_bytes
 from omnibus.model.questionnaire import Questionnaire
@@ -26,10 +25,8 @@ from omnibus.model.records import (
     Answer,
     AssessmentSummary,
     Change,
-    Issue,
     Json,
     Profile,
-    Progress,
 )
 from omnibus.model.schema import Item
 from omnibus.model.service_attachments import AttachmentOperations
@@ -44,6 +41,7 @@ from omnibus.model.service_errors import (
     ServiceError,
     ValuesRejected,
 )
+from omnibus.model.service_status import StatusOperations
 from omnibus.model.service_support import (
     Loaded,
     attachment_digests,
@@ -74,7 +72,7 @@ __all__ = [
 FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
 
-class AssessmentService(CycleOperations, AttachmentOperations):
+class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations):
     def __init__(
         self,
         store: Store,
@@ -364,62 +362,6 @@ class AssessmentService(CycleOperations, AttachmentOperations):
             queries.audit(tx, now, self.user, "confirm", assessment_id, item_id, old.value, old.value)
             queries.touch(tx, assessment_id, now)
         return self._committed(state, {item_id: new}, now)
-
-    # -- relevance, progress, issues
-
-    @serialized
-    def relevant(self, assessment_id: str) -> frozenset[str]:
-        return self._get(assessment_id).relevant
-
-    @serialized
-    def progress(self, assessment_id: str) -> Progress:
-        """Answered relevant items per section and overall (see `progress.progress`)."""
-        state = self._get(assessment_id)
-        found = progress.issues(state.questionnaire, state.answers, state.relevant, "en")
-        return progress.progress(state.questionnaire, state.answers, state.relevant, found)
-
-    @serialized
-    def issues(self, assessment_id: str, lang: str = "en") -> list[Issue]:
-        """Every issue, in questionnaire order then orphans; authors' messages in `lang` (else the source
-        language), built-in messages in English (front ends translate them by `kind`)."""
-        state = self._get(assessment_id)
-        return progress.issues(state.questionnaire, state.answers, state.relevant, lang)
-
-    @serialized
-    def status(self, assessment_id: str, lang: str = "en") -> dict[str, Any]:
-        """The `omnibus status --json` document (a stable contract, see docs/cli.md)."""
-        state = self._get(assessment_id)
-        found = progress.issues(state.questionnaire, state.answers, state.relevant, lang)
-        done = progress.progress(state.questionnaire, state.answers, state.relevant, found)
-        return status.report(state.summary, state.questionnaire, state.answers, state.relevant, found, done)
-
-    # -- status
-
-    @serialized
-    def mark_final(self, assessment_id: str) -> AssessmentSummary:
-        """Make the assessment final; refused with NotComplete while required answers or errors remain."""
-        state = self._get(assessment_id)
-        if state.summary.status == "final":
-            return state.summary
-        blocking = [i for i in self.issues(assessment_id) if i.severity == "error"]
-        if blocking:
-            raise NotComplete(blocking)
-        return self._set_status(state, "final")
-
-    @serialized
-    def reopen(self, assessment_id: str) -> AssessmentSummary:
-        state = self._get(assessment_id)
-        if state.summary.status == "draft":
-            return state.summary
-        return self._set_status(state, "draft")
-
-    def _set_status(self, state: Loaded, new_status: str) -> AssessmentSummary:
-        now = self._clock()
-        with self.store.write() as tx:
-            queries.update_assessment(tx, state.summary.id, status=new_status, updated=now)
-            queries.audit(tx, now, self.user, "status", state.summary.id, None, state.summary.status, new_status)
-        state.summary = replace(state.summary, status=new_status, updated=now)  # type: ignore[arg-type]
-        return state.summary
 
     # -- internals
 

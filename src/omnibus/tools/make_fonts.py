@@ -98,9 +98,9 @@ def gb2312_level1() -> set[int]:
 
 def chinese_report_text() -> set[int]:
     """Characters of the report's Chinese labels and of country names in Chinese."""
-    from omnibus.export.report.labels import ZH
+    from omnibus.export.report.labels import catalogue
 
-    text = "".join(ZH.values())
+    text = "".join(catalogue("zh").values())
     try:
         import gettext
 

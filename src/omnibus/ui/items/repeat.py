@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -47,11 +48,13 @@ class Entry(QFrame):
                 label.buddy().setAccessibleName(translate(text).rstrip(":"))
         self.remove_button.setText(self.owner.remove_text())
 
+    @abstractmethod
     def value(self) -> dict[str, Any] | None:
-        raise NotImplementedError
+        """The entry as a canonical value, or None when it is empty."""
 
+    @abstractmethod
     def set_value(self, value: dict[str, Any]) -> None:
-        raise NotImplementedError
+        """Show a stored entry."""
 
 
 class EntryListWidget(ItemWidget):
@@ -75,8 +78,9 @@ class EntryListWidget(ItemWidget):
 
         return Qt.AlignmentFlag.AlignLeading
 
+    @abstractmethod
     def add_text(self) -> str:
-        raise NotImplementedError
+        """The label of the button that adds an entry."""
 
     def remove_text(self) -> str:
         return self.tr("Remove")

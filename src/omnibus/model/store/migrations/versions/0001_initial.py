@@ -132,4 +132,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the store is never downgraded; restore a backup instead")
+    raise RuntimeError("omnibus databases are never downgraded; restore a backup instead")
