@@ -157,24 +157,31 @@ class Questionnaire:
         return localize(text, lang, self.source_language)
 
     # -- conditions
+    @cached_property
+    def _relevance_plan(self) -> tuple[tuple[str, str, Expression | None, Expression | None], ...]:
+        """(item, section, section condition, item condition) in dependency order: the loop below runs after
+        every stored answer, so it looks nothing up."""
+        items = self.items
+        section_conditions = self.conditions.section_relevance
+        item_conditions = self.conditions.item_relevance
+        return tuple(
+            (item_id, items[item_id].section.id, section_conditions.get(items[item_id].section.id),
+             item_conditions.get(item_id))
+            for item_id in self.conditions.relevance_order
+        )  # fmt: skip
+
     def relevant_items(self, answers: Mapping[str, Any]) -> frozenset[str]:
         """Ids of the items shown for these answers; a hidden item's answer counts as unanswered."""
         visible: dict[str, Any] = {}
         relevant: set[str] = set()
         sections: dict[str, bool] = {}
-        items = self.items
-        item_conditions = self.conditions.item_relevance
-        section_conditions = self.conditions.section_relevance
-        for item_id in self.conditions.relevance_order:
-            section_id = items[item_id].section.id
+        for item_id, section_id, section_condition, condition in self._relevance_plan:
             shown = sections.get(section_id)
             if shown is None:  # every name a section's condition reads comes before all of the section's items
-                section_condition = section_conditions.get(section_id)
                 shown = section_condition is None or section_condition.evaluate(visible) is True
                 sections[section_id] = shown
-            if shown:
-                condition = item_conditions.get(item_id)
-                shown = condition is None or condition.evaluate(visible) is True
+            if shown and condition is not None:
+                shown = condition.evaluate(visible) is True
             if shown:
                 relevant.add(item_id)
                 if item_id in answers:
