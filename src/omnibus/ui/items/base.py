@@ -8,6 +8,7 @@ clicks; it never talks to the service itself.
 from __future__ import annotations
 
 import html
+from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -95,15 +96,17 @@ class ItemWidget(InheritedTr, QFrame):
         self.retranslate()
 
     # -- for subclasses
+    @abstractmethod
     def build_editor(self) -> None:
-        raise NotImplementedError
+        """Create the input widgets inside `self.editor`."""
 
+    @abstractmethod
     def current_value(self) -> Any:
         """The canonical value in the editor, None when empty; raises InvalidInput when not an answer yet."""
-        raise NotImplementedError
 
+    @abstractmethod
     def show_value(self, value: Any) -> None:
-        raise NotImplementedError
+        """Show a stored canonical value (None: empty)."""
 
     def retranslate_editor(self) -> None:
         """Re-read interface strings of the editor (questionnaire text stays: pages are rebuilt on switching)."""
