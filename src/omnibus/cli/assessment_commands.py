@@ -78,7 +78,7 @@ def _user() -> str:
 
 
 @contextmanager
-def _service(args: argparse.Namespace) -> Iterator[AssessmentService]:
+def open_service(args: argparse.Namespace) -> Iterator[AssessmentService]:
     """The service on the chosen database, closed cleanly afterwards; errors become CommandError."""
     try:
         store = Store.open(args.db)
@@ -103,7 +103,7 @@ def _print_json(data: Any) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    with _service(args) as service:
+    with open_service(args) as service:
         source = args.questionnaire
         candidate = Path(source)
         questionnaire: Any = source
@@ -124,7 +124,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with _service(args) as service:
+    with open_service(args) as service:
         summaries = service.list_assessments()
         if args.json:
             _print_json([assessment_json(s) for s in summaries])
@@ -162,7 +162,7 @@ def read_answers_file(path: Path) -> dict[str, Any]:
 
 def run_answer(args: argparse.Namespace) -> int:
     values = read_answers_file(args.file)
-    with _service(args) as service:
+    with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         changes = service.set_answers(assessment_id, values)
         print(f"{len(changes)} answers saved ({len(values) - len(changes)} unchanged) in {assessment_id[:8]}")
@@ -170,7 +170,7 @@ def run_answer(args: argparse.Namespace) -> int:
 
 
 def run_answers(args: argparse.Namespace) -> int:
-    with _service(args) as service:
+    with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         stored = service.answers(assessment_id)
         shown = {k: a.value for k, a in stored.items() if not a.orphan and a.value is not None}
@@ -187,7 +187,7 @@ def run_answers(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    with _service(args) as service:
+    with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         document = service.status(assessment_id, args.lang)
         if args.json:
@@ -211,14 +211,14 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_carry_forward(args: argparse.Namespace) -> int:
-    with _service(args) as service:
+    with open_service(args) as service:
         summary = service.carry_forward(service.resolve(args.assessment), args.cycle)
         print(summary.id)
     return 0
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    with _service(args) as service:
+    with open_service(args) as service:
         comparison = service.compare(service.resolve(args.earlier), service.resolve(args.later))
         if args.json:
             trends: tuple[Trend, ...] = get_args(Trend)

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from omnibus.cli import CommandError
-from omnibus.cli.assessment_commands import _service
-from omnibus.cli.package_commands import _passphrase, _store
+from omnibus.cli.assessment_commands import open_service
+from omnibus.cli.package_commands import key_store, passphrase
 from omnibus.export.assessment_export import export_assessment, report_pdf
 from omnibus.export.encryption import configured_recipients
 from omnibus.export.errors import KeyStoreError, PackageError
@@ -47,15 +47,15 @@ def _progress(fraction: float, message: str) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    keys = _store()
+    keys = key_store()
     try:
-        signer, created = keys.load_or_create(_passphrase(confirm=not keys.exists()))
+        signer, created = keys.load_or_create(passphrase(confirm=not keys.exists()))
     except KeyStoreError as exc:
         raise CommandError(str(exc)) from None
     if created:
         print(f"Created this installation's signing key: {format_fingerprint(keys.fingerprint())}", file=sys.stderr)
     recipients = args.encrypt_to or list(configured_recipients(data_home()))
-    with _service(args) as service:
+    with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         try:
             result = export_assessment(
@@ -72,7 +72,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    with _service(args) as service:
+    with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         pdf = report_pdf(service, assessment_id, lang=args.lang, progress=_progress)
     try:

@@ -185,7 +185,8 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if all_verified else 1
 
 
-def _passphrase(confirm: bool = False) -> str:
+def passphrase(confirm: bool = False) -> str:
+    """The signing key's passphrase: from OMNIBUS_PASSPHRASE, else asked for in a terminal."""
     value = os.environ.get(PASSPHRASE_VARIABLE)
     if value:
         return value
@@ -197,7 +198,7 @@ def _passphrase(confirm: bool = False) -> str:
     return value
 
 
-def _store() -> KeyStore:
+def key_store() -> KeyStore:
     return KeyStore(paths.keys_folder())
 
 
@@ -209,7 +210,7 @@ def _show(store: KeyStore) -> None:
 
 
 def run_keys_show(args: argparse.Namespace) -> int:
-    store = _store()
+    store = key_store()
     if not store.exists():
         raise CommandError(f"No signing key yet in {store.folder}; create one with `omnibus keys create`.")
     try:
@@ -220,9 +221,9 @@ def run_keys_show(args: argparse.Namespace) -> int:
 
 
 def run_keys_create(args: argparse.Namespace) -> int:
-    store = _store()
+    store = key_store()
     try:
-        store.create(_passphrase(confirm=True), replace=args.replace)
+        store.create(passphrase(confirm=True), replace=args.replace)
         print("Created a new signing key.")
         _show(store)
     except KeyStoreError as exc:
@@ -232,7 +233,7 @@ def run_keys_create(args: argparse.Namespace) -> int:
 
 def run_keys_export(args: argparse.Namespace) -> int:
     try:
-        path = _store().export_backup(_passphrase(), args.out)
+        path = key_store().export_backup(passphrase(), args.out)
     except KeyStoreError as exc:
         raise CommandError(str(exc)) from exc
     print(f"Wrote an encrypted backup of the signing key to {path}; it opens with the same passphrase.")
@@ -240,9 +241,9 @@ def run_keys_export(args: argparse.Namespace) -> int:
 
 
 def run_keys_import(args: argparse.Namespace) -> int:
-    store = _store()
+    store = key_store()
     try:
-        store.import_backup(args.file, _passphrase(), replace=args.replace)
+        store.import_backup(args.file, passphrase(), replace=args.replace)
         print("Imported the signing key.")
         _show(store)
     except KeyStoreError as exc:
