@@ -15,7 +15,7 @@ from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.service import AssessmentService
 from omnibus.model.store import StorageError, Store, backups, migrate
-from omnibus.model.store.tables import Base
+from omnibus.model.store.tables import metadata
 
 T = "2024-03-01T10:00:00.000000+00:00"
 
@@ -93,7 +93,7 @@ def test_new_database_is_created_at_head_matching_the_tables(store: Store) -> No
     with store.read() as tx:
         assert migrate.current(tx) == migrate.head() == "0002"
         context = MigrationContext.configure(tx, opts={"render_as_batch": True})
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, metadata) == []
         triggers = {r[0] for r in tx.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert triggers == {"audit_log_no_update", "audit_log_no_delete"}
 
@@ -103,7 +103,7 @@ def test_revision_1_upgraded_matches_the_tables_too(db_path: Path, q1: Questionn
     store = Store.open(db_path)
     with store.read() as tx:
         context = MigrationContext.configure(tx)
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, metadata) == []
     store.close()
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from alembic import context
 
-from omnibus.model.store.tables import Base
+from omnibus.model.store.tables import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None or context.is_offline_mode():
     raise RuntimeError("omnibus migrations run only online, through omnibus.model.store.migrate")
 
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
 with context.begin_transaction():
     context.run_migrations()
     # Foreign keys are off while batch mode rebuilds tables: check them before the upgrade commits.
