@@ -1,4 +1,8 @@
-"""A layout that places widgets in rows and wraps them, mirrored for right-to-left languages."""
+"""A layout that places widgets in rows and wraps them, mirrored for right-to-left languages.
+
+Qt has no flow layout, so this one is ours. Qt asks a layout for its height at a given width many times per
+pass, and a section holds hundreds of these, so the answer is remembered until the layout is invalidated.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,14 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height_for: tuple[int, int] | None = None  # (width, height) since the last invalidation
+        self._arranged: QRect | None = None
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def invalidate(self) -> None:
+        self._height_for = None
+        self._arranged = None
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -32,11 +43,15 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        if self._height_for is None or self._height_for[0] != width:
+            self._height_for = (width, self._arrange(QRect(0, 0, width, 0), apply=False))
+        return self._height_for[1]
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        if rect != self._arranged:
+            self._arranged = QRect(rect)
+            self._arrange(rect, apply=True)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
