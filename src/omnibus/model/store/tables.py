@@ -1,8 +1,8 @@
 """The tables of the local store, as SQLAlchemy Core tables (the head revision of the schema).
 
 The store reads and writes through Core statements on these tables: one round trip per statement, no
-unit-of-work bookkeeping on the hot path, and no ORM to import when the application starts. Migrations in `migrations/versions/` build exactly this schema;
-a test compares the two, so they cannot drift apart.
+unit-of-work bookkeeping on the hot path, and no ORM to import when the application starts. Migrations in
+`migrations/versions/` build exactly this schema; a test compares the two, so they cannot drift apart.
 
 Times are stored as ISO 8601 text in UTC; answer values as canonical JSON text (`values.py`).
 """
