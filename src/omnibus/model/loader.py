@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path as FsPath
 from typing import Any
 
@@ -20,7 +21,12 @@ from omnibus.model.schema import Choice, Document, EvidenceRule, QuestionnaireDo
 from omnibus.model.text import LANGUAGES
 from omnibus.model.yaml_source import MAX_FILE_BYTES, Problem, SourceTree, YamlError, decode, parse
 
-_document_adapter: TypeAdapter[QuestionnaireDocument | SharedLists] = TypeAdapter(Document)
+
+@cache
+def _document_adapter() -> TypeAdapter[QuestionnaireDocument | SharedLists]:
+    """Built on first use (a tenth of a second): importing the loader stays cheap for the start screen."""
+    return TypeAdapter(Document)
+
 
 FileReader = Callable[[str], bytes | None]
 """Reads an included file by name (relative to the questionnaire); None when it does not exist."""
@@ -48,7 +54,7 @@ def parse_document(content: bytes, name: str) -> ParsedFile:
     """Read one file of either kind and check its shape; raise QuestionnaireError with every problem."""
     try:
         tree = parse(decode(content, name), name)
-        document = _document_adapter.validate_python(tree.data, strict=True)
+        document = _document_adapter().validate_python(tree.data, strict=True)
     except YamlError as exc:
         raise QuestionnaireError(exc.problems) from None
     except ValidationError as exc:

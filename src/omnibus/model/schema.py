@@ -39,9 +39,13 @@ INSTRUMENT_NAMES: dict[str, str] = {
 
 
 class Strict(BaseModel):
-    """Base of every format model: immutable, strict types, unknown keys refused."""
+    """Base of every format model: immutable, strict types, unknown keys refused.
 
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+    Validators are built when a questionnaire is first read, not when this module is imported: the desktop
+    application imports these classes before it shows its start screen and reads questionnaires after.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, defer_build=True)
 
 
 class SourceDocument(Strict):
