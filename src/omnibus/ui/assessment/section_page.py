@@ -1,7 +1,8 @@
 """One section of the questionnaire on one scrolling page; item widgets are built in small batches.
 
-The first screenful is built at once, the rest in the next turns of the event loop, so switching to a section of
-hundreds of items shows it at once; pages are kept, so coming back costs nothing.
+The first screenful is built at once; the rest only after that screenful has been painted, in small batches
+between turns of the event loop, so switching to a section of hundreds of items shows it at once and typing is
+never held up. A page that is not on screen builds nothing more; pages are kept, so coming back costs nothing.
 """
 
 from __future__ import annotations
@@ -56,8 +57,7 @@ class SectionPage(QScrollArea):
         self.setWidget(body)
         self._retranslate()
         self._build(FIRST_BATCH)
-        if self._queue:
-            QTimer.singleShot(BATCH_DELAY_MS, self._build_more)
+        self._batch_pending = False
 
     def _retranslate(self) -> None:
         module = html.escape(self.questionnaire.text(self.module.title, self.lang))
@@ -85,11 +85,21 @@ class SectionPage(QScrollArea):
             wire(widget)
         del self._queue[:count]
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._schedule_batch()
+        return super().viewportEvent(event)
+
+    def _schedule_batch(self) -> None:
+        if self._queue and not self._batch_pending:
+            self._batch_pending = True
+            QTimer.singleShot(BATCH_DELAY_MS, self._build_more)
+
     def _build_more(self) -> None:
-        if self._queue:
+        self._batch_pending = False
+        if self._queue and self.isVisible():
             self._build(BATCH)
-            if self._queue:
-                QTimer.singleShot(BATCH_DELAY_MS, self._build_more)
+            self._schedule_batch()
 
     def ensure_built(self) -> None:
         if self._queue:
