@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget
 
@@ -50,7 +50,10 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 720)
         self._set_busy(True)
-        ctx.tasks.run(ctx.startup.run, self._started, self._startup_failed)
+        QTimer.singleShot(0, self._open)  # once the window is painted: the worker's imports would hold it up
+
+    def _open(self) -> None:
+        self.ctx.tasks.run(self.ctx.startup.run, self._started, self._startup_failed)
 
     def _started(self, result: tuple[Any, DatabaseSession]) -> None:
         self.ctx.catalogue, self.ctx.session = result
