@@ -2,18 +2,16 @@
 
 Signatures and member hashes are the export layer's job (`open_package`). Here: the questionnaire the
 manifest names must be one the Secretariat knows (the bundled catalogue), the files the package carries
-must be exactly that questionnaire (same digest), and `responses.json` must parse, agree with the signed
+must be that questionnaire's files byte for byte, and `responses.json` must parse, agree with the signed
 manifest and hold only answers that fit their items.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePath
-from typing import Any
 
 from omnibus.export.errors import PackageError
 from omnibus.export.responses import Responses, parse_responses
@@ -21,8 +19,8 @@ from omnibus.export.verify import OpenedPackage
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AttachmentRef
-from omnibus.model.schema import Item, LongTextItem, TextItem
 from omnibus.model.values import ValueRejected, normalize
+from omnibus.secretariat.quick_checks import Check, quick_check
 
 
 class ContentError(PackageError):
@@ -33,18 +31,14 @@ class ContentError(PackageError):
         self.category = category
 
 
-Check = Callable[[Any], bool]
+@dataclass(frozen=True)
+class Expected:
+    """What a package of one questionnaire must carry, worked out once per questionnaire and import."""
 
-
-def _fast_check(q: Questionnaire, item: Item) -> Check | None:
-    """A quick yes for the common canonical values; anything it does not pass goes through `normalize`."""
-    if item.type in ("indicator", "yes_no", "yes_no_partial", "single_choice"):
-        codes = frozenset(q.codes(item))
-        return lambda value: isinstance(value, str) and value in codes
-    if isinstance(item, TextItem | LongTextItem):
-        limit = item.max_length
-        return lambda value: isinstance(value, str) and 0 < len(value) <= limit and value.strip() == value
-    return None
+    files: tuple[tuple[str, bytes], ...]
+    """The questionnaire's files as a package carries them: main file first, then includes."""
+    checks: Mapping[str, Check | None]
+    """Quick value checks by item id."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +46,7 @@ class KnownQuestionnaires:
     """Questionnaires the Secretariat accepts answers to, by the loader's digest."""
 
     by_hash: Mapping[str, Questionnaire]
-    _checks: dict[str, dict[str, Check | None]] = field(default_factory=dict, compare=False, repr=False)
+    _expected: dict[str, Expected] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_catalogue(cls, catalogue: Catalogue) -> KnownQuestionnaires:
@@ -62,12 +56,12 @@ class KnownQuestionnaires:
         found = self.by_hash.get(sha256)
         return found is not None and found.id == questionnaire_id and found.version == version
 
-    def checks(self, questionnaire: Questionnaire) -> dict[str, Check | None]:
-        """Quick value checks by item id, made once per questionnaire."""
-        found = self._checks.get(questionnaire.content_hash)
+    def expected(self, questionnaire: Questionnaire) -> Expected:
+        found = self._expected.get(questionnaire.content_hash)
         if found is None:
-            found = {i: _fast_check(questionnaire, info.item) for i, info in questionnaire.items.items()}
-            self._checks[questionnaire.content_hash] = found
+            files = tuple(zip(file_names(questionnaire), (f.content for f in questionnaire.files), strict=True))
+            checks = {i: quick_check(questionnaire, info.item) for i, info in questionnaire.items.items()}
+            found = self._expected[questionnaire.content_hash] = Expected(files, checks)
         return found
 
 
@@ -89,21 +83,20 @@ class Contents:
     responses: Responses
 
 
-def _carried_files(opened: OpenedPackage, questionnaire: Questionnaire) -> tuple[tuple[str, bytes], ...]:
+def _carried_files(opened: OpenedPackage, expected: Expected) -> tuple[tuple[str, bytes], ...]:
+    """The package must carry the questionnaire's files byte for byte (so their digest is the one it names)."""
     carried = opened.questionnaires
-    names = file_names(questionnaire)
-    missing = [name for name in names if name not in carried]
+    missing = [name for name, _ in expected.files if name not in carried]
     if missing:
         raise ContentError(
             "questionnaire-mismatch", f"the package does not carry the questionnaire file(s) {', '.join(missing)}."
         )
-    digest = hashlib.sha256(b"".join(carried[name] for name in names)).hexdigest()
-    if digest != questionnaire.content_hash:
+    if any(carried[name] != content for name, content in expected.files):
         raise ContentError(
             "questionnaire-mismatch",
             "the questionnaire files in the package differ from the questionnaire its manifest names.",
         )
-    return tuple((name, carried[name]) for name in names)
+    return expected.files
 
 
 def _check_agreement(responses: Responses, opened: OpenedPackage) -> None:
@@ -151,11 +144,12 @@ def check_contents(opened: OpenedPackage, known: KnownQuestionnaires) -> Content
     questionnaire = known.by_hash.get(ref.sha256)
     if questionnaire is None or not known.knows(ref.id, ref.version, ref.sha256):
         raise ContentError("unknown-questionnaire", f"unknown questionnaire {ref.id} version {ref.version}.")
-    files = _carried_files(opened, questionnaire)
+    expected = known.expected(questionnaire)
+    files = _carried_files(opened, expected)
     try:
         responses = parse_responses(opened.responses)
     except PackageError as exc:
         raise ContentError("invalid-responses", str(exc)) from exc
     _check_agreement(responses, opened)
-    _check_answers(responses, questionnaire, opened, known.checks(questionnaire))
+    _check_answers(responses, questionnaire, opened, expected.checks)
     return Contents(questionnaire, files, responses)
