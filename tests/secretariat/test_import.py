@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
 from sqlalchemy import select
 
 from omnibus.export.keys import TrustedKeys
 from omnibus.secretariat import trust
 from omnibus.secretariat.db import PackageRow, RefusalRow, open_session
 from omnibus.secretariat.importer import Importer, ImportOptions
+from omnibus.secretariat.sample import Sample
 from tests.secretariat.conftest import Inbox
 
 
@@ -89,3 +95,15 @@ def test_trusted_keys_file_seeds_trust_once(imported: Inbox) -> None:
         count = len(trust.list_keys(session))
         assert trust.seed(session, TrustedKeys.load(imported.folder / "trusted-keys.txt")) == []
         assert len(trust.list_keys(session)) == count
+
+
+def test_an_import_ends_with_everything_in_the_database_file(sample: Sample, tmp_path: Path) -> None:
+    """Not only in the write-ahead log: a copy of the database file alone, taken as the import returns, has it all."""
+    db = tmp_path / "secretariat.db"
+    with open_session(db) as session:
+        report = Importer(session).import_files([sample.folder])
+        copy = tmp_path / "copy.db"
+        shutil.copyfile(db, copy)  # without secretariat.db-wal
+        with closing(sqlite3.connect(copy)) as connection:
+            (stored,) = connection.execute("SELECT count(*) FROM packages").fetchone()
+    assert stored == len(report.decisions) - report.count("refused") > 0

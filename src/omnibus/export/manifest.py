@@ -146,10 +146,10 @@ def canonical_json(value: Any) -> bytes:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    if len(set(keys)) != len(keys):
+    found = dict(pairs)
+    if len(found) != len(pairs):
         raise ValueError("a key appears twice in one object")
-    return dict(pairs)
+    return found
 
 
 def _no_float(text: str) -> Any:

@@ -120,20 +120,24 @@ def _check_agreement(responses: Responses, opened: OpenedPackage) -> None:
 def _check_answers(
     responses: Responses, questionnaire: Questionnaire, opened: OpenedPackage, checks: Mapping[str, Check | None]
 ) -> None:
-    stored = {sha: AttachmentRef(sha, "", "", len(data)) for sha, data in opened.attachments.items()}
+    """Every answer must fit its item: a quick yes for canonical values, `normalize` for the rest."""
     items = questionnaire.items
+    stored: dict[str, AttachmentRef] | None = None  # the package's attachments, for `normalize` (made once)
     for answer in responses.answers:
         if answer.orphan:
             continue
-        if answer.item_id not in items:
+        item_id, value = answer.item_id, answer.value
+        if item_id not in checks:
             raise ContentError(
-                "invalid-responses", f"responses.json answers {answer.item_id!r}, which the questionnaire lacks."
+                "invalid-responses", f"responses.json answers {item_id!r}, which the questionnaire lacks."
             )
-        check = checks[answer.item_id]
-        if check is not None and check(answer.value):
+        check = checks[item_id]
+        if check is not None and check(value):
             continue
+        if stored is None:
+            stored = {sha: AttachmentRef(sha, "", "", len(data)) for sha, data in opened.attachments.items()}
         try:
-            normalize(questionnaire, items[answer.item_id].item, answer.value, stored.get)
+            normalize(questionnaire, items[item_id].item, value, stored.get)
         except ValueRejected as exc:
             raise ContentError("invalid-responses", f"responses.json: the answer to {exc}.") from exc
 

@@ -123,9 +123,12 @@ def create_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-        # WAL with synchronous=NORMAL: each package is its own transaction, durable at checkpoints,
-        # and the database never corrupts on a crash (at worst the last imports are re-done).
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "busy_timeout=5000"):
+        # WAL with synchronous=NORMAL: commits are durable at checkpoints, and the database never corrupts
+        # on a crash (at worst the last imports are re-done). Checkpoints every 64 MiB of writes instead of
+        # SQLite's 4 MiB: an import writes every package twice (WAL, then the file) and syncs at each
+        # checkpoint, so fewer of them save time; an import ends with a checkpoint of its own (`Ledger`).
+        pragmas = ("journal_mode=WAL", "synchronous=NORMAL", "wal_autocheckpoint=16384", "foreign_keys=ON")
+        for pragma in (*pragmas, "busy_timeout=5000"):
             dbapi_connection.execute(f"PRAGMA {pragma}").fetchall()
 
     try:

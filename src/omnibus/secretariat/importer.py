@@ -134,6 +134,7 @@ class Importer:
                     progress(ImportProgress(done, len(files), decision))
         finally:
             self.flush()
+        self.ledger.checkpoint()
         return ImportReport(tuple(decisions))
 
     def flush(self) -> None:

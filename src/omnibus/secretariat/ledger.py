@@ -3,7 +3,8 @@
 Read once when an import starts, then kept in memory, so deciding about a package needs no query. Writes are
 collected and written in batches (one transaction per batch of packages): a package's rows are only added once
 every check has passed, so a refused or failing package writes nothing but its refusal. A crash loses at most
-the last batch, and importing the same files again restores it (duplicates change nothing).
+the last batch (a power cut, what was written since the last checkpoint), and importing the same files again
+restores it (duplicates change nothing).
 """
 
 from __future__ import annotations
@@ -132,4 +133,10 @@ class Ledger:
             connection.execute(update(PackageRow).where(PackageRow.id.in_(batch.superseded)).values(state="superseded"))
         if batch.refusals:
             connection.execute(insert(RefusalRow), batch.refusals)
+        self.session.commit()
+
+    def checkpoint(self) -> None:
+        """Move what was committed from the write-ahead log into the database file and sync it: an import
+        that has said it is done survives a power cut."""
+        self.session.connection().exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         self.session.commit()
