@@ -146,7 +146,8 @@ def _central_directory(data: bytes, entries: int, offset: int) -> list[_Entry]:
         offset += _CENTRAL.size + name_len + extra_len + comment_len
         if offset > end:
             raise _damaged("the directory is cut short")
-        name = raw_name.decode("utf-8" if flags & _UTF8_NAME else "cp437", errors="replace")
+        encoding = "ascii" if raw_name.isascii() else "utf-8" if flags & _UTF8_NAME else "cp437"
+        name = raw_name.decode(encoding, errors="replace")
         found.append(_Entry(name, raw_name, flags, method, crc, csize, size, header))
     if offset != end:
         raise _damaged("the directory holds more than its records")
@@ -216,7 +217,7 @@ def _data_offsets(data: bytes, entries: list[_Entry], directory: int) -> list[in
 
 
 class _Inflated:
-    """Questionnaire files inflated before, by their compressed bytes.
+    """Questionnaire files inflated before, with their CRC-32, by their compressed bytes.
 
     Every package of one questionnaire carries the same questionnaire files, compressed the same way, and an
     import reads hundreds of packages: inflating those files again is most of the work of unzipping. The same
@@ -226,21 +227,22 @@ class _Inflated:
 
     def __init__(self, max_entries: int = 32, max_bytes: int = 8 * MiB) -> None:
         self.max_entries, self.max_bytes = max_entries, max_bytes
-        self.found: dict[bytes, bytes] = {}
+        self.found: dict[bytes, tuple[bytes, int]] = {}
 
-    def inflate(self, raw: memoryview, limit: int, remember: bool) -> tuple[bytes, bool]:
-        """At most `limit` bytes of the member's content, and whether the deflate stream ended exactly."""
+    def inflate(self, raw: memoryview, limit: int, remember: bool) -> tuple[bytes, bool, int]:
+        """At most `limit` bytes of the member's content, whether the deflate stream ended exactly, its CRC-32."""
         key = bytes(raw) if remember else None
         if key is not None and (known := self.found.get(key)) is not None:
-            return known, True
+            return known[0], True, known[1]
         inflater = zlib.decompressobj(-15)
         content = inflater.decompress(raw, limit)
         complete = inflater.eof and not inflater.unused_data
+        crc = zlib.crc32(content)
         if key is not None and complete and len(content) < limit and len(content) <= self.max_bytes:
             if len(self.found) >= self.max_entries:
                 del self.found[next(iter(self.found))]
-            self.found[key] = content
-        return content, complete
+            self.found[key] = (content, crc)
+        return content, complete, crc
 
 
 _INFLATED = _Inflated()
@@ -251,10 +253,11 @@ def _read_member(data: memoryview, entry: _Entry, start: int) -> bytes:
     raw = data[start : start + entry.compress_size]
     if entry.method == zipfile.ZIP_STORED:
         content = bytes(raw)
+        crc = zlib.crc32(content)
     else:
         remember = entry.name.startswith(QUESTIONNAIRE_PREFIX)
         try:
-            content, complete = _INFLATED.inflate(raw, entry.file_size + 1, remember)
+            content, complete, crc = _INFLATED.inflate(raw, entry.file_size + 1, remember)
         except zlib.error as exc:
             raise _damaged(f"member {entry.name!r} cannot be inflated: {exc}") from exc
         if len(content) <= entry.file_size and not complete:
@@ -263,7 +266,7 @@ def _read_member(data: memoryview, entry: _Entry, start: int) -> bytes:
         raise PackageError(f"Refused: member {entry.name!r} holds more data than it declares.")
     if len(content) != entry.file_size:
         raise PackageError(f"Member {entry.name!r} is shorter than it declares (truncated).")
-    if zlib.crc32(content) != entry.crc:
+    if crc != entry.crc:
         raise _damaged(f"bad CRC-32 for member {entry.name!r}")
     return content
 
