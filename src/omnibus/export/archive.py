@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import struct
+import threading
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -228,21 +229,33 @@ class _Inflated:
     def __init__(self, max_entries: int = 32, max_bytes: int = 8 * MiB) -> None:
         self.max_entries, self.max_bytes = max_entries, max_bytes
         self.found: dict[bytes, tuple[bytes, int]] = {}
+        self.size = 0
+        self.lock = threading.Lock()  # packages may be verified on more than one thread
 
     def inflate(self, raw: memoryview, limit: int, remember: bool) -> tuple[bytes, bool, int]:
         """At most `limit` bytes of the member's content, whether the deflate stream ended exactly, its CRC-32."""
         key = bytes(raw) if remember else None
-        if key is not None and (known := self.found.get(key)) is not None:
+        if key is not None and (known := self.found.get(key)) is not None:  # one lookup: atomic
             return known[0], True, known[1]
         inflater = zlib.decompressobj(-15)
         content = inflater.decompress(raw, limit)
         complete = inflater.eof and not inflater.unused_data
         crc = zlib.crc32(content)
-        if key is not None and complete and len(content) < limit and len(content) <= self.max_bytes:
-            if len(self.found) >= self.max_entries:
-                del self.found[next(iter(self.found))]
-            self.found[key] = (content, crc)
+        if key is not None and complete and len(content) < limit:
+            self._remember(key, content, crc)
         return content, complete, crc
+
+    def _remember(self, key: bytes, content: bytes, crc: int) -> None:
+        """Keep at most `max_entries` results and `max_bytes` in all, forgetting the oldest first."""
+        if len(key) + len(content) > self.max_bytes:
+            return
+        with self.lock:
+            if key not in self.found:
+                self.found[key] = (content, crc)
+                self.size += len(key) + len(content)
+            while len(self.found) > self.max_entries or self.size > self.max_bytes:
+                oldest = next(iter(self.found))
+                self.size -= len(oldest) + len(self.found.pop(oldest)[0])
 
 
 _INFLATED = _Inflated()
