@@ -71,7 +71,9 @@ def test_unanswered_list_puts_required_questions_first(rendered: Rendered) -> No
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ar", ["تقرير التقييم الذاتي", "فرنسا", "قائم جزئياً", "المساعدة التشريعية › صياغة التشريعات"]),
+        # Not "قائم جزئياً": pdftotext lifts a word carrying tanween (ً) onto a line of its own, in any paragraph
+        # of these PDFs; the word was found before only where two marks of the cover's legend happened to meet.
+        ("ar", ["تقرير التقييم الذاتي", "فرنسا", "غير قائم", "المساعدة التشريعية › صياغة التشريعات"]),
         ("zh", ["自评报告", "法国", "部分落实", "立法援助 › 起草立法", "第 3 页，共"]),
         ("fr", ["Rapport d'auto-évaluation", "Partiellement en place", "Page 3 sur"]),
     ],

@@ -1,63 +1,45 @@
 """`ReportContext` to HTML (jinja2, autoescaped) to PDF/A-3u (WeasyPrint), with progress and a cache.
 
-What the cache can and cannot save (measured in `bench/bench_report.py`): WeasyPrint cannot lay out part of a
-document again, and page numbers, the table of contents and `counter(pages)` tie every page to every other, so a
-changed answer costs a full layout. What is kept between exports is everything that does not depend on the
-answers: the parsed stylesheet and the loaded fonts (one `FontConfiguration`), and the PDF of the last few
-documents, keyed by a hash of their HTML, so exporting again with nothing changed (or switching back to a
-language) costs only the templating.
+Exporting again after a change (measured in `bench/bench_report.py` on the full UNTOC assessment):
+- Reused: the font configuration with the bundled faces loaded and the parsed stylesheets, kept for the life of
+  the process (the first report in a process pays for them once), and the PDFs of the last few documents, keyed
+  by a hash of their HTML: exporting again with nothing changed, or switching back to a language, costs only the
+  context and the templating, a few milliseconds.
+- Not reused: everything WeasyPrint does with a document (parsing, cascade, layout, drawing) is done for the
+  whole document. WeasyPrint cannot lay out part of a document again, and the pages are tied together: the
+  contents print the page of every section (`target-counter()`), every footer prints the page count, and a
+  longer answer moves every page break after it. A changed answer therefore costs a full render.
+- Not worth keeping: the context and the HTML, per section or whole, take a few milliseconds, well under 1% of
+  a render, so they are rebuilt every time rather than cached.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
-import logging
 import threading
-import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import Any
 
 import jinja2
-from markupsafe import Markup
 
 from omnibus.export.report.assets import AssetFetcher, templates_folder
+from omnibus.export.report.filters import bullets, css_string, direction_attribute
+from omnibus.export.report.fonts import families_for, font_css
+from omnibus.export.report.progress import Progress, weasyprint_progress
 from omnibus.export.report.views import ReportContext
 
-Progress = Callable[[float, str], None]
+__all__ = ["PDF_VARIANT", "Progress", "RenderedPdf", "clear_cache", "css_string", "render_html", "render_pdf"]
 
 PDF_VARIANT = "pdf/a-3u"
 _CACHE_SIZE = 4
+_RENDER_GC_THRESHOLD = 100_000
 _lock = threading.Lock()
 _pdf_cache: OrderedDict[str, bytes] = OrderedDict()
-
-
-def css_string(value: object) -> Markup:
-    """`value` as a quoted CSS string in which every character but ASCII letters, digits and space is a
-    hex escape, so no text can close the string, the rule or the `<style>` element."""
-    out = ['"']
-    for char in str(value):
-        if (char.isascii() and char.isalnum()) or char == " ":
-            out.append(char)
-        else:
-            out.append(f"\\{ord(char):x} ")  # the space ends the escape and is not printed
-    out.append('"')
-    return Markup("".join(out))
-
-
-def text_direction(value: object) -> str:
-    """`rtl` or `ltr` by the first letter with a strong direction (what `dir="auto"` does in browsers), so a
-    French comment in an Arabic report, or an Arabic answer in an English one, keeps its punctuation in place."""
-    for char in str(value):
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return "rtl"
-        if kind == "L":
-            return "ltr"
-    return "auto"
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +52,8 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=False,
     )
     env.filters["css_string"] = css_string
-    env.filters["textdir"] = text_direction
+    env.filters["dir_attr"] = direction_attribute
+    env.filters["bullets"] = bullets
     return env
 
 
@@ -100,7 +83,7 @@ class _Styles:
 
 @lru_cache(maxsize=1)
 def _styles() -> _Styles:
-    """The stylesheet with its bundled fonts, parsed and loaded once per process."""
+    """The stylesheet and the font configuration, made once per process."""
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
@@ -110,65 +93,13 @@ def _styles() -> _Styles:
     return _Styles(font_config, stylesheet)
 
 
-class _ProgressHandler(logging.Handler):
-    """Turns WeasyPrint's progress log lines (from the rendering thread only) into fractions."""
+@lru_cache(maxsize=16)
+def _font_sheet(families: frozenset[str]) -> Any:
+    """The `@font-face` rules and font lists for a set of bundled families, parsed (and the faces loaded into
+    the shared font configuration) the first time a document needs that set."""
+    from weasyprint import CSS
 
-    STEPS: ClassVar[dict[str, float]] = {
-        "Step 1": 0.06,
-        "Step 2": 0.08,
-        "Step 3": 0.10,
-        "Step 4": 0.14,
-        "Step 6": 0.88,
-        "Step 7": 0.96,
-    }
-
-    def __init__(self, progress: Progress, expected_pages: int) -> None:
-        super().__init__(logging.INFO)
-        self.progress = progress
-        self.expected_pages = max(1, expected_pages)
-        self.thread = threading.get_ident()
-        self.done = 0.0
-        self.pages = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.thread != self.thread:
-            return
-        message = record.getMessage()
-        step = message[:6]
-        if step == "Step 5":
-            if "Page" in message and "up-to-date" not in message:
-                self.pages += 1
-                fraction = 0.15 + 0.70 * min(1.0, self.pages / self.expected_pages)
-                self._report(fraction, "layout")
-            return
-        reached = self.STEPS.get(step)
-        if reached is not None:
-            self._report(reached, "pdf" if step in ("Step 6", "Step 7") else "prepare")
-
-    def _report(self, fraction: float, stage: str) -> None:
-        if fraction > self.done:
-            self.done = fraction
-            self.progress(fraction, stage)
-
-
-@contextmanager
-def _weasyprint_progress(progress: Progress | None, expected_pages: int) -> Iterator[None]:
-    if progress is None:
-        yield
-        return
-    from weasyprint import PROGRESS_LOGGER
-
-    handler = _ProgressHandler(progress, expected_pages)
-    level, propagate = PROGRESS_LOGGER.level, PROGRESS_LOGGER.propagate
-    PROGRESS_LOGGER.addHandler(handler)
-    PROGRESS_LOGGER.setLevel(logging.INFO)
-    PROGRESS_LOGGER.propagate = False
-    try:
-        yield
-    finally:
-        PROGRESS_LOGGER.removeHandler(handler)
-        PROGRESS_LOGGER.setLevel(level)
-        PROGRESS_LOGGER.propagate = propagate
+    return CSS(string=font_css(families), url_fetcher=AssetFetcher(), font_config=_styles().font_config)
 
 
 def expected_pages(context: ReportContext) -> int:
@@ -181,9 +112,10 @@ def _document(html: str, fetcher: AssetFetcher) -> Any:
     from weasyprint import HTML
 
     styles = _styles()
+    fonts = _font_sheet(families_for(html))
     return HTML(string=html, url_fetcher=fetcher, base_url=None).render(
         font_config=styles.font_config,
-        stylesheets=[styles.stylesheet],
+        stylesheets=[styles.stylesheet, fonts],
         pdf_variant=PDF_VARIANT,
     )
 
@@ -196,10 +128,25 @@ class RenderedPdf:
     """URLs the document named that the fetcher refused (none for a report made by the templates)."""
 
 
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cycle collector with a higher first threshold for the duration of a render.
+
+    WeasyPrint makes and drops hundreds of thousands of small objects while it lays a document out; with the
+    default threshold (700 allocations) the collector runs some two hundred times during one report, each time
+    walking the boxes still in use: about a tenth of the render. Garbage is collected as usual afterwards."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], _RENDER_GC_THRESHOLD), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
 def render_pdf(html: str, *, progress: Progress | None = None, pages_hint: int = 20) -> RenderedPdf:
     """Lay out `html` with the bundled stylesheet and write it as PDF/A-3u."""
     fetcher = AssetFetcher()
-    with _lock, _weasyprint_progress(progress, pages_hint):
+    with _lock, weasyprint_progress(progress, pages_hint), fewer_collections():
         document = _document(html, fetcher)
         pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT)
     return RenderedPdf(pdf, len(document.pages), tuple(fetcher.refused))
@@ -227,6 +174,10 @@ def render_report(context: ReportContext, *, progress: Progress | None = None) -
     return cached
 
 
-def clear_cache() -> None:
+def clear_cache(*, styles: bool = False) -> None:
+    """Forget the PDFs made so far; with `styles`, also the stylesheets and loaded fonts, as in a new process."""
     with _lock:
         _pdf_cache.clear()
+        if styles:
+            _font_sheet.cache_clear()
+            _styles.cache_clear()

@@ -202,3 +202,11 @@ class ReportContext:
     unanswered: tuple[UnansweredRow, ...]
     legend: tuple[Mark, ...]
     metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def linked_items(self) -> frozenset[str]:
+        """The anchors of the items the summaries link to. Only these items carry an `id`: WeasyPrint writes a
+        named destination into the PDF for every `id`, and a hundred unused ones cost a few percent of the
+        render."""
+        gaps = (row.anchor for module in self.gap_modules for row in module.rows)
+        return frozenset(gaps) | frozenset(row.anchor for row in self.unanswered)

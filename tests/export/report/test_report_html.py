@@ -1,0 +1,43 @@
+"""The report's HTML as WeasyPrint gets it: anchors only where links land, every link lands, text direction."""
+
+from __future__ import annotations
+
+import re
+
+from tests.export.report import samples
+from tests.export.report.conftest import context
+
+from omnibus.export.report.assets import AssetFetcher
+from omnibus.export.report.filters import bullets, direction_attribute
+from omnibus.export.report.render import _document, render_html
+
+
+def test_only_items_the_summaries_link_to_carry_an_anchor() -> None:
+    report = context("en")
+    html = render_html(report)
+    linked = {row.anchor for module in report.gap_modules for row in module.rows} | {
+        row.anchor for row in report.unanswered
+    }
+    assert linked and linked == report.linked_items
+    assert set(re.findall(r'id="(item-[^"]+)"', html)) == linked
+    assert 'id="item-crim_participation"' not in html  # in place and answered: nothing links to it
+
+
+def test_every_link_of_the_report_lands_on_an_anchor() -> None:
+    document = _document(render_html(context("en")), AssetFetcher())
+    anchors = {name for page in document.pages for name in page.anchors}
+    targets = [target for page in document.pages for kind, target, *_ in page.links if kind == "internal"]
+    assert len(targets) >= 8  # the contents, the gap summary and the unanswered list
+    assert set(targets) <= anchors
+
+
+def test_direction_is_written_only_against_the_report() -> None:
+    assert direction_attribute("Office of the Prosecutor", "ltr") == ""
+    assert direction_attribute(samples.ARABIC_ANSWER, "ltr") == ' dir="rtl"'
+    assert direction_attribute(samples.ARABIC_ANSWER, "rtl") == ""
+    assert direction_attribute("Loi n° 2019-12", "rtl") == ' dir="ltr"'
+    assert direction_attribute("2019-04-02", "rtl") == ""
+
+
+def test_several_choices_print_as_one_bulleted_text() -> None:
+    assert bullets(["National", "Other: Regional task forces"]) == "• National\n• Other: Regional task forces"
