@@ -178,6 +178,19 @@ def test_text_size_is_changed_and_remembered(qtbot, build_app):
     window.normal_action.trigger()
 
 
+def test_menu_shortcuts_work_once_the_window_has_opened(qtbot, build_app):
+    window = build_app()
+    size = QApplication.font().pointSize()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSize() == size + 1
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSize() == size
+    assert window.home_action.shortcut().toString() == "Ctrl+Shift+H"
+    assert [k.toString() for k in window.larger_action.shortcuts()] == ["Ctrl++", "Ctrl+="]
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.guide_action.shortcut().toString() == "F1"
+
+
 def test_carry_forward_starts_the_next_cycle(qtbot, build_app):
     window = build_app()
     view = create_assessment(qtbot, window)

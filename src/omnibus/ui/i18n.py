@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from omnibus.model.text import LANGUAGES, RIGHT_TO_LEFT
@@ -78,8 +79,11 @@ class Translations:
         self.language = lang if lang in LANGUAGES else "en"
         QLocale.setDefault(QLocale(_LOCALES.get(self.language, "en_GB")))
         rtl = lang in RIGHT_TO_LEFT or lang == PSEUDO
-        if isinstance(self.app, QApplication):
-            self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        # Compared as a bool first, and `Qt` reached through its module: the first touch of `Qt` builds all of its
+        # Python enums (35-75 ms), which a left-to-right start-up can then do after the first window is painted.
+        if isinstance(self.app, QApplication) and rtl != QApplication.isRightToLeft():
+            direction = QtCore.Qt.LayoutDirection
+            self.app.setLayoutDirection(direction.RightToLeft if rtl else direction.LeftToRight)
         return found
 
     def _add(self, translator: QTranslator) -> None:

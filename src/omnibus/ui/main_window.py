@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+)
 
 from omnibus import __version__
 from omnibus.model.text import LANGUAGES
@@ -43,17 +54,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
-        self.opening = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.opening = QLabel()
+        self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
         self.stack.addWidget(self.opening)
         self.retranslate()
         if ctx.settings.geometry is not None:
             self.restoreGeometry(ctx.settings.geometry)
         else:
             self.resize(1280, 720)
-        self._set_busy(True)
         QTimer.singleShot(0, self._open)  # once the window is painted: the worker's imports would hold it up
 
     def _open(self) -> None:
+        self._set_shortcuts()
+        self._set_busy(True)
         self.ctx.tasks.run(self.ctx.startup.run, self._started, self._startup_failed)
 
     def _started(self, result: tuple[Any, DatabaseSession]) -> None:
@@ -82,19 +95,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu, self.view_menu, self.help_menu = bar.addMenu(""), bar.addMenu(""), bar.addMenu("")
-        self.home_action = self.file_menu.addAction("", self.show_start)
-        self.home_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.open_action = self.file_menu.addAction("", self.choose_database)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self._shortcuts: list[tuple[QAction, list[QKeySequence | QKeySequence.StandardKey]]] = []
+        standard = QKeySequence.StandardKey
+        self.home_action = self._action(self.file_menu, self.show_start, "Ctrl+Shift+H")
+        self.open_action = self._action(self.file_menu, self.choose_database, standard.Open)
         self.file_menu.addSeparator()
-        self.quit_action = self.file_menu.addAction("", self.close)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.larger_action = self.view_menu.addAction("", lambda: self.change_text_size(+1))
-        self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.smaller_action = self.view_menu.addAction("", lambda: self.change_text_size(-1))
-        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
-        self.normal_action = self.view_menu.addAction("", lambda: self.change_text_size(0))
-        self.normal_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.quit_action = self._action(self.file_menu, self.close, standard.Quit)
+        self.larger_action = self._action(self.view_menu, lambda: self.change_text_size(+1), "Ctrl++", "Ctrl+=")
+        self.smaller_action = self._action(self.view_menu, lambda: self.change_text_size(-1), "Ctrl+-")
+        self.normal_action = self._action(self.view_menu, lambda: self.change_text_size(0), "Ctrl+0")
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
@@ -106,9 +115,23 @@ class MainWindow(QMainWindow):
             action.setChecked(lang == self.ctx.translations.language)
             group.addAction(action)
             self.language_actions[lang] = action
-        self.guide_action = self.help_menu.addAction("", self.show_guide)
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.about_action = self.help_menu.addAction("", self.show_about)
+        self.guide_action = self._action(self.help_menu, self.show_guide, standard.HelpContents)
+        self.about_action = self._action(self.help_menu, self.show_about)
+
+    def _action(self, menu: QMenu, slot: Callable[[], object], *keys: str | QKeySequence.StandardKey) -> QAction:
+        action = menu.addAction("")
+        action.triggered.connect(slot)
+        self._shortcuts.append((action, [QKeySequence.fromString(k) if isinstance(k, str) else k for k in keys]))
+        return action
+
+    def _set_shortcuts(self) -> None:
+        """Given once the window is painted: `QAction.setShortcut` makes PySide build every enum of `Qt`
+        (35-75 ms on this machine), which would otherwise hold up the first window."""
+        for action, keys in self._shortcuts:
+            if len(keys) == 1:
+                action.setShortcut(keys[0])
+            elif keys:
+                action.setShortcuts(keys)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -277,7 +300,7 @@ class MainWindow(QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.BusyCursor)  # `Qt` on first use: see i18n.py
         else:
             QApplication.restoreOverrideCursor()
 

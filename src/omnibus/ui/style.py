@@ -15,6 +15,7 @@ QMainWindow, #startPage, #pageBody, #reviewPage, #exportPage { background: #f4f5
 #itemMessage[severity="error"], #formError, #refusal { color: #b3261e; }
 #itemMessage[severity="warning"] { color: #8a4b00; }
 #hint, #counter { color: #5b6470; }
+#opening { qproperty-alignment: AlignCenter; color: #3c4550; }
 #sectionIntro { color: #3c4550; }
 #confirmRow { background: #fff6e0; border-radius: 4px; }
 #entry { background: #f8f9fb; border: 1px solid #e3e6ea; border-radius: 4px; }
