@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from omnibus.model.loader import load_questionnaire, read_file
-from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.yaml_source import MAX_FILE_BYTES
 from omnibus.resources import resource
+
+if TYPE_CHECKING:
+    from omnibus.model.questionnaire import Questionnaire
 
 
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -18,6 +19,9 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
 
 def is_questionnaire_file(path: Path) -> bool:
     """Cheap test on the first lines: shared-list files say `kind: lists`."""
+    from omnibus.model.loader import read_file  # the loader (YAML, CEL) is imported when files are read
+    from omnibus.model.yaml_source import MAX_FILE_BYTES
+
     if path.stat().st_size > MAX_FILE_BYTES:
         return False
     head = read_file(path)[:4096].decode("utf-8", "replace")
@@ -42,6 +46,8 @@ class Catalogue:
         return found
 
     def load(self, path: Path) -> Questionnaire:
+        from omnibus.model.loader import load_questionnaire
+
         if path not in self._loaded:
             self._loaded[path] = load_questionnaire(path)
         return self._loaded[path]

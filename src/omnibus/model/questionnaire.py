@@ -9,9 +9,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from omnibus.model.expressions import Expression
 from omnibus.model.schema import (
     INDICATOR_CODES,
     YES_NO_CODES,
@@ -28,6 +27,9 @@ from omnibus.model.schema import (
     TaNeedsItem,
 )
 from omnibus.model.text import LocalizedText, localize
+
+if TYPE_CHECKING:  # compiled conditions only: cel-python is imported when questionnaires are loaded, not before
+    from omnibus.model.expressions import Expression
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from datetime import datetime
 
 from omnibus.model import cycles, progress
 from omnibus.model.catalogue import Catalogue
-from omnibus.model.loader import load_questionnaire_bytes
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import (
     Answer,
@@ -391,6 +390,8 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             return known
         if not files:
             raise StorageError(f"the questionnaire edition {content_hash[:12]} is missing from {self.store.path}")
+        from omnibus.model.loader import load_questionnaire_bytes  # the start screen opens the store without it
+
         by_name = dict(files)
         main_name, main_content = files[0]
         loaded = load_questionnaire_bytes(main_content, main_name, by_name.get)
