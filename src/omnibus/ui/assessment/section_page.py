@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from omnibus.model.questionnaire import Questionnaire
@@ -30,8 +30,8 @@ class SectionPage(QScrollArea):
     itemWidgetCreated = Signal(object)
 
     def __init__(self, module: Module, section: Section, questionnaire: Questionnaire, lang: str,
-                 controller: AssessmentController, wire: object) -> None:  # fmt: skip
-        super().__init__()
+                 controller: AssessmentController, wire: object, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
         self.module, self.section, self.questionnaire, self.lang = module, section, questionnaire, lang
         self.controller = controller
         self._wire = wire
@@ -60,6 +60,7 @@ class SectionPage(QScrollArea):
         self._tail = QWidget()
         self.column.addWidget(self._tail, 1)
         self.setWidget(body)
+        body.installEventFilter(self)
         self._retranslate()
         self._build(FIRST_BATCH)
         self._batch_pending = False
@@ -99,10 +100,10 @@ class SectionPage(QScrollArea):
         self._revealed += len(self._unrevealed)
         self._unrevealed.clear()
 
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._schedule_batch()
-        return super().viewportEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.widget():
+            self._schedule_batch()  # what is built has been painted: build more in a later turn
+        return super().eventFilter(watched, event)
 
     def _schedule_batch(self) -> None:
         if self._queue and not self._batch_pending:

@@ -134,7 +134,7 @@ class AssessmentView(QWidget):
                 page = export
             else:
                 module, section = self.sections[index]
-                page = SectionPage(module, section, self.q, self.lang, self.controller, self.wire)  # type: ignore[arg-type]
+                page = SectionPage(module, section, self.q, self.lang, self.controller, self.wire, self.stack)  # type: ignore[arg-type]
                 page.setEnabled(self.controller.status != "final")
             self.pages[key] = page
             self.stack.addWidget(page)
