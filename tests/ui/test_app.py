@@ -52,8 +52,12 @@ def test_navigate_with_buttons_shortcuts_and_tree(qtbot, build_app):
     view.navigator.tree.setCurrentItem(view.navigator.item_rows["needs"])
     view.navigator._activated(view.navigator.item_rows["needs"])
     assert view.page_keys[view.current] == "sources"
+    assert view.navigator.tree.currentItem() is view.navigator.section_rows["sources"]
     view.navigator.pageChosen.emit("review")
     assert view.page_keys[view.current] == "review"
+    assert view.navigator.tree.currentItem() is view.navigator.review_row  # the tree follows the page shown
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.navigator.tree.currentItem() is view.navigator.export_row
 
 
 def test_search_and_filters_narrow_the_tree(qtbot, build_app):

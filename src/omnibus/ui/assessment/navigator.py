@@ -239,8 +239,9 @@ class Navigator(QWidget):
                     "%1", str(sp.percent)))  # fmt: skip
         self.apply_filter()
 
-    def select_section(self, section_id: str) -> None:
-        row = self.section_rows.get(section_id)
+    def select_page(self, key: str) -> None:
+        """Highlights the row of the page shown: a section, the review or the hand-in page."""
+        row = {REVIEW: self.review_row, EXPORT: self.export_row}.get(key) or self.section_rows.get(key)
         if row is not None:
             self.tree.setCurrentItem(row)
 
