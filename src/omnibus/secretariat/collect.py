@@ -3,7 +3,7 @@
 Counted packages are the current ones (`accepted`: not superseded, not pending), training packages excluded
 unless asked. Each package's questionnaire is loaded from the files it carried (stored once per digest) with
 `load_questionnaire_bytes`, includes read from the same stored folder; relevance is computed again from the
-answers, and only relevant items' answers count.
+answers (read from the stored package's responses.json), and only relevant items' answers count.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from omnibus.export.archive import read_zip
+from omnibus.export.manifest import RESPONSES
 from omnibus.export.responses import parse_responses
 from omnibus.model.loader import load_questionnaire_bytes
 from omnibus.model.questionnaire import Questionnaire
@@ -69,7 +71,7 @@ def load_stored_questionnaire(session: Session, digest: str) -> Questionnaire:
 
 
 def _facts(row: PackageRow, q: Questionnaire) -> PackageFacts:
-    responses = parse_responses(row.responses)
+    responses = parse_responses(read_zip(row.data)[RESPONSES])  # verified when imported
     values = responses.values()
     relevant = q.relevant_items(values)
     instruments: set[str] = set()

@@ -4,8 +4,12 @@ Tables: `meta` (schema version), `packages` (every stored package with its verif
 `questionnaire_files` (the questionnaire files packages carried, once per questionnaire digest),
 `trusted_keys` (keys confirmed out of band, per country, revocable) and `refusals` (every refused file and why).
 
-The schema is created with `create_all`; `meta.schema_version` lets a later version migrate or refuse an
-older file. Times are ISO 8601 text in UTC, which sorts correctly.
+The schema is created with `create_all`; `meta.schema_version` says which version a file is of. An older file
+is migrated when opened (`MIGRATIONS`, one transaction each); a newer one is refused. Times are ISO 8601 text
+in UTC, which sorts correctly.
+
+Versions: 1, the first; 2, `packages.responses` (a copy of each package's responses.json, as large again as the
+package) dropped: the analysis reads responses.json from the stored package itself.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from omnibus.export.errors import PackageError
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 State = Literal["accepted", "superseded", "pending"]
 STATES: Final = ("accepted", "superseded", "pending")
 
@@ -51,7 +55,9 @@ class MetaRow(Base):
 
 
 class PackageRow(Base):
-    """One verified package. `state`: accepted (current), superseded (history) or pending (key unconfirmed)."""
+    """One verified package. `state`: accepted (current), superseded (history) or pending (key unconfirmed).
+    `data` is the package file as verified (decrypted if it came encrypted): its members, responses.json
+    among them, are read from it."""
 
     __tablename__ = "packages"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -73,7 +79,6 @@ class PackageRow(Base):
     state: Mapped[str] = mapped_column(String(16), index=True)
     hold_reason: Mapped[str] = mapped_column(Text, default="")
     imported_at: Mapped[str] = mapped_column(String(32))
-    responses: Mapped[bytes] = mapped_column(LargeBinary)
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
     @property
@@ -112,6 +117,66 @@ class RefusalRow(Base):
     refused_at: Mapped[str] = mapped_column(String(32))
 
 
+_PACKAGES_2 = (
+    "id", "package_sha256", "manifest_sha256", "file_name", "encrypted", "country", "questionnaire_id",
+    "questionnaire_version", "questionnaire_sha256", "cycle", "assessment_id", "institution", "status", "training",
+    "created", "signer", "state", "hold_reason", "imported_at", "data",
+)  # fmt: skip
+_INDEXES = ("country", "state", "signer")
+
+
+def _without_responses() -> list[str]:
+    """1 to 2: the packages table again without its `responses` column (a rebuild, which every SQLite can do;
+    `DROP COLUMN` needs 3.35). The freed pages are reused by later imports. The statements are those
+    `create_all` gives for version 2, written out so that a later model cannot change this step."""
+    types = {"id": "INTEGER", "encrypted": "BOOLEAN", "training": "BOOLEAN", "data": "BLOB"}
+    types |= dict.fromkeys(("file_name", "institution", "hold_reason"), "TEXT")
+    types |= {"country": "VARCHAR(3)", "status": "VARCHAR(32)", "created": "VARCHAR(32)", "state": "VARCHAR(16)"}
+    types |= {"imported_at": "VARCHAR(32)", "package_sha256": "VARCHAR(64)", "manifest_sha256": "VARCHAR(64)"}
+    types |= {"questionnaire_sha256": "VARCHAR(64)", "signer": "VARCHAR(64)"}
+    columns = "".join(f"\t{name} {types.get(name, 'VARCHAR(100)')} NOT NULL, \n" for name in _PACKAGES_2)
+    keys = "\tPRIMARY KEY (id), \n\tUNIQUE (package_sha256), \n\tUNIQUE (manifest_sha256)\n"
+    names = ", ".join(_PACKAGES_2)
+    return [
+        *(f"DROP INDEX ix_packages_{column}" for column in _INDEXES),
+        "ALTER TABLE packages RENAME TO packages_version_1",
+        f"CREATE TABLE packages (\n{columns}{keys})",
+        *(f"CREATE INDEX ix_packages_{column} ON packages ({column})" for column in _INDEXES),
+        f"INSERT INTO packages ({names}) SELECT {names} FROM packages_version_1",
+        "DROP TABLE packages_version_1",
+    ]
+
+
+MIGRATIONS: Final = {1: _without_responses}
+"""From version n to n + 1: the SQL statements."""
+
+
+def _migrate(engine: Engine, found: int) -> None:
+    """Bring a database of an older schema version to this one, each step in one transaction (all or nothing)."""
+    connection = engine.raw_connection()
+    try:
+        sqlite = connection.driver_connection
+        assert sqlite is not None
+        previous = sqlite.isolation_level
+        sqlite.isolation_level = None  # our own BEGIN and COMMIT, around the table changes too
+        try:
+            for version in range(found, SCHEMA_VERSION):
+                sqlite.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in MIGRATIONS[version]():
+                        sqlite.execute(statement)
+                    sqlite.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version + 1),))
+                    sqlite.execute("COMMIT")
+                except BaseException:
+                    if sqlite.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
+                        sqlite.execute("ROLLBACK")
+                    raise
+        finally:
+            sqlite.isolation_level = previous
+    finally:
+        connection.close()
+
+
 def create_engine(path: Path) -> Engine:
     """Open (creating if needed) the consolidated database at `path` and check its schema version."""
     path = Path(path)
@@ -135,13 +200,16 @@ def create_engine(path: Path) -> Engine:
         Base.metadata.create_all(engine)
         with Session(engine) as session, session.begin():
             row = session.get(MetaRow, "schema_version")
+            found = None if row is None else row.value
             if row is None:
                 session.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif row.value != str(SCHEMA_VERSION):
+            elif row.value not in {str(version) for version in range(1, SCHEMA_VERSION + 1)}:
                 raise DatabaseError(
                     f"{path} is a Secretariat database of schema version {row.value}; "
-                    f"this omnibus reads version {SCHEMA_VERSION}."
+                    f"this omnibus reads versions up to {SCHEMA_VERSION}."
                 )
+        if found is not None and int(found) < SCHEMA_VERSION:
+            _migrate(engine, int(found))
     except DatabaseError:
         engine.dispose()
         raise

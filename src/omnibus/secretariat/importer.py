@@ -252,7 +252,6 @@ def _row_values(
         "created": time_text(m.created),
         "signer": signer,
         "imported_at": now_text(),
-        "responses": opened.responses,
         "data": data,
     }
 
