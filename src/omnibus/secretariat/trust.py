@@ -13,8 +13,8 @@ every touched group is settled: its newest counted package is current, the other
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import select
@@ -87,6 +87,14 @@ class TrustIndex:
     """The trusted-keys table in memory, for deciding about many packages without a query each."""
 
     entries: tuple[KeyEntry, ...]
+    by_fingerprint: Mapping[str, tuple[KeyEntry, ...]] = field(init=False, repr=False, compare=False)
+    """The entries of each key: an import decides about each package without going through all keys."""
+
+    def __post_init__(self) -> None:
+        found: dict[str, list[KeyEntry]] = {}
+        for entry in self.entries:
+            found.setdefault(entry.fingerprint, []).append(entry)
+        object.__setattr__(self, "by_fingerprint", {k: tuple(v) for k, v in found.items()})
 
     @classmethod
     def load(cls, session: Session) -> TrustIndex:
@@ -94,7 +102,7 @@ class TrustIndex:
 
     def decide(self, fingerprint: str, country: str) -> TrustDecision:
         """What the trust rules (module docstring) say about a package signed by `fingerprint` for `country`."""
-        mine = [e for e in self.entries if e.fingerprint == fingerprint]
+        mine = self.by_fingerprint.get(fingerprint, ())
         if any(e.revoked_at is None and e.country in (country, "*") for e in mine):
             return TrustDecision("trusted", "trusted", "")
         shown = format_fingerprint(fingerprint)
