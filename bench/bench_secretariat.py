@@ -4,7 +4,8 @@ The floor, measured in the same run on the same (already unzipped) members: SHA-
 three Ed25519 verifications a package carries (manifest.sig, and the minisign signature and its trusted-comment
 signature, over the BLAKE2b-512 of the manifest as minisign defines it). Import does that plus unzipping,
 parsing the manifest and the responses, checking every answer against its item, the trust and supersession
-rules and one SQLite transaction per package. Target: at most 3x the floor.
+rules, and writing to SQLite (one transaction per batch of packages, a checkpoint at the end so that the import
+is in the database file when it returns). Target: at most 3x the floor.
 
 The bundled questionnaire catalogue is loaded once per process (about 0.1 to 1 s, cold); the warm-up run pays
 it, as a long-running Secretariat session would once. The floor, the import and open_package alone are timed
