@@ -6,6 +6,7 @@ sys.exit(run_application())                   # what `omnibus` with no command d
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +51,7 @@ def build_application(
     """The main window on `data_home` (default: the user's data folder), with everything it needs created here."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
+    gc.freeze()  # the libraries loaded so far stay for good: no collection before the first window walks them
     home = data_home or paths.data_home()
     home.mkdir(parents=True, exist_ok=True)
     settings = Settings(home)
