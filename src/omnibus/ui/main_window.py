@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,7 +62,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(ctx.settings.geometry)
         else:
             self.resize(1280, 720)
-        QTimer.singleShot(0, self._open)  # once the window is painted: the worker's imports would hold it up
+        self._opening_started = False
+        self.opening.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.opening and event.type() == QEvent.Type.Paint and not self._opening_started:
+            # The store is opened once the first window has been painted, in a later turn of the event loop:
+            # the worker's imports and Qt's enums (for the shortcuts) would otherwise hold that window up.
+            self._opening_started = True
+            QTimer.singleShot(0, self._open)
+        return super().eventFilter(watched, event)
 
     def _open(self) -> None:
         self._set_shortcuts()
