@@ -9,6 +9,7 @@ import textwrap
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.export.report import samples
@@ -16,7 +17,7 @@ from tests.export.report.conftest import context, flat, pdf_fonts, pdf_text, pop
 
 from omnibus.export.report import build_report_context, render_report
 from omnibus.export.report.assets import AssetFetcher
-from omnibus.export.report.render import _document, clear_cache, render_html
+from omnibus.export.report.render import PDF_VARIANT, _document, _streams_serialized_once, clear_cache, render_html
 
 Rendered = Callable[[str], Path]
 
@@ -225,3 +226,20 @@ def _streams(data: bytes) -> list[bytes]:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_streams_are_compressed_once_and_the_file_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = _document(render_html(context("en")), AssetFetcher())
+    plain = document.write_pdf(pdf_variant=PDF_VARIANT)
+    made: list[int] = []
+    compressobj = zlib.compressobj
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        made.append(1)
+        return compressobj(*args, **kwargs)
+
+    monkeypatch.setattr(zlib, "compressobj", counted)
+    once = document.write_pdf(pdf_variant=PDF_VARIANT, finisher=_streams_serialized_once)
+    assert once == plain
+    streams = len(re.findall(rb"/FlateDecode", once))
+    assert len(made) <= streams + 1  # each stream once (pydyf's own header stream aside)

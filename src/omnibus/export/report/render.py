@@ -170,6 +170,35 @@ def _document(html: str, fetcher: AssetFetcher) -> Any:
     )
 
 
+class _DataOnce:
+    """Mixed into each stream of a PDF about to be written: its bytes are made (and compressed) once."""
+
+    @property
+    def data(self) -> bytes:
+        cached: bytes | None = self.__dict__.get("_omnibus_data")
+        if cached is None:
+            cached = self.__dict__["_omnibus_data"] = super().data  # type: ignore[misc]
+        return cached
+
+
+_data_once_classes: dict[type, type] = {}
+
+
+def _streams_serialized_once(document: Any, pdf: Any) -> None:
+    """WeasyPrint's `finisher`, called just before the PDF is written. PDF/A wants a file identifier, and pydyf
+    makes it from an MD5 of every object's bytes, which it asks each object for a second time: every page and
+    font stream would be compressed again (zlib at level 9), a few percent of a report. Each stream keeps the
+    bytes it made the first time instead; the file is byte for byte the same."""
+    import pydyf
+
+    for pdf_object in pdf.objects:
+        if isinstance(pdf_object, pydyf.Stream) and not isinstance(pdf_object, _DataOnce):
+            cls = type(pdf_object)
+            if cls not in _data_once_classes:
+                _data_once_classes[cls] = type(f"DataOnce{cls.__name__}", (_DataOnce, cls), {})
+            pdf_object.__class__ = _data_once_classes[cls]
+
+
 @dataclass(frozen=True)
 class RenderedPdf:
     pdf: bytes
@@ -198,7 +227,7 @@ def render_pdf(html: str, *, progress: Progress | None = None, pages_hint: int =
     fetcher = AssetFetcher()
     with _lock, weasyprint_progress(progress, pages_hint), fewer_collections():
         document = _document(html, fetcher)
-        pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT)
+        pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, finisher=_streams_serialized_once)
     return RenderedPdf(pdf, len(document.pages), tuple(fetcher.refused))
 
 
