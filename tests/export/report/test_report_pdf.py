@@ -121,7 +121,7 @@ def test_page_numbers_and_contents(rendered: Rendered) -> None:
     gaps_page = next(
         i
         for i, p in enumerate(pages, start=1)
-        if i > 2 and p.lstrip().startswith("Report fixture") and "Gap summary" in p
+        if i > 2 and p.lstrip().startswith("France — DRAFT · Report fixture") and "Gap summary" in p
     )
     assert re.search(rf"Gap summary +{gaps_page}\n", contents)
 

@@ -71,9 +71,11 @@ def watermark(context: ReportContext) -> str:
 def render_html(context: ReportContext) -> str:
     """The report as one HTML document (what WeasyPrint lays out)."""
     mark = watermark(context)
-    header_right = f"{context.country} — {mark}" if mark else context.country
+    country = f"{context.country} — {mark}" if mark else context.country
+    # One running header (country, then the questionnaire's title): each margin box is laid out on every page.
+    header = f"{country} · {context.title}"
     template = _environment().get_template("report.html.j2")
-    return template.render(c=context, watermark=mark, header_right=header_right)
+    return template.render(c=context, watermark=mark, header=header)
 
 
 @dataclass
