@@ -74,3 +74,23 @@ def test_documents_that_are_not_well_formed_go_through_the_html_parser() -> None
     assert xml_tree(entity) is None
     document = parse_html("<p>Hello<br>world", AssetFetcher())
     assert document.etree_element.find(".//br") is not None
+
+
+def test_questionnaire_text_in_another_script_keeps_its_own_direction_in_an_arabic_report() -> None:
+    """The UNTOC checklist's questions exist in English only: in an Arabic report each one is laid out left to right
+    (its question mark at its end), and the report's own Arabic text stays right to left."""
+    from omnibus.export.report import build_report_context
+    from omnibus.model.catalogue import Catalogue
+
+    questionnaire = Catalogue.bundled().find("untoc-needs-assessment")
+    assert questionnaire is not None
+    report = build_report_context(questionnaire, samples.summary(), {}, [], lang="ar", package_hash=samples.HASH,
+                                  key_fingerprint=samples.FINGERPRINT)  # fmt: skip
+    html = render_html(report)
+    questions = re.findall(r'<p class="q[^"]*"[^>]*>[^<]*', html)
+    english = [q for q in questions if re.search(r"&#x2002;[A-Za-z]", q)]
+    assert len(english) >= 100
+    assert all('dir="ltr"' in q for q in english)
+    assert '<html lang="ar" dir="rtl">' in html
+    headings = re.findall(r"<h[23][^>]*>", html)
+    assert any('dir="ltr"' in h for h in headings)  # English module and section titles too
