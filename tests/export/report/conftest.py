@@ -39,11 +39,12 @@ def pdf_fonts(pdf: Path) -> list[list[str]]:
     return [line.split() for line in out.splitlines()[2:] if line.strip()]
 
 
-def context(lang: str, **summary_args: object) -> ReportContext:
+def context(lang: str, values: dict[str, object] | None = None, **summary_args: object) -> ReportContext:
+    """The fixture questionnaire's report context; `values` replace the sample answers' values."""
     return build_report_context(
         samples.fixture_questionnaire(),
         samples.summary(**summary_args),  # type: ignore[arg-type]
-        samples.answers(),
+        samples.answers(values),
         samples.issues(),
         lang=lang,
         package_hash=samples.HASH,

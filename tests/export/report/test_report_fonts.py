@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.export.report import samples
-from tests.export.report.conftest import flat, pdf_fonts, pdf_text
+from tests.export.report.conftest import context, flat, pdf_fonts, pdf_text
 
-from omnibus.export.report import build_report_context, render_report
+from omnibus.export.report import render_report
 from omnibus.export.report.fonts import families_for, font_css
 
 
@@ -31,17 +31,8 @@ def test_font_css_declares_only_the_families_asked_for() -> None:
 
 def test_english_report_without_other_scripts_embeds_latin_faces_only(tmp_path: Path) -> None:
     values = samples.sample_values() | {"crim_agency": "Office of the Prosecutor General", "crim_notes": "Notes."}
-    context = build_report_context(
-        samples.fixture_questionnaire(),
-        samples.summary(),
-        samples.answers(values),
-        samples.issues(),
-        lang="en",
-        package_hash=samples.HASH,
-        key_fingerprint=samples.FINGERPRINT,
-    )
     pdf = tmp_path / "latin.pdf"
-    pdf.write_bytes(render_report(context))
+    pdf.write_bytes(render_report(context("en", values)))
     names = {row[0].split("+", 1)[-1] for row in pdf_fonts(pdf)}
     assert names <= {"Report-Sans", "Report-Sans-Bold", "Report-Symbols", "Report-Symbols-Bold"}, names
     assert "Report-Sans" in names

@@ -15,7 +15,7 @@ import pytest
 from tests.export.report import samples
 from tests.export.report.conftest import context, flat, pdf_fonts, pdf_text, poppler
 
-from omnibus.export.report import build_report_context, render_report
+from omnibus.export.report import render_report
 from omnibus.export.report.assets import AssetFetcher
 from omnibus.export.report.render import PDF_VARIANT, _document, _streams_serialized_once, clear_cache, render_html
 
@@ -166,15 +166,7 @@ def test_same_report_again_comes_from_the_cache() -> None:
     assert again == first
     assert "layout" not in calls
     values = samples.sample_values() | {"crim_agency": "Office of the Prosecutor General"}
-    changed_context = build_report_context(
-        samples.fixture_questionnaire(),
-        samples.summary(),
-        samples.answers(values),
-        samples.issues(),
-        lang="en",
-        package_hash=samples.HASH,
-        key_fingerprint=samples.FINGERPRINT,
-    )
+    changed_context = context("en", values)
     changed = render_report(changed_context)
     assert changed != first
     assert "Office of the Prosecutor General" in pdf_text_bytes(changed)
