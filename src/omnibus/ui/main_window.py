@@ -89,10 +89,6 @@ class MainWindow(QMainWindow):
         self.questionnaires = questionnaires
         if self.start_page is not None:
             self.start_page.set_questionnaires(questionnaires)
-        # What start-up loaded (libraries, questionnaires) lives as long as the program: set it aside so that
-        # later collections, which run on this thread, no longer walk it (50 ms each, measured).
-        gc.collect()
-        gc.freeze()
 
     def _startup_failed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -59,11 +59,11 @@ class SectionPage(QScrollArea):
         self._revealed = 0
         self._tail = QWidget()
         self.column.addWidget(self._tail, 1)
+        self._batch_pending = False
         self.setWidget(body)
         body.installEventFilter(self)
         self._retranslate()
         self._build(FIRST_BATCH)
-        self._batch_pending = False
 
     def _retranslate(self) -> None:
         module = html.escape(self.questionnaire.text(self.module.title, self.lang))
