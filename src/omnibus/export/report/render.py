@@ -7,8 +7,8 @@ Exporting again after a change (measured in `bench/bench_report.py` on the full 
   context and the templating, a few milliseconds.
 - Not reused: everything WeasyPrint does with a document (parsing, cascade, layout, drawing) is done for the
   whole document. WeasyPrint cannot lay out part of a document again, and the pages are tied together: the
-  contents print the page of every section (`target-counter()`), every footer prints the page count, and a
-  longer answer moves every page break after it. A changed answer therefore costs a full render.
+  contents print the page of every section, every footer prints the page count, and a longer answer moves
+  every page break after it. A changed answer therefore costs a full render.
 - Not worth keeping: the context and the HTML, per section or whole, take a few milliseconds, well under 1% of
   a render, so they are rebuilt every time rather than cached.
 """
@@ -29,6 +29,7 @@ from xml.etree import ElementTree
 import jinja2
 
 from omnibus.export.report.assets import AssetFetcher, templates_folder
+from omnibus.export.report.contents_numbers import with_contents_numbers
 from omnibus.export.report.filters import bullets, css_string, direction_attribute
 from omnibus.export.report.fonts import families_for, font_css
 from omnibus.export.report.progress import Progress, weasyprint_progress
@@ -142,15 +143,11 @@ def xml_tree(html: str) -> ElementTree.Element | None:
     return root
 
 
-def parse_html(html: str, fetcher: AssetFetcher) -> Any:
-    """`html` as a WeasyPrint `HTML` document: the report's from `xml_tree`, anything else through WeasyPrint's
-    own parser."""
+def html_from_tree(root: ElementTree.Element, fetcher: AssetFetcher) -> Any:
+    """A WeasyPrint `HTML` document made from a tree already parsed."""
     import cssselect2
     from weasyprint import HTML
 
-    root = xml_tree(html)
-    if root is None:
-        return HTML(string=html, url_fetcher=fetcher, base_url=None)
     # What `HTML.__init__` sets once its parser has made the tree (WeasyPrint 70; tests/export/report checks
     # that a report renders the same either way).
     document = HTML.__new__(HTML)
@@ -162,13 +159,28 @@ def parse_html(html: str, fetcher: AssetFetcher) -> Any:
     return document
 
 
+def parse_html(html: str, fetcher: AssetFetcher) -> Any:
+    """`html` as a WeasyPrint `HTML` document: the report's from `xml_tree`, anything else through WeasyPrint's
+    own parser."""
+    from weasyprint import HTML
+
+    root = xml_tree(html)
+    if root is None:
+        return HTML(string=html, url_fetcher=fetcher, base_url=None)
+    return html_from_tree(root, fetcher)
+
+
 def _document(html: str, fetcher: AssetFetcher) -> Any:
+    """`html` laid out, its contents numbered (see `contents_numbers.py`)."""
     styles = _styles()
-    fonts = _font_sheet(families_for(html))
-    return parse_html(html, fetcher).render(
-        font_config=styles.font_config,
-        stylesheets=[styles.stylesheet, fonts],
-        pdf_variant=PDF_VARIANT,
+    stylesheets = [styles.stylesheet, _font_sheet(families_for(html))]
+
+    def lay_out(source: Any) -> Any:
+        return source.render(font_config=styles.font_config, stylesheets=stylesheets, pdf_variant=PDF_VARIANT)
+
+    source = parse_html(html, fetcher)
+    return with_contents_numbers(
+        lay_out(source), source.etree_element, lambda tree: lay_out(html_from_tree(tree, fetcher))
     )
 
 
