@@ -71,10 +71,12 @@ def contents_tree(root: Element, pages: Mapping[str, int], first_page: int, tota
     html.append(head)
     contents_body = Element("body", body.attrib)
     for child in body:
-        if child.get("class") == "watermark" or child.get("id") == CONTENTS_ID:
-            kept = copy.deepcopy(child)
-            number_entries(kept, pages)
-            contents_body.append(kept)
+        if child.get("id") == CONTENTS_ID:
+            nav = copy.deepcopy(child)
+            number_entries(nav, pages)
+            contents_body.append(nav)
+        elif child.get("class") == "watermark":
+            contents_body.append(copy.deepcopy(child))
     html.append(contents_body)
     return html
 
@@ -91,6 +93,7 @@ def with_contents_numbers(document: Document, root: Element, lay_out: Callable[[
     if len(contents.pages) != count:  # never seen; the numbers would be wrong, so the report is laid out whole
         numbered = copy.deepcopy(root)
         for nav in numbered.iter("nav"):
-            number_entries(nav, pages)
+            if nav.get("id") == CONTENTS_ID:
+                number_entries(nav, pages)
         return lay_out(numbered)
     return document.copy([*document.pages[:start], *contents.pages, *document.pages[start + count :]])
