@@ -1,31 +1,45 @@
 """The page numbers of the report's contents, written in once the report is laid out.
 
 WeasyPrint can print them itself (`target-counter()`), but it then lays out every page that uses one three times
-and keeps books on every target while it paginates (5% of the instructions of the full UNTOC report, measured
-with valgrind). Instead the report is laid out once with the numbers left out, the page of every heading is read
-from the laid-out pages, and the contents alone are laid out again, numbers written in, as a small document whose
-pages take the place of the first ones: 2% fewer instructions than `target-counter()`, and 5 to 8% less time in
-interleaved runs of `bench/bench_report.py`. Each number sits in an absolutely positioned box at the end of its
-entry (the stylesheet's `.toc-m[data-page]::after`), so leaving it out moves nothing: the contents take the same
-pages either way, which is checked, and the whole report is laid out again with its numbers should it ever differ.
+and keeps books on every target while it paginates: 5% of the instructions of the full UNTOC report (valgrind).
+Laying the contents out again afterwards, as a small document of their own, still cost 3.5% (a page of layout),
+and a number in an absolutely positioned box of each entry 2% (23 more boxes to style and place).
+
+So the report is laid out once, without the numbers; the page of every heading is read from the laid-out pages;
+and each number is added to its entry's last line as one more text box, a copy of the text box that ends the line
+(same font, size, baseline) with the number's text, shaped by Pango as WeasyPrint shapes text, and placed at the
+end of the entry's padding box, where the stylesheet keeps room for it (`padding-inline-end` of `.toc-m` and
+`.toc-s`): right, or left in a right-to-left report. That costs a few shapings of a few digits.
+
+This reaches into WeasyPrint's laid-out boxes (version 70). Should an entry have no line to add its number to,
+the whole report is laid out again with the numbers in its HTML (`data-page`, which the stylesheet prints in the
+same place, `.toc-m[data-page]::after`); the tests check that both ways put every number in the same place.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 from xml.etree.ElementTree import Element
 
 CONTENTS_ID = "contents"
-"""The `id` of the report's `<nav>`: its first page is where the contents start."""
-RUNNING_ID = "running"
-"""The `<style>` of the running header and footer, whose "page X of Y" needs the page count."""
-COVER_PAGE_ID = "cover-page"
-"""The `<style>` that keeps the header and footer off the cover, the document's first page."""
+"""The `id` of the report's `<nav>`: its links are the entries, its first page is where the search starts."""
+NUMBER_INSET = 96 / 25.4
+"""1 mm (in CSS pixels): how far from the end of its entry's padding box a number ends, as `inset-inline-end` of
+`.toc-m[data-page]::after` in the stylesheet."""
 
 Document = Any
 """A laid-out WeasyPrint document (`weasyprint.document.Document`)."""
+Box = Any
+"""A laid-out WeasyPrint box (`weasyprint.formatting_structure.boxes`)."""
+
+
+def entries(root: Element) -> Iterator[Element]:
+    """The links of the contents, in order."""
+    for nav in root.iter("nav"):
+        if nav.get("id") == CONTENTS_ID:
+            yield from nav.iter("a")
 
 
 def anchor_pages(document: Document) -> dict[str, int]:
@@ -37,63 +51,66 @@ def anchor_pages(document: Document) -> dict[str, int]:
     return pages
 
 
-def contents_span(document: Document) -> tuple[int, int] | None:
-    """The index of the contents' first page and their number of pages; None without contents. The contents end
-    where the next anchor is (the first module's heading, which starts a page)."""
+def last_lines(document: Document, links: list[Element]) -> dict[Element, tuple[Box, Box]]:
+    """Each link's block box, and its last line box, by link: searched from the contents' first page to the
+    page where the last link is found (the pages of the report after the contents are not walked)."""
+    from weasyprint.formatting_structure.boxes import LineBox
+
+    wanted = set(links)
+    found: dict[Element, tuple[Box, Box]] = {}
     pages = document.pages
-    start = next((i for i, page in enumerate(pages) if CONTENTS_ID in page.anchors), None)
-    if start is None:
-        return None
-    end = next((i for i in range(start + 1, len(pages)) if pages[i].anchors), None)
-    return None if end is None else (start, end - start)
+    start = next((i for i, page in enumerate(pages) if CONTENTS_ID in page.anchors), len(pages))
+    for page in pages[start:]:
+        for box in page._page_box.descendants():
+            if box.element in wanted and box.element_tag == "a" and box.children:
+                line = box.children[-1]
+                if isinstance(line, LineBox):
+                    found[box.element] = (box, line)  # a later part of an entry broken over pages wins
+        if links[-1] in found:
+            break
+    return found
 
 
-def number_entries(nav: Element, pages: Mapping[str, int]) -> None:
-    """Give each entry of the contents the page its link leads to (`data-page`, printed by the stylesheet)."""
-    for link in nav.iter("a"):
-        page = pages.get((link.get("href") or "#")[1:])
-        if page is not None:
-            link.set("data-page", str(page))
+def add_number(block: Box, line: Box, text: str) -> bool:
+    """Add `text` at the end of the entry laid out as `block`, on its last `line`; False when the line holds no
+    text to copy the font from."""
+    from weasyprint.formatting_structure.boxes import TextBox
+    from weasyprint.text.line_break import split_first_line
 
-
-def contents_tree(root: Element, pages: Mapping[str, int], first_page: int, total: int) -> Element:
-    """A document of the report's contents alone, numbered, that prints as pages `first_page`… of `total`."""
-    html = Element(root.tag, root.attrib)
-    head = copy.deepcopy(root.find("head"))
-    body = root.find("body")
-    if head is None or body is None:
-        raise ValueError("not a report: no head or body")
-    for style in head.iter("style"):
-        if style.get("id") == RUNNING_ID:
-            style.text = (style.text or "").replace("counter(pages)", f'"{total}"')
-        elif style.get("id") == COVER_PAGE_ID:
-            style.text = f"@page :first {{ counter-set: page {first_page}; }}"
-    html.append(head)
-    contents_body = Element("body", body.attrib)
-    for child in body:
-        if child.get("id") == CONTENTS_ID:
-            nav = copy.deepcopy(child)
-            number_entries(nav, pages)
-            contents_body.append(nav)
-        elif child.get("class") == "watermark":
-            contents_body.append(copy.deepcopy(child))
-    html.append(contents_body)
-    return html
+    last = next((box for box in reversed(list(line.descendants())) if isinstance(box, TextBox)), None)
+    if last is None:
+        return False
+    layout, _length, _resume, width, _height, _baseline = split_first_line(text, last.style, None, None, 0)
+    number = last.copy_with_text(text)
+    number.pango_layout, number.width = layout, width
+    if block.style["direction"] == "rtl":
+        number.position_x = block.padding_box_x() + NUMBER_INSET
+    else:
+        number.position_x = block.padding_box_x() + block.padding_width() - NUMBER_INSET - width
+    line.children = [*line.children, number]
+    return True
 
 
 def with_contents_numbers(document: Document, root: Element, lay_out: Callable[[Element], Document]) -> Document:
-    """`document` (laid out from `root`, its contents unnumbered) with numbered contents. `lay_out` lays out a tree
-    with the report's stylesheets."""
-    span = contents_span(document)
-    if span is None:
+    """`document`, laid out from `root`, with each entry of its contents given its page number. `lay_out` lays
+    out a tree with the report's stylesheets."""
+    links = list(entries(root))
+    if not links:
         return document
-    start, count = span
     pages = anchor_pages(document)
-    contents = lay_out(contents_tree(root, pages, first_page=start + 1, total=len(document.pages)))
-    if len(contents.pages) != count:  # never seen; the numbers would be wrong, so the report is laid out whole
-        numbered = copy.deepcopy(root)
-        for nav in numbered.iter("nav"):
-            if nav.get("id") == CONTENTS_ID:
-                number_entries(nav, pages)
-        return lay_out(numbered)
-    return document.copy([*document.pages[:start], *contents.pages, *document.pages[start + count :]])
+    targets = [pages.get((link.get("href") or "#")[1:]) for link in links]
+    lines = last_lines(document, links)
+    if None in targets or any(link not in lines for link in links):
+        return lay_out(numbered_tree(root, pages))
+    added = [add_number(*lines[link], str(page)) for link, page in zip(links, targets, strict=True)]
+    return document if all(added) else lay_out(numbered_tree(root, pages))
+
+
+def numbered_tree(root: Element, pages: Mapping[str, int]) -> Element:
+    """A copy of `root` with each entry's page number in its HTML (none where its heading is on no page)."""
+    numbered = copy.deepcopy(root)
+    for link in entries(numbered):
+        page = pages.get((link.get("href") or "#")[1:])
+        if page is not None:
+            link.set("data-page", str(page))
+    return numbered
