@@ -33,6 +33,7 @@ from omnibus.export.report.contents_numbers import with_contents_numbers
 from omnibus.export.report.filters import bullets, css_string, direction_attribute
 from omnibus.export.report.fonts import families_for, font_css
 from omnibus.export.report.progress import Progress, weasyprint_progress
+from omnibus.export.report.running import with_running
 from omnibus.export.report.views import ReportContext
 
 __all__ = ["PDF_VARIANT", "Progress", "RenderedPdf", "clear_cache", "css_string", "render_html", "render_pdf"]
@@ -171,17 +172,18 @@ def parse_html(html: str, fetcher: AssetFetcher) -> Any:
 
 
 def _document(html: str, fetcher: AssetFetcher) -> Any:
-    """`html` laid out, its contents numbered (see `contents_numbers.py`)."""
+    """`html` laid out, its running header and footer repeated (see `running.py`) and its contents numbered (see
+    `contents_numbers.py`)."""
     styles = _styles()
     stylesheets = [styles.stylesheet, _font_sheet(families_for(html))]
 
-    def lay_out(source: Any) -> Any:
-        return source.render(font_config=styles.font_config, stylesheets=stylesheets, pdf_variant=PDF_VARIANT)
+    def lay_out(tree: ElementTree.Element) -> Any:
+        return html_from_tree(tree, fetcher).render(
+            font_config=styles.font_config, stylesheets=stylesheets, pdf_variant=PDF_VARIANT
+        )
 
-    source = parse_html(html, fetcher)
-    return with_contents_numbers(
-        lay_out(source), source.etree_element, lambda tree: lay_out(html_from_tree(tree, fetcher))
-    )
+    root = parse_html(html, fetcher).etree_element
+    return with_contents_numbers(with_running(root, lay_out), root, lay_out)
 
 
 class _DataOnce:
