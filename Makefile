@@ -12,7 +12,7 @@ export QT_QPA_PLATFORM ?= offscreen
 SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 \
 	libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 openssl minisign age poppler-utils
 
-.PHONY: run test lint typecheck contracts pytest bench screenshots translations system-deps venv clean schema
+.PHONY: run test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema
 
 run: venv translations
 	QT_QPA_PLATFORM= $(BIN)/omnibus
@@ -55,6 +55,12 @@ test: lint typecheck contracts pytest
 
 bench: venv system-deps translations
 	$(BIN)/python -m bench
+
+# The report's ratio in instructions (valgrind), which a busy machine does not change; two minutes.
+bench-instructions: venv system-deps translations
+	@command -v valgrind >/dev/null && command -v cc >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends valgrind gcc libc6-dev >/dev/null)
+	$(BIN)/python -m bench.instructions
 
 screenshots: venv system-deps translations
 	$(BIN)/python -m omnibus.tools.screenshots docs/screenshots

@@ -11,6 +11,8 @@ Figures (medians; every baseline is measured in the same run):
   not redone is the font and stylesheet loading, and the context and HTML cost only milliseconds (printed below).
 - report_first_in_process: the first report after the application starts (stylesheet parsed, fonts loaded);
   baseline: the full render with both kept from an earlier report.
+
+`python -m bench.instructions bench_report` counts report_full and its baseline in instructions instead.
 """
 
 from __future__ import annotations
@@ -265,6 +267,28 @@ def _interleaved(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str
             if round_:
                 samples[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in samples.items()}
+
+
+INSTRUCTION_RUNS = ("plain", "report_full")
+"""For `bench/instructions.py`: the baseline first."""
+
+
+def instruction_runs() -> dict[str, Callable[[Callable[[], Any]], object]]:
+    """The full render and its plain-paragraph baseline, each counting only the render (see `bench/instructions.py`)."""
+    q = load_questionnaire(resource("questionnaires") / "untoc-needs-assessment.yaml")
+    context = context_for(q, answers_for(q))
+    plain = plain_renderer(plain_html(render_html(context)))
+
+    def run_plain(measure: Callable[[], Any]) -> None:
+        with measure():
+            plain()
+
+    def run_full(measure: Callable[[], Any]) -> None:
+        clear_cache()
+        with measure():
+            render_report(context)
+
+    return {"plain": run_plain, "report_full": run_full}
 
 
 def main() -> None:
