@@ -67,9 +67,14 @@ def _deflated_size(data: bytes) -> int:
     return len(compressor.compress(data) + compressor.flush())
 
 
+_STORED_BELOW = 512
+"""Members smaller than this (the signatures and the keys) are stored: deflate cannot shrink them, and a reader
+inflating them pays more than the bytes saved."""
+
+
 def _compression(name: str, data: bytes, limits: Limits) -> int:
-    """Store what is already compressed or would look like a bomb; deflate the rest."""
-    if name == REPORT or name.startswith(ATTACHMENT_PREFIX):
+    """Store what is already compressed, too small to shrink or would look like a bomb; deflate the rest."""
+    if name == REPORT or name.startswith(ATTACHMENT_PREFIX) or len(data) < _STORED_BELOW:
         return zipfile.ZIP_STORED
     if len(data) > limits.ratio_floor_bytes and len(data) > limits.max_ratio * _deflated_size(data):
         return zipfile.ZIP_STORED
