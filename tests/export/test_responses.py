@@ -13,22 +13,10 @@ from hypothesis import strategies as st
 
 from omnibus.export.errors import PackageError
 from omnibus.export.responses import ResponseProgress, build_responses, parse_responses
-from omnibus.model.records import Answer, AssessmentSummary
+from omnibus.model.records import Answer
+from tests.export.report import samples
 
-SUMMARY = AssessmentSummary(
-    id="a1",
-    questionnaire_id="untoc-needs-assessment",
-    questionnaire_version="1.0",
-    questionnaire_hash="ab" * 32,
-    country="KEN",
-    institution="Ministry of Justice",
-    focal_point="Jane Wanjiru",
-    cycle="2026",
-    status="final",
-    training=False,
-    created=datetime(2026, 1, 2, tzinfo=UTC),
-    updated=datetime(2026, 2, 3, tzinfo=UTC),
-)
+SUMMARY = samples.summary(status="final")
 WHEN = datetime(2026, 2, 3, 4, 5, 6, tzinfo=UTC)
 ANSWERS = {
     "b_needs": Answer(
