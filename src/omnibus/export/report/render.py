@@ -160,15 +160,15 @@ def html_from_tree(root: ElementTree.Element, fetcher: AssetFetcher) -> Any:
     return document
 
 
-def parse_html(html: str, fetcher: AssetFetcher) -> Any:
-    """`html` as a WeasyPrint `HTML` document: the report's from `xml_tree`, anything else through WeasyPrint's
-    own parser."""
+def parse_tree(html: str) -> ElementTree.Element:
+    """`html`'s tree: the report's from `xml_tree`, anything else from WeasyPrint's own parser."""
     from weasyprint import HTML
 
     root = xml_tree(html)
     if root is None:
-        return HTML(string=html, url_fetcher=fetcher, base_url=None)
-    return html_from_tree(root, fetcher)
+        parsed: ElementTree.Element = HTML(string=html, base_url=None).etree_element
+        return parsed
+    return root
 
 
 def _document(html: str, fetcher: AssetFetcher) -> Any:
@@ -182,7 +182,7 @@ def _document(html: str, fetcher: AssetFetcher) -> Any:
             font_config=styles.font_config, stylesheets=stylesheets, pdf_variant=PDF_VARIANT
         )
 
-    root = parse_html(html, fetcher).etree_element
+    root = parse_tree(html)
     return with_contents_numbers(with_running(root, lay_out), root, lay_out)
 
 
