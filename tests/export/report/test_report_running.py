@@ -101,6 +101,26 @@ def test_documents_without_a_running_style_are_laid_out_once() -> None:
     assert calls == [root]
 
 
+def test_a_one_page_document_is_laid_out_once() -> None:
+    html = (
+        '<!DOCTYPE html>\n<html lang="en"><head>'
+        '<style id="running" data-footer="Page {page} of {pages}">@page { @bottom-center { content: "Page " '
+        'counter(page) " of " counter(pages); } }</style><style>@page :first { @bottom-center { content: none; } }'
+        "</style></head><body><p>One page.</p></body></html>"
+    )
+    root = xml_tree(html)
+    assert root is not None and running.running_style(root) is not None
+    laid_out = []
+
+    def lay_out(tree: Any) -> Any:
+        laid_out.append(tree)
+        return html_from_tree(tree, AssetFetcher()).render()
+
+    document = running.with_running(root, lay_out)
+    assert len(laid_out) == 1 and len(document.pages) == 1
+    assert not running._margin_boxes(document.pages[0])
+
+
 def test_footer_text_fills_in_the_page_and_the_count() -> None:
     assert running.footer_text("Page {page} of {pages}", 3, 12) == "Page 3 of 12"
     assert running.footer_text("الصفحة {page} من {pages}", 10, 100) == "الصفحة 10 من 100"

@@ -96,8 +96,10 @@ def repeated(document: Document, template: str) -> bool:
     """Copy the header and footer of the second page onto every later page; False, touching nothing, when the
     pages are not laid out as expected (see the module's docstring)."""
     pages = document.pages
-    if len(pages) < 2 or any(_margin_boxes(pages[i]) for i in (0, *range(2, len(pages)))):
+    if any(_margin_boxes(pages[i]) for i in (0, *range(2, len(pages)))):
         return False
+    if len(pages) < 2:
+        return True  # the cover alone, which has neither
     second = _margin_boxes(pages[1])
     if sorted(box.at_keyword for box in second) not in _SECOND_PAGE_BOXES:
         return False
