@@ -20,19 +20,15 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
 from xml.etree.ElementTree import Element
+
+from omnibus.export.report.laid_out import Box, Document, set_text, text_boxes
 
 CONTENTS_ID = "contents"
 """The `id` of the report's `<nav>`: its links are the entries, its first page is where the search starts."""
 NUMBER_INSET = 96 / 25.4
 """1 mm (in CSS pixels): how far from the end of its entry's padding box a number ends, as `inset-inline-end` of
 `.toc-m[data-page]::after` in the stylesheet."""
-
-Document = Any
-"""A laid-out WeasyPrint document (`weasyprint.document.Document`)."""
-Box = Any
-"""A laid-out WeasyPrint box (`weasyprint.formatting_structure.boxes`)."""
 
 
 def entries(root: Element) -> Iterator[Element]:
@@ -74,19 +70,15 @@ def last_lines(document: Document, links: list[Element]) -> dict[Element, tuple[
 def add_number(block: Box, line: Box, text: str) -> bool:
     """Add `text` at the end of the entry laid out as `block`, on its last `line`; False when the line holds no
     text to copy the font from."""
-    from weasyprint.formatting_structure.boxes import TextBox
-    from weasyprint.text.line_break import split_first_line
-
-    last = next((box for box in reversed(list(line.descendants())) if isinstance(box, TextBox)), None)
-    if last is None:
+    texts = text_boxes(line)
+    if not texts:
         return False
-    layout, _length, _resume, width, _height, _baseline = split_first_line(text, last.style, None, None, 0)
-    number = last.copy_with_text(text)
-    number.pango_layout, number.width = layout, width
+    number = texts[-1].copy()
+    set_text(number, text)
     if block.style["direction"] == "rtl":
         number.position_x = block.padding_box_x() + NUMBER_INSET
     else:
-        number.position_x = block.padding_box_x() + block.padding_width() - NUMBER_INSET - width
+        number.position_x = block.padding_box_x() + block.padding_width() - NUMBER_INSET - number.width
     line.children = [*line.children, number]
     return True
 

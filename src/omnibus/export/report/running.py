@@ -23,6 +23,8 @@ from collections.abc import Callable
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from omnibus.export.report.laid_out import Box, Document, set_text, text_boxes
+
 RUNNING_ID = "running"
 """The `id` of the `<style>` with the running header and footer, one `@page` rule for every page."""
 FOOTER_TEXT = "data-footer"
@@ -31,11 +33,6 @@ _EVERY_PAGE = "@page {"
 _SECOND_PAGE = "@page :nth(2) {"
 _SECOND_PAGE_BOXES = (["@bottom-center", "@top-left"], ["@bottom-center", "@top-right"])
 """The margin boxes of the second page: the footer, and the header at the start of the line (right in Arabic)."""
-
-Document = Any
-"""A laid-out WeasyPrint document (`weasyprint.document.Document`)."""
-Box = Any
-"""A laid-out WeasyPrint box (`weasyprint.formatting_structure.boxes`)."""
 
 
 def running_style(root: Element) -> Element | None:
@@ -73,22 +70,16 @@ def _geometry(page: Any) -> tuple[float, ...]:
 
 
 def _only_text(box: Box) -> Box | None:
-    from weasyprint.formatting_structure.boxes import TextBox
-
-    texts = [child for child in box.descendants() if isinstance(child, TextBox)]
+    texts = text_boxes(box)
     return texts[0] if len(texts) == 1 else None
 
 
 def _with_text(footer: Box, text: str) -> Box:
     """A copy of the laid-out `footer` with `text` in place of its own, centred where its own was."""
-    from weasyprint.formatting_structure.boxes import TextBox
-    from weasyprint.text.line_break import split_first_line
-
     copied = footer.deepcopy()
-    box = next(child for child in copied.descendants() if isinstance(child, TextBox))
-    layout, _length, _resume, width, _height, _baseline = split_first_line(text, box.style, None, None, 0)
-    box.position_x += (box.width - width) / 2
-    box.text, box.pango_layout, box.width = text, layout, width
+    box = text_boxes(copied)[0]
+    former = set_text(box, text)
+    box.position_x += (former - box.width) / 2
     return copied
 
 
