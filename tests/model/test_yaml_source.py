@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from omnibus.model.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, YamlError, decode, parse
@@ -59,8 +61,18 @@ def test_duplicate_keys_and_non_text_keys() -> None:
     assert "keys must be plain text" in problem("? [a]\n: x\n")
 
 
-def test_deep_nesting_is_refused_without_crashing() -> None:
-    assert f"more than {MAX_DEPTH} levels" in problem("a: " + "[" * 100_000 + "]" * 100_000)
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 1_000, 100_000])
+def test_deep_nesting_is_refused_without_crashing(depth: int) -> None:
+    """The promise is a positioned refusal, whichever layer (ours or PyYAML's own limit) notices first."""
+    message = problem("a: " + "[" * depth + "]" * depth)
+    assert re.match(r"f\.yaml:1:\d+: ", message), message
+    assert "nest" in message
+
+
+def test_nesting_within_the_limit_is_read() -> None:
+    depth = MAX_DEPTH - 2
+    tree = parse("a: " + "[" * depth + "1" + "]" * depth, "f.yaml")
+    assert tree.data["a"] is not None
 
 
 def test_not_a_mapping_and_multiple_documents() -> None:
