@@ -7,24 +7,50 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-# Debian packages: Qt's runtime libraries, WeasyPrint's Pango, the tools the tests compare us against
-# (openssl, minisign, age, poppler-utils) and Xvfb for real-window screenshots.
-SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 \
-	libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 openssl minisign age poppler-utils
+# Debian packages, each for a reason:
+# - what Qt's xcb platform plugin and its GL integrations link to beyond a minimal Debian (`ldd` of
+#   PySide6/Qt/plugins/platforms/libqxcb.so, mapped to packages with `dpkg -S`; tests/ui/test_platform_libraries.py
+#   fails on any library still "not found", so this list cannot silently fall behind a new Qt);
+# - Pango for WeasyPrint's PDF report;
+# - Xvfb and xauth: `make run` starts a virtual screen where there is no display, and the screenshots use it;
+# - openssl, minisign, age, poppler-utils: the standard tools the tests compare packages and reports against.
+QT_PACKAGES := libdbus-1-3 libegl1 libfontconfig1 libfreetype6 libgl1 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 \
+	libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
+	libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
+	libxkbcommon-x11-0 libxkbcommon0
+SYSTEM_PACKAGES := $(QT_PACKAGES) libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 xvfb xauth \
+	openssl minisign age poppler-utils
 
-.PHONY: run test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema
+.PHONY: run lock test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema
 
-run: venv translations
-	QT_QPA_PLATFORM= $(BIN)/omnibus
+# With no display (a server, a container), the window opens on a virtual screen instead of failing.
+run: venv system-deps translations
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then QT_QPA_PLATFORM= $(BIN)/omnibus; \
+	else echo "No display: omnibus runs on a virtual screen (Xvfb, 1366x768)."; \
+	  QT_QPA_PLATFORM= xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/omnibus; fi
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Installs exactly what requirements.lock names, checked against its hashes: a new release upstream changes
+# nothing here until `make lock` is run and its diff reviewed.
+$(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
-	$(BIN)/python -m pip install --quiet -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true
-	$(BIN)/python -c 'import omnibus, pydantic, sqlalchemy, PySide6, weasyprint'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock > $(VENV)/pip.log 2>&1 \
+	  || (cat $(VENV)/pip.log; exit 1)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . > $(VENV)/pip.log 2>&1 \
+	  || (cat $(VENV)/pip.log; exit 1)
+	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+# Resolves the newest versions pyproject.toml allows, for every platform and Python >= 3.11, with their hashes.
+# The build backend (hatchling, and editables for the editable install) is locked too: the project is installed
+# without build isolation. Needs only uv, so that a broken lock can still be refreshed.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet "uv>=0.13"
+	printf 'hatchling>=1.25\neditables>=0.5\n' | $(BIN)/uv pip compile pyproject.toml - --extra dev --universal \
+	  --python-version 3.11 --generate-hashes --quiet -o requirements.lock
+	@echo "requirements.lock refreshed: review its diff, then run make test before committing it."
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
