@@ -21,7 +21,7 @@ QT_PACKAGES := libdbus-1-3 libegl1 libfontconfig1 libfreetype6 libgl1 libglib2.0
 SYSTEM_PACKAGES := $(QT_PACKAGES) libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 xvfb xauth \
 	openssl minisign age poppler-utils
 
-.PHONY: run lock test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema
+.PHONY: run lock licenses test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema
 
 # With no display (a server, a container), the window opens on a virtual screen instead of failing.
 run: venv system-deps translations
@@ -90,6 +90,10 @@ bench-instructions: venv system-deps translations
 
 screenshots: venv system-deps translations
 	$(BIN)/python -m omnibus.tools.screenshots docs/screenshots
+
+# Every runtime dependency's licence; fails on one that would forbid shipping omnibus (MIT) as a bundle.
+licenses: venv
+	$(BIN)/python -m omnibus.tools.licenses
 
 schema: venv
 	$(BIN)/python -m omnibus.tools.write_schema

@@ -1,4 +1,4 @@
-"""Reference data from country_converter and pycountry: 193 Member States, M49 regions, States-parties files."""
+"""Reference data from the shipped M49 table and pycountry: 193 Member States, M49 regions, States-parties files."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from omnibus.secretariat.reference import (
     StatesFileError,
+    all_states,
     country_name,
     parse_states_parties,
     sort_key,
@@ -37,3 +38,14 @@ def test_states_parties_file() -> None:
         parse_states_parties("MEX XXZ")
     with pytest.raises(StatesFileError, match="no State"):
         parse_states_parties("# nothing\n")
+
+
+def test_m49_table_is_consistent() -> None:
+    """The shipped table: one row a code, every Member State with an M49 code and a region, codes never repeated."""
+    states = all_states()
+    members = un_member_states()
+    assert all(len(code) == 3 and code.isupper() for code in states)
+    assert all(s.region and s.subregion for s in members)
+    assert state("KEN").subregion == "Eastern Africa"
+    assert state("SSD") in members  # the newest Member State (2011)
+    assert "PSE" not in {s.iso3 for s in members}  # an observer State is not a member

@@ -1,18 +1,14 @@
 """Reference data: the 193 UN Member States with their ISO codes, UN geoscheme (M49) regions and names.
 
-Membership and regions come from country_converter's data table (`UNmember`, `continent`, `UNregion`), names
-from pycountry (ISO 3166, translated through its gettext catalogues). Nothing is typed by hand.
-
-country_converter's own `CountryConverter()` cannot be constructed with pandas 3 (Namibia's ISO2 code `NA` is
-read as a missing value and its regex compilation fails), so the same maintained table it ships,
-`country_data.tsv`, is read here with the standard `csv` module, which also spares importing pandas.
+Membership and regions come from `data/m49.csv`, the UN Statistics Division's M49 table with the year each State
+joined the United Nations, shipped as data (its header says where it comes from and how to keep it current); names
+come from pycountry (ISO 3166, translated through its gettext catalogues).
 """
 
 from __future__ import annotations
 
 import csv
 import gettext
-import io
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,9 +19,6 @@ from pathlib import Path
 import pycountry
 
 from omnibus.export.errors import PackageError
-
-_REGION_NAMES = {"America": "Americas"}
-"""country_converter writes the M49 region "Americas" as "America"; everything else is M49's wording."""
 
 
 @dataclass(frozen=True)
@@ -44,9 +37,9 @@ class StatesFileError(PackageError):
 
 @cache
 def _rows() -> tuple[dict[str, str], ...]:
-    table = files("country_converter") / "country_data.tsv"
-    text = table.read_text(encoding="utf-8")
-    return tuple(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
+    text = (files("omnibus.secretariat") / "data" / "m49.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    return tuple(csv.DictReader(lines))
 
 
 @cache
@@ -74,23 +67,18 @@ def sort_key(name: str) -> str:
 
 @cache
 def all_states(lang: str = "en") -> dict[str, State]:
-    """Every country and territory country_converter knows, by ISO3 (regions for non-members too)."""
-    found: dict[str, State] = {}
-    for row in _rows():
-        iso3 = row["ISO3"].strip()
-        if re.fullmatch(r"[A-Z]{3}", iso3) and not row.get("obsolete", "").strip():
-            region = row["continent"].strip()
-            found[iso3] = State(
-                iso3, country_name(iso3, lang), _REGION_NAMES.get(region, region), row["UNregion"].strip()
-            )
-    return found
+    """Every country and territory of the M49 table, by ISO3 (regions for non-members too)."""
+    return {
+        row["iso3"]: State(row["iso3"], country_name(row["iso3"], lang), row["region"], row["subregion"])
+        for row in _rows()
+    }
 
 
 @cache
 def un_member_states(lang: str = "en") -> tuple[State, ...]:
-    """The UN Member States (country_converter's `UNmember` column), sorted by ISO3."""
+    """The UN Member States (the table's `un_member_since` column), sorted by ISO3."""
     states = all_states(lang)
-    members = {row["ISO3"].strip() for row in _rows() if row.get("UNmember", "").strip()}
+    members = {row["iso3"] for row in _rows() if row["un_member_since"]}
     return tuple(states[iso3] for iso3 in sorted(members) if iso3 in states)
 
 
