@@ -21,7 +21,7 @@ QT_PACKAGES := libdbus-1-3 libegl1 libfontconfig1 libfreetype6 libgl1 libglib2.0
 SYSTEM_PACKAGES := $(QT_PACKAGES) libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 xvfb xauth \
 	openssl minisign age poppler-utils
 
-.PHONY: run lock licenses test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema
+.PHONY: run lock licenses format test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema
 
 # With no display (a server, a container), the window opens on a virtual screen instead of failing.
 run: venv system-deps translations
@@ -67,6 +67,10 @@ translations: venv
 lint: venv
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+
+format: venv
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
 
 typecheck: venv
 	$(BIN)/mypy
