@@ -69,3 +69,13 @@ def test_pdf_report_can_be_saved_from_a_draft(qtbot, build_app, tmp_path, monkey
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result.text() != "", timeout=30000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_progress_is_a_busy_bar_while_the_pages_are_laid_out():
+    from omnibus.ui.hand_in import percent_progress
+
+    seen = []
+    progress = percent_progress(lambda done, total, what: seen.append((done, total, what)))
+    for fraction, stage in [(0.01, "prepare"), (0.1, "layout"), (0.85, "pdf"), (1.0, "done")]:
+        progress(fraction, stage)
+    assert seen == [(1, 100, "prepare"), (0, 0, "layout"), (85, 100, "pdf"), (100, 100, "done")]

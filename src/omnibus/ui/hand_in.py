@@ -16,8 +16,9 @@ from omnibus.ui.tasks import ProgressCallback
 MIN_PASSPHRASE = 8
 
 
-def _percent(report: ProgressCallback) -> Callable[[float, str], None]:
-    return lambda fraction, what: report(int(fraction * 100), 100, what)
+def percent_progress(report: ProgressCallback) -> Callable[[float, str], None]:
+    """Progress in percent; while WeasyPrint lays the pages out, which it does not report on, a total of 0 (busy)."""
+    return lambda fraction, what: report(0, 0, what) if what == "layout" else report(int(fraction * 100), 100, what)
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,11 @@ class HandIn:
         signer, _created = self._keys().load_or_create(passphrase)
         recipients = configured_recipients(self.home)
         return export_assessment(
-            service, assessment_id, path, signer, lang=lang, recipients=recipients, progress=_percent(report)
+            service, assessment_id, path, signer, lang=lang, recipients=recipients, progress=percent_progress(report)
         )
 
     def report(self, service: Any, assessment_id: str, path: Path, lang: str, report: ProgressCallback) -> Path:
         from omnibus.export.assessment_export import report_pdf
         from omnibus.export.files import atomic_write
 
-        return atomic_write(path, report_pdf(service, assessment_id, lang=lang, progress=_percent(report)))
+        return atomic_write(path, report_pdf(service, assessment_id, lang=lang, progress=percent_progress(report)))

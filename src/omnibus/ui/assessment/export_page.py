@@ -169,7 +169,7 @@ class ExportPage(QWidget):
         self.tasks.run(work, done, self._failed, self._progress)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
-        self.progress.setRange(0, max(total, 1))
+        self.progress.setRange(0, total)  # a total of 0 shows a busy bar
         self.progress.setValue(done)
 
     def _finish(self, message: str) -> None:
