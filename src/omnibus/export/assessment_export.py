@@ -107,7 +107,7 @@ def package_info(service: AssessmentService, assessment_id: str, now: datetime |
             phone="" if "@" in contact else contact,
         ),
         assessment_id=summary.id,
-        reporting_cycle=summary.cycle or str(summary.created.year),
+        reporting_cycle=summary.cycle,
         status=summary.status,
         created=created,
         training=summary.training,

@@ -176,7 +176,7 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             country=profile.country,
             institution=profile.institution,
             focal_point=profile.focal_point,
-            cycle=cycle.strip(),
+            cycle=cycle.strip() or str(now.year),  # every assessment has a cycle: packages and the Secretariat need one
             status="draft",
             training=training,
             created=now,

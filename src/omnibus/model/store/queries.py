@@ -112,7 +112,7 @@ def _summary(row: Any) -> AssessmentSummary:
         country=row["country"],
         institution=row["institution"],
         focal_point=row["focal_point"],
-        cycle=row["cycle"],
+        cycle=row["cycle"] or str(row["created"].year),  # made before every assessment was given a cycle
         status=row["status"],
         training=bool(row["training"]),
         created=row["created"],
