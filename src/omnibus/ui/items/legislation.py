@@ -27,13 +27,13 @@ class LegislationEntry(Entry):
             field.setObjectName(f"legislation_{key}")
             field.textEdited.connect(lambda _t: self.changed.emit())
             self.fields[key] = field
-            self.add_row(label, field)
+            self.add_row(label, field, key)
         self.excerpt = QPlainTextEdit()
         self.excerpt.setObjectName("legislation_excerpt")
         self.excerpt.setTabChangesFocus(True)
         self.excerpt.setFixedHeight(self.excerpt.fontMetrics().lineSpacing() * 3 + 14)
         self.excerpt.textChanged.connect(self.changed.emit)
-        self.add_row(_EXCERPT, self.excerpt)
+        self.add_row(_EXCERPT, self.excerpt, "excerpt")
         self.finish()
 
     def value(self) -> dict[str, Any] | None:
