@@ -98,6 +98,14 @@
         <translation>التسليم</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — محفوظ كمسودة</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — محفوظ كمسودة (و%2 غيرها)</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>حُفظ في %1</translation>
     </message>
@@ -317,6 +325,10 @@
     <message>
         <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
         <translation>تخص هذه الإجابة سؤالًا لم يعد موجودًا في الاستبيان؛ وهي محفوظة للرجوع إليها.</translation>
+    </message>
+    <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>غير صالح بعد، محفوظ كمسودة: %1</translation>
     </message>
     <message>
         <source>The stored answer no longer fits the question: %1</source>

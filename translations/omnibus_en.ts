@@ -98,6 +98,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +316,10 @@
     </message>
     <message>
         <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet, kept as a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

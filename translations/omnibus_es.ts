@@ -98,6 +98,14 @@
         <translation>Entregar</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — guardado como borrador</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — guardado como borrador (y %2 más)</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Guardado a las %1</translation>
     </message>
@@ -309,6 +317,10 @@
     <message>
         <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
         <translation>Esta respuesta corresponde a una pregunta que el cuestionario ya no contiene; se conserva como referencia.</translation>
+    </message>
+    <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>Todavía no es válido, guardado como borrador: %1</translation>
     </message>
     <message>
         <source>The stored answer no longer fits the question: %1</source>

@@ -98,6 +98,14 @@
         <translation>Remettre</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — conservé comme brouillon</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — conservé comme brouillon (et %2 autres)</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -309,6 +317,10 @@
     <message>
         <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
         <translation>Cette réponse concerne une question qui n&apos;existe plus dans le questionnaire ; elle est conservée pour référence.</translation>
+    </message>
+    <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>Pas encore valide, conservé comme brouillon : %1</translation>
     </message>
     <message>
         <source>The stored answer no longer fits the question: %1</source>

@@ -98,6 +98,14 @@
         <translation>Сдача</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — сохранено как черновик</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — сохранено как черновик (и ещё %2)</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -311,6 +319,10 @@
     <message>
         <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
         <translation>Этот ответ относится к вопросу, которого больше нет в вопроснике; он сохранён для справки.</translation>
+    </message>
+    <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>Пока недействительно, сохранено как черновик: %1</translation>
     </message>
     <message>
         <source>The stored answer no longer fits the question: %1</source>

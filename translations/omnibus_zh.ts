@@ -98,6 +98,14 @@
         <translation>提交</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — 已保存为草稿</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — 已保存为草稿（另有 %2 项）</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已于 %1 保存</translation>
     </message>
@@ -307,6 +315,10 @@
     <message>
         <source>This answer belongs to a question the questionnaire no longer has; it is kept for reference.</source>
         <translation>此答复所属的问题已不在问卷中；保留以供参考。</translation>
+    </message>
+    <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>尚无效，已保存为草稿：%1</translation>
     </message>
     <message>
         <source>The stored answer no longer fits the question: %1</source>

@@ -130,7 +130,8 @@ class SectionPage(QScrollArea):
     # -- reacting to the controller
     def _show_issues(self, widget: ItemWidget) -> None:
         found = self.controller.issues_by_item.get(widget.item_id, ())
-        shown = [(i.severity, i.message) for i in found if i.kind not in ("required", "to_confirm", "draft")]
+        hidden = ("required", "to_confirm", "draft")
+        shown: list[tuple[str, str]] = [(i.severity, i.message) for i in found if i.kind not in hidden]
         widget.set_issues(shown)  # a draft's problem is shown by the widget, next to the wrong field
 
     def refresh_state(self) -> None:

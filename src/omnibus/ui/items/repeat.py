@@ -164,7 +164,7 @@ class EntryListWidget(ItemWidget):
             entry.retranslate(self._translate)
 
     def current_value(self) -> Any:
-        values = []
+        values: list[dict[str, Any]] = []
         for entry in self.entries:
             try:
                 value = entry.value()
