@@ -172,3 +172,27 @@ def test_status_line_says_saved_only_when_nothing_is_kept_as_a_draft(qtbot, buil
     controller.set_value("laws", None)
     controller.set_value("needs", None)
     assert window.saved_label.text().startswith("Saved ")
+
+
+def test_letters_in_a_number_are_kept_as_typed_across_a_restart(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    service, aid = window.ctx.session.service, view.controller.id
+    widget = view.section_page("values").widgets["cases"]
+    view.show_item("cases")
+    line = widget.line
+    qtbot.keyClicks(line, "12x")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert service.drafts(aid)["cases"].value == "12x" and "cases" not in service.answers(aid)
+    assert window.saved_label.text() == "Enter a whole number, e.g. 12 — kept as a draft"
+
+    again = _restart(qtbot, build_app, window)
+    shown = again.view.section_page("values").widgets["cases"]
+    assert shown.line.text() == "12x"
+    assert shown.message.text() == "Enter a whole number, e.g. 12." and shown.message.isVisibleTo(shown)
+    shown.line.setFocus()
+    qtbot.keyClick(shown.line, Qt.Key.Key_Backspace)
+    qtbot.keyClick(shown.line, Qt.Key.Key_Return)
+    service = again.ctx.session.service
+    assert service.answers(aid)["cases"].value == 12 and service.drafts(aid) == {}
+    assert shown.message.isHidden()

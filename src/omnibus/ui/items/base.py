@@ -203,6 +203,7 @@ class ItemWidget(InheritedTr, QFrame):
                 self._loading = False
         self._shown_value = object()  # whatever comes next differs from the draft: it is sent
         self.clear_marks()
+        message = message[:1].upper() + message[1:]
         self._local_error = "" if self.mark_field(where, message) else message
         self._render_messages()
 
