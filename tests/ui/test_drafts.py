@@ -172,6 +172,12 @@ def test_status_line_says_saved_only_when_nothing_is_kept_as_a_draft(qtbot, buil
     controller.set_value("laws", None)
     controller.set_value("needs", None)
     assert window.saved_label.text().startswith("Saved ")
+    controller.set_value("has_law", "yes")
+    controller.set_value("law_name", "x" * 100_000)  # longer than any text may be
+    assert window.saved_label.text().endswith("— kept as a draft")
+    controller.set_value("has_law", "no")  # the question is hidden again: its draft is kept, but not pending
+    assert window.saved_label.text().startswith("Saved ")
+    assert "law_name" in window.ctx.session.service.drafts(controller.id)
 
 
 def test_letters_in_a_number_are_kept_as_typed_across_a_restart(qtbot, build_app):

@@ -284,8 +284,10 @@ class AssessmentView(QWidget):
         self.position.setText(text)
 
     def drafts_text(self) -> str:
-        """What is kept as a draft and why (the first in questionnaire order), for the status line; "" if nothing."""
-        drafts = [self.controller.drafts[i] for i in self.q.items if i in self.controller.drafts]
+        """What is kept as a draft and why (the first in questionnaire order), for the status line; "" if nothing.
+        A hidden item's draft is left out, as it is from progress and issues: it is stored, but not on screen."""
+        c = self.controller
+        drafts = [c.drafts[i] for i in self.q.items if i in c.drafts and i in c.relevant]
         if not drafts:
             return ""
         problem = drafts[0].problem.rstrip(".")
