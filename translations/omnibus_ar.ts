@@ -401,12 +401,24 @@
         <translation>مقتطف:</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>عنوان النص التشريعي غير موجود.</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>يجب كتابة التاريخ بصيغة سنة-شهر-يوم، مثل 2010-03-12، وليس %1.</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>إضافة تشريع</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>لم يُستشهد بأي تشريع بعد.</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>الاستشهاد %1: %2</translation>
     </message>
 </context>
 <context>

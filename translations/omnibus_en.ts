@@ -393,11 +393,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

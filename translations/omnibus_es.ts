@@ -393,12 +393,24 @@
         <translation>Extracto:</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>falta el título de la ley.</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>la fecha debe escribirse año-mes-día, p. ej. 2010-03-12, no %1.</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>Añadir legislación</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>Todavía no se ha citado legislación.</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Cita %1: %2</translation>
     </message>
 </context>
 <context>

@@ -393,12 +393,24 @@
         <translation>Extrait :</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>le titre du texte manque.</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>la date doit s&apos;écrire année-mois-jour, p. ex. 2010-03-12, et non %1.</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>Ajouter un texte de loi</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>Aucun texte cité pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Citation %1 : %2</translation>
     </message>
 </context>
 <context>

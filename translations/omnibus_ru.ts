@@ -395,12 +395,24 @@
         <translation>Выдержка:</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>не указано название акта.</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>дату нужно писать в виде год-месяц-день, например 2010-03-12, а не %1.</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>Добавить законодательный акт</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>Законодательство пока не указано.</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Ссылка %1: %2</translation>
     </message>
 </context>
 <context>

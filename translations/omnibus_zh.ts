@@ -391,12 +391,24 @@
         <translation>摘录：</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>缺少法律名称。</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>日期须写为年-月-日，例如 2010-03-12，而不是 %1。</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>添加法规</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>尚未引用任何法规。</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>引文 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
+from omnibus.model.records import Answer
 from omnibus.ui.icons import COMPLETE, ISSUES, status_icon
 from tests.ui.conftest import create_assessment
 
@@ -51,10 +52,10 @@ def test_citation_with_a_wrong_date_keeps_the_excerpt_across_a_restart(qtbot, bu
     ]
     assert draft.where == (0, "date")
     assert service.answers(aid)["laws"].value == [{"title": "Penal Code"}]  # the last valid answer is unchanged
-    assert "12/03/2010" in _field_message(entry, "date").text() and _field_message(entry, "date").isVisibleTo(widget)
+    message = "Citation 1: the date must be written year-month-day, e.g. 2010-03-12, not 12/03/2010."
+    assert _field_message(entry, "date").text() == message and _field_message(entry, "date").isVisibleTo(widget)
     assert not widget.message.isVisibleTo(widget)  # the message is at the date, not under the item
-    assert window.saved_label.text().startswith("Citation 1: the date must be written YYYY-MM-DD")
-    assert window.saved_label.text().endswith("— kept as a draft")
+    assert window.saved_label.text() == message[:-1] + " — kept as a draft"
     assert _same_icon(view.navigator.item_rows["laws"], ISSUES)  # needs attention, no green tick
     assert view.controller.progress is not None and view.controller.progress.answered == 0
 
@@ -64,7 +65,7 @@ def test_citation_with_a_wrong_date_keeps_the_excerpt_across_a_restart(qtbot, bu
     shown = page.widgets["laws"].entries[0]
     assert shown.fields["date"].text() == "12/03/2010"
     assert shown.excerpt.toPlainText() == "Whoever takes part in an organized criminal group"
-    assert "12/03/2010" in _field_message(shown, "date").text()
+    assert _field_message(shown, "date").text() == message
     assert again.saved_label.text().endswith("— kept as a draft")
     assert _same_icon(again.view.navigator.item_rows["laws"], ISSUES)
 
@@ -202,3 +203,22 @@ def test_letters_in_a_number_are_kept_as_typed_across_a_restart(qtbot, build_app
     service = again.ctx.session.service
     assert service.answers(aid)["cases"].value == 12 and service.drafts(aid) == {}
     assert shown.message.isHidden()
+
+
+def test_citation_without_its_title_is_a_draft_with_the_message_at_the_title(qtbot, every_type):
+    from omnibus.ui.items import create_item_widget
+
+    widget = create_item_widget(every_type.items["laws"], every_type, "en")
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    entry = widget.entries[0]
+    with qtbot.waitSignal(widget.draftEdited, timeout=3000) as blocker:
+        qtbot.keyClicks(entry.fields["article"], "5")
+    assert blocker.args == ["laws", [{"article": "5"}], "Citation 1: the title of the act is missing.", (0, "title")]
+    assert _field_message(entry, "title").text() == "Citation 1: the title of the act is missing."
+    with qtbot.waitSignal(widget.valueEdited, timeout=3000) as blocker:
+        qtbot.keyClicks(entry.fields["title"], "Penal Code")
+    assert blocker.args == ["laws", [{"title": "Penal Code", "article": "5"}]]
+    widget.accepted(Answer("laws", [{"title": "Penal Code", "article": "5"}]))  # the service stored it
+    assert not _field_message(entry, "title").text()

@@ -129,6 +129,10 @@ class EntryListWidget(ItemWidget):
     def empty_text(self) -> str:
         return self.tr("Nothing recorded yet.")
 
+    def entry_problem(self, number: int, message: str) -> str:
+        """The problem of entry `number` (from 1) as the respondent reads it: by default the entry's message."""
+        return message
+
     def add_entry(self) -> Entry:
         entry = self.entry_class(self)
         entry.changed.connect(self.schedule_commit)
@@ -169,7 +173,7 @@ class EntryListWidget(ItemWidget):
             try:
                 value = entry.value()
             except InvalidInput as exc:  # located in the list as the draft has it: among non-empty entries
-                raise InvalidInput(str(exc), (len(values), *exc.where)) from None
+                raise InvalidInput(self.entry_problem(len(values) + 1, str(exc)), (len(values), *exc.where)) from None
             if value:
                 values.append(value)
         return values or None
