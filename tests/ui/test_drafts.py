@@ -222,3 +222,26 @@ def test_citation_without_its_title_is_a_draft_with_the_message_at_the_title(qtb
     assert blocker.args == ["laws", [{"title": "Penal Code", "article": "5"}]]
     widget.accepted(Answer("laws", [{"title": "Penal Code", "article": "5"}]))  # the service stored it
     assert not _field_message(entry, "title").text()
+
+
+def test_a_draft_reopened_in_another_language_is_explained_in_that_language(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    service, aid = window.ctx.session.service, view.controller.id
+    with qtbot.waitSignal(view.controller.draftStored, timeout=3000):
+        view.controller.set_value("laws", [{"title": "Code pénal", "date": "12/03/2010"}])
+    assert "YYYY-MM-DD" in service.drafts(aid)["laws"].problem  # the core's words, in English
+    window.close()
+    window.ctx.tasks.wait()
+    window.ctx.session.close()
+
+    again = build_app(language="fr")
+    qtbot.mouseClick(again.start_page.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.view is not None, timeout=10000)
+    page = again.view.section_page("sources")
+    page.ensure_built()
+    entry = page.widgets["laws"].entries[0]
+    assert entry.fields["date"].text() == "12/03/2010"
+    assert _field_message(entry, "date").text() == (
+        "Citation 1 : la date doit s'écrire année-mois-jour, p. ex. 2010-03-12, et non 12/03/2010."
+    )

@@ -194,13 +194,18 @@ class ItemWidget(InheritedTr, QFrame):
 
     def drafted(self, value: Any, message: str, where: tuple[int | str, ...], *, show: bool = False) -> None:
         """The input is stored as a draft: say why next to the wrong field (or under the item); `show` puts the
-        draft in the editor (on opening the assessment)."""
+        draft in the editor (on opening the assessment), and says what this widget finds wrong with it, in the
+        current language, rather than what was stored (which was in the language of the day)."""
         if show:
             self._loading = True
             try:
                 self.show_value(value)
             finally:
                 self._loading = False
+            try:
+                self.current_value()
+            except InvalidInput as exc:
+                message, where = str(exc), exc.where
         self._shown_value = object()  # whatever comes next differs from the draft: it is sent
         self.clear_marks()
         message = message[:1].upper() + message[1:]
