@@ -58,6 +58,10 @@ def test_citation_with_a_wrong_date_keeps_the_excerpt_across_a_restart(qtbot, bu
     assert window.saved_label.text() == message[:-1] + " — kept as a draft"
     assert _same_icon(view.navigator.item_rows["laws"], ISSUES)  # needs attention, no green tick
     assert view.controller.progress is not None and view.controller.progress.answered == 0
+    view.show_page(view.page_keys.index("review"))
+    review = view.pages["review"]
+    listed = [review.issues.item(n).text() for n in range(review.issues.count())]
+    assert any(f"Not valid yet, kept as a draft: {message}" in text for text in listed)
 
     again = _restart(qtbot, build_app, window)
     page = again.view.section_page("sources")
