@@ -98,6 +98,14 @@
         <translation>التسليم</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — محفوظ كمسودة</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — محفوظ كمسودة (و%2 غيرها)</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>حُفظ في %1</translation>
     </message>
@@ -319,6 +327,10 @@
         <translation>تخص هذه الإجابة سؤالًا لم يعد موجودًا في الاستبيان؛ وهي محفوظة للرجوع إليها.</translation>
     </message>
     <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>غير صالح بعد، محفوظ كمسودة: %1</translation>
+    </message>
+    <message>
         <source>The stored answer no longer fits the question: %1</source>
         <translation>الإجابة المحفوظة لم تعد تناسب السؤال: %1</translation>
     </message>
@@ -389,12 +401,24 @@
         <translation>مقتطف:</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>عنوان النص التشريعي غير موجود.</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>يجب كتابة التاريخ بصيغة سنة-شهر-يوم، مثل 2010-03-12، وليس %1.</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>إضافة تشريع</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>لم يُستشهد بأي تشريع بعد.</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>الاستشهاد %1: %2</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +319,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The stored answer no longer fits the question: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,11 +393,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

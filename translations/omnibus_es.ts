@@ -98,6 +98,14 @@
         <translation>Entregar</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — guardado como borrador</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — guardado como borrador (y %2 más)</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Guardado a las %1</translation>
     </message>
@@ -311,6 +319,10 @@
         <translation>Esta respuesta corresponde a una pregunta que el cuestionario ya no contiene; se conserva como referencia.</translation>
     </message>
     <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>Todavía no es válido, guardado como borrador: %1</translation>
+    </message>
+    <message>
         <source>The stored answer no longer fits the question: %1</source>
         <translation>La respuesta guardada ya no corresponde a la pregunta: %1</translation>
     </message>
@@ -381,12 +393,24 @@
         <translation>Extracto:</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>falta el título de la ley.</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>la fecha debe escribirse año-mes-día, p. ej. 2010-03-12, no %1.</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>Añadir legislación</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>Todavía no se ha citado legislación.</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Cita %1: %2</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,14 @@
         <translation>Remettre</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — conservé comme brouillon</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — conservé comme brouillon (et %2 autres)</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -311,6 +319,10 @@
         <translation>Cette réponse concerne une question qui n&apos;existe plus dans le questionnaire ; elle est conservée pour référence.</translation>
     </message>
     <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>Pas encore valide, conservé comme brouillon : %1</translation>
+    </message>
+    <message>
         <source>The stored answer no longer fits the question: %1</source>
         <translation>La réponse enregistrée ne correspond plus à la question : %1</translation>
     </message>
@@ -381,12 +393,24 @@
         <translation>Extrait :</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>le titre du texte manque.</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>la date doit s&apos;écrire année-mois-jour, p. ex. 2010-03-12, et non %1.</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>Ajouter un texte de loi</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>Aucun texte cité pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Citation %1 : %2</translation>
     </message>
 </context>
 <context>

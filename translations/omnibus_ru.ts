@@ -98,6 +98,14 @@
         <translation>Сдача</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — сохранено как черновик</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — сохранено как черновик (и ещё %2)</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -313,6 +321,10 @@
         <translation>Этот ответ относится к вопросу, которого больше нет в вопроснике; он сохранён для справки.</translation>
     </message>
     <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>Пока недействительно, сохранено как черновик: %1</translation>
+    </message>
+    <message>
         <source>The stored answer no longer fits the question: %1</source>
         <translation>Сохранённый ответ больше не соответствует вопросу: %1</translation>
     </message>
@@ -383,12 +395,24 @@
         <translation>Выдержка:</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>не указано название акта.</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>дату нужно писать в виде год-месяц-день, например 2010-03-12, а не %1.</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>Добавить законодательный акт</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>Законодательство пока не указано.</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Ссылка %1: %2</translation>
     </message>
 </context>
 <context>

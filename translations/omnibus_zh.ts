@@ -98,6 +98,14 @@
         <translation>提交</translation>
     </message>
     <message>
+        <source>%1 — kept as a draft</source>
+        <translation>%1 — 已保存为草稿</translation>
+    </message>
+    <message>
+        <source>%1 — kept as a draft (and %2 more)</source>
+        <translation>%1 — 已保存为草稿（另有 %2 项）</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已于 %1 保存</translation>
     </message>
@@ -309,6 +317,10 @@
         <translation>此答复所属的问题已不在问卷中；保留以供参考。</translation>
     </message>
     <message>
+        <source>Not valid yet, kept as a draft: %1</source>
+        <translation>尚无效，已保存为草稿：%1</translation>
+    </message>
+    <message>
         <source>The stored answer no longer fits the question: %1</source>
         <translation>已保存的答复不再符合该问题：%1</translation>
     </message>
@@ -379,12 +391,24 @@
         <translation>摘录：</translation>
     </message>
     <message>
+        <source>the title of the act is missing.</source>
+        <translation>缺少法律名称。</translation>
+    </message>
+    <message>
+        <source>the date must be written year-month-day, e.g. 2010-03-12, not %1.</source>
+        <translation>日期须写为年-月-日，例如 2010-03-12，而不是 %1。</translation>
+    </message>
+    <message>
         <source>Add legislation</source>
         <translation>添加法规</translation>
     </message>
     <message>
         <source>No legislation cited yet.</source>
         <translation>尚未引用任何法规。</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>引文 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,8 @@ def test_revision_1_database_is_backed_up_and_upgraded_with_data_intact(db_path:
     assert service.attachment_content("d" * 64) == b"%PDF"
     # the upgraded database is fully usable, and the new column works
     service.set_answer("a1", "cases", 43)
+    service.save_draft("a1", "laws", [{"title": "Penal Code", "date": "12/03/2010"}], "the date", (0, "date"))
+    assert service.drafts("a1")["laws"].where == (0, "date")  # and so does the drafts table
     assert [e.action for e in service.history("a1")] == ["create", "answer"]
     assert store.integrity_check() == []
     store.close()
@@ -91,7 +93,7 @@ def test_revision_1_database_is_backed_up_and_upgraded_with_data_intact(db_path:
 
 def test_new_database_is_created_at_head_matching_the_tables(store: Store) -> None:
     with store.read() as tx:
-        assert migrate.current(tx) == migrate.head() == "0002"
+        assert migrate.current(tx) == migrate.head() == "0003"
         context = MigrationContext.configure(tx, opts={"render_as_batch": True})
         assert compare_metadata(context, metadata) == []
         triggers = {r[0] for r in tx.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}

@@ -204,7 +204,7 @@ def test_status_document(service: AssessmentService, aid: str) -> None:
     assert items["agencies"]["allow_other"] is True
     assert items["unit_name"] | {"issues": None} == {
         "id": "unit_name", "type": "text", "module": "general", "section": "basics", "required": True,
-        "relevant": True, "answered": False, "confirmed": None, "issues": None,
+        "relevant": True, "answered": False, "confirmed": None, "issues": None, "draft": None,
     }  # fmt: skip
     assert items["unit_name"]["issues"] == [
         {"kind": "required", "severity": "error", "message": "this question must be answered", "needs": []}
@@ -220,6 +220,7 @@ def test_status_document(service: AssessmentService, aid: str) -> None:
     ]
     assert doc["progress"]["answered"] == 2 and len(doc["progress"]["sections"]) == 3
     assert doc["issues"] == {"errors": 3, "warnings": 0}
+    assert doc["drafts"] == 0
 
 
 def test_cache_is_used_after_first_load(service: AssessmentService, aid: str, store: Store) -> None:

@@ -2,15 +2,16 @@
 
 Only relevant items count: a hidden item is neither missing nor answered, and its answer is invisible to the
 conditions of other items. Issues come in questionnaire order, orphans (answers to items the edition no longer
-has) last.
+has) last. An item with a draft (input kept as typed, not valid yet) needs attention: its one issue is the
+draft's problem, and it does not count as answered whatever its last valid answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, Issue, Json, Progress, SectionProgress
+from omnibus.model.records import Answer, Draft, Issue, Json, Progress, SectionProgress
 from omnibus.model.values import ValueRejected, normalize
 
 COMMENT = "comment"
@@ -33,12 +34,19 @@ def issues(
     answers: Mapping[str, Answer],
     relevant: frozenset[str],
     lang: str = "en",
+    drafts: Mapping[str, Draft] | None = None,
 ) -> list[Issue]:
     """Every issue of the assessment, items in questionnaire order, then orphans."""
     values = {k: v for k, v in answered_values(questionnaire, answers).items() if k in relevant}
+    drafts = drafts or {}
     found: list[Issue] = []
     for item_id in questionnaire.items:
-        if item_id in relevant:
+        if item_id not in relevant:
+            continue
+        draft = drafts.get(item_id)
+        if draft is not None:
+            found.append(Issue(item_id, "draft", "error", draft.problem))
+        else:
             found.extend(item_issues(questionnaire, item_id, answers.get(item_id), values, lang))
     for item_id in answers:
         if item_id not in questionnaire.items:
@@ -103,8 +111,10 @@ def progress(
     answers: Mapping[str, Answer],
     relevant: frozenset[str],
     found: Iterable[Issue],
+    drafted: Collection[str] = (),
 ) -> Progress:
-    """Answered relevant items per section and overall, with missing required items and issue counts."""
+    """Answered relevant items per section and overall, with missing required items and issue counts; an item
+    in `drafted` is neither answered nor missing (its draft issue counts)."""
     issue_counts: dict[str, int] = {}
     for issue in found:
         issue_counts[issue.item_id] = issue_counts.get(issue.item_id, 0) + 1
@@ -116,9 +126,10 @@ def progress(
                 continue
             shown += 1
             answer = answers.get(item.id)
-            if answer is not None and answer.value is not None:
+            drafting = item.id in drafted  # needs attention: its draft issue is counted below
+            if not drafting and answer is not None and answer.value is not None:
                 answered += 1
-            elif item.required:
+            elif item.required and not drafting:
                 missing += 1
             count += issue_counts.get(item.id, 0)
         sections.append(SectionProgress(module.id, section.id, shown, answered, missing, count))

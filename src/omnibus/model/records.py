@@ -14,7 +14,7 @@ Json: TypeAlias = Any
 
 Status: TypeAlias = Literal["draft", "final"]
 Origin: TypeAlias = Literal["entered", "carried_forward", "imported"]
-IssueKind: TypeAlias = Literal["required", "constraint", "evidence", "invalid", "orphan", "to_confirm"]
+IssueKind: TypeAlias = Literal["required", "constraint", "evidence", "invalid", "orphan", "to_confirm", "draft"]
 Severity: TypeAlias = Literal["error", "warning"]
 Trend: TypeAlias = Literal["improved", "unchanged", "regressed", "new", "removed", "changed", "not_comparable"]
 
@@ -71,11 +71,27 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Draft:
+    """What the respondent typed for an item that is not a valid answer yet, kept as typed with its problem.
+
+    `value` is the editor's content in the item's answer shape, possibly incomplete (a citation whose date is
+    "12/03/2010", a need without its type); `where` locates the wrong field inside it (entry or row index, field
+    or column id) when known. A draft is never exported: the item needs attention until it becomes an answer.
+    """
+
+    item_id: str
+    value: Json
+    problem: str
+    where: tuple[int | str, ...] = ()
+    saved_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Issue:
     """Something to fix or consider before the assessment is final.
 
     `message` is in the requested language when the questionnaire's author wrote it (constraints, evidence
-    rules); for the built-in kinds (required, invalid, orphan, to_confirm) it is English and front ends may
+    rules); for the built-in kinds (required, invalid, orphan, to_confirm, draft) it is English and front ends may
     translate by `kind`.
     """
 

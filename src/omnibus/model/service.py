@@ -30,6 +30,7 @@ from omnibus.model.records import (
 from omnibus.model.schema import Item
 from omnibus.model.service_attachments import AttachmentOperations
 from omnibus.model.service_cycles import CycleOperations
+from omnibus.model.service_drafts import DraftOperations
 from omnibus.model.service_errors import (
     AmbiguousId,
     AssessmentFinal,
@@ -71,7 +72,7 @@ __all__ = [
 FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
 
-class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations):
+class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations, DraftOperations):
     def __init__(
         self,
         store: Store,
@@ -231,7 +232,8 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
 
     @serialized
     def set_answer(self, assessment_id: str, item_id: str, value: Json, *, language: str | None = None) -> Change:
-        """Validate and store one answer; a value meaning "no answer" (None, "", []) clears it."""
+        """Validate and store one answer; a value meaning "no answer" (None, "", []) clears it. Either way the
+        item's draft, if any, is gone: what is on screen is now the answer."""
         state = self._editable(assessment_id)
         item = self._item(state, item_id)
         canonical = normalize(state.questionnaire, item, value, self._attachment_lookup)
@@ -239,15 +241,18 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             return self.clear_answer(assessment_id, item_id)
         old = state.answers.get(item_id)
         if old is not None and old.value == canonical and old.confirmed:
+            self.discard_draft(assessment_id, item_id)
             return Change(old, frozenset(), old.answered_at)
         now = self._clock()
         new = self._new_answer(state, item, old, canonical, now, language)
         with self.store.write() as tx:
             queries.put_answer(tx, assessment_id, new)
+            queries.delete_draft(tx, assessment_id, item_id)
             queries.audit(tx, now, self.user, "answer", assessment_id, item_id, old_value(old), canonical)
             queries.touch(tx, assessment_id, now)
             removed = attachment_digests([old]) - attachment_digests([new]) if old is not None else set()
             queries.collect_garbage(tx, removed)
+        state.drafts.pop(item_id, None)
         return self._committed(state, {item_id: new}, now)
 
     @serialized
@@ -277,8 +282,12 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             elif old is None or old.value != value or not old.confirmed:
                 written[item_id] = self._new_answer(state, state.questionnaire.item(item_id), old, value, now, None)
         if not written:
+            for item_id in canonical:
+                self.discard_draft(assessment_id, item_id)
             return []
         with self.store.write() as tx:
+            for item_id in canonical:
+                queries.delete_draft(tx, assessment_id, item_id)
             for item_id, new in written.items():
                 old = state.answers.get(item_id)
                 if new is None:
@@ -292,6 +301,8 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             removed = attachment_digests(a for a in (state.answers.get(i) for i in written) if a is not None)
             queries.collect_garbage(tx, removed - attachment_digests(a for a in written.values() if a is not None))
         flipped = self._committed(state, written, now).relevance_changed
+        for item_id in canonical:
+            state.drafts.pop(item_id, None)
         return [Change(self._as_stored(state, answer), flipped, now) for answer in written.values()]
 
     @serialized
@@ -302,11 +313,13 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             raise NotFound(f"this questionnaire has no question {item_id}")
         old = state.answers.get(item_id)
         if old is None or (old.value is None and item_id in state.questionnaire.items):
+            self.discard_draft(assessment_id, item_id)
             return Change(old, frozenset(), None)
         now = self._clock()
         orphan = item_id not in state.questionnaire.items
         new = None if orphan or not old.comment else replace(old, value=None, answered_at=now, answered_by=self.user)
         with self.store.write() as tx:
+            queries.delete_draft(tx, assessment_id, item_id)
             if new is None:
                 queries.delete_answer(tx, assessment_id, item_id)
             else:
@@ -314,6 +327,7 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             queries.audit(tx, now, self.user, "clear", assessment_id, item_id, old_value(old), None)
             queries.touch(tx, assessment_id, now)
             queries.collect_garbage(tx, attachment_digests([old]))
+        state.drafts.pop(item_id, None)
         return self._committed(state, {item_id: new}, now)
 
     @serialized
@@ -373,6 +387,7 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             if summary is None:
                 raise NotFound(f"there is no assessment {assessment_id}")
             answers = queries.load_answers(tx, assessment_id)
+            drafts = queries.load_drafts(tx, assessment_id)
             files = (
                 None
                 if summary.questionnaire_hash in self._editions
@@ -380,7 +395,7 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations)
             )
         questionnaire = self._edition(summary.questionnaire_hash, files)
         relevant = progress.relevant_items(questionnaire, answers)
-        state = Loaded(summary, questionnaire, answers, relevant)
+        state = Loaded(summary, questionnaire, answers, relevant, drafts)
         self._loaded[assessment_id] = state
         return state
 

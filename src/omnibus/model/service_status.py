@@ -41,23 +41,25 @@ class StatusOperations:
     def progress(self, assessment_id: str) -> Progress:
         """Answered relevant items per section and overall (see `progress.progress`)."""
         state = self._get(assessment_id)
-        found = progress.issues(state.questionnaire, state.answers, state.relevant, "en")
-        return progress.progress(state.questionnaire, state.answers, state.relevant, found)
+        found = progress.issues(state.questionnaire, state.answers, state.relevant, "en", state.drafts)
+        return progress.progress(state.questionnaire, state.answers, state.relevant, found, state.drafts)
 
     @serialized
     def issues(self, assessment_id: str, lang: str = "en") -> list[Issue]:
         """Every issue, in questionnaire order then orphans; authors' messages in `lang` (else the source
         language), built-in messages in English (front ends translate them by `kind`)."""
         state = self._get(assessment_id)
-        return progress.issues(state.questionnaire, state.answers, state.relevant, lang)
+        return progress.issues(state.questionnaire, state.answers, state.relevant, lang, state.drafts)
 
     @serialized
     def status(self, assessment_id: str, lang: str = "en") -> dict[str, Any]:
         """The `omnibus status --json` document (a stable contract, see docs/cli.md)."""
         state = self._get(assessment_id)
-        found = progress.issues(state.questionnaire, state.answers, state.relevant, lang)
-        done = progress.progress(state.questionnaire, state.answers, state.relevant, found)
-        return status.report(state.summary, state.questionnaire, state.answers, state.relevant, found, done)
+        found = progress.issues(state.questionnaire, state.answers, state.relevant, lang, state.drafts)
+        done = progress.progress(state.questionnaire, state.answers, state.relevant, found, state.drafts)
+        return status.report(
+            state.summary, state.questionnaire, state.answers, state.relevant, found, done, state.drafts
+        )
 
     # -- status
 

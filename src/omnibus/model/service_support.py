@@ -12,7 +12,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 import pycountry
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Json, Profile
+from omnibus.model.records import Answer, AssessmentSummary, Draft, Json, Profile
 from omnibus.model.service_errors import InvalidProfile
 
 
@@ -50,6 +50,7 @@ class Loaded:
     questionnaire: Questionnaire
     answers: dict[str, Answer]
     relevant: frozenset[str]
+    drafts: dict[str, Draft]
 
 
 def validate_profile(profile: Profile) -> Profile:

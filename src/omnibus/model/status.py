@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Issue, Progress
+from omnibus.model.records import Answer, AssessmentSummary, Draft, Issue, Progress
 from omnibus.model.schema import ChoiceSource, MultipleChoiceItem, TableItem, TaNeedsItem
 
 FORMAT = 1
@@ -22,7 +22,9 @@ def report(
     relevant: frozenset[str],
     issues: Iterable[Issue],
     done: Progress,
+    drafts: Mapping[str, Draft] | None = None,
 ) -> dict[str, Any]:
+    drafts = drafts or {}
     by_item: dict[str, list[Issue]] = {}
     all_issues = list(issues)
     for issue in all_issues:
@@ -30,6 +32,7 @@ def report(
     errors = sum(1 for i in all_issues if i.severity == "error")
     items = [
         _item(questionnaire, item_id, answers.get(item_id), item_id in relevant, by_item.get(item_id, []))
+        | {"draft": _draft(drafts.get(item_id))}
         for item_id in questionnaire.items
     ]
     orphans = [
@@ -59,10 +62,19 @@ def report(
             ],
         },
         "issues": {"errors": errors, "warnings": len(all_issues) - errors},
+        "drafts": sum(1 for item_id in drafts if item_id in questionnaire.items),
         "can_finalize": errors == 0,
         "items": items,
         "orphans": orphans,
     }
+
+
+def _draft(draft: Draft | None) -> dict[str, Any] | None:
+    """Input kept as typed while it is not a valid answer (never exported); None when the item has none."""
+    if draft is None:
+        return None
+    saved = draft.saved_at.isoformat() if draft.saved_at is not None else None
+    return {"value": draft.value, "problem": draft.problem, "where": list(draft.where), "saved": saved}
 
 
 def _issue(issue: Issue) -> dict[str, Any]:

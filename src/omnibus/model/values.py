@@ -65,14 +65,20 @@ MEBIBYTE = 1024 * 1024
 class ValueRejected(Exception):
     """A value that does not fit its item; nothing was written."""
 
-    def __init__(self, item_id: str, message: str) -> None:
+    def __init__(self, item_id: str, message: str, where: tuple[int | str, ...] = ()) -> None:
         super().__init__(f"{item_id}: {message}")
         self.item_id = item_id
         self.message = message
+        self.where = where
+        """The wrong field inside a list value (entry or row index from 0, then field or column id); () if none."""
 
 
 class _Bad(Exception):
     """Internal: a problem found deep inside a value, turned into ValueRejected at the top."""
+
+    def __init__(self, message: str, where: tuple[int | str, ...] = ()) -> None:
+        super().__init__(message)
+        self.where = where
 
 
 def normalize(
@@ -84,7 +90,7 @@ def normalize(
     try:
         return _normalize(questionnaire, item, value, attachments)
     except _Bad as exc:
-        raise ValueRejected(item.id, str(exc)) from None
+        raise ValueRejected(item.id, str(exc), exc.where) from None
     except RecursionError:
         raise ValueRejected(item.id, "the value is nested too deeply") from None
 
@@ -281,14 +287,17 @@ def _legislation(item: LegislationItem, value: Any) -> Json:
         for field, limit in _LEGISLATION_FIELDS.items():
             if entry.get(field) is None:
                 continue
-            if field == "date":
-                clean[field] = _date(entry[field], None, None, f"{where}: the date")
-            else:
-                text = _text(entry[field], limit, f"{where}: the {field}")
-                if text:
-                    clean[field] = text
+            try:
+                if field == "date":
+                    clean[field] = _date(entry[field], None, None, f"{where}: the date")
+                else:
+                    text = _text(entry[field], limit, f"{where}: the {field}")
+                    if text:
+                        clean[field] = text
+            except _Bad as exc:
+                raise _Bad(str(exc), (n - 1, field)) from None
         if "title" not in clean:
-            raise _Bad(f"{where}: the title of the act is required")
+            raise _Bad(f"{where}: the title of the act is required", (n - 1, "title"))
         result.append(clean)
     return result
 
@@ -344,14 +353,14 @@ def _table(q: Questionnaire, item: TableItem, value: Any) -> Json:
         _unknown_keys(entry, tuple(columns), where)
         clean: dict[str, Any] = {}
         for column in item.columns:
-            cell = _cell(q, column, entry.get(column.id), f"{where}, column {column.id}")
+            cell = _cell(q, column, entry.get(column.id), f"{where}, column {column.id}", (n - 1, column.id))
             if cell is not None:
                 clean[column.id] = cell
         if not clean:
             continue  # an empty row is no row
         for column in item.columns:
             if column.required and column.id not in clean:
-                raise _Bad(f"{where}: the column {column.id} is required")
+                raise _Bad(f"{where}: the column {column.id} is required", (n - 1, column.id))
         result.append(clean)
     if not result:
         return None
@@ -362,7 +371,7 @@ def _table(q: Questionnaire, item: TableItem, value: Any) -> Json:
     return result
 
 
-def _cell(q: Questionnaire, column: Column, value: Any, where: str) -> Json:
+def _cell(q: Questionnaire, column: Column, value: Any, where: str, place: tuple[int | str, ...]) -> Json:
     if value is None:
         return None
     try:
@@ -380,7 +389,7 @@ def _cell(q: Questionnaire, column: Column, value: Any, where: str) -> Json:
             return _code(value, ("yes", "no", "unknown"))
         return _code(value, tuple(c.code for c in q.choices(column)))
     except _Bad as exc:
-        raise _Bad(f"{where}: {exc}") from None
+        raise _Bad(f"{where}: {exc}", place) from None
 
 
 def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: Any) -> Json:
@@ -395,7 +404,7 @@ def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: Any) -> Json:
         _unknown_keys(entry, ("type", "subtype", "priority", "description"), where)
         kind = entry.get("type")
         if not isinstance(kind, str) or kind not in taxonomy:
-            raise _Bad(f"{where}: type must be one of {', '.join(taxonomy)}, not {_describe(kind)}")
+            raise _Bad(f"{where}: type must be one of {', '.join(taxonomy)}, not {_describe(kind)}", (n - 1, "type"))
         subtypes = tuple(s.code for s in taxonomy[kind].subtypes)
         subtype = entry.get("subtype")
         clean: dict[str, str] = {"type": kind}
@@ -403,15 +412,20 @@ def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: Any) -> Json:
             if not isinstance(subtype, str) or subtype not in subtypes:
                 allowed = ", ".join(subtypes) or "none"
                 raise _Bad(
-                    f"{where}: subtype must be one of the subtypes of {kind} ({allowed}), not {_describe(subtype)}"
+                    f"{where}: subtype must be one of the subtypes of {kind} ({allowed}), not {_describe(subtype)}",
+                    (n - 1, "subtype"),
                 )
             clean["subtype"] = subtype
         priority = entry.get("priority")
         if not isinstance(priority, str) or priority not in PRIORITY_CODES:
-            raise _Bad(f"{where}: priority must be one of {', '.join(PRIORITY_CODES)}, not {_describe(priority)}")
+            allowed = ", ".join(PRIORITY_CODES)
+            raise _Bad(f"{where}: priority must be one of {allowed}, not {_describe(priority)}", (n - 1, "priority"))
         clean["priority"] = priority
         if entry.get("description") is not None:
-            description = _text(entry["description"], _TA_DESCRIPTION_MAX, f"{where}: the description")
+            try:
+                description = _text(entry["description"], _TA_DESCRIPTION_MAX, f"{where}: the description")
+            except _Bad as exc:
+                raise _Bad(str(exc), (n - 1, "description")) from None
             if description:
                 clean["description"] = description
         result.append(clean)

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
         self.view = AssessmentView(controller, lang, ctx.hand_in, ctx.tasks, title)
         self.view.saved.connect(self._saved)
+        self._saved(None)
         controller.storageFailed.connect(self._storage_problem)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -289,9 +290,14 @@ class MainWindow(QMainWindow):
         self.show_start()
 
     # -- status
-    def _saved(self, when: datetime) -> None:
-        local = when.astimezone() if when.tzinfo else when
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", local.strftime("%H:%M:%S")))
+    def _saved(self, when: datetime | None) -> None:
+        """ "Saved" only when everything on screen is stored; otherwise what is kept as a draft, and why."""
+        text = self.view.drafts_text() if self.view is not None else ""
+        if not text and when is not None:
+            local = when.astimezone() if when.tzinfo else when
+            text = self.tr("Saved %1").replace("%1", local.strftime("%H:%M:%S"))
+        self.saved_label.setText(text)
+        self.saved_label.setToolTip(text)
 
     def _storage_problem(self, message: str) -> None:
         self.saved_label.setText(self.tr("Not saved"))

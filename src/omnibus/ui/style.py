@@ -14,6 +14,7 @@ QMainWindow, #startPage, #pageBody, #reviewPage, #exportPage { background: #f4f5
 #itemInfo { background: #eef3fa; border-radius: 4px; padding: 6px; color: #243447; }
 #itemMessage[severity="error"], #formError, #refusal { color: #b3261e; }
 #itemMessage[severity="warning"] { color: #8a4b00; }
+QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b3261e; border-radius: 3px; }
 #hint, #counter { color: #5b6470; }
 #opening { qproperty-alignment: AlignCenter; color: #3c4550; }
 #sectionIntro { color: #3c4550; }

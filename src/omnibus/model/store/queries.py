@@ -17,12 +17,13 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, AttachmentRef, Json, Profile
+from omnibus.model.records import Answer, AssessmentSummary, AttachmentRef, Draft, Json, Profile
 from omnibus.model.store.tables import (
     answers_table,
     assessments_table,
     attachments_table,
     audit_table,
+    drafts_table,
     edition_files_table,
     editions_table,
     profile_table,
@@ -170,6 +171,7 @@ def touch(conn: Connection, assessment_id: str, now: datetime) -> None:
 
 def delete_assessment(conn: Connection, assessment_id: str) -> None:
     conn.execute(delete(answers_table).where(answers_table.c.assessment_id == assessment_id))
+    conn.execute(delete(drafts_table).where(drafts_table.c.assessment_id == assessment_id))
     conn.execute(
         update(assessments_table).where(assessments_table.c.carried_from == assessment_id).values(carried_from=None)
     )
@@ -254,6 +256,49 @@ def rename_answer(conn: Connection, assessment_id: str, old: str, new: str) -> N
         .where(answers_table.c.assessment_id == assessment_id, answers_table.c.item_id == old)
         .values(item_id=new)
     )
+
+
+# -- drafts
+
+
+def load_drafts(conn: Connection, assessment_id: str) -> dict[str, Draft]:
+    """Every draft of an assessment: input kept as typed while it is not a valid answer."""
+    rows = conn.execute(
+        select(drafts_table.c.item_id, drafts_table.c.value, drafts_table.c.problem, drafts_table.c.location,
+               drafts_table.c.updated_at).where(drafts_table.c.assessment_id == assessment_id)
+    )  # fmt: skip
+    return {
+        item_id: Draft(item_id, loads(value), problem, tuple(loads(location) or ()), at)
+        for item_id, value, problem, location, at in rows
+    }
+
+
+_UPSERT_DRAFT = """
+    INSERT INTO drafts (assessment_id, item_id, value, problem, location, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (assessment_id, item_id) DO UPDATE SET
+        value = excluded.value, problem = excluded.problem, location = excluded.location,
+        updated_at = excluded.updated_at"""
+
+
+def put_draft(conn: Connection, assessment_id: str, draft: Draft) -> None:
+    """Insert or replace the draft of one item (on the driver, like answers: it is written on every keystroke)."""
+    if draft.saved_at is None:
+        raise ValueError("a draft to store needs its time")
+    _driver(conn).execute(
+        _UPSERT_DRAFT,
+        (
+            assessment_id,
+            draft.item_id,
+            dumps(draft.value),
+            draft.problem,
+            dumps(list(draft.where)),
+            time_text(draft.saved_at),
+        ),
+    )
+
+
+def delete_draft(conn: Connection, assessment_id: str, item_id: str) -> None:
+    _driver(conn).execute("DELETE FROM drafts WHERE assessment_id = ? AND item_id = ?", (assessment_id, item_id))
 
 
 # -- audit log

@@ -129,6 +129,19 @@ answers_table = Table(
     CheckConstraint("origin IN ('entered', 'carried_forward', 'imported')", name="origin"),
 )
 
+drafts_table = Table(
+    # What the respondent typed for an item that is not a valid answer yet (revision 3), beside the answer: the
+    # editor's content as JSON, why it is not valid, and where (a JSON list: entry or row index, field id).
+    "drafts",
+    metadata,
+    Column("assessment_id", String(32), ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("problem", Text, nullable=False),
+    Column("location", Text, nullable=False, default="[]"),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
 attachments_table = Table(
     "attachments",  # a file's bytes, stored once by SHA-256 however many answers name it; removed when none does
     metadata,

@@ -1,7 +1,9 @@
 """The open assessment's link to the service: every edit goes through here at once, and comes back as signals.
 
 Widgets never call the service; they emit, this calls, and everyone reacts to what the service returned. A value
-that could not be written (a `StorageError`) stays pending here so the respondent can retry it.
+that could not be written (a `StorageError`) stays pending here so the respondent can retry it. A value the
+service refuses is stored as a draft instead (what was typed, and why it is not valid yet), so nothing typed is
+lost; `drafts` holds them until a valid answer replaces them.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Change, Issue, Progress
+from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Issue, Progress
 from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
 
 
 class AssessmentController(QObject):
     answerStored = Signal(str, object)  # item id, Answer or None
     answerRejected = Signal(str, str)  # item id, why
+    draftStored = Signal(str, object)  # item id, the Draft kept instead of an answer
     storageFailed = Signal(str)  # what went wrong; the edits are kept for a retry
     storageRecovered = Signal()
     stateChanged = Signal()  # progress, issues and relevance were refreshed
@@ -33,11 +36,12 @@ class AssessmentController(QObject):
         self.id = summary.id
         self.status = summary.status
         self.answers: dict[str, Answer] = service.answers(self.id)
+        self.drafts: dict[str, Draft] = service.drafts(self.id)
         self.relevant: frozenset[str] = frozenset()
         self.progress: Progress | None = None
         self.issues: list[Issue] = []
         self.issues_by_item: dict[str, list[Issue]] = {}
-        self.pending: dict[tuple[str, str], Callable[[], Change]] = {}
+        self.pending: dict[tuple[str, str], Callable[[], Change | Draft | None]] = {}
         self.refresh()
 
     # -- state
@@ -63,7 +67,19 @@ class AssessmentController(QObject):
         if value is None:
             self._apply(item_id, "value", lambda: self.service.clear_answer(self.id, item_id))
         else:
-            self._apply(item_id, "value", lambda: self.service.set_answer(self.id, item_id, value))
+            self._apply(item_id, "value", lambda: self._answer_or_draft(item_id, value))
+
+    def set_draft(self, item_id: str, value: Any, problem: str, where: tuple[int | str, ...]) -> None:
+        """Keep input that cannot be an answer yet (the widget found why), under the same key as values: the
+        last edit wins, and a failed write is retried in order."""
+        self._apply(item_id, "value", lambda: self.service.save_draft(self.id, item_id, value, problem, where))
+
+    def _answer_or_draft(self, item_id: str, value: Any) -> Change | Draft | None:
+        """Store the answer; when the service refuses it, keep it as a draft with the reason."""
+        try:
+            return self.service.set_answer(self.id, item_id, value)
+        except ValueRejected as exc:
+            return self.service.save_draft(self.id, item_id, value, exc.message, exc.where)
 
     def set_comment(self, item_id: str, text: str) -> None:
         self._apply(item_id, "comment", lambda: self.service.set_comment(self.id, item_id, text))
@@ -89,7 +105,7 @@ class AssessmentController(QObject):
         self.storageRecovered.emit()
         return True
 
-    def _apply(self, item_id: str, what: str, write: Callable[[], Change]) -> None:
+    def _apply(self, item_id: str, what: str, write: Callable[[], Change | Draft | None]) -> None:
         key = (item_id, what)
         if self.pending:  # keep the order of edits: earlier failures are retried first
             self.pending[key] = write
@@ -98,7 +114,7 @@ class AssessmentController(QObject):
             return
         self._run(item_id, key, write)
 
-    def _run(self, item_id: str, key: tuple[str, str], write: Callable[[], Change]) -> bool:
+    def _run(self, item_id: str, key: tuple[str, str], write: Callable[[], Change | Draft | None]) -> bool:
         try:
             result = write()
         except ValueRejected as exc:
@@ -114,6 +130,14 @@ class AssessmentController(QObject):
             self.pending[key] = write
             self.storageFailed.emit(str(exc))
             return False
+        if isinstance(result, Draft):
+            self.drafts[item_id] = result
+            self.draftStored.emit(item_id, result)
+            self.refresh()
+            self.saved.emit(result.saved_at or datetime.now())
+            return True
+        if key[1] == "value":  # a valid answer (or none) replaced the draft
+            self.drafts.pop(item_id, None)
         answer = result.answer if isinstance(result, Change) else self.service.answers(self.id).get(item_id)
         if answer is None:
             self.answers.pop(item_id, None)

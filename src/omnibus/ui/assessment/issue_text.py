@@ -16,6 +16,9 @@ def issue_message(issue: Issue) -> str:
         return QCoreApplication.translate(
             "Issues", "This answer belongs to a question the questionnaire no longer has; it is kept for reference."
         )
+    if issue.kind == "draft":
+        text = QCoreApplication.translate("Issues", "Not valid yet, kept as a draft: %1")
+        return text.replace("%1", issue.message)
     if issue.kind == "invalid":
         text = QCoreApplication.translate("Issues", "The stored answer no longer fits the question: %1")
         return text.replace("%1", issue.message)

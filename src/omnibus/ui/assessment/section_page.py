@@ -82,6 +82,9 @@ class SectionPage(QScrollArea):
             widget = create_item_widget(info, self.questionnaire, self.lang)
             widget.setParent(body)  # hidden until revealed
             widget.set_answer(self.controller.answers.get(item_id))
+            draft = self.controller.drafts.get(item_id)
+            if draft is not None:  # what was typed last, not the older valid answer
+                widget.drafted(draft.value, draft.problem, draft.where, show=True)
             self._show_issues(widget)
             self._unrevealed.append(widget)
             self.widgets[item_id] = widget
@@ -127,7 +130,9 @@ class SectionPage(QScrollArea):
     # -- reacting to the controller
     def _show_issues(self, widget: ItemWidget) -> None:
         found = self.controller.issues_by_item.get(widget.item_id, ())
-        widget.set_issues([(i.severity, i.message) for i in found if i.kind not in ("required", "to_confirm")])
+        hidden = ("required", "to_confirm", "draft")
+        shown: list[tuple[str, str]] = [(i.severity, i.message) for i in found if i.kind not in hidden]
+        widget.set_issues(shown)  # a draft's problem is shown by the widget, next to the wrong field
 
     def refresh_state(self) -> None:
         relevant = self.controller.relevant

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.model.records import Draft
 from omnibus.model.schema import Section
 from omnibus.ui.assessment.banner import StorageBanner
 from omnibus.ui.assessment.controller import AssessmentController
@@ -111,6 +112,7 @@ class AssessmentView(QWidget):
         controller.stateChanged.connect(self._state_changed)
         controller.answerStored.connect(self._stored)
         controller.answerRejected.connect(self._rejected)
+        controller.draftStored.connect(self._drafted)
         controller.storageFailed.connect(self.banner.show_problem)
         controller.storageRecovered.connect(self.banner.hide)
         controller.saved.connect(self.saved.emit)
@@ -202,6 +204,7 @@ class AssessmentView(QWidget):
     def wire(self, widget: ItemWidget) -> None:
         c = self.controller
         widget.valueEdited.connect(c.set_value)
+        widget.draftEdited.connect(c.set_draft)
         widget.commentEdited.connect(c.set_comment)
         widget.confirmRequested.connect(c.confirm)
         if isinstance(widget, AttachmentWidget):
@@ -225,6 +228,11 @@ class AssessmentView(QWidget):
         page = self.pages.get(self.q.items[item_id].section.id)
         if isinstance(page, SectionPage) and item_id in page.widgets:
             page.widgets[item_id].rejected(message)
+
+    def _drafted(self, item_id: str, draft: Draft) -> None:
+        page = self.pages.get(self.q.items[item_id].section.id)
+        if isinstance(page, SectionPage) and item_id in page.widgets:
+            page.widgets[item_id].drafted(draft.value, draft.problem, draft.where)
 
     def _retry(self) -> None:
         self.controller.retry()
@@ -274,6 +282,19 @@ class AssessmentView(QWidget):
         else:
             text = self.tr("Hand in")
         self.position.setText(text)
+
+    def drafts_text(self) -> str:
+        """What is kept as a draft and why (the first in questionnaire order), for the status line; "" if nothing.
+        A hidden item's draft is left out, as it is from progress and issues: it is stored, but not on screen."""
+        c = self.controller
+        drafts = [c.drafts[i] for i in self.q.items if i in c.drafts and i in c.relevant]
+        if not drafts:
+            return ""
+        problem = drafts[0].problem.rstrip(".")
+        problem = problem[:1].upper() + problem[1:]
+        if len(drafts) == 1:
+            return self.tr("%1 — kept as a draft").replace("%1", problem)
+        return self.tr("%1 — kept as a draft (and %2 more)").replace("%1", problem).replace("%2", str(len(drafts) - 1))
 
     def now_saved_text(self, when: datetime) -> str:
         return self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S"))

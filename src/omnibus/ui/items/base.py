@@ -2,7 +2,8 @@
 
 A subclass builds its editor and converts between it and the canonical answer value. The base emits
 `valueEdited(item_id, value)` (None means "cleared") after a short pause in typing, on focus-out, or at once for
-clicks; it never talks to the service itself.
+clicks; it never talks to the service itself. Input that cannot become an answer yet is emitted as a draft
+(`draftEdited`), as typed, when the widget can give it back (`draft_value`), so that it is stored at once too.
 """
 
 from __future__ import annotations
@@ -32,11 +33,17 @@ COMMIT_DELAY_MS = 600
 
 
 class InvalidInput(Exception):
-    """What the respondent typed cannot become an answer yet (e.g. letters in a number); the message says why."""
+    """What the respondent typed cannot become an answer yet (e.g. letters in a number); the message says why,
+    `where` which field (entry or row index, then field or column id), as `ValueRejected.where`."""
+
+    def __init__(self, message: str, where: tuple[int | str, ...] = ()) -> None:
+        super().__init__(message)
+        self.where = where
 
 
 class ItemWidget(InheritedTr, QFrame):
     valueEdited = Signal(str, object)
+    draftEdited = Signal(str, object, str, object)  # item id, the input as typed, why it is not valid, where
     commentEdited = Signal(str, str)
     confirmRequested = Signal(str)
 
@@ -108,6 +115,18 @@ class ItemWidget(InheritedTr, QFrame):
     def show_value(self, value: Any) -> None:
         """Show a stored canonical value (None: empty)."""
 
+    def draft_value(self) -> Any:
+        """The editor's content as typed, in the answer's shape but possibly invalid, for keeping it as a draft;
+        None when this widget keeps no drafts (then invalid input stays on screen only)."""
+        return None
+
+    def mark_field(self, where: tuple[int | str, ...], message: str) -> bool:
+        """Show `message` next to the field at `where`; False when the message belongs under the whole item."""
+        return False
+
+    def clear_marks(self) -> None:
+        """Remove the messages `mark_field` placed."""
+
     def retranslate_editor(self) -> None:
         """Re-read interface strings of the editor (questionnaire text stays: pages are rebuilt on switching)."""
 
@@ -163,6 +182,7 @@ class ItemWidget(InheritedTr, QFrame):
         """The service stored this (typing goes on undisturbed): forget any local error."""
         self._shown_value = answer.value if answer is not None else None
         self._local_error = ""
+        self.clear_marks()
         self._set_unconfirmed(answer is not None and not answer.confirmed)
         self._render_messages()
 
@@ -170,6 +190,26 @@ class ItemWidget(InheritedTr, QFrame):
         """The service refused the value: say why; the edit stays in the widget."""
         self._shown_value = object()  # so the same value is sent again on the next commit
         self._local_error = message
+        self._render_messages()
+
+    def drafted(self, value: Any, message: str, where: tuple[int | str, ...], *, show: bool = False) -> None:
+        """The input is stored as a draft: say why next to the wrong field (or under the item); `show` puts the
+        draft in the editor (on opening the assessment), and says what this widget finds wrong with it, in the
+        current language, rather than what was stored (which was in the language of the day)."""
+        if show:
+            self._loading = True
+            try:
+                self.show_value(value)
+            finally:
+                self._loading = False
+            try:
+                self.current_value()
+            except InvalidInput as exc:
+                message, where = str(exc), exc.where
+        self._shown_value = object()  # whatever comes next differs from the draft: it is sent
+        self.clear_marks()
+        message = message[:1].upper() + message[1:]
+        self._local_error = "" if self.mark_field(where, message) else message
         self._render_messages()
 
     def set_issues(self, issues: list[tuple[str, str]]) -> None:
@@ -193,8 +233,13 @@ class ItemWidget(InheritedTr, QFrame):
         try:
             value = self.current_value()
         except InvalidInput as exc:
-            self._local_error = str(exc)
-            self._render_messages()
+            draft = self.draft_value()
+            if draft is None:
+                self._local_error = str(exc)
+                self._render_messages()
+            else:  # said at once; the controller stores the draft and says it again
+                self.drafted(draft, str(exc), exc.where)
+                self.draftEdited.emit(self.item_id, draft, str(exc), exc.where)
             return
         if self._local_error:  # the input reads now; the service will say whether it accepts it
             self._local_error = ""

@@ -63,5 +63,8 @@ class DateWidget(ItemWidget):
             raise InvalidInput(self.tr("Enter the date as year-month-day, e.g. 2024-03-31."))
         return date.toString(Qt.DateFormat.ISODate)
 
+    def draft_value(self) -> Any:
+        return self.line.text().strip() or None
+
     def show_value(self, value: Any) -> None:
         self.line.setText("" if value is None else str(value))

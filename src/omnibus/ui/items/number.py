@@ -66,6 +66,12 @@ class NumberWidget(ItemWidget):
             return round(float(number), self.item.decimals)
         return number
 
+    def draft_value(self) -> Any:
+        return self.line.text().strip() or None
+
     def show_value(self, value: Any) -> None:
+        if isinstance(value, str):  # a draft: as it was typed
+            self.line.setText(value)
+            return
         decimals = None if self.integer else getattr(self.item, "decimals", 2)
         self.line.setText(format_number(value, decimals))

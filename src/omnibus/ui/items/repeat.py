@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from omnibus.ui.items.base import ItemWidget
+from omnibus.ui.items.base import InvalidInput, ItemWidget
 
 
 class Entry(QFrame):
@@ -25,11 +25,14 @@ class Entry(QFrame):
         self.grid.setContentsMargins(8, 8, 8, 8)
         self.grid.setColumnStretch(1, 1)
         self.labels: list[tuple[QLabel, str]] = []
+        self.fields_by_key: dict[str, QWidget] = {}
+        self.field_messages: dict[str, QLabel] = {}
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeEntry")
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
 
-    def add_row(self, label_text: object, field: QWidget) -> None:
+    def add_row(self, label_text: object, field: QWidget, key: str = "") -> None:
+        """A labelled field; with a `key` (the field's id in the value) a problem can be shown right under it."""
         row = self.grid.rowCount()
         label = QLabel()
         label.setBuddy(field)
@@ -37,6 +40,40 @@ class Entry(QFrame):
         self.grid.addWidget(label, row, 0)
         self.grid.addWidget(field, row, 1)
         self.owner.watch(field)
+        if key:
+            message = QLabel(wordWrap=True)
+            message.setObjectName("itemMessage")
+            message.setProperty("severity", "error")
+            message.hide()
+            self.grid.addWidget(message, row + 1, 1)
+            self.fields_by_key[key] = field
+            self.field_messages[key] = message
+
+    def mark(self, key: str, message: str) -> bool:
+        """Show `message` under the field `key`; False when this entry has no such field."""
+        label = self.field_messages.get(key)
+        if label is None:
+            return False
+        label.setText(message)
+        label.setAccessibleName(message)
+        label.show()
+        field = self.fields_by_key[key]
+        field.setAccessibleDescription(message)
+        field.setProperty("state", "error")
+        field.style().unpolish(field)
+        field.style().polish(field)
+        return True
+
+    def unmark(self) -> None:
+        for key, label in self.field_messages.items():
+            if label.isVisible() or label.text():
+                label.clear()
+                label.hide()
+                field = self.fields_by_key[key]
+                field.setAccessibleDescription("")
+                field.setProperty("state", "")
+                field.style().unpolish(field)
+                field.style().polish(field)
 
     def finish(self) -> None:
         self.grid.addWidget(self.remove_button, self.grid.rowCount(), 1, 1, 1, Qt.AlignmentFlag.AlignTrailing)
@@ -54,7 +91,11 @@ class Entry(QFrame):
 
     @abstractmethod
     def set_value(self, value: dict[str, Any]) -> None:
-        """Show a stored entry."""
+        """Show a stored entry (or a draft one: fields may be missing or invalid)."""
+
+    def draft(self) -> dict[str, Any] | None:
+        """The entry as typed, for a draft: like `value` but never refused; None when it is empty."""
+        return self.value()
 
 
 class EntryListWidget(ItemWidget):
@@ -87,6 +128,10 @@ class EntryListWidget(ItemWidget):
 
     def empty_text(self) -> str:
         return self.tr("Nothing recorded yet.")
+
+    def entry_problem(self, number: int, message: str) -> str:
+        """The problem of entry `number` (from 1) as the respondent reads it: by default the entry's message."""
+        return message
 
     def add_entry(self) -> Entry:
         entry = self.entry_class(self)
@@ -123,8 +168,29 @@ class EntryListWidget(ItemWidget):
             entry.retranslate(self._translate)
 
     def current_value(self) -> Any:
-        values = [v for v in (e.value() for e in self.entries) if v]
+        values: list[dict[str, Any]] = []
+        for entry in self.entries:
+            try:
+                value = entry.value()
+            except InvalidInput as exc:  # located in the list as the draft has it: among non-empty entries
+                raise InvalidInput(self.entry_problem(len(values) + 1, str(exc)), (len(values), *exc.where)) from None
+            if value:
+                values.append(value)
         return values or None
+
+    def draft_value(self) -> Any:
+        drafts = [d for d in (e.draft() for e in self.entries) if d]
+        return drafts or None
+
+    def mark_field(self, where: tuple[int | str, ...], message: str) -> bool:
+        if len(where) != 2 or not isinstance(where[0], int) or not isinstance(where[1], str):
+            return False
+        filled = [e for e in self.entries if e.draft()]
+        return 0 <= where[0] < len(filled) and filled[where[0]].mark(where[1], message)
+
+    def clear_marks(self) -> None:
+        for entry in self.entries:
+            entry.unmark()
 
     def show_value(self, value: Any) -> None:
         for entry in list(self.entries):

@@ -48,10 +48,10 @@ class NeedEntry(Entry):
         for box in (self.type_box, self.subtype_box, self.priority_box):
             box.activated.connect(lambda _i: self.changed.emit())
         self.description.textEdited.connect(lambda _t: self.changed.emit())
-        self.add_row(_TYPE, self.type_box)
-        self.add_row(_SUBTYPE, self.subtype_box)
-        self.add_row(_PRIORITY, self.priority_box)
-        self.add_row(_DESCRIPTION, self.description)
+        self.add_row(_TYPE, self.type_box, "type")
+        self.add_row(_SUBTYPE, self.subtype_box, "subtype")
+        self.add_row(_PRIORITY, self.priority_box, "priority")
+        self.add_row(_DESCRIPTION, self.description, "description")
         self.finish()
         self._type_changed()
 
@@ -67,15 +67,22 @@ class NeedEntry(Entry):
         self.subtype_box.setEnabled(self.subtype_box.count() > 1)
 
     def value(self) -> dict[str, Any] | None:
+        value = self.draft()
+        if value is not None and "type" not in value:
+            raise InvalidInput(
+                QCoreApplication.translate("TaNeedsWidget", "Choose the type of assistance for each need."),
+                ("type",),
+            )
+        return value
+
+    def draft(self) -> dict[str, Any] | None:
         need_type = self.type_box.currentData()
         description = self.description.text().strip()
-        if need_type is None:
-            if description or self.subtype_box.currentData():
-                raise InvalidInput(
-                    QCoreApplication.translate("TaNeedsWidget", "Choose the type of assistance for each need.")
-                )
+        if need_type is None and not description and not self.subtype_box.currentData():
             return None
-        value = {"type": need_type, "priority": self.priority_box.currentData()}
+        value = {"priority": self.priority_box.currentData()}
+        if need_type is not None:
+            value["type"] = need_type
         if self.subtype_box.currentData():
             value["subtype"] = self.subtype_box.currentData()
         if description:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,7 @@ from omnibus.ui.items.labels import code_label
 from omnibus.ui.items.number import format_number, parse_number
 
 CODE = Qt.ItemDataRole.UserRole
+WRONG_CELL = QColor("#fdecea")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -116,32 +118,68 @@ class TableWidget(ItemWidget):
             self._fit()
             self.commit_soon()
 
-    def _cell(self, row: int, column: int) -> Any:
+    def _raw(self, row: int, column: int) -> Any:
+        """The cell as typed: the code of a choice, else its text; None when empty."""
         cell = self.table.item(row, column)
         if cell is None:
             return None
-        col = self.columns[column]
-        if col.type in ("yes_no", "single_choice"):
+        if self.columns[column].type in ("yes_no", "single_choice"):
             return cell.data(CODE)
-        text = cell.text().strip()
-        if not text:
-            return None
-        if col.type in ("integer", "decimal"):
-            try:
-                return parse_number(text, col.type == "integer")
-            except ValueError:
-                message = self.tr("Row %1, %2: enter a number.")
-                raise InvalidInput(message.replace("%1", str(row + 1)).replace("%2", self.text(col.label))) from None
-        return text
+        return cell.text().strip() or None
+
+    def _cell(self, row: int, column: int, place: int) -> Any:
+        """The cell's value; `place` is the row's index among the rows that are not empty (as in the value)."""
+        raw = self._raw(row, column)
+        col = self.columns[column]
+        if raw is None or col.type not in ("integer", "decimal"):
+            return raw
+        try:
+            return parse_number(raw, col.type == "integer")
+        except ValueError:
+            message = self.tr("Row %1, %2: enter a number.")
+            message = message.replace("%1", str(row + 1)).replace("%2", self.text(col.label))
+            raise InvalidInput(message, (place, col.id)) from None
 
     def current_value(self) -> Any:
-        rows = []
+        rows: list[dict[str, Any]] = []
         for r in range(self.table.rowCount()):
-            cells = {col.id: self._cell(r, c) for c, col in enumerate(self.columns)}
+            cells = {col.id: self._cell(r, c, len(rows)) for c, col in enumerate(self.columns)}
             row = {k: v for k, v in cells.items() if v is not None}
             if row:
                 rows.append(row)
         return rows or None
+
+    def draft_value(self) -> Any:
+        rows = []
+        for r in range(self.table.rowCount()):
+            cells = {col.id: self._raw(r, c) for c, col in enumerate(self.columns)}
+            row = {k: v for k, v in cells.items() if v is not None}
+            if row:
+                rows.append(row)
+        return rows or None
+
+    def mark_field(self, where: tuple[int | str, ...], message: str) -> bool:
+        """Colour the wrong cell and put the message on it; the message itself goes under the table."""
+        filled = [r for r in range(self.table.rowCount()) if any(self._raw(r, c) for c in range(len(self.columns)))]
+        ids = [c.id for c in self.columns]
+        if len(where) == 2 and isinstance(where[0], int) and 0 <= where[0] < len(filled) and where[1] in ids:
+            cell = self.table.item(filled[where[0]], ids.index(str(where[1])))
+            if cell is not None:
+                self.table.blockSignals(True)
+                cell.setBackground(QBrush(WRONG_CELL))
+                cell.setToolTip(message)
+                self.table.blockSignals(False)
+        return False
+
+    def clear_marks(self) -> None:
+        self.table.blockSignals(True)
+        for r in range(self.table.rowCount()):
+            for c in range(len(self.columns)):
+                cell = self.table.item(r, c)
+                if cell is not None and cell.toolTip():
+                    cell.setBackground(QBrush())
+                    cell.setToolTip("")
+        self.table.blockSignals(False)
 
     def show_value(self, value: Any) -> None:
         self.table.blockSignals(True)
@@ -157,7 +195,7 @@ class TableWidget(ItemWidget):
                 if options is not None:
                     cell.setData(CODE, cell_value)
                     cell.setText(dict(options).get(cell_value, str(cell_value)))
-                elif col.type in ("integer", "decimal"):
+                elif col.type in ("integer", "decimal") and not isinstance(cell_value, str):
                     cell.setText(format_number(cell_value, None if col.type == "integer" else 6))
                 else:
                     cell.setText(str(cell_value))
