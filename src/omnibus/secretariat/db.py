@@ -224,7 +224,8 @@ def create_engine(path: Path) -> Engine:
 
 def _words(error: BaseException, path: Path) -> str:
     """The database driver's own message in a sentence, without SQLAlchemy's statement and link."""
-    return describe(error.orig if isinstance(error, exc.DBAPIError) else error, path)
+    original = error.orig if isinstance(error, exc.DBAPIError) else None
+    return describe(original or error, path)
 
 
 def insert_new(model: type[Base], session: Session) -> Insert:
