@@ -105,6 +105,25 @@ def test_read_only_media_open_for_reading_and_refuse_changes(
     assert db_path.read_bytes() == before
 
 
+def test_reading_commands_on_read_only_media_say_so(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Store.open(db_path).close()
+    lock.lock_path(db_path).unlink()
+    real_open = os.open
+
+    def read_only_folder(path: str | os.PathLike[str], flags: int, mode: int = 0o777) -> int:
+        if str(path).endswith(".lock"):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", read_only_folder)
+    assert main(["list", "--db", str(db_path)]) == 0
+    assert "open for reading only" in capsys.readouterr().err
+    assert main(["new", "--questionnaire", "untoc-core", "--country", "MEX", "--db", str(db_path)]) == 1
+    assert "read-only media" in capsys.readouterr().err
+
+
 def _damage_page_3(db_path: Path) -> None:
     data = bytearray(db_path.read_bytes())
     page = 4096 * 2
