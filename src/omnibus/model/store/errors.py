@@ -25,6 +25,8 @@ class DatabaseDamaged(StorageError):
 
     def __init__(self, message: str, database: Path, backups: list[Path]) -> None:
         super().__init__(message + restore_hint(database, backups))
+        self.headline = message
+        """What happened, without the backups and the command (a window lists those itself)."""
         self.database = database
         self.backups = tuple(backups)
 
@@ -38,10 +40,13 @@ class DatabaseGone(StorageError):
     """A database was used at this path, and its file is gone; nothing is created in its place."""
 
     def __init__(self, database: Path, lock_file: Path, backups: list[Path]) -> None:
-        super().__init__(
+        self.headline = (
             f"{database} is gone: omnibus used a database there (its lock file {lock_file} remains), and the file "
-            f"was deleted or moved. Nothing was created in its place.{restore_hint(database, backups)} "
-            f"To start again with an empty database instead, delete {lock_file}."
+            "was deleted or moved. Nothing was created in its place."
+        )
+        super().__init__(
+            f"{self.headline}{restore_hint(database, backups)} To start again with an empty database instead, "
+            f"delete {lock_file}."
         )
         self.database = database
         self.backups = tuple(backups)
