@@ -257,7 +257,7 @@ def open_session(path: Path, *, write: bool = False) -> Iterator[Session]:
             with Session(engine) as session:
                 yield session
         except exc.DBAPIError as error:
-            raise DatabaseError(f"{_words(error, path)}; nothing of this command was stored") from None
+            raise DatabaseError(f"{_words(error, path)}; only what was reported done above is stored") from None
         finally:
             engine.dispose()
     finally:
