@@ -446,6 +446,10 @@
         <translation>تعذّر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
+        <source>This database is on read-only media: it is open for reading only, and nothing can be changed.</source>
+        <translation>قاعدة البيانات هذه موجودة على وسيط للقراءة فقط: فُتحت للقراءة فقط، ولا يمكن تغيير أي شيء فيها.</translation>
+    </message>
+    <message>
         <source>UNTOC self-assessment checklist</source>
         <translation>قائمة التقييم الذاتي (اتفاقية الجريمة المنظمة)</translation>
     </message>
@@ -732,6 +736,27 @@
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>أدخل عددًا، مثل 12.5.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:
+%1</source>
+        <translation>النسخ الاحتياطية، من الأحدث إلى الأقدم:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>لم تُستعد النسخة الاحتياطية</translation>
     </message>
 </context>
 <context>

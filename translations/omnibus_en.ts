@@ -434,6 +434,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This database is on read-only media: it is open for reading only, and nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>UNTOC self-assessment checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,6 +723,26 @@
     </message>
     <message>
         <source>Enter a number, e.g. 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

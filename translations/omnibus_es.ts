@@ -434,6 +434,10 @@
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message>
+        <source>This database is on read-only media: it is open for reading only, and nothing can be changed.</source>
+        <translation>Esta base de datos está en un soporte de solo lectura: está abierta solo para lectura y no se puede cambiar nada.</translation>
+    </message>
+    <message>
         <source>UNTOC self-assessment checklist</source>
         <translation>Lista de verificación para la autoevaluación (UNTOC)</translation>
     </message>
@@ -720,6 +724,27 @@
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>Escriba un número, p. ej., 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:
+%1</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurar la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,10 @@
         <translation>La base de données ne peut pas être ouverte : %1</translation>
     </message>
     <message>
+        <source>This database is on read-only media: it is open for reading only, and nothing can be changed.</source>
+        <translation>Cette base de données se trouve sur un support en lecture seule : elle est ouverte en lecture seule et rien ne peut y être modifié.</translation>
+    </message>
+    <message>
         <source>UNTOC self-assessment checklist</source>
         <translation>Liste de contrôle pour l&apos;auto-évaluation (UNTOC)</translation>
     </message>
@@ -720,6 +724,27 @@
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>Saisissez un nombre, p. ex. 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>La base de données ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:
+%1</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne :
+%1</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
     </message>
 </context>
 <context>

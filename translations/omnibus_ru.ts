@@ -437,6 +437,10 @@
         <translation>Не удаётся открыть базу данных: %1</translation>
     </message>
     <message>
+        <source>This database is on read-only media: it is open for reading only, and nothing can be changed.</source>
+        <translation>Эта база данных находится на носителе только для чтения: она открыта только для чтения, изменить ничего нельзя.</translation>
+    </message>
+    <message>
         <source>UNTOC self-assessment checklist</source>
         <translation>Контрольный перечень для самооценки (КТОП)</translation>
     </message>
@@ -723,6 +727,27 @@
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>Введите число, например 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:
+%1</source>
+        <translation>Резервные копии, начиная с самой новой:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Восстановить самую новую резервную копию</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Резервная копия не восстановлена</translation>
     </message>
 </context>
 <context>

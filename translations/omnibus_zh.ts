@@ -431,6 +431,10 @@
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
+        <source>This database is on read-only media: it is open for reading only, and nothing can be changed.</source>
+        <translation>此数据库位于只读介质上：已以只读方式打开，无法进行任何更改。</translation>
+    </message>
+    <message>
         <source>UNTOC self-assessment checklist</source>
         <translation>《有组织犯罪公约》自评清单</translation>
     </message>
@@ -717,6 +721,27 @@
     <message>
         <source>Enter a number, e.g. 12.5.</source>
         <translation>请输入数字，例如 12.5。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:
+%1</source>
+        <translation>备份（最新的在前）：
+%1</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>未能恢复备份</translation>
     </message>
 </context>
 <context>

@@ -41,12 +41,34 @@ def test_generate_import_trust_analyse(tmp_path: Path, capsys: pytest.CaptureFix
     assert (tmp_path / "csv" / "needs_by_type.csv").is_file()
 
 
-def test_unusable_options_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unusable_options_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "s.db")
     (tmp_path / "keys.txt").write_text("not a key line\n")
-    assert main(["secretariat", "import", str(tmp_path), "--db", db, "--trusted-keys", str(tmp_path / "keys.txt")]) == 2
-    assert main(["secretariat", "keys", "trust", "ABCD", "--country", "MEX", "--db", db]) == 2
-    assert main(["secretariat", "keys", "revoke", "ab" * 32, "--db", db]) == 2
+    assert main(["secretariat", "import", str(tmp_path), "--db", db, "--trusted-keys", str(tmp_path / "keys.txt")]) == 1
+    assert main(["secretariat", "keys", "trust", "ABCD", "--country", "MEX", "--db", db]) == 1
+    assert main(["secretariat", "keys", "revoke", "ab" * 32, "--db", db]) == 1
     (tmp_path / "parties.txt").write_text("MEX QQQ\n")
-    assert main(["secretariat", "analyse", "--db", db, "--states-parties", str(tmp_path / "parties.txt")]) == 2
+    assert main(["secretariat", "analyse", "--db", db, "--states-parties", str(tmp_path / "parties.txt")]) == 1
     assert "QQQ" in capsys.readouterr().err
+
+
+def test_database_errors_exit_1_in_plain_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.db"
+    db.write_bytes(b"a spreadsheet, not a database" * 100)
+    assert main(["secretariat", "list", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert str(db) in err and "damaged" in err
+    assert "sqlalche.me" not in err and "Background on this error" not in err and "[SQL:" not in err
+
+
+def test_a_second_writer_is_refused_while_the_first_holds_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from omnibus.secretariat.db import open_session
+
+    db = tmp_path / "s.db"
+    with open_session(db, write=True):
+        assert main(["secretariat", "keys", "trust", "ab" * 32, "--country", "MEX", "--db", str(db)]) == 1
+        assert "already open in another copy of omnibus" in capsys.readouterr().err
+        assert main(["secretariat", "list", "--db", str(db)]) == 0  # reading needs no lock
+    assert main(["secretariat", "keys", "trust", "ab" * 32, "--country", "MEX", "--db", str(db)]) == 0

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from omnibus.export.keys import TrustedKeys
 from omnibus.secretariat import trust
 from omnibus.secretariat.db import PackageRow, RefusalRow, open_session
-from omnibus.secretariat.importer import Importer, ImportOptions
+from omnibus.secretariat.importer import Decision, Importer, ImportOptions
 from omnibus.secretariat.sample import Sample
 from tests.secretariat.conftest import Inbox
 
@@ -117,3 +117,24 @@ def test_no_full_collection_during_an_import_and_the_collector_is_restored(sampl
         Importer(session).import_files([sample.folder], lambda _progress: seen.append(gc.get_threshold()))
     assert seen and all(threshold[:2] == before[:2] and threshold[2] >= 1_000_000 for threshold in seen)
     assert gc.get_threshold() == before
+
+
+def test_an_import_that_meets_rows_another_import_stored_decides_again(sample: Sample, tmp_path: Path) -> None:
+    """Two analysts at once on a database server (no file lock there): the second commit meets the first one's
+    rows, decides its batch again, and reports the overlap as duplicates; every package is stored once."""
+    db = tmp_path / "secretariat.db"
+    packages = [p.path for p in sample.packages if p.path is not None]
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, chosen in ((first, packages[:6]), (second, packages[3:])):
+        folder.mkdir()
+        for path in chosen:
+            shutil.copy(path, folder / path.name)
+    with open_session(db) as late_session, open_session(db) as early_session:
+        late = Importer(late_session)  # reads the database before the other import stores anything
+        early = Importer(early_session).import_files([second])
+        seen: list[Decision] = []
+        report = late.import_files([first], lambda progress: seen.append(progress.decision))
+        stored = list(late_session.scalars(select(PackageRow.file_name)))
+    assert early.count("refused") == report.count("refused") == 0
+    assert report.count("duplicate") == 3 and list(report.decisions) == seen
+    assert sorted(stored) == sorted(p.name for p in packages)

@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "omnibus.cli.assessment_commands",
     "omnibus.cli.package_commands",
     "omnibus.cli.export_commands",
+    "omnibus.cli.backup_commands",
     "omnibus.cli.secretariat_commands",
 )
 

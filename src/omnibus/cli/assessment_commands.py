@@ -84,6 +84,8 @@ def open_service(args: argparse.Namespace) -> Iterator[AssessmentService]:
         store = Store.open(args.db)
     except StorageError as exc:
         raise CommandError(str(exc)) from None
+    if store.read_only:  # read-only media: reading commands work, changes are refused
+        print(f"omnibus: {store.path} is on read-only media; it is open for reading only", file=sys.stderr)
     try:
         yield AssessmentService(store, Catalogue.bundled(), _user())
     except ValuesRejected as exc:

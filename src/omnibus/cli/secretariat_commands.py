@@ -1,7 +1,9 @@
 """`omnibus secretariat …`: import, trust, list and analyse response packages; generate fictional samples.
 
-Exit status: 0 on success; 1 when `import` refused any file (every other file is still imported); 2 when an
-option cannot be used (database, identity, trusted-keys or States file).
+Exit status, as for every omnibus command (docs/cli.md): 0 on success; 1 on an error (a database, identity,
+trusted-keys or States file that cannot be used, said on stderr in a sentence), and 1 when `import` refused any
+file (every other file is still imported). Commands that write (import, keys trust, keys revoke) hold the
+database's lock, so a second one at the same time is refused with a clear message instead of racing the first.
 """
 
 from __future__ import annotations
@@ -75,10 +77,10 @@ def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, required=True, metavar="PATH", help="the consolidated database file")
 
 
-def _session(path: Path) -> Any:
+def _session(path: Path, *, write: bool = False) -> Any:
     from omnibus.secretariat.db import open_session
 
-    return open_session(path)
+    return open_session(path, write=write)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -89,7 +91,7 @@ def run_import(args: argparse.Namespace) -> int:
         identities = load_identities(args.identity) if args.identity else []
         keys = TrustedKeys.load(args.trusted_keys) if args.trusted_keys else None
     except (PackageError, KeyStoreError) as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(str(exc)) from None
 
     def show(progress: ImportProgress) -> None:
         d = progress.decision
@@ -100,14 +102,14 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"[{progress.done}/{progress.total}] {d.source}: {d.outcome}{where}{reason}", flush=True)
 
     try:
-        with _session(args.db) as session:
+        with _session(args.db, write=True) as session:
             if keys is not None:
                 for change in trust.seed(session, keys):
                     print(f"released: {change.file_name} ({change.country}) is now {change.state}")
             options = ImportOptions(identities=identities, allow_training=args.allow_training)
             report = Importer(session, options).import_files(args.paths, show)
     except PackageError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(str(exc)) from None
     counts = ", ".join(f"{report.count(o)} {o}" for o in ("accepted", "superseded", "pending", "duplicate", "refused"))
     print(f"{len(report.decisions)} file(s): {counts}.")
     return 1 if report.refused else 0
@@ -117,10 +119,10 @@ def run_keys_trust(args: argparse.Namespace) -> int:
     from omnibus.secretariat import trust
 
     try:
-        with _session(args.db) as session:
+        with _session(args.db, write=True) as session:
             changes = trust.trust_key(session, " ".join(args.fingerprint), args.country, args.comment)
     except PackageError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(str(exc)) from None
     print(f"Trusted for {args.country.upper()}.")
     for change in changes:
         print(f"released: {change.file_name} ({change.country}) is now {change.state}")
@@ -131,10 +133,10 @@ def run_keys_revoke(args: argparse.Namespace) -> int:
     from omnibus.secretariat import trust
 
     try:
-        with _session(args.db) as session:
+        with _session(args.db, write=True) as session:
             changes = trust.revoke_key(session, " ".join(args.fingerprint), args.country)
     except PackageError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(str(exc)) from None
     print("Revoked.")
     for change in changes:
         print(f"held: {change.file_name} ({change.country}) is now {change.state}")
@@ -148,7 +150,7 @@ def run_keys_list(args: argparse.Namespace) -> int:
         with _session(args.db) as session:
             entries = trust.list_keys(session)
     except PackageError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(str(exc)) from None
     for e in entries:
         state = f"revoked {e.revoked_at}" if e.revoked_at else f"trusted {e.trusted_at}"
         print(f"{format_fingerprint(e.fingerprint)}  {e.country}  {state}  {e.comment}".rstrip())
@@ -173,7 +175,7 @@ def run_list(args: argparse.Namespace) -> int:
                 select(RefusalRow.refused_at, RefusalRow.file_name, RefusalRow.category, RefusalRow.reason)
             ).all()
     except PackageError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(str(exc)) from None
     for r in rows:
         if r.state == "superseded" and not args.all:
             continue
@@ -198,7 +200,7 @@ def run_analyse(args: argparse.Namespace) -> int:
                 session, states=states, scope_name=scope, lang=args.lang, include_training=args.include_training
             )
     except PackageError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(str(exc)) from None
     written = []
     if args.out:
         written.append(write_report(analysis, args.out))
@@ -227,6 +229,6 @@ def run_generate_sample(args: argparse.Namespace) -> int:
             args.countries, args.out, args.seed, cycle=args.cycle, training=args.training, progress=show
         )
     except ValueError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(str(exc)) from None
     print(f"Wrote {len(sample.packages)} fictional package(s) and {sample.trusted_keys}.")
     return 0

@@ -20,11 +20,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from sqlalchemy import Boolean, Engine, Integer, LargeBinary, String, Text, UniqueConstraint, event
+from sqlalchemy import Boolean, Engine, Insert, Integer, LargeBinary, String, Text, UniqueConstraint, event, exc
 from sqlalchemy import create_engine as sa_create_engine
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from omnibus.export.errors import PackageError
+from omnibus.model.store.errors import StorageError, describe
+from omnibus.model.store.lock import FileLock
 
 SCHEMA_VERSION: Final = 2
 State = Literal["accepted", "superseded", "pending"]
@@ -213,18 +216,50 @@ def create_engine(path: Path) -> Engine:
     except DatabaseError:
         engine.dispose()
         raise
-    except Exception as exc:  # sqlalchemy.exc.DatabaseError and friends: not a database we can use
+    except Exception as error:  # sqlalchemy.exc.DatabaseError and friends: not a database we can use
         engine.dispose()
-        raise DatabaseError(f"Cannot open {path} as a Secretariat database: {exc}.") from exc
+        raise DatabaseError(f"Cannot open {path} as a Secretariat database: {_words(error, path)}.") from error
     return engine
 
 
+def _words(error: BaseException, path: Path) -> str:
+    """The database driver's own message in a sentence, without SQLAlchemy's statement and link."""
+    original = error.orig if isinstance(error, exc.DBAPIError) else None
+    return describe(original or error, path)
+
+
+def insert_new(model: type[Base], session: Session) -> Insert:
+    """INSERT that leaves alone a row another import stored first (ON CONFLICT DO NOTHING): rows that several
+    imports share (questionnaire files, trusted keys) never make a concurrent import fail."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(model).on_conflict_do_nothing()
+    return sqlite.insert(model).on_conflict_do_nothing()
+
+
 @contextmanager
-def open_session(path: Path) -> Iterator[Session]:
-    """A session on the database at `path`; the engine is disposed of afterwards."""
-    engine = create_engine(path)
+def open_session(path: Path, *, write: bool = False) -> Iterator[Session]:
+    """A session on the database at `path`; the engine is disposed of afterwards.
+
+    `write`: hold the operating-system lock on `<path>.lock` throughout (imports, key changes), so a second
+    writer is refused with a clear message instead of racing the first one. Readers need no lock (WAL).
+    A database error inside the session comes out as DatabaseError, in words."""
+    lock = FileLock(Path(path).resolve()) if write else None
     try:
-        with Session(engine) as session:
-            yield session
+        if lock is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            lock.acquire()
+    except (StorageError, OSError) as error:
+        raise DatabaseError(str(error)) from None
+    try:
+        engine = create_engine(path)
+        try:
+            with Session(engine) as session:
+                yield session
+        except exc.DBAPIError as error:
+            raise DatabaseError(f"{_words(error, path)}; only what was reported done above is stored") from None
+        finally:
+            engine.dispose()
     finally:
-        engine.dispose()
+        if lock is not None:
+            lock.release()

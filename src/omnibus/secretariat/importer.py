@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 import pyrage
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from omnibus.export.archive import DEFAULT_LIMITS, Limits
@@ -34,7 +35,7 @@ from omnibus.export.manifest import MANIFEST
 from omnibus.export.verify import OpenedPackage, load_package_file, open_package, verify_package
 from omnibus.secretariat import trust
 from omnibus.secretariat.contents import ContentError, KnownQuestionnaires, bundled_questionnaires, check_contents
-from omnibus.secretariat.db import now_text, time_text
+from omnibus.secretariat.db import DatabaseError, now_text, time_text
 from omnibus.secretariat.ledger import Ledger, Stored
 
 Outcome = Literal["accepted", "superseded", "pending", "duplicate", "refused"]
@@ -132,8 +133,12 @@ _NO_FULL_COLLECTION = 1_000_000
 class Importer:
     """Imports packages into one database session; see the module docstring for the rules.
 
-    Nothing else may write to the database while an importer is in use (it keeps the database's state in
-    memory, `ledger.Ledger`). Call `flush()` after `import_bytes`; `import_files` flushes by itself.
+    The importer keeps the database's state in memory (`ledger.Ledger`) and writes in batches. A decision is
+    reported (`progress`, the report) only once its batch is committed, so "accepted" is never said of a
+    package that is not stored. Should another import have stored some of the same rows meanwhile (two
+    analysts on a database server; on SQLite the command's file lock keeps imports apart), the batch is
+    decided again against what is stored now. Call `flush()` after `import_bytes`; `import_files` flushes by
+    itself.
     """
 
     def __init__(self, session: Session, options: ImportOptions = ImportOptions()) -> None:
@@ -142,42 +147,78 @@ class Importer:
         self.known = options.known or bundled_questionnaires()
         self.trust = trust.TrustIndex.load(session)
         self.ledger = Ledger(session)
+        self._unsettled: list[_Unsettled] = []
+        self._settled: list[Decision] = []
+        self._progress: Callable[[ImportProgress], None] | None = None
+        self._total = 0
 
     def import_files(
         self, paths: Sequence[Path], progress: Callable[[ImportProgress], None] | None = None
     ) -> ImportReport:
         files = package_files(paths)
-        decisions = []
+        self._settled, self._progress, self._total = [], progress, len(files)
         with young_collections_only():
             try:
-                for done, path in enumerate(files, start=1):
-                    decision = self.import_file(path)
-                    decisions.append(decision)
-                    if progress is not None:
-                        progress(ImportProgress(done, len(files), decision))
+                for path in files:
+                    self.import_file(path)
             finally:
                 self.flush()
             self.ledger.checkpoint()
-        return ImportReport(tuple(decisions))
+        return ImportReport(tuple(self._settled))
 
     def flush(self) -> None:
-        self.ledger.flush()
+        """Write the batch, then report its decisions (only now are they true)."""
+        for _attempt in range(_ATTEMPTS):
+            try:
+                self.ledger.flush()
+            except IntegrityError:  # another import stored some of these rows first
+                self.session.rollback()
+                self._decide_again()
+                continue
+            settled, self._unsettled = self._unsettled, []
+            for entry in settled:
+                self._settled.append(entry.decision)
+                if self._progress is not None:
+                    self._progress(ImportProgress(len(self._settled), self._total, entry.decision))
+            return
+        raise DatabaseError("other imports kept changing the database during this one; import the files again")
+
+    def _decide_again(self) -> None:
+        """Read the database again and decide the unsettled files anew (duplicates of what the other stored)."""
+        unsettled, self._unsettled = self._unsettled, []
+        self.trust = trust.TrustIndex.load(self.session)
+        self.ledger = Ledger(self.session)
+        for entry in unsettled:
+            if entry.data is None:
+                d = entry.decision
+                self.ledger.add_refusal(d.source, None, d.category, d.reason, d.country)
+                self._unsettled.append(entry)
+            else:
+                self._decide(entry.data, entry.decision.source, entry.encrypted)
 
     def import_file(self, path: Path) -> Decision:
         try:
             data, encrypted = load_package_file(path, self.options.identities, self.options.limits)
         except PackageError as exc:
             category = "encrypted" if isinstance(exc, EncryptionError) or "encrypted" in str(exc) else "unreadable"
-            return self._refuse(path.name, None, category, str(exc))
+            decision = self._refuse(path.name, None, category, str(exc))
+            self._unsettled.append(_Unsettled(None, False, decision))
+            return decision
         return self.import_bytes(data, path.name, encrypted=encrypted)
 
     def import_bytes(self, data: bytes, source: str, *, encrypted: bool = False) -> Decision:
+        """Decide about one package; the decision holds once `flush` has written it."""
+        decision = self._decide(data, source, encrypted)
+        if self.ledger.full:
+            self.flush()  # outside the guard: a database that cannot be written stops the import, loudly
+        return decision
+
+    def _decide(self, data: bytes, source: str, encrypted: bool) -> Decision:
         try:
             decision = self._import(data, source, encrypted)
         except Exception as exc:  # a bug must not stop the other packages; the file is listed as refused
             decision = self._refuse(source, None, "error", f"unexpected {type(exc).__name__}: {exc}")
-        if self.ledger.full:
-            self.flush()  # outside the guard: a database that cannot be written stops the import, loudly
+        self._unsettled.append(_Unsettled(data, encrypted, decision))
         return decision
 
     def _import(self, data: bytes, source: str, encrypted: bool) -> Decision:
@@ -224,6 +265,19 @@ class Importer:
     ) -> Decision:
         self.ledger.add_refusal(source, digest, category, reason, country)
         return Decision(source, "refused", category, reason, country)
+
+
+@dataclass(frozen=True)
+class _Unsettled:
+    """A decision not yet committed, with what is needed to decide again (`data` None: an unreadable file)."""
+
+    data: bytes | None
+    encrypted: bool
+    decision: Decision
+
+
+_ATTEMPTS = 5
+"""Batches decided again before giving up: each retry means another import committed in between."""
 
 
 def _duplicate(source: str, stored: Stored) -> Decision:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from omnibus.secretariat.db import PackageRow, QuestionnaireFileRow, RefusalRow, now_text
+from omnibus.secretariat.db import PackageRow, QuestionnaireFileRow, RefusalRow, insert_new, now_text
 
 Group = tuple[str, str, str, bool]
 """Country, questionnaire id, cycle, training: packages of one group supersede each other."""
@@ -126,7 +126,7 @@ class Ledger:
         batch, self.batch = self.batch, _Batch()
         connection = self.session.connection()
         if batch.questionnaire_files:
-            connection.execute(insert(QuestionnaireFileRow), batch.questionnaire_files)
+            connection.execute(insert_new(QuestionnaireFileRow, self.session), batch.questionnaire_files)
         if batch.packages:
             connection.execute(insert(PackageRow), list(batch.packages.values()))
         if batch.superseded:

@@ -17,12 +17,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from omnibus.export.errors import PackageError
 from omnibus.export.keys import TrustedKeys, format_fingerprint, parse_fingerprint
-from omnibus.secretariat.db import PackageRow, TrustedKeyRow, now_text
+from omnibus.secretariat.db import PackageRow, TrustedKeyRow, insert_new, now_text
 
 Verdict = Literal["trusted", "pending", "refused"]
 
@@ -156,14 +156,12 @@ def settle(session: Session, groups: Iterable[tuple[str, str, str, bool]]) -> No
 def trust_key(session: Session, fingerprint: str, country: str, comment: str = "") -> list[Change]:
     """Trust a key for a country (un-revoking it if it was revoked); release its pending packages."""
     fingerprint, country = normalize_fingerprint(fingerprint), normalize_country(country)
-    row = session.scalars(
-        select(TrustedKeyRow).where(TrustedKeyRow.fingerprint == fingerprint, TrustedKeyRow.country == country)
-    ).first()
-    if row is None:
-        session.add(TrustedKeyRow(fingerprint=fingerprint, country=country, comment=comment, trusted_at=now_text()))
-    else:
-        row.revoked_at = None
-        row.comment = comment or row.comment
+    # Insert-or-ignore, then update: another import trusting the same key at the same time is no conflict.
+    values = {"fingerprint": fingerprint, "country": country, "comment": comment, "trusted_at": now_text()}
+    session.execute(insert_new(TrustedKeyRow, session).values(values))
+    same = (TrustedKeyRow.fingerprint == fingerprint, TrustedKeyRow.country == country)
+    changes: dict[str, object] = {"revoked_at": None} | ({"comment": comment} if comment else {})
+    session.execute(update(TrustedKeyRow).where(*same).values(changes))
     session.flush()
     query = select(PackageRow).where(PackageRow.signer == fingerprint, PackageRow.state == "pending")
     if country != "*":

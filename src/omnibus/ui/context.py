@@ -41,15 +41,15 @@ class Startup:
 
     def run(self, _report: Any = None) -> tuple[Catalogue, DatabaseSession]:
         from omnibus.model.catalogue import Catalogue
-        from omnibus.model.store import StorageError
+        from omnibus.model.store import DatabaseDamaged, DatabaseGone, StorageError
         from omnibus.ui.session import open_session
 
         catalogue = self.catalogue or Catalogue.bundled()
         try:
             session = open_session(self.database, catalogue)
-        except StorageError:
-            if self.database == self.fallback:
-                raise
+        except StorageError as error:
+            if self.database == self.fallback or isinstance(error, DatabaseDamaged | DatabaseGone):
+                raise  # a damaged or lost database is said (with its backups), not silently replaced
             session = open_session(self.fallback, catalogue)  # the remembered file is gone (a USB stick unplugged)
         import omnibus.ui.start.start_page  # noqa: F401 - warm the imports the start screen needs
 

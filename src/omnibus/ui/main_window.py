@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
     def _started(self, result: tuple[Any, DatabaseSession]) -> None:
         self.ctx.catalogue, self.ctx.session = result
         self.show_start()
+        self._say_if_read_only()
         catalogue = self.ctx.catalogue
         self.ctx.tasks.run(lambda _r: self.ctx.startup.load_questionnaires(catalogue), self._loaded, self._task_failed)
 
@@ -95,6 +96,23 @@ class MainWindow(QMainWindow):
         message = self.tr("The database cannot be opened: %1").replace("%1", str(error))
         self.opening.setText(message)
         self.opening.setWordWrap(True)
+        self._offer_restore(error, self._open)
+
+    def _offer_restore(self, error: BaseException, then: Callable[[], object]) -> None:
+        """A damaged or lost database with backups: offer to restore the newest, then open it again."""
+        from omnibus.ui.restore_offer import RestoreOffer, offers_restore
+
+        if not offers_restore(error):
+            return
+        offer = RestoreOffer(self, error)
+        offer.restored.connect(then)
+        offer.open()
+
+    def _say_if_read_only(self) -> None:
+        if self.ctx.session is not None and self.ctx.session.store.read_only:
+            self.statusBar().showMessage(
+                self.tr("This database is on read-only media: it is open for reading only, and nothing can be changed.")
+            )
 
     # -- menus
     def _build_menus(self) -> None:
@@ -274,6 +292,7 @@ class MainWindow(QMainWindow):
             session = self.ctx.open_session(path)
         except StorageError as exc:
             self._storage_problem(str(exc))
+            self._offer_restore(exc, lambda: self.switch_database(path))
             return
         if self.ctx.session is not None:
             self.ctx.session.close()
@@ -288,6 +307,7 @@ class MainWindow(QMainWindow):
             self.start_page.deleteLater()
             self.start_page = None
         self.show_start()
+        self._say_if_read_only()
 
     # -- status
     def _saved(self, when: datetime | None) -> None:

@@ -42,7 +42,7 @@ def test_cover() -> None:
     cover = build().cover
     fields = {f.label: f for f in cover.fields}
     assert cover.country == "France"
-    assert fields["Edition"].value == "report-fixture, version 2.1"
+    assert fields["Edition"].value == "\u2068report-fixture\u2069, version \u20682.1\u2069"  # isolated: any script
     assert fields["Date of this report"].value == "2025-07-01"
     assert fields["Responses hash (SHA-256)"].value.startswith("3f9a 0c41 ")
     assert fields["Responses hash (SHA-256)"].kind == "digest"
@@ -69,7 +69,7 @@ def test_answers_are_rendered_for_people() -> None:
     found = items(build())
     assert found["crim_participation"].answer.mark.word == "In place"  # type: ignore[attr-defined]
     assert found["crim_participation"].answer.mark.symbol == "●"  # type: ignore[attr-defined]
-    assert found["crim_levels"].answer.choices == ("National", "Other: Regional task forces")  # type: ignore[attr-defined]
+    assert found["crim_levels"].answer.choices == ("National", "Other: \u2068Regional task forces\u2069")  # type: ignore[attr-defined]
     assert found["crim_level"].answer.choices == ("National",)  # type: ignore[attr-defined]
     assert found["crim_cases_count"].answer.text == "1\u202f234 cases"  # type: ignore[attr-defined]
     assert found["crim_budget"].answer.text == "12.5 million USD"  # type: ignore[attr-defined]

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 
+from omnibus.export.report.filters import isolate
 from omnibus.export.report.labels import catalogue
 from omnibus.export.report.values import (
     INDICATOR_MARKS,
@@ -85,13 +86,13 @@ def _cover(
         status = f"{status} — {labels['status_training']}"
     fields = [
         CoverField(labels["questionnaire"], q.text(q.document.title, lang)),
-        CoverField(labels["edition"], labels["edition_value"].format(id=q.id, version=q.version)),
-        CoverField(labels["cycle"], summary.cycle),
+        CoverField(labels["edition"], labels["edition_value"].format(id=isolate(q.id), version=isolate(q.version))),
+        CoverField(labels["cycle"], summary.cycle, "inserted"),
         CoverField(labels["status"], status),
         CoverField(labels["report_date"], today.isoformat()),
         CoverField(labels["last_updated"], summary.updated.date().isoformat()),
-        CoverField(labels["focal_point"], summary.focal_point),
-        CoverField(labels["institution"], summary.institution),
+        CoverField(labels["focal_point"], summary.focal_point, "inserted"),
+        CoverField(labels["institution"], summary.institution, "inserted"),
         CoverField(labels["progress"], progress_text),
     ]
     for label, digest in ((labels["package_hash"], package_hash), (labels["signer_key"], key_fingerprint)):

@@ -46,6 +46,19 @@ def direction_attribute(value: object, document_direction: str) -> Markup:
     return Markup(f' dir="{direction}"')
 
 
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def isolate(value: object) -> str:
+    """`value` as a bidi isolate (what `<bdi>` or `dir="auto"` on its own element does): a Latin name in an
+    Arabic report keeps its full stop at its own end ("J. Smith, Director.", not ".J. Smith, Director"), and
+    an Arabic one in an English report likewise. Unicode's isolate controls rather than an element: they also
+    work inside a text written as one string (a choice "Other: …"), cost WeasyPrint no box, and are not printed."""
+    text = str(value)
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if text else text
+
+
 def bullets(values: Iterable[str]) -> str:
     """Several short texts as one bulleted text, a line each (printed with `white-space: pre-line`): one
     paragraph instead of a list element, a list item and a marker box per line."""

@@ -28,7 +28,7 @@ from typing import Any
 import jinja2
 
 from omnibus.export.report.assets import AssetFetcher, templates_folder
-from omnibus.export.report.filters import bullets, css_string, direction_attribute
+from omnibus.export.report.filters import bullets, css_string, direction_attribute, isolate
 from omnibus.export.report.fonts import families_for, font_css
 from omnibus.export.report.progress import Progress
 from omnibus.export.report.views import ReportContext
@@ -67,6 +67,7 @@ def _environment() -> jinja2.Environment:
     env.filters["css_string"] = css_string
     env.filters["dir_attr"] = direction_attribute
     env.filters["bullets"] = bullets
+    env.filters["isolate"] = isolate
     return env
 
 

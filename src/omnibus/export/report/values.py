@@ -10,6 +10,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from omnibus.export.report.filters import isolate
 from omnibus.export.report.views import (
     AnswerView,
     AttachmentView,
@@ -134,7 +135,7 @@ def _choices(
     shown = [choice_label(choices, str(code), q, lang) for code in value.get("selected") or () if code != "other"]
     other = str(value.get("other") or "").strip()
     if other or "other" in (value.get("selected") or ()):
-        shown.append(f"{labels['other']}: {other}" if other else labels["other"])
+        shown.append(f"{labels['other']}: {isolate(other)}" if other else labels["other"])
     return AnswerView("choices", choices=tuple(shown))
 
 

@@ -106,7 +106,8 @@ class ModuleView:
 class CoverField:
     label: str
     value: str
-    kind: Literal["text", "digest", "missing"] = "text"
+    kind: Literal["text", "inserted", "digest", "missing"] = "text"
+    """`inserted`: what the respondent typed (a name, an institution), isolated from the report's direction."""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The durable local store: SQLite through SQLAlchemy 2.0, migrated by Alembic. See `store.py`."""
 
-from omnibus.model.store.errors import DatabaseDamaged, DatabaseLocked, NewerDatabase, StorageError
+from omnibus.model.store.errors import DatabaseDamaged, DatabaseGone, DatabaseLocked, NewerDatabase, StorageError
 from omnibus.model.store.store import Store
 
-__all__ = ["DatabaseDamaged", "DatabaseLocked", "NewerDatabase", "StorageError", "Store"]
+__all__ = ["DatabaseDamaged", "DatabaseGone", "DatabaseLocked", "NewerDatabase", "StorageError", "Store"]

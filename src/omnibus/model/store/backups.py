@@ -57,10 +57,14 @@ def make_backup(
         target = folder / f"{stem}-{moment:%Y%m%d-%H%M%S-%f}-{reason}.db"
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    vacuum_into(str(partial))
-    with open(partial, "rb") as written:
-        os.fsync(written.fileno())
-    os.replace(partial, target)
+    try:
+        vacuum_into(str(partial))
+        with open(partial, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a failed backup leaves nothing that looks like one
+        raise
     for old in backups(folder, stem)[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
     return target

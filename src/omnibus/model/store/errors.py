@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import shlex
+import shutil
 from pathlib import Path
+
+FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+NEARLY_FULL = 1024 * 1024
+"""Free bytes below which an input/output error is taken for what it most likely is: a full disk."""
 
 
 class StorageError(Exception):
@@ -14,24 +21,77 @@ class DatabaseLocked(StorageError):
 
 
 class DatabaseDamaged(StorageError):
-    """The database file failed its integrity check; `backup` is the newest backup to restore, if any."""
+    """The database file is damaged; `backups` are this database's backups, oldest first, to restore one."""
 
-    def __init__(self, message: str, database: Path, backup: Path | None) -> None:
-        hint = f" The newest backup is {backup}; restore it to continue." if backup else " No backup was found."
-        super().__init__(message + hint)
+    def __init__(self, message: str, database: Path, backups: list[Path]) -> None:
+        super().__init__(message + restore_hint(database, backups))
+        self.headline = message
+        """What happened, without the backups and the command (a window lists those itself)."""
         self.database = database
-        self.backup = backup
+        self.backups = tuple(backups)
+
+    @property
+    def backup(self) -> Path | None:
+        """The newest backup, if any."""
+        return self.backups[-1] if self.backups else None
+
+
+class DatabaseGone(StorageError):
+    """A database was used at this path, and its file is gone; nothing is created in its place."""
+
+    def __init__(self, database: Path, lock_file: Path, backups: list[Path]) -> None:
+        self.headline = (
+            f"{database} is gone: omnibus used a database there (its lock file {lock_file} remains), and the file "
+            "was deleted or moved. Nothing was created in its place."
+        )
+        super().__init__(
+            f"{self.headline}{restore_hint(database, backups)} To start again with an empty database instead, "
+            f"delete {lock_file}."
+        )
+        self.database = database
+        self.backups = tuple(backups)
 
 
 class NewerDatabase(StorageError):
     """The database was written by a newer version of omnibus, whose schema this version does not know."""
 
 
+def restore_command(backup: Path, database: Path) -> str:
+    """The command line that restores `backup` over `database`."""
+    return f"omnibus restore-backup {shlex.quote(str(backup))} --db {shlex.quote(str(database))}"
+
+
+def restore_hint(database: Path, backups: list[Path]) -> str:
+    """Which backups exist and how to restore the newest."""
+    if not backups:
+        return " No backup of it was found."
+    names = ", ".join(path.name for path in reversed(backups))
+    return (
+        f" Its backups, newest first, in {backups[-1].parent}: {names}. Restore the newest with: "
+        f"{restore_command(backups[-1], database)}"
+    )
+
+
+def is_full(exc: BaseException, folder: Path) -> bool:
+    """Whether an error means the disk is full: SQLITE_FULL, ENOSPC, or an I/O error on a disk with no room."""
+    if isinstance(exc, OSError) and exc.errno in FULL_ERRNOS:
+        return True
+    lowered = str(exc).lower()
+    if "disk is full" in lowered:
+        return True
+    if "disk i/o error" in lowered or isinstance(exc, OSError):
+        try:
+            return shutil.disk_usage(folder).free < NEARLY_FULL
+        except OSError:
+            return False
+    return False
+
+
 def describe(exc: BaseException, database: Path) -> str:
-    """A clear sentence for an SQLite error on `database`."""
+    """A clear sentence for an SQLite (or operating-system) error on `database`."""
     text = str(getattr(exc, "orig", None) or exc)
     lowered = text.lower()
-    if "disk is full" in lowered or "database or disk is full" in lowered:
+    if is_full(exc, database.parent):
         return f"the disk holding {database} is full; free some space and try again (nothing saved was lost)"
     if "readonly" in lowered or "read-only" in lowered:
         return f"{database} cannot be written (it is read-only); check the file and its folder"
@@ -43,4 +103,6 @@ def describe(exc: BaseException, database: Path) -> str:
         return f"{database} is damaged ({text})."
     if "disk i/o error" in lowered:
         return f"the disk holding {database} reported an input/output error; was it removed?"
+    if isinstance(exc, OSError):
+        return f"cannot use {database}: {exc.strerror or exc}"
     return f"cannot use {database}: {text}"

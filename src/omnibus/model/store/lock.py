@@ -10,6 +10,7 @@ ended without closing (power cut, crash, kill), and the store checks the databas
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -18,10 +19,25 @@ from omnibus.model.store.errors import DatabaseLocked, StorageError
 
 OPEN = b"open"
 CLOSED = b"closed"
+READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+class LockFileUnwritable(StorageError):
+    """The lock file cannot be created: the folder is read-only (a write-protected stick, a CD, a share)."""
 
 
 def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
+
+
+def recorded_marker(database: Path) -> bytes:
+    """The session marker a previous session left, read without creating anything; empty when there is none.
+    A marker means omnibus has used a database at this path."""
+    try:
+        with open(lock_path(database), "rb") as handle:
+            return handle.read(64).strip()
+    except OSError:
+        return b""
 
 
 class FileLock:
@@ -41,7 +57,8 @@ class FileLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StorageError(f"cannot create the lock file {self.path}: {exc.strerror or exc}") from None
+            kind = LockFileUnwritable if exc.errno in READ_ONLY_ERRNOS else StorageError
+            raise kind(f"cannot create the lock file {self.path}: {exc.strerror or exc}") from None
         try:
             _lock(fd)
         except OSError:

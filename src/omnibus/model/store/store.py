@@ -12,6 +12,11 @@ What makes an answer survive a power cut on an old laptop:
 - A rotating backup before every migration and once per day of use.
 - A check before and after every write that the file is still the one that was opened: on POSIX a removed file
   stays writable through the open handle, and those writes would be lost without an error.
+- A refusal touches nothing: an existing file is first looked at read-only (`preflight`), so a foreign file is
+  refused before its header or folder changes; a path where a database was (its lock file says so) and is no
+  more is refused instead of silently getting a new empty database.
+- On read-only media (the lock file cannot be created) the database opens read-only (`read_only`), and every
+  change is refused in a sentence.
 
 Every database error comes out as `StorageError` with a sentence a respondent can act on.
 """
@@ -32,9 +37,16 @@ from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
 from sqlalchemy.pool import StaticPool
 
 from omnibus import paths
-from omnibus.model.store import backups, migrate
-from omnibus.model.store.errors import DatabaseDamaged, NewerDatabase, StorageError, describe
-from omnibus.model.store.lock import CLOSED, OPEN, FileLock
+from omnibus.model.store import backups, migrate, preflight
+from omnibus.model.store.errors import (
+    DatabaseDamaged,
+    DatabaseGone,
+    NewerDatabase,
+    StorageError,
+    describe,
+    is_full,
+)
+from omnibus.model.store.lock import CLOSED, OPEN, FileLock, LockFileUnwritable, lock_path, recorded_marker
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -46,7 +58,15 @@ def backup_folder_for(database: Path) -> Path:
     return database.parent / "backups"
 
 
-def _engine(database: Path) -> Engine:
+def _engine(database: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: preflight.connect_read_only(database, immutable=True, check_same_thread=False),
+            poolclass=StaticPool,
+        )
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        return engine
     engine = create_engine(
         f"sqlite:///{database}",
         poolclass=StaticPool,  # exactly one DBAPI connection: the single writer
@@ -79,6 +99,8 @@ class Store:
         """True when the previous session ended without closing (its integrity was checked on open)."""
         self.created = False
         self.migrated_from: str | None = None
+        self.read_only = False
+        """True on read-only media: the database can be read, and every change is refused."""
         self._lock = FileLock(path)
         self._mutex = threading.RLock()
         self._engine: Engine | None = None
@@ -104,10 +126,20 @@ class Store:
         return store
 
     def _open(self) -> None:
-        self._lock.acquire()
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if existed:
+            self._refuse_foreign()
+        elif recorded_marker(self.path) in (OPEN, CLOSED):
+            raise DatabaseGone(self.path, lock_path(self.path), self.backups())
+        try:
+            self._lock.acquire()
+        except LockFileUnwritable:
+            if not existed:
+                raise
+            self._open_read_only()
+            return
         try:
             self.recovered = self._lock.previous_marker == OPEN
-            existed = self.path.exists() and self.path.stat().st_size > 0
             if self.recovered and existed:
                 self._check_or_refuse()
             self._engine = _engine(self.path)
@@ -117,7 +149,10 @@ class Store:
                 raise self._open_error(error) from None
             self._identity = self._stat()
             self._prepare_schema()
-            self._lock.mark(OPEN)
+            try:
+                self._lock.mark(OPEN)
+            except OSError as error:
+                raise StorageError(describe(error, self.path)) from None
             if not self.created:
                 self.daily_backup()
             self._backup_day = datetime.now().strftime("%Y%m%d")
@@ -125,21 +160,50 @@ class Store:
             self._shutdown(clean=False)
             raise
 
+    def _refuse_foreign(self) -> None:
+        """Before anything is changed in or beside the file: refuse one that is not an omnibus database."""
+        if not preflight.is_foreign(self.path):
+            return
+        if recorded_marker(self.path) in (OPEN, CLOSED):  # ours once: its header is what is damaged
+            raise DatabaseDamaged(self._damaged("SQLite cannot read it"), self.path, self.backups())
+        raise StorageError(f"{self.path} is not an omnibus database; it was left as it is")
+
+    def _open_read_only(self) -> None:
+        """The folder cannot be written (read-only media): read the file through a connection that cannot write."""
+        self.read_only = True
+        self._engine = _engine(self.path, read_only=True)
+        try:
+            self._connection = self._engine.connect()
+            revision = migrate.current(self._connection)
+            self._connection.rollback()
+        except (exc.DBAPIError, sqlite3.Error) as error:
+            self._shutdown(clean=False)
+            raise self._open_error(error) from None
+        self._identity = self._stat()
+        if revision != migrate.HEAD:
+            self._shutdown(clean=False)
+            raise StorageError(
+                f"{self.path} is on read-only media and was written by another version of omnibus; "
+                "copy it to a folder you can write to and open it there"
+            )
+
+    def _damaged(self, why: str) -> str:
+        return f"{self.path} is damaged: {why}, so nothing more can be saved in it."
+
     def _check_or_refuse(self) -> None:
         """After an unclean shutdown: quick_check on a separate connection before anything else touches the file."""
-        problems = quick_check(self.path)
-        if problems:
-            raise DatabaseDamaged(
-                f"{self.path} is damaged ({problems[0]}).",
-                self.path,
-                backups.latest(self.backup_folder, self.path.stem),
-            )
+        if quick_check(self.path):
+            raise DatabaseDamaged(self._damaged("it failed SQLite's integrity check"), self.path, self.backups())
 
     def _open_error(self, error: BaseException) -> StorageError:
         message = describe(error, self.path)
         if "damaged" in message:
-            return DatabaseDamaged(message, self.path, backups.latest(self.backup_folder, self.path.stem))
+            return DatabaseDamaged(self._damaged("SQLite cannot read all of it"), self.path, self.backups())
         return StorageError(message)
+
+    def backups(self) -> list[Path]:
+        """This database's backups, oldest first."""
+        return backups.backups(self.backup_folder, self.path.stem)
 
     def _prepare_schema(self) -> None:
         connection = self._conn()
@@ -189,7 +253,7 @@ class Store:
                     if connection.in_transaction():
                         connection.rollback()
                     raw = connection.connection.driver_connection
-                    if clean and raw is not None:
+                    if clean and raw is not None and not self.read_only:
                         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 except (exc.DBAPIError, sqlite3.Error):
                     clean = False
@@ -221,6 +285,11 @@ class Store:
         """One `BEGIN IMMEDIATE` … `COMMIT`; any database failure rolls back and raises StorageError."""
         with self._mutex:
             connection = self._conn()
+            if self.read_only:
+                raise StorageError(
+                    f"{self.path} is on read-only media (or in a folder that cannot be written), so it is open "
+                    "for reading only and this change was not saved; copy it to a folder you can write to"
+                )
             self._check_file()
             raw = connection.connection.driver_connection
             if raw is None or connection.in_transaction() or raw.in_transaction:
@@ -302,12 +371,22 @@ class Store:
             try:
                 return backups.make_backup(vacuum_into, self.backup_folder, self.path.stem, reason, self.keep_backups)
             except (sqlite3.Error, OSError) as error:
-                raise StorageError(f"cannot write a backup into {self.backup_folder}: {error}") from None
+                raise self._backup_error(error) from None
+
+    def _backup_error(self, error: BaseException) -> StorageError:
+        """Reading the database for a backup is what finds a damaged page first; a full disk is said so."""
+        text = str(error).lower()
+        if isinstance(error, sqlite3.DatabaseError) and ("malformed" in text or "corrupt" in text):
+            return DatabaseDamaged(self._damaged("SQLite cannot read all of it"), self.path, self.backups())
+        if is_full(error, self.backup_folder):
+            return StorageError(f"the disk holding {self.backup_folder} is full, so no backup could be written there")
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return StorageError(f"cannot write a backup into {self.backup_folder}: {reason}")
 
     def daily_backup(self) -> Path | None:
         """A backup unless one was already made today; cheap when called after every change."""
         today = datetime.now().strftime("%Y%m%d")
-        if today == self._backup_day:
+        if today == self._backup_day or self.read_only:
             return None
         self._backup_day = today
         newest = backups.latest(self.backup_folder, self.path.stem)

@@ -1,0 +1,53 @@
+"""When the database is damaged or gone: what happened, its backups, and a button that restores the newest.
+
+Shown where opening a database fails (at start and when another file is chosen). The restore itself is the
+core's (`model.store.restore`): the replaced file is kept beside it, nothing of the respondent's is deleted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeGuard
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from omnibus.model.store import DatabaseDamaged, DatabaseGone, StorageError
+
+
+def offers_restore(error: BaseException) -> TypeGuard[DatabaseDamaged | DatabaseGone]:
+    """Whether `error` is one a backup can mend (a damaged or lost database with at least one backup)."""
+    return isinstance(error, DatabaseDamaged | DatabaseGone) and bool(error.backups)
+
+
+class RestoreOffer(QMessageBox):
+    """The message box; `restored` is emitted once the newest backup is back in place."""
+
+    restored = Signal()
+
+    def __init__(self, parent: QWidget, error: DatabaseDamaged | DatabaseGone) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreOffer")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.database: Path = error.database
+        self.backups = list(error.backups)
+        self.setWindowTitle(self.tr("The database cannot be opened"))
+        self.setText(error.headline)
+        names = "\n".join(path.name for path in reversed(self.backups))
+        self.setInformativeText(self.tr("Backups, newest first:\n%1").replace("%1", names))
+        self.restore_button = self.addButton(self.tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(QMessageBox.StandardButton.Close)
+        self.setDefaultButton(self.restore_button)
+        self.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        if button is not self.restore_button:
+            return
+        from omnibus.model.store.restore import restore_backup
+
+        try:
+            restore_backup(self.backups[-1], self.database)
+        except StorageError as exc:
+            QMessageBox.warning(self.parentWidget(), self.tr("The backup was not restored"), str(exc))
+            return
+        self.restored.emit()
