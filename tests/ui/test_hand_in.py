@@ -6,15 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from omnibus.export.verify import verify_package
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import create_assessment, mark_final
 
 
 def finished_assessment(qtbot, window):
     view = create_assessment(qtbot, window)
     view.controller.set_value("criminalised", "in_place")
     view.controller.set_value("has_law", "no")
-    view.show_page(view.page_keys.index("review"))
-    qtbot.mouseClick(view.pages["review"].final_button, Qt.MouseButton.LeftButton)
+    mark_final(qtbot, view)
     view.show_page(view.page_keys.index("export"))
     return view, view.pages["export"]
 

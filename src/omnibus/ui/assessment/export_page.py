@@ -7,18 +7,22 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from omnibus.export.errors import WrongPassphraseError
+from omnibus.ui import folders
 from omnibus.ui.assessment.controller import AssessmentController
-from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
+from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn, default_file_name
 from omnibus.ui.tasks import TaskRunner
 
 
@@ -48,9 +52,22 @@ class ExportPage(QWidget):
         self.repeat_label.setBuddy(self.repeat)
         self.form.addRow(self.passphrase_label, self.passphrase)
         self.form.addRow(self.repeat_label, self.repeat)
+        self.show_passphrase = QCheckBox()
+        self.show_passphrase.setObjectName("showPassphrase")
+        self.show_passphrase.toggled.connect(self._show_passphrase)
+        self.form.addRow("", self.show_passphrase)
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self._export)
+        self.reason = QLabel(wordWrap=True)
+        self.reason.setObjectName("hint")
+        self.forgotten = QLabel(wordWrap=True)
+        self.forgotten.setObjectName("hint")
+        self.new_key_button = QPushButton()
+        self.new_key_button.setObjectName("newKeyButton")
+        self.new_key_button.clicked.connect(self._ask_new_key)
+        self.confirmation: QMessageBox | None = None
+        self.replacing_key = False  # the respondent chose to sign with a new key (a forgotten passphrase)
         self.report_button = QPushButton()
         self.report_button.setObjectName("reportButton")
         self.report_button.clicked.connect(self._report)
@@ -67,9 +84,13 @@ class ExportPage(QWidget):
         column.addWidget(self.key_note)
         column.addLayout(self.form)
         column.addWidget(self.export_button, 0, button)
+        column.addWidget(self.reason)
         column.addWidget(self.report_button, 0, button)
         column.addWidget(self.progress)
         column.addWidget(self.result)
+        column.addSpacing(12)
+        column.addWidget(self.forgotten)
+        column.addWidget(self.new_key_button, 0, button)
         column.addStretch(1)
         for field in (self.passphrase, self.repeat):
             field.textChanged.connect(lambda _t: self.refresh())
@@ -89,32 +110,86 @@ class ExportPage(QWidget):
         self.repeat_label.setText(self.tr("&Repeat the passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
         self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.show_passphrase.setText(self.tr("Show the passphrase"))
         self.export_button.setText(self.tr("Create the response package…"))
         self.report_button.setText(self.tr("Save the PDF report…"))
+        self.forgotten.setText(
+            self.tr(
+                "Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing "
+                "key instead: the next package is signed with it, and you must tell the Secretariat its new "
+                "fingerprint by an official channel (letter, telephone or in person), or it cannot trust the "
+                "package."
+            )
+        )
+        self.new_key_button.setText(self.tr("Create a new signing key…"))
         self.refresh()
 
     def _first_key(self) -> bool:
-        return self.hand_in is not None and not self.hand_in.key_exists()
+        """A passphrase is being chosen (asked twice): the first key of this computer, or a replacement."""
+        return self.hand_in is not None and (self.replacing_key or not self.hand_in.key_exists())
 
-    def refresh(self) -> None:
+    def _show_passphrase(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in (self.passphrase, self.repeat):
+            field.setEchoMode(mode)
+
+    def summary_text(self) -> str:
+        """What is true of the assessment: final or not, the share answered, and what is missing."""
         c = self.controller
         missing = c.progress.required_missing if c.progress is not None else 0
         errors = sum(1 for i in c.issues if i.severity == "error" and i.kind != "required")
         lines = []
         if c.status != "final":
             lines.append(self.tr("The assessment is a draft. Mark it as final on the review page before handing in."))
-        if missing:
-            lines.append(self.tr("%n required question(s) still unanswered.", "", missing))
+        else:
+            lines.append(self.tr("The assessment is final."))
+        if c.progress is not None:
+            p = c.progress
+            text = self.tr("%1 of %2 questions answered (%3 %).").replace("%1", str(p.answered))
+            text = text.replace("%2", str(p.relevant)).replace("%3", str(p.percent))
+            unanswered = p.relevant - p.answered
+            if unanswered and missing:
+                more = self.tr("%n question(s) still unanswered, %1 of them required.", "", unanswered)
+                text += " " + more.replace("%1", str(missing))
+            elif unanswered:
+                text += " " + self.tr("%n question(s) still unanswered, none of them required.", "", unanswered)
+            lines.append(text)
         if errors:
             lines.append(self.tr("%n answer(s) have errors to correct.", "", errors))
         if c.status == "final":
-            lines.append(self.tr("The assessment is complete. Create the response package and send it as agreed."))
-        self.status.setText("\n\n".join(lines))
+            lines.append(self.tr("Create the response package and send it as agreed."))
+        return "\n\n".join(lines)
+
+    def disabled_reason(self) -> str:
+        """Why the package cannot be created yet, for the line under the greyed button ("" when it can)."""
+        if self.controller.status != "final":
+            return self.tr("The package can be created once the assessment is marked as final on the review page.")
+        typed = self.passphrase.text()
+        if len(typed) < MIN_PASSPHRASE:
+            return self.tr("Type the passphrase of the signing key (at least %1 characters).").replace(
+                "%1", str(MIN_PASSPHRASE)
+            )
+        if self._first_key() and self.repeat.text() != typed:
+            return self.tr("Type the same passphrase again in the second field.")
+        return ""
+
+    def refresh(self) -> None:
+        c = self.controller
+        self.status.setText(self.summary_text())
         self.review_button.setVisible(c.status != "final")
         available = self.hand_in is not None
         first = self._first_key()
         fingerprint = self.hand_in.fingerprint() if self.hand_in is not None and not first else None
-        if first:
+        if self.replacing_key:
+            self.key_note.setText(
+                self.tr(
+                    "The next package creates a new signing key in place of %1. Choose a new passphrase of at "
+                    "least %2 characters and keep it safe."
+                ).replace("%1", self.hand_in.fingerprint() or "" if self.hand_in else "").replace(
+                    "%2", str(MIN_PASSPHRASE)
+                )
+            )
+        elif first:
             self.key_note.setText(
                 self.tr(
                     "The first package creates this computer's signing key. Choose a passphrase of at least "
@@ -128,33 +203,70 @@ class ExportPage(QWidget):
             widget.setVisible(available)
         for widget in (self.repeat, self.repeat_label):
             widget.setVisible(available and first)
-        typed = self.passphrase.text()
-        ready = len(typed) >= MIN_PASSPHRASE and (not first or self.repeat.text() == typed)
+        self.show_passphrase.setVisible(available)
+        reason = self.disabled_reason()
         self.export_button.setVisible(available)
-        self.export_button.setEnabled(available and c.status == "final" and ready)
+        self.export_button.setEnabled(available and not reason)
+        self.reason.setText(reason)
+        self.reason.setVisible(available and bool(reason))
         self.report_button.setVisible(available)
+        has_key = available and self.hand_in is not None and self.hand_in.key_exists()
+        self.forgotten.setVisible(has_key and not self.replacing_key)
+        self.new_key_button.setVisible(has_key and not self.replacing_key)
+
+    def _ask_new_key(self) -> None:
+        """A forgotten passphrase: after a warning, the next package is signed with a new key."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Create a new signing key"),
+                          self.tr("The present signing key will be replaced by a new one when the next package is "
+                                  "created. Packages signed with the new key are trusted only once the Secretariat "
+                                  "has its fingerprint: send it by an official channel."),
+                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        box.setObjectName("confirmNewKey")
+        replace = box.addButton(self.tr("Use a new key"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: self._new_key_chosen(box, box.clickedButton() is replace))
+        self.confirmation = box
+        box.open()
+
+    def _new_key_chosen(self, box: QMessageBox, accepted: bool) -> None:
+        box.deleteLater()
+        self.confirmation = None
+        if accepted:
+            self.replacing_key = True
+            self.passphrase.clear()
+            self.repeat.clear()
+            self.refresh()
+            self.passphrase.setFocus()
 
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
-        return Path(path) if path else None
+        path, _ = QFileDialog.getSaveFileName(self, title, folders.suggested(name), pattern)
+        if not path:
+            return None
+        folders.used(path)
+        return Path(path)
+
+    def _file_name(self, suffix: str) -> str:
+        s = self.controller.summary
+        return default_file_name(s.country, s.questionnaire_id, s.cycle, s.training, suffix)
 
     def _export(self) -> None:
         if self.hand_in is None:
             return
-        summary = self.controller.summary
-        name = f"{summary.country}-{summary.cycle or 'cycle'}.omnibus"
+        name = self._file_name(".omnibus")
         path = self._ask_path(self.tr("Save the response package"), name, self.tr("Response packages (*.omnibus)"))
         if path is None:
             return
         hand_in, service, assessment_id = self.hand_in, self.controller.service, self.controller.id
-        passphrase, lang = self.passphrase.text(), self.lang
-        self._run(lambda report: hand_in.export(service, assessment_id, path, passphrase, lang, report), self._exported)
+        passphrase, lang, new_key = self.passphrase.text(), self.lang, self.replacing_key
+        self._run(
+            lambda report: hand_in.export(service, assessment_id, path, passphrase, lang, report, new_key=new_key),
+            self._exported,
+        )
 
     def _report(self) -> None:
         if self.hand_in is None:
             return
-        summary = self.controller.summary
-        path = self._ask_path(self.tr("Save the PDF report"), f"{summary.country}.pdf", self.tr("PDF files (*.pdf)"))
+        path = self._ask_path(self.tr("Save the PDF report"), self._file_name(".pdf"), self.tr("PDF files (*.pdf)"))
         if path is None:
             return
         hand_in, service, assessment_id, lang = self.hand_in, self.controller.service, self.controller.id, self.lang
@@ -179,6 +291,7 @@ class ExportPage(QWidget):
         self.refresh()
 
     def _exported(self, result: Any) -> None:
+        self.replacing_key = False
         self.passphrase.clear()
         self.repeat.clear()
         self._finish(
@@ -195,4 +308,11 @@ class ExportPage(QWidget):
         self._finish(self.tr("Saved: %1").replace("%1", str(path)))
 
     def _failed(self, error: BaseException) -> None:
-        self._finish(self.tr("The package could not be created: %1").replace("%1", str(error)))
+        if isinstance(error, WrongPassphraseError):
+            why = self.tr(
+                "the passphrase does not open this computer's signing key. Check the keyboard language and Caps "
+                "Lock (“Show the passphrase” lets you see what you typed), then try again"
+            )
+        else:
+            why = str(error)
+        self._finish(self.tr("The package could not be created: %1").replace("%1", why))
