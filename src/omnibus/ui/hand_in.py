@@ -101,4 +101,3 @@ class HandIn:
             return str(note["responses_sha256"]), str(note["signer_fingerprint"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
-

@@ -185,9 +185,9 @@ class ExportPage(QWidget):
                 self.tr(
                     "The next package creates a new signing key in place of %1. Choose a new passphrase of at "
                     "least %2 characters and keep it safe."
-                ).replace("%1", self.hand_in.fingerprint() or "" if self.hand_in else "").replace(
-                    "%2", str(MIN_PASSPHRASE)
                 )
+                .replace("%1", self.hand_in.fingerprint() or "" if self.hand_in else "")
+                .replace("%2", str(MIN_PASSPHRASE))
             )
         elif first:
             self.key_note.setText(
