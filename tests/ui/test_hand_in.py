@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from omnibus.export.verify import verify_package
@@ -158,6 +156,9 @@ def test_wrong_passphrase_is_said_in_the_respondents_language(qtbot, build_app, 
 
 
 def test_file_names_and_folders_proposed(qtbot, build_app, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "user"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user" / ".config"))
+    (tmp_path / "user" / "Documents").mkdir(parents=True)
     window = build_app()
     view = create_assessment(qtbot, window, cycle="2026")
     view.show_page(view.page_keys.index("export"))
@@ -171,11 +172,10 @@ def test_file_names_and_folders_proposed(qtbot, build_app, tmp_path, monkeypatch
         return str(chosen), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result.text() != "", timeout=30000)
-    assert asked == [str(Path(documents) / "KEN-ui-every-type-2026.pdf")]
-    assert Path(window.ctx.settings.last_folder) == chosen.parent
+    assert asked == [str(tmp_path / "user" / "Documents" / "KEN-ui-every-type-2026.pdf")]
+    assert window.ctx.settings.last_folder == str(chosen.parent)
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result.text() != "" and len(asked) == 2, timeout=30000)
     assert asked[1] == str(chosen.parent / "KEN-ui-every-type-2026.pdf"), "the folder last used comes next"

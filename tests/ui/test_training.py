@@ -21,7 +21,12 @@ def test_training_band_is_shown_and_the_box_is_not_carried_over(qtbot, build_app
     view.show_page(view.page_keys.index("export"))
     assert view.training_band.isVisible(), "the band stays on every page"
     asked: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _t, folder, _f: (asked.append(folder), "")[1:] * 2)
+
+    def dialog(_parent, _title, directory, _filter):
+        asked.append(directory)
+        return "", ""  # the respondent cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     qtbot.mouseClick(view.pages["export"].report_button, Qt.MouseButton.LeftButton)
     assert asked[0].endswith("KEN-ui-every-type-2025-training.pdf")
 

@@ -21,8 +21,10 @@ def remember_in(settings: Settings) -> None:
 
 
 def documents() -> Path:
+    """The user's Documents folder; their home folder where there is none (a dialog given a missing folder
+    would fall back to the working directory)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def start_folder() -> Path:
