@@ -348,8 +348,8 @@
         <translation>وُقِّعت بالمفتاح %1. أكِّد هذه البصمة للأمانة عبر قناة رسمية (رسالة أو هاتف أو حضوريًا)، لكي تتحقق من أن الحزمة واردة منكم.</translation>
     </message>
     <message>
-        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again</source>
-        <translation>عبارة المرور لا تفتح مفتاح التوقيع في هذا الحاسوب. تحقق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة (يتيح لك «إظهار عبارة المرور» رؤية ما كتبته)، ثم حاول مرة أخرى</translation>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>عبارة المرور لا تفتح مفتاح التوقيع في هذا الحاسوب. تحقق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة (يتيح لك «إظهار عبارة المرور» رؤية ما كتبته)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>

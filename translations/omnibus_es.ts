@@ -336,8 +336,8 @@
         <translation>Firmado con la clave %1. Confirme esta huella a la Secretaría por un canal oficial (carta, teléfono o en persona), para que pueda comprobar que el paquete procede de usted.</translation>
     </message>
     <message>
-        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again</source>
-        <translation>la frase de contraseña no abre la clave de firma de este ordenador. Compruebe el idioma del teclado y el bloqueo de mayúsculas («Mostrar la frase de contraseña» le permite ver lo que ha escrito) y vuelva a intentarlo</translation>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>la frase de contraseña no abre la clave de firma de este ordenador. Compruebe el idioma del teclado y el bloqueo de mayúsculas («Mostrar la frase de contraseña» le permite ver lo que ha escrito) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>

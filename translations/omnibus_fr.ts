@@ -336,8 +336,8 @@
         <translation>Signé avec la clé %1. Confirmez cette empreinte au Secrétariat par une voie officielle (lettre, téléphone ou en personne), afin qu&apos;il puisse vérifier que le paquet vient de vous.</translation>
     </message>
     <message>
-        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again</source>
-        <translation>la phrase secrète n&apos;ouvre pas la clé de signature de cet ordinateur. Vérifiez la langue du clavier et le verrouillage des majuscules (« Afficher la phrase secrète » montre ce que vous avez saisi), puis réessayez</translation>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>la phrase secrète n&apos;ouvre pas la clé de signature de cet ordinateur. Vérifiez la langue du clavier et le verrouillage des majuscules (« Afficher la phrase secrète » montre ce que vous avez saisi), puis réessayez.</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>

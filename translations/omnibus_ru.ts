@@ -339,8 +339,8 @@
         <translation>Подписано ключом %1. Подтвердите этот отпечаток Секретариату по официальному каналу (письмом, по телефону или лично), чтобы он мог убедиться, что пакет получен от вас.</translation>
     </message>
     <message>
-        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again</source>
-        <translation>парольная фраза не открывает ключ подписи этого компьютера. Проверьте раскладку клавиатуры и Caps Lock (флажок «Показать парольную фразу» позволяет увидеть введённое) и попробуйте снова</translation>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>парольная фраза не открывает ключ подписи этого компьютера. Проверьте раскладку клавиатуры и Caps Lock (флажок «Показать парольную фразу» позволяет увидеть введённое) и попробуйте снова.</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>

@@ -333,8 +333,8 @@
         <translation>已使用密钥 %1 签名。请通过正式渠道（信函、电话或当面）向秘书处确认此指纹，以便其确认数据包确实来自您。</translation>
     </message>
     <message>
-        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again</source>
-        <translation>该口令无法打开本计算机的签名密钥。请检查键盘语言和大写锁定键（勾选“显示口令”可查看您输入的内容），然后重试</translation>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>该口令无法打开本计算机的签名密钥。请检查键盘语言和大写锁定键（勾选“显示口令”可查看您输入的内容），然后重试。</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>

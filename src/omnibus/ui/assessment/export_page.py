@@ -311,7 +311,7 @@ class ExportPage(QWidget):
         if isinstance(error, WrongPassphraseError):
             why = self.tr(
                 "the passphrase does not open this computer's signing key. Check the keyboard language and Caps "
-                "Lock (“Show the passphrase” lets you see what you typed), then try again"
+                "Lock (“Show the passphrase” lets you see what you typed), then try again."
             )
         else:
             why = str(error)
