@@ -857,17 +857,6 @@
         <translation>هل تريد وضع علامة «نهائي» على التقييم؟</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) still unanswered, %1 of them required.</source>
-        <translation>
-            <numerusform>لا توجد أسئلة بلا إجابة.</numerusform>
-            <numerusform>سؤال واحد ما زال بلا إجابة، وهو إلزامي.</numerusform>
-            <numerusform>سؤالان ما زالا بلا إجابة، منهما %1 إلزامي.</numerusform>
-            <numerusform>%n أسئلة ما زالت بلا إجابة، منها %1 إلزامية.</numerusform>
-            <numerusform>%n سؤالًا ما زال بلا إجابة، منها %1 إلزامية.</numerusform>
-            <numerusform>%n سؤال ما زال بلا إجابة، منها %1 إلزامية.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n question(s) still unanswered, none of them required.</source>
         <translation>
             <numerusform>لا توجد أسئلة بلا إجابة.</numerusform>

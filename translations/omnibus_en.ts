@@ -829,13 +829,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) still unanswered, %1 of them required.</source>
-        <translation>
-            <numerusform>%n question still unanswered, %1 of them required.</numerusform>
-            <numerusform>%n questions still unanswered, %1 of them required.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n question(s) still unanswered, none of them required.</source>
         <translation>
             <numerusform>%n question still unanswered, none of them required.</numerusform>

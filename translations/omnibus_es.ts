@@ -829,13 +829,6 @@
         <translation>¿Marcar la evaluación como definitiva?</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) still unanswered, %1 of them required.</source>
-        <translation>
-            <numerusform>%n pregunta sigue sin respuesta, de ellas %1 obligatoria(s).</numerusform>
-            <numerusform>%n preguntas siguen sin respuesta, de ellas %1 obligatoria(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n question(s) still unanswered, none of them required.</source>
         <translation>
             <numerusform>%n pregunta sigue sin respuesta, no obligatoria.</numerusform>

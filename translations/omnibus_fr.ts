@@ -829,13 +829,6 @@
         <translation>Marquer l&apos;évaluation comme définitive ?</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) still unanswered, %1 of them required.</source>
-        <translation>
-            <numerusform>%n question encore sans réponse, dont %1 obligatoire(s).</numerusform>
-            <numerusform>%n questions encore sans réponse, dont %1 obligatoire(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n question(s) still unanswered, none of them required.</source>
         <translation>
             <numerusform>%n question encore sans réponse, non obligatoire.</numerusform>

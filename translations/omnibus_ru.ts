@@ -836,14 +836,6 @@
         <translation>Отметить оценку как окончательную?</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) still unanswered, %1 of them required.</source>
-        <translation>
-            <numerusform>%n вопрос остаётся без ответа, из них обязательных: %1.</numerusform>
-            <numerusform>%n вопроса остаются без ответа, из них обязательных: %1.</numerusform>
-            <numerusform>%n вопросов остаются без ответа, из них обязательных: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n question(s) still unanswered, none of them required.</source>
         <translation>
             <numerusform>%n вопрос остаётся без ответа, обязательных среди них нет.</numerusform>

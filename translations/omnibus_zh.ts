@@ -822,12 +822,6 @@
         <translation>将评估标记为定稿？</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) still unanswered, %1 of them required.</source>
-        <translation>
-            <numerusform>仍有 %n 个问题未回答，其中 %1 个为必答题。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n question(s) still unanswered, none of them required.</source>
         <translation>
             <numerusform>仍有 %n 个问题未回答，均非必答题。</numerusform>

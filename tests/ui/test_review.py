@@ -47,16 +47,6 @@ def test_mark_final_asks_first_and_names_the_unanswered_share(qtbot, build_app):
     assert not review.final_button.isVisibleTo(review) and review.reopen_button.isVisibleTo(review)
 
 
-def test_confirmation_counts_required_questions_still_missing(qtbot, build_app):
-    """The text names the required ones when some remain (seen when the service's rule and the page's differ)."""
-    window = build_app()
-    view = create_assessment(qtbot, window)
-    review = view.page(view.page_keys.index("review"))
-    text = review.confirmation_text()
-    progress = window.ctx.session.service.progress(view.controller.id)
-    assert f"{progress.relevant - progress.answered} questions still unanswered, 2 of them required" in text
-
-
 def test_clear_answer_is_not_offered_in_a_final_assessment(qtbot, build_app):
     window = build_app()
     view = create_assessment(qtbot, window)

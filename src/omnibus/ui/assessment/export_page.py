@@ -133,7 +133,7 @@ class ExportPage(QWidget):
         for field in (self.passphrase, self.repeat):
             field.setEchoMode(mode)
 
-    def summary_text(self) -> str:
+    def _summary_text(self) -> str:
         """What is true of the assessment: final or not, the share answered, and what is missing."""
         c = self.controller
         missing = c.progress.required_missing if c.progress is not None else 0
@@ -160,7 +160,7 @@ class ExportPage(QWidget):
             lines.append(self.tr("Create the response package and send it as agreed."))
         return "\n\n".join(lines)
 
-    def disabled_reason(self) -> str:
+    def _disabled_reason(self) -> str:
         """Why the package cannot be created yet, for the line under the greyed button ("" when it can)."""
         if self.controller.status != "final":
             return self.tr("The package can be created once the assessment is marked as final on the review page.")
@@ -175,7 +175,7 @@ class ExportPage(QWidget):
 
     def refresh(self) -> None:
         c = self.controller
-        self.status.setText(self.summary_text())
+        self.status.setText(self._summary_text())
         self.review_button.setVisible(c.status != "final")
         available = self.hand_in is not None
         first = self._first_key()
@@ -204,7 +204,7 @@ class ExportPage(QWidget):
         for widget in (self.repeat, self.repeat_label):
             widget.setVisible(available and first)
         self.show_passphrase.setVisible(available)
-        reason = self.disabled_reason()
+        reason = self._disabled_reason()
         self.export_button.setVisible(available)
         self.export_button.setEnabled(available and not reason)
         self.reason.setText(reason)

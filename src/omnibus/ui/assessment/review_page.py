@@ -140,7 +140,7 @@ class ReviewPage(QWidget):
         self.style().polish(self.explanation)
         self.explanation.show()
 
-    def confirmation_text(self) -> str:
+    def _confirmation_text(self) -> str:
         """What marking final means, with the share still unanswered: final is a decision, not a click."""
         progress = self.controller.progress
         lines = [self.tr("Mark the assessment as final?")]
@@ -148,10 +148,7 @@ class ReviewPage(QWidget):
             unanswered = progress.relevant - progress.answered
             text = self.tr("%1 of %2 questions answered (%3 %).").replace("%1", str(progress.answered))
             lines.append(text.replace("%2", str(progress.relevant)).replace("%3", str(progress.percent)))
-            if unanswered and progress.required_missing:
-                text = self.tr("%n question(s) still unanswered, %1 of them required.", "", unanswered)
-                lines.append(text.replace("%1", str(progress.required_missing)))
-            elif unanswered:
+            if unanswered:  # asked only once nothing required is missing (`_blocking`)
                 lines.append(self.tr("%n question(s) still unanswered, none of them required.", "", unanswered))
         lines.append(
             self.tr(
@@ -167,7 +164,7 @@ class ReviewPage(QWidget):
             self._explain(blocking)
             return
         self.explanation.hide()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark as final"), self.confirmation_text(),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark as final"), self._confirmation_text(),
                           QMessageBox.StandardButton.Cancel, self)  # fmt: skip
         box.setObjectName("confirmFinal")
         confirm = box.addButton(self.tr("Mark as final"), QMessageBox.ButtonRole.AcceptRole)
