@@ -203,40 +203,12 @@
         <translation>الانتقال إلى المراجعة</translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>&amp;عبارة مرور مفتاح التوقيع:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation>&amp;أعد كتابة عبارة المرور:</translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation>عبارة مرور مفتاح التوقيع</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>أعد كتابة عبارة المرور</translation>
-    </message>
-    <message>
-        <source>Show the passphrase</source>
-        <translation>إظهار عبارة المرور</translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation>إنشاء حزمة الرد…</translation>
     </message>
     <message>
         <source>Save the PDF report…</source>
         <translation>حفظ التقرير بصيغة PDF…</translation>
-    </message>
-    <message>
-        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
-        <translation>هل نسيت عبارة المرور؟ لا يمكن لأحد استعادتها، ولا حتى الأمانة. أنشئ بدلًا من ذلك مفتاح توقيع جديدًا: ستُوقَّع به الحزمة التالية، ويجب أن تُبلغ الأمانة ببصمته الجديدة عبر قناة رسمية (رسالة أو هاتف أو شخصيًا)، وإلا فلن تتمكن من الوثوق بالحزمة.</translation>
-    </message>
-    <message>
-        <source>Create a new signing key…</source>
-        <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
@@ -280,18 +252,6 @@
         <source>The package can be created once the assessment is marked as final on the review page.</source>
         <translation>يمكن إنشاء الحزمة بعد وضع علامة «نهائي» على التقييم في صفحة المراجعة.</translation>
     </message>
-    <message>
-        <source>Type the passphrase of the signing key (at least %1 characters).</source>
-        <translation>اكتب عبارة مرور مفتاح التوقيع (%1 أحرف على الأقل).</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again in the second field.</source>
-        <translation>اكتب عبارة المرور نفسها مرة أخرى في الحقل الثاني.</translation>
-    </message>
-    <message>
-        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
-        <translation>ستُنشئ الحزمة التالية مفتاح توقيع جديدًا بدلًا من %1. اختر عبارة مرور جديدة من %2 أحرف على الأقل واحتفظ بها في مكان آمن.</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
         <translation>
@@ -302,26 +262,6 @@
             <numerusform>%n إجابةً بها أخطاء يجب تصحيحها.</numerusform>
             <numerusform>%n إجابة بها أخطاء يجب تصحيحها.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation>تنشئ الحزمة الأولى مفتاح التوقيع لهذا الحاسوب. اختر عبارة مرور لا تقل عن %1 أحرف واحفظها في مكان آمن: ستُطلب عند إنشاء كل حزمة.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation>مفتاح التوقيع لهذا الحاسوب: %1</translation>
-    </message>
-    <message>
-        <source>Create a new signing key</source>
-        <translation>إنشاء مفتاح توقيع جديد</translation>
-    </message>
-    <message>
-        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
-        <translation>سيُستبدل مفتاح التوقيع الحالي بمفتاح جديد عند إنشاء الحزمة التالية. لا يُوثق بالحزم الموقعة بالمفتاح الجديد إلا بعد أن تتسلم الأمانة بصمته: أرسلها عبر قناة رسمية.</translation>
-    </message>
-    <message>
-        <source>Use a new key</source>
-        <translation>استخدام مفتاح جديد</translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -870,6 +810,69 @@
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
         <translation>لا يمكن تغيير التقييم النهائي إلا بعد إعادة فتحه؛ وهو ما تسلّمه حزمة الرد.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;عبارة مرور مفتاح التوقيع:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;أعد كتابة عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>عبارة مرور مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>أعد كتابة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation>هل نسيت عبارة المرور؟ لا يمكن لأحد استعادتها، ولا حتى الأمانة. أنشئ بدلًا من ذلك مفتاح توقيع جديدًا: ستُوقَّع به الحزمة التالية، ويجب أن تُبلغ الأمانة ببصمته الجديدة عبر قناة رسمية (رسالة أو هاتف أو شخصيًا)، وإلا فلن تتمكن من الوثوق بالحزمة.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation>إنشاء مفتاح توقيع جديد…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation>اكتب عبارة مرور مفتاح التوقيع (%1 أحرف على الأقل).</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>اكتب عبارة المرور نفسها مرة أخرى في الحقل الثاني.</translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation>ستُنشئ الحزمة التالية مفتاح توقيع جديدًا بدلًا من %1. اختر عبارة مرور جديدة من %2 أحرف على الأقل واحتفظ بها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>تنشئ الحزمة الأولى مفتاح التوقيع لهذا الحاسوب. اختر عبارة مرور لا تقل عن %1 أحرف واحفظها في مكان آمن: ستُطلب عند إنشاء كل حزمة.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>مفتاح التوقيع لهذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>إنشاء مفتاح توقيع جديد</translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation>سيُستبدل مفتاح التوقيع الحالي بمفتاح جديد عند إنشاء الحزمة التالية. لا يُوثق بالحزم الموقعة بالمفتاح الجديد إلا بعد أن تتسلم الأمانة بصمته: أرسلها عبر قناة رسمية.</translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
+        <translation>استخدام مفتاح جديد</translation>
     </message>
 </context>
 <context>

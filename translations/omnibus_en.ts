@@ -203,39 +203,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the PDF report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new signing key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,44 +244,12 @@
         <source>The package can be created once the assessment is marked as final on the review page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Type the passphrase of the signing key (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again in the second field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
         <translation>
             <numerusform>%n answer has an error to correct.</numerusform>
             <numerusform>%n answers have errors to correct.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a new key</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -837,6 +777,69 @@
     </message>
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,40 +203,12 @@
         <translation>Aller à la vérification</translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>&amp;Phrase secrète de la clé de signature :</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation>&amp;Répétez la phrase secrète :</translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation>Phrase secrète de la clé de signature</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Répétez la phrase secrète</translation>
-    </message>
-    <message>
-        <source>Show the passphrase</source>
-        <translation>Afficher la phrase secrète</translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation>Créer le dossier de réponse…</translation>
     </message>
     <message>
         <source>Save the PDF report…</source>
         <translation>Enregistrer le rapport PDF…</translation>
-    </message>
-    <message>
-        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
-        <translation>Phrase secrète oubliée ? Personne ne peut la retrouver, pas même le Secrétariat. Créez plutôt une nouvelle clé de signature : le prochain paquet sera signé avec elle, et vous devrez communiquer sa nouvelle empreinte au Secrétariat par une voie officielle (lettre, téléphone ou en personne), sans quoi il ne pourra pas se fier au paquet.</translation>
-    </message>
-    <message>
-        <source>Create a new signing key…</source>
-        <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
@@ -272,44 +244,12 @@
         <source>The package can be created once the assessment is marked as final on the review page.</source>
         <translation>Le dossier pourra être créé une fois l&apos;évaluation marquée comme définitive sur la page de vérification.</translation>
     </message>
-    <message>
-        <source>Type the passphrase of the signing key (at least %1 characters).</source>
-        <translation>Saisissez la phrase secrète de la clé de signature (au moins %1 caractères).</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again in the second field.</source>
-        <translation>Saisissez la même phrase secrète dans le second champ.</translation>
-    </message>
-    <message>
-        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
-        <translation>Le prochain paquet crée une nouvelle clé de signature à la place de %1. Choisissez une nouvelle phrase secrète d&apos;au moins %2 caractères et conservez-la en lieu sûr.</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
         <translation>
             <numerusform>%n réponse contient une erreur à corriger.</numerusform>
             <numerusform>%n réponses contiennent des erreurs à corriger.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation>Le premier paquet crée la clé de signature de cet ordinateur. Choisissez une phrase secrète d&apos;au moins %1 caractères et conservez-la en lieu sûr : elle sera demandée pour chaque paquet.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation>Clé de signature de cet ordinateur : %1</translation>
-    </message>
-    <message>
-        <source>Create a new signing key</source>
-        <translation>Créer une nouvelle clé de signature</translation>
-    </message>
-    <message>
-        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
-        <translation>La clé de signature actuelle sera remplacée par une nouvelle lors de la création du prochain paquet. Les paquets signés avec la nouvelle clé ne sont reconnus qu&apos;une fois que le Secrétariat a reçu son empreinte : envoyez-la par une voie officielle.</translation>
-    </message>
-    <message>
-        <source>Use a new key</source>
-        <translation>Utiliser une nouvelle clé</translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -838,6 +778,69 @@
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
         <translation>Une évaluation définitive ne peut plus être modifiée sans être rouverte ; c&apos;est elle que le dossier de réponse remet.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;Phrase secrète de la clé de signature :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Phrase secrète de la clé de signature</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation>Phrase secrète oubliée ? Personne ne peut la retrouver, pas même le Secrétariat. Créez plutôt une nouvelle clé de signature : le prochain paquet sera signé avec elle, et vous devrez communiquer sa nouvelle empreinte au Secrétariat par une voie officielle (lettre, téléphone ou en personne), sans quoi il ne pourra pas se fier au paquet.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation>Créer une nouvelle clé de signature…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation>Saisissez la phrase secrète de la clé de signature (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>Saisissez la même phrase secrète dans le second champ.</translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation>Le prochain paquet crée une nouvelle clé de signature à la place de %1. Choisissez une nouvelle phrase secrète d&apos;au moins %2 caractères et conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>Le premier paquet crée la clé de signature de cet ordinateur. Choisissez une phrase secrète d&apos;au moins %1 caractères et conservez-la en lieu sûr : elle sera demandée pour chaque paquet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>Clé de signature de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>Créer une nouvelle clé de signature</translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation>La clé de signature actuelle sera remplacée par une nouvelle lors de la création du prochain paquet. Les paquets signés avec la nouvelle clé ne sont reconnus qu&apos;une fois que le Secrétariat a reçu son empreinte : envoyez-la par une voie officielle.</translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
+        <translation>Utiliser une nouvelle clé</translation>
     </message>
 </context>
 <context>

@@ -203,40 +203,12 @@
         <translation>Перейти к проверке</translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>&amp;Парольная фраза ключа подписи:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation>&amp;Повторите парольную фразу:</translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation>Парольная фраза ключа подписи</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Повторите парольную фразу</translation>
-    </message>
-    <message>
-        <source>Show the passphrase</source>
-        <translation>Показать парольную фразу</translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation>Создать пакет ответа…</translation>
     </message>
     <message>
         <source>Save the PDF report…</source>
         <translation>Сохранить отчёт PDF…</translation>
-    </message>
-    <message>
-        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
-        <translation>Забыли парольную фразу? Её никто не может восстановить, даже Секретариат. Вместо этого создайте новый ключ подписи: следующий пакет будет подписан им, и вы должны сообщить Секретариату его новый отпечаток по официальному каналу (письмом, по телефону или лично), иначе он не сможет доверять пакету.</translation>
-    </message>
-    <message>
-        <source>Create a new signing key…</source>
-        <translation>Создать новый ключ подписи…</translation>
     </message>
     <message>
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
@@ -274,18 +246,6 @@
         <source>The package can be created once the assessment is marked as final on the review page.</source>
         <translation>Пакет можно создать после того, как оценка будет отмечена как окончательная на странице проверки.</translation>
     </message>
-    <message>
-        <source>Type the passphrase of the signing key (at least %1 characters).</source>
-        <translation>Введите парольную фразу ключа подписи (не менее %1 символов).</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again in the second field.</source>
-        <translation>Введите ту же парольную фразу ещё раз во втором поле.</translation>
-    </message>
-    <message>
-        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
-        <translation>Следующий пакет создаст новый ключ подписи вместо %1. Выберите новую парольную фразу не короче %2 символов и храните её надёжно.</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
         <translation>
@@ -293,26 +253,6 @@
             <numerusform>%n ответа содержат ошибки, которые нужно исправить.</numerusform>
             <numerusform>%n ответов содержат ошибки, которые нужно исправить.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation>При создании первого пакета создаётся ключ подписи этого компьютера. Выберите парольную фразу не короче %1 символов и храните её надёжно: она запрашивается для каждого пакета.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation>Ключ подписи этого компьютера: %1</translation>
-    </message>
-    <message>
-        <source>Create a new signing key</source>
-        <translation>Создать новый ключ подписи</translation>
-    </message>
-    <message>
-        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
-        <translation>При создании следующего пакета текущий ключ подписи будет заменён новым. Пакетам, подписанным новым ключом, доверяют только после того, как Секретариат получит его отпечаток: отправьте его по официальному каналу.</translation>
-    </message>
-    <message>
-        <source>Use a new key</source>
-        <translation>Использовать новый ключ</translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -846,6 +786,69 @@
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
         <translation>Окончательную оценку нельзя изменить, пока она не будет открыта снова; именно её передаёт пакет ответа.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;Парольная фраза ключа подписи:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Повторите парольную фразу:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Парольная фраза ключа подписи</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation>Забыли парольную фразу? Её никто не может восстановить, даже Секретариат. Вместо этого создайте новый ключ подписи: следующий пакет будет подписан им, и вы должны сообщить Секретариату его новый отпечаток по официальному каналу (письмом, по телефону или лично), иначе он не сможет доверять пакету.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation>Создать новый ключ подписи…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation>Введите парольную фразу ключа подписи (не менее %1 символов).</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>Введите ту же парольную фразу ещё раз во втором поле.</translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation>Следующий пакет создаст новый ключ подписи вместо %1. Выберите новую парольную фразу не короче %2 символов и храните её надёжно.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>При создании первого пакета создаётся ключ подписи этого компьютера. Выберите парольную фразу не короче %1 символов и храните её надёжно: она запрашивается для каждого пакета.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>Ключ подписи этого компьютера: %1</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>Создать новый ключ подписи</translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation>При создании следующего пакета текущий ключ подписи будет заменён новым. Пакетам, подписанным новым ключом, доверяют только после того, как Секретариат получит его отпечаток: отправьте его по официальному каналу.</translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
+        <translation>Использовать новый ключ</translation>
     </message>
 </context>
 <context>

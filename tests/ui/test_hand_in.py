@@ -23,13 +23,13 @@ def test_package_is_signed_with_a_new_key_and_verifies(qtbot, build_app, tmp_pat
     _view, page = finished_assessment(qtbot, window)
     target = tmp_path / "KEN.omnibus"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert page.repeat.isVisibleTo(page), "the first package asks for the new passphrase twice"
+    assert page.key.repeat.isVisibleTo(page), "the first package asks for the new passphrase twice"
     assert not page.export_button.isEnabled()
-    qtbot.keyClicks(page.passphrase, "a good passphrase")
-    qtbot.keyClicks(page.repeat, "a good passphrase, mistyped")
+    qtbot.keyClicks(page.key.passphrase, "a good passphrase")
+    qtbot.keyClicks(page.key.repeat, "a good passphrase, mistyped")
     assert not page.export_button.isEnabled()
-    page.repeat.clear()
-    qtbot.keyClicks(page.repeat, "a good passphrase")
+    page.key.repeat.clear()
+    qtbot.keyClicks(page.key.repeat, "a good passphrase")
     assert page.export_button.isEnabled()
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved:" in page.result.text() or "could not" in page.result.text(), timeout=30000)
@@ -38,7 +38,7 @@ def test_package_is_signed_with_a_new_key_and_verifies(qtbot, build_app, tmp_pat
     assert verification.ok
     assert verification.manifest is not None and verification.manifest.status == "final"
     assert verification.signer_display in page.result.text()
-    assert page.passphrase.text() == "" and not page.repeat.isVisibleTo(page)
+    assert page.key.passphrase.text() == "" and not page.key.repeat.isVisibleTo(page)
 
 
 def test_wrong_passphrase_is_said_plainly_and_nothing_written(qtbot, build_app, tmp_path, monkeypatch):
@@ -50,8 +50,8 @@ def test_wrong_passphrase_is_said_plainly_and_nothing_written(qtbot, build_app, 
     _view, page = finished_assessment(qtbot, window)
     target = tmp_path / "KEN.omnibus"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert not page.repeat.isVisibleTo(page)
-    qtbot.keyClicks(page.passphrase, "not the right one")
+    assert not page.key.repeat.isVisibleTo(page)
+    qtbot.keyClicks(page.key.passphrase, "not the right one")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result.text() != "", timeout=30000)
     assert "could not be created" in page.result.text() and "passphrase" in page.result.text().lower()
@@ -81,21 +81,21 @@ def test_greyed_package_button_says_why(qtbot, build_app):
     view.controller.set_value("has_law", "no")
     mark_final(qtbot, view)
     assert "at least 8 characters" in page.reason.text()
-    qtbot.keyClicks(page.passphrase, "a good passphrase")
+    qtbot.keyClicks(page.key.passphrase, "a good passphrase")
     assert "same passphrase again" in page.reason.text() and not page.export_button.isEnabled()
-    qtbot.keyClicks(page.repeat, "a good passphrase")
+    qtbot.keyClicks(page.key.repeat, "a good passphrase")
     assert page.export_button.isEnabled() and not page.reason.isVisibleTo(page)
 
 
 def test_passphrase_can_be_shown_and_hidden(qtbot, build_app):
     window = build_app()
     _view, page = finished_assessment(qtbot, window)
-    qtbot.keyClicks(page.passphrase, "secret words")
-    assert page.passphrase.echoMode() == QLineEdit.EchoMode.Password
-    page.show_passphrase.click()
-    assert page.passphrase.echoMode() == page.repeat.echoMode() == QLineEdit.EchoMode.Normal
-    page.show_passphrase.click()
-    assert page.passphrase.echoMode() == page.repeat.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(page.key.passphrase, "secret words")
+    assert page.key.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    page.key.show_passphrase.click()
+    assert page.key.passphrase.echoMode() == page.key.repeat.echoMode() == QLineEdit.EchoMode.Normal
+    page.key.show_passphrase.click()
+    assert page.key.passphrase.echoMode() == page.key.repeat.echoMode() == QLineEdit.EchoMode.Password
 
 
 def test_forgotten_passphrase_leads_to_a_new_key(qtbot, build_app, tmp_path, monkeypatch):
@@ -105,26 +105,26 @@ def test_forgotten_passphrase_leads_to_a_new_key(qtbot, build_app, tmp_path, mon
     old = keys.create("the forgotten passphrase").fingerprint
     window = build_app()
     _view, page = finished_assessment(qtbot, window)
-    assert page.forgotten.isVisibleTo(page) and "Nobody can recover it" in page.forgotten.text()
-    assert "fingerprint" in page.forgotten.text()
-    qtbot.mouseClick(page.new_key_button, Qt.MouseButton.LeftButton)
-    answer_confirmation(qtbot, page, accept=False)
-    assert not page.repeat.isVisibleTo(page) and keys.fingerprint() == old, "Cancel keeps the key"
-    qtbot.mouseClick(page.new_key_button, Qt.MouseButton.LeftButton)
-    answer_confirmation(qtbot, page, accept=True)
-    assert page.repeat.isVisibleTo(page) and "new signing key" in page.key_note.text()
+    assert page.key.forgotten.isVisibleTo(page) and "Nobody can recover it" in page.key.forgotten.text()
+    assert "fingerprint" in page.key.forgotten.text()
+    qtbot.mouseClick(page.key.new_key_button, Qt.MouseButton.LeftButton)
+    answer_confirmation(qtbot, page.key, accept=False)
+    assert not page.key.repeat.isVisibleTo(page) and keys.fingerprint() == old, "Cancel keeps the key"
+    qtbot.mouseClick(page.key.new_key_button, Qt.MouseButton.LeftButton)
+    answer_confirmation(qtbot, page.key, accept=True)
+    assert page.key.repeat.isVisibleTo(page) and "new signing key" in page.key.key_note.text()
     assert keys.fingerprint() == old, "nothing is replaced before the package is made"
     target = tmp_path / "KEN.omnibus"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.keyClicks(page.passphrase, "a new passphrase")
-    qtbot.keyClicks(page.repeat, "a new passphrase")
+    qtbot.keyClicks(page.key.passphrase, "a new passphrase")
+    qtbot.keyClicks(page.key.repeat, "a new passphrase")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result.text() != "", timeout=30000)
     verification = verify_package(target.read_bytes())
     assert verification.ok and verification.signer_fingerprint != old
     assert keys.load("a new passphrase").fingerprint == verification.signer_fingerprint
     assert verification.signer_display in page.result.text() and "Secretariat" in page.result.text()
-    assert not page.repeat.isVisibleTo(page), "the next package unlocks the new key"
+    assert not page.key.repeat.isVisibleTo(page), "the next package unlocks the new key"
 
 
 def test_hand_in_page_says_how_much_of_a_final_assessment_is_answered(qtbot, build_app):
@@ -147,7 +147,7 @@ def test_wrong_passphrase_is_said_in_the_respondents_language(qtbot, build_app, 
     _view, page = finished_assessment(qtbot, window)
     target = tmp_path / "KEN.omnibus"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.keyClicks(page.passphrase, "not the right one")
+    qtbot.keyClicks(page.key.passphrase, "not the right one")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result.text() != "", timeout=30000)
     assert "phrase secrète" in page.result.text()
@@ -188,8 +188,8 @@ def test_pdf_saved_after_packaging_shows_the_package_signature(qtbot, build_app,
     view, page = finished_assessment(qtbot, window)
     package, pdf = tmp_path / "KEN.omnibus", tmp_path / "KEN.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(package), ""))
-    qtbot.keyClicks(page.passphrase, "a good passphrase")
-    qtbot.keyClicks(page.repeat, "a good passphrase")
+    qtbot.keyClicks(page.key.passphrase, "a good passphrase")
+    qtbot.keyClicks(page.key.repeat, "a good passphrase")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved:" in page.result.text(), timeout=30000)
     verification = verify_package(package.read_bytes())

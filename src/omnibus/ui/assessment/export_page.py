@@ -7,12 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +18,8 @@ from PySide6.QtWidgets import (
 from omnibus.export.errors import WrongPassphraseError
 from omnibus.ui import folders
 from omnibus.ui.assessment.controller import AssessmentController
-from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn, default_file_name
+from omnibus.ui.assessment.signing_key import SigningKeyForm
+from omnibus.ui.hand_in import HandIn, default_file_name
 from omnibus.ui.tasks import TaskRunner
 
 
@@ -41,33 +38,12 @@ class ExportPage(QWidget):
         self.status.setObjectName("exportStatus")
         self.review_button = QPushButton()
         self.review_button.clicked.connect(self.reviewRequested.emit)
-        self.key_note = QLabel(wordWrap=True)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setObjectName("passphrase")
-        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.repeat.setObjectName("passphraseRepeat")
-        self.form = QFormLayout()
-        self.passphrase_label, self.repeat_label = QLabel(), QLabel()
-        self.passphrase_label.setBuddy(self.passphrase)
-        self.repeat_label.setBuddy(self.repeat)
-        self.form.addRow(self.passphrase_label, self.passphrase)
-        self.form.addRow(self.repeat_label, self.repeat)
-        self.show_passphrase = QCheckBox()
-        self.show_passphrase.setObjectName("showPassphrase")
-        self.show_passphrase.toggled.connect(self._show_passphrase)
-        self.form.addRow("", self.show_passphrase)
+        self.key = SigningKeyForm(hand_in) if hand_in is not None else None
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self._export)
         self.reason = QLabel(wordWrap=True)
         self.reason.setObjectName("hint")
-        self.forgotten = QLabel(wordWrap=True)
-        self.forgotten.setObjectName("hint")
-        self.new_key_button = QPushButton()
-        self.new_key_button.setObjectName("newKeyButton")
-        self.new_key_button.clicked.connect(self._ask_new_key)
-        self.confirmation: QMessageBox | None = None
-        self.replacing_key = False  # the respondent chose to sign with a new key (a forgotten passphrase)
         self.report_button = QPushButton()
         self.report_button.setObjectName("reportButton")
         self.report_button.clicked.connect(self._report)
@@ -81,19 +57,20 @@ class ExportPage(QWidget):
         column.addWidget(self.status)
         column.addWidget(self.review_button, 0, button)
         column.addSpacing(12)
-        column.addWidget(self.key_note)
-        column.addLayout(self.form)
-        column.addWidget(self.export_button, 0, button)
-        column.addWidget(self.reason)
-        column.addWidget(self.report_button, 0, button)
-        column.addWidget(self.progress)
-        column.addWidget(self.result)
-        column.addSpacing(12)
-        column.addWidget(self.forgotten)
-        column.addWidget(self.new_key_button, 0, button)
+        if self.key is not None:
+            column.addWidget(self.key)
+            column.addWidget(self.export_button, 0, button)
+            column.addWidget(self.reason)
+            column.addWidget(self.report_button, 0, button)
+            column.addWidget(self.progress)
+            column.addWidget(self.result)
+            column.addSpacing(12)
+            column.addWidget(self.key.advice)
+            self.key.changed.connect(self.refresh)
+        else:  # no hand-in on this installation: the page only says where the assessment stands
+            for widget in (self.export_button, self.reason, self.report_button, self.progress, self.result):
+                widget.hide()
         column.addStretch(1)
-        for field in (self.passphrase, self.repeat):
-            field.textChanged.connect(lambda _t: self.refresh())
         controller.stateChanged.connect(self.refresh)
         controller.statusChanged.connect(lambda _s: self.refresh())
         self.retranslate()
@@ -106,32 +83,9 @@ class ExportPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText("<h2>" + self.tr("Hand in") + "</h2>")
         self.review_button.setText(self.tr("Go to the review"))
-        self.passphrase_label.setText(self.tr("&Passphrase of the signing key:"))
-        self.repeat_label.setText(self.tr("&Repeat the passphrase:"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
-        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.show_passphrase.setText(self.tr("Show the passphrase"))
         self.export_button.setText(self.tr("Create the response package…"))
         self.report_button.setText(self.tr("Save the PDF report…"))
-        self.forgotten.setText(
-            self.tr(
-                "Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing "
-                "key instead: the next package is signed with it, and you must tell the Secretariat its new "
-                "fingerprint by an official channel (letter, telephone or in person), or it cannot trust the "
-                "package."
-            )
-        )
-        self.new_key_button.setText(self.tr("Create a new signing key…"))
         self.refresh()
-
-    def _first_key(self) -> bool:
-        """A passphrase is being chosen (asked twice): the first key of this computer, or a replacement."""
-        return self.hand_in is not None and (self.replacing_key or not self.hand_in.key_exists())
-
-    def _show_passphrase(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        for field in (self.passphrase, self.repeat):
-            field.setEchoMode(mode)
 
     def _summary_text(self) -> str:
         """What is true of the assessment: final or not, the share answered, and what is missing."""
@@ -164,79 +118,17 @@ class ExportPage(QWidget):
         """Why the package cannot be created yet, for the line under the greyed button ("" when it can)."""
         if self.controller.status != "final":
             return self.tr("The package can be created once the assessment is marked as final on the review page.")
-        typed = self.passphrase.text()
-        if len(typed) < MIN_PASSPHRASE:
-            return self.tr("Type the passphrase of the signing key (at least %1 characters).").replace(
-                "%1", str(MIN_PASSPHRASE)
-            )
-        if self._first_key() and self.repeat.text() != typed:
-            return self.tr("Type the same passphrase again in the second field.")
-        return ""
+        return self.key.missing() if self.key is not None else ""
 
     def refresh(self) -> None:
-        c = self.controller
         self.status.setText(self._summary_text())
-        self.review_button.setVisible(c.status != "final")
-        available = self.hand_in is not None
-        first = self._first_key()
-        fingerprint = self.hand_in.fingerprint() if self.hand_in is not None and not first else None
-        if self.replacing_key:
-            self.key_note.setText(
-                self.tr(
-                    "The next package creates a new signing key in place of %1. Choose a new passphrase of at "
-                    "least %2 characters and keep it safe."
-                )
-                .replace("%1", self.hand_in.fingerprint() or "" if self.hand_in else "")
-                .replace("%2", str(MIN_PASSPHRASE))
-            )
-        elif first:
-            self.key_note.setText(
-                self.tr(
-                    "The first package creates this computer's signing key. Choose a passphrase of at least "
-                    "%1 characters and keep it safe: it is asked for every package."
-                ).replace("%1", str(MIN_PASSPHRASE))
-            )
-        else:
-            self.key_note.setText(self.tr("This computer's signing key: %1").replace("%1", fingerprint or ""))
-        self.key_note.setVisible(available)
-        for widget in (self.passphrase, self.passphrase_label):
-            widget.setVisible(available)
-        for widget in (self.repeat, self.repeat_label):
-            widget.setVisible(available and first)
-        self.show_passphrase.setVisible(available)
+        self.review_button.setVisible(self.controller.status != "final")
+        if self.key is None:
+            return
         reason = self._disabled_reason()
-        self.export_button.setVisible(available)
-        self.export_button.setEnabled(available and not reason)
+        self.export_button.setEnabled(not reason)
         self.reason.setText(reason)
-        self.reason.setVisible(available and bool(reason))
-        self.report_button.setVisible(available)
-        has_key = available and self.hand_in is not None and self.hand_in.key_exists()
-        self.forgotten.setVisible(has_key and not self.replacing_key)
-        self.new_key_button.setVisible(has_key and not self.replacing_key)
-
-    def _ask_new_key(self) -> None:
-        """A forgotten passphrase: after a warning, the next package is signed with a new key."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Create a new signing key"),
-                          self.tr("The present signing key will be replaced by a new one when the next package is "
-                                  "created. Packages signed with the new key are trusted only once the Secretariat "
-                                  "has its fingerprint: send it by an official channel."),
-                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        box.setObjectName("confirmNewKey")
-        replace = box.addButton(self.tr("Use a new key"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self._new_key_chosen(box, box.clickedButton() is replace))
-        self.confirmation = box
-        box.open()
-
-    def _new_key_chosen(self, box: QMessageBox, accepted: bool) -> None:
-        box.deleteLater()
-        self.confirmation = None
-        if accepted:
-            self.replacing_key = True
-            self.passphrase.clear()
-            self.repeat.clear()
-            self.refresh()
-            self.passphrase.setFocus()
+        self.reason.setVisible(bool(reason))
 
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, folders.suggested(name), pattern)
@@ -256,8 +148,9 @@ class ExportPage(QWidget):
         path = self._ask_path(self.tr("Save the response package"), name, self.tr("Response packages (*.omnibus)"))
         if path is None:
             return
+        assert self.key is not None
         hand_in, service, assessment_id = self.hand_in, self.controller.service, self.controller.id
-        passphrase, lang, new_key = self.passphrase.text(), self.lang, self.replacing_key
+        passphrase, lang, new_key = self.key.passphrase.text(), self.lang, self.key.replacing
         self._run(
             lambda report: hand_in.export(service, assessment_id, path, passphrase, lang, report, new_key=new_key),
             self._exported,
@@ -291,9 +184,8 @@ class ExportPage(QWidget):
         self.refresh()
 
     def _exported(self, result: Any) -> None:
-        self.replacing_key = False
-        self.passphrase.clear()
-        self.repeat.clear()
+        if self.key is not None:
+            self.key.used()
         self._finish(
             self.tr("Saved: %1").replace("%1", str(result.path))
             + "\n\n"
