@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +25,8 @@ MIN_PASSPHRASE = 8
 
 def default_file_name(country: str, questionnaire_id: str, cycle: str, training: bool, suffix: str) -> str:
     """`KEN-untoc-needs-assessment-2026.pdf`: whose, which questionnaire, which cycle, and a training mark."""
-    parts = [country, questionnaire_id, cycle or "cycle", *(["training"] if training else [])]
-    return "-".join(part.strip().replace(" ", "_") for part in parts) + suffix
+    parts = [country, questionnaire_id, cycle.strip() or "cycle", *(["training"] if training else [])]
+    return "-".join(re.sub(r"[^\w.-]+", "_", part.strip()) for part in parts) + suffix  # "2026/27": no folder
 
 
 def _percent(report: ProgressCallback) -> Callable[[float, str], None]:
