@@ -211,22 +211,6 @@
         <translation>الانتقال إلى المراجعة</translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>&amp;عبارة مرور مفتاح التوقيع:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation>&amp;أعد كتابة عبارة المرور:</translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation>عبارة مرور مفتاح التوقيع</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>أعد كتابة عبارة المرور</translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation>إنشاء حزمة الرد…</translation>
     </message>
@@ -238,16 +222,43 @@
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
         <translation>التقييم مسودة. ضع عليه علامة «نهائي» في صفحة المراجعة قبل التسليم.</translation>
     </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>التقييم نهائي.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>تمت الإجابة عن %1 من %2 سؤالًا (%3 %).</translation>
+    </message>
     <message numerus="yes">
-        <source>%n required question(s) still unanswered.</source>
+        <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>لا يوجد سؤال إلزامي دون إجابة.</numerusform>
-            <numerusform>سؤال إلزامي واحد لم تتم الإجابة عنه بعد.</numerusform>
-            <numerusform>سؤالان إلزاميان لم تتم الإجابة عنهما بعد.</numerusform>
-            <numerusform>%n أسئلة إلزامية لم تتم الإجابة عنها بعد.</numerusform>
-            <numerusform>%n سؤالًا إلزاميًا لم تتم الإجابة عنها بعد.</numerusform>
-            <numerusform>%n سؤال إلزامي لم تتم الإجابة عنها بعد.</numerusform>
+            <numerusform>لا توجد أسئلة بلا إجابة.</numerusform>
+            <numerusform>سؤال واحد ما زال بلا إجابة، وهو إلزامي.</numerusform>
+            <numerusform>سؤالان ما زالا بلا إجابة، منهما %1 إلزامي.</numerusform>
+            <numerusform>%n أسئلة ما زالت بلا إجابة، منها %1 إلزامية.</numerusform>
+            <numerusform>%n سؤالًا ما زال بلا إجابة، منها %1 إلزامية.</numerusform>
+            <numerusform>%n سؤال ما زال بلا إجابة، منها %1 إلزامية.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>لا توجد أسئلة بلا إجابة.</numerusform>
+            <numerusform>سؤال واحد ما زال بلا إجابة، وهو غير إلزامي.</numerusform>
+            <numerusform>سؤالان ما زالا بلا إجابة، وليس أي منهما إلزاميًا.</numerusform>
+            <numerusform>%n أسئلة ما زالت بلا إجابة، وليس أي منها إلزاميًا.</numerusform>
+            <numerusform>%n سؤالًا ما زال بلا إجابة، وليس أي منها إلزاميًا.</numerusform>
+            <numerusform>%n سؤال ما زال بلا إجابة، وليس أي منها إلزاميًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the response package and send it as agreed.</source>
+        <translation>أنشئ حزمة الرد وأرسلها حسب الاتفاق.</translation>
+    </message>
+    <message>
+        <source>The package can be created once the assessment is marked as final on the review page.</source>
+        <translation>يمكن إنشاء الحزمة بعد وضع علامة «نهائي» على التقييم في صفحة المراجعة.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
@@ -259,18 +270,6 @@
             <numerusform>%n إجابةً بها أخطاء يجب تصحيحها.</numerusform>
             <numerusform>%n إجابة بها أخطاء يجب تصحيحها.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The assessment is complete. Create the response package and send it as agreed.</source>
-        <translation>اكتمل التقييم. أنشئ حزمة الرد وأرسلها وفق ما هو متفق عليه.</translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation>تنشئ الحزمة الأولى مفتاح التوقيع لهذا الحاسوب. اختر عبارة مرور لا تقل عن %1 أحرف واحفظها في مكان آمن: ستُطلب عند إنشاء كل حزمة.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation>مفتاح التوقيع لهذا الحاسوب: %1</translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -295,6 +294,10 @@
     <message>
         <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
         <translation>وُقِّعت بالمفتاح %1. أكِّد هذه البصمة للأمانة عبر قناة رسمية (رسالة أو هاتف أو حضوريًا)، لكي تتحقق من أن الحزمة واردة منكم.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>عبارة المرور لا تفتح مفتاح التوقيع في هذا الحاسوب. تحقق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة (يتيح لك «إظهار عبارة المرور» رؤية ما كتبته)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>
@@ -805,6 +808,10 @@
         <translation>لا يوجد ما يحتاج إلى انتباه.</translation>
     </message>
     <message>
+        <source>Everything required is answered: the assessment can now be marked as final.</source>
+        <translation>تمت الإجابة عن كل الأسئلة الإلزامية: يمكن الآن وضع علامة «نهائي» على التقييم.</translation>
+    </message>
+    <message>
         <source>The assessment cannot be marked as final yet.</source>
         <translation>لا يمكن وضع علامة «نهائي» على التقييم بعد.</translation>
     </message>
@@ -833,6 +840,88 @@
     <message>
         <source>They are listed above; fix them, then mark the assessment as final again.</source>
         <translation>وهي مدرجة أعلاه؛ عالجها ثم ضع علامة «نهائي» على التقييم مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Mark the assessment as final?</source>
+        <translation>هل تريد وضع علامة «نهائي» على التقييم؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>لا توجد أسئلة بلا إجابة.</numerusform>
+            <numerusform>سؤال واحد ما زال بلا إجابة، وهو غير إلزامي.</numerusform>
+            <numerusform>سؤالان ما زالا بلا إجابة، وليس أي منهما إلزاميًا.</numerusform>
+            <numerusform>%n أسئلة ما زالت بلا إجابة، وليس أي منها إلزاميًا.</numerusform>
+            <numerusform>%n سؤالًا ما زال بلا إجابة، وليس أي منها إلزاميًا.</numerusform>
+            <numerusform>%n سؤال ما زال بلا إجابة، وليس أي منها إلزاميًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
+        <translation>لا يمكن تغيير التقييم النهائي إلا بعد إعادة فتحه؛ وهو ما تسلّمه حزمة الرد.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;عبارة مرور مفتاح التوقيع:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;أعد كتابة عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>عبارة مرور مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>أعد كتابة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation>هل نسيت عبارة المرور؟ لا يمكن لأحد استعادتها، ولا حتى الأمانة. أنشئ بدلًا من ذلك مفتاح توقيع جديدًا: ستُوقَّع به الحزمة التالية، ويجب أن تُبلغ الأمانة ببصمته الجديدة عبر قناة رسمية (رسالة أو هاتف أو شخصيًا)، وإلا فلن تتمكن من الوثوق بالحزمة.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation>إنشاء مفتاح توقيع جديد…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation>اكتب عبارة مرور مفتاح التوقيع (%1 أحرف على الأقل).</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>اكتب عبارة المرور نفسها مرة أخرى في الحقل الثاني.</translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation>ستُنشئ الحزمة التالية مفتاح توقيع جديدًا بدلًا من %1. اختر عبارة مرور جديدة من %2 أحرف على الأقل واحتفظ بها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>تنشئ الحزمة الأولى مفتاح التوقيع لهذا الحاسوب. اختر عبارة مرور لا تقل عن %1 أحرف واحفظها في مكان آمن: ستُطلب عند إنشاء كل حزمة.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>مفتاح التوقيع لهذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>إنشاء مفتاح توقيع جديد</translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation>سيُستبدل مفتاح التوقيع الحالي بمفتاح جديد عند إنشاء الحزمة التالية. لا يُوثق بالحزم الموقعة بالمفتاح الجديد إلا بعد أن تتسلم الأمانة بصمته: أرسلها عبر قناة رسمية.</translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
+        <translation>استخدام مفتاح جديد</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1030,13 @@
     <message>
         <source>Row %1, %2: enter a number.</source>
         <translation>الصف %1، %2: أدخل عددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING — not an official submission</source>
+        <translation>تدريب — ليس تقديمًا رسميًا</translation>
     </message>
 </context>
 </TS>

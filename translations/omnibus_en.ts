@@ -211,22 +211,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,12 +222,35 @@
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n required question(s) still unanswered.</source>
+        <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>%n required question still unanswered.</numerusform>
-            <numerusform>%n required questions still unanswered.</numerusform>
+            <numerusform>%n question still unanswered, %1 of them required.</numerusform>
+            <numerusform>%n questions still unanswered, %1 of them required.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>%n question still unanswered, none of them required.</numerusform>
+            <numerusform>%n questions still unanswered, none of them required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the response package and send it as agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package can be created once the assessment is marked as final on the review page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
@@ -251,18 +258,6 @@
             <numerusform>%n answer has an error to correct.</numerusform>
             <numerusform>%n answers have errors to correct.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The assessment is complete. Create the response package and send it as agreed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -286,6 +281,10 @@
     </message>
     <message>
         <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,6 +787,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everything required is answered: the assessment can now be marked as final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The assessment cannot be marked as final yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,6 +810,84 @@
     </message>
     <message>
         <source>They are listed above; fix them, then mark the assessment as final again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the assessment as final?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>%n question still unanswered, none of them required.</numerusform>
+            <numerusform>%n questions still unanswered, none of them required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +996,13 @@
     </message>
     <message>
         <source>Row %1, %2: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING — not an official submission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,22 +211,6 @@
         <translation>Ir a la revisión</translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>&amp;Frase de contraseña de la clave de firma:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation>&amp;Repita la frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation>Frase de contraseña de la clave de firma</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Repita la frase de contraseña</translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation>Crear el paquete de respuesta…</translation>
     </message>
@@ -238,12 +222,35 @@
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
         <translation>La evaluación es un borrador. Márquela como definitiva en la página de revisión antes de entregarla.</translation>
     </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>La evaluación es definitiva.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>%1 de %2 preguntas respondidas (%3 %).</translation>
+    </message>
     <message numerus="yes">
-        <source>%n required question(s) still unanswered.</source>
+        <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>%n pregunta obligatoria sin responder.</numerusform>
-            <numerusform>%n preguntas obligatorias sin responder.</numerusform>
+            <numerusform>%n pregunta sigue sin respuesta, de ellas %1 obligatoria(s).</numerusform>
+            <numerusform>%n preguntas siguen sin respuesta, de ellas %1 obligatoria(s).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>%n pregunta sigue sin respuesta, no obligatoria.</numerusform>
+            <numerusform>%n preguntas siguen sin respuesta, ninguna de ellas obligatoria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the response package and send it as agreed.</source>
+        <translation>Cree el paquete de respuesta y envíelo según lo acordado.</translation>
+    </message>
+    <message>
+        <source>The package can be created once the assessment is marked as final on the review page.</source>
+        <translation>El paquete podrá crearse cuando la evaluación se haya marcado como definitiva en la página de revisión.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
@@ -251,18 +258,6 @@
             <numerusform>%n respuesta tiene un error que corregir.</numerusform>
             <numerusform>%n respuestas tienen errores que corregir.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The assessment is complete. Create the response package and send it as agreed.</source>
-        <translation>La evaluación está completa. Cree el paquete de respuesta y envíelo según lo acordado.</translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation>El primer paquete crea la clave de firma de este ordenador. Elija una frase de contraseña de al menos %1 caracteres y guárdela en lugar seguro: se pedirá para cada paquete.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation>Clave de firma de este ordenador: %1</translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -287,6 +282,10 @@
     <message>
         <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
         <translation>Firmado con la clave %1. Confirme esta huella a la Secretaría por un canal oficial (carta, teléfono o en persona), para que pueda comprobar que el paquete procede de usted.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>la frase de contraseña no abre la clave de firma de este ordenador. Compruebe el idioma del teclado y el bloqueo de mayúsculas («Mostrar la frase de contraseña» le permite ver lo que ha escrito) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>
@@ -789,6 +788,10 @@
         <translation>Nada requiere atención.</translation>
     </message>
     <message>
+        <source>Everything required is answered: the assessment can now be marked as final.</source>
+        <translation>Todas las preguntas obligatorias tienen respuesta: ahora puede marcar la evaluación como definitiva.</translation>
+    </message>
+    <message>
         <source>The assessment cannot be marked as final yet.</source>
         <translation>Todavía no se puede marcar la evaluación como definitiva.</translation>
     </message>
@@ -809,6 +812,84 @@
     <message>
         <source>They are listed above; fix them, then mark the assessment as final again.</source>
         <translation>Se enumeran arriba; corríjalas y vuelva a marcar la evaluación como definitiva.</translation>
+    </message>
+    <message>
+        <source>Mark the assessment as final?</source>
+        <translation>¿Marcar la evaluación como definitiva?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>%n pregunta sigue sin respuesta, no obligatoria.</numerusform>
+            <numerusform>%n preguntas siguen sin respuesta, ninguna de ellas obligatoria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
+        <translation>Una evaluación definitiva ya no puede modificarse salvo que se vuelva a abrir; es lo que entrega el paquete de respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;Frase de contraseña de la clave de firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Frase de contraseña de la clave de firma</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation>¿Olvidó la frase de contraseña? Nadie puede recuperarla, ni siquiera la Secretaría. Cree en su lugar una nueva clave de firma: el próximo paquete se firmará con ella, y deberá comunicar a la Secretaría su nueva huella digital por un canal oficial (carta, teléfono o en persona); de lo contrario, no podrá confiar en el paquete.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation>Crear una nueva clave de firma…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation>Escriba la frase de contraseña de la clave de firma (al menos %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>Escriba la misma frase de contraseña en el segundo campo.</translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation>El próximo paquete crea una nueva clave de firma en lugar de %1. Elija una nueva frase de contraseña de al menos %2 caracteres y guárdela en lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>El primer paquete crea la clave de firma de este ordenador. Elija una frase de contraseña de al menos %1 caracteres y guárdela en lugar seguro: se pedirá para cada paquete.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>Clave de firma de este ordenador: %1</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>Crear una nueva clave de firma</translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation>La clave de firma actual se sustituirá por una nueva al crear el próximo paquete. Los paquetes firmados con la nueva clave solo serán de confianza cuando la Secretaría tenga su huella digital: envíela por un canal oficial.</translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
+        <translation>Usar una clave nueva</translation>
     </message>
 </context>
 <context>
@@ -917,6 +998,13 @@
     <message>
         <source>Row %1, %2: enter a number.</source>
         <translation>Fila %1, %2: escriba un número.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING — not an official submission</source>
+        <translation>FORMACIÓN — no es una presentación oficial</translation>
     </message>
 </context>
 </TS>

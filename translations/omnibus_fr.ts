@@ -211,22 +211,6 @@
         <translation>Aller à la vérification</translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>&amp;Phrase secrète de la clé de signature :</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation>&amp;Répétez la phrase secrète :</translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation>Phrase secrète de la clé de signature</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Répétez la phrase secrète</translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation>Créer le dossier de réponse…</translation>
     </message>
@@ -238,12 +222,35 @@
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
         <translation>L&apos;évaluation est un brouillon. Marquez-la comme définitive sur la page de vérification avant de la remettre.</translation>
     </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>L&apos;évaluation est définitive.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>%1 questions sur %2 ont une réponse (%3 %).</translation>
+    </message>
     <message numerus="yes">
-        <source>%n required question(s) still unanswered.</source>
+        <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>%n question obligatoire encore sans réponse.</numerusform>
-            <numerusform>%n questions obligatoires encore sans réponse.</numerusform>
+            <numerusform>%n question encore sans réponse, dont %1 obligatoire(s).</numerusform>
+            <numerusform>%n questions encore sans réponse, dont %1 obligatoire(s).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>%n question encore sans réponse, non obligatoire.</numerusform>
+            <numerusform>%n questions encore sans réponse, aucune n&apos;est obligatoire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the response package and send it as agreed.</source>
+        <translation>Créez le dossier de réponse et envoyez-le comme convenu.</translation>
+    </message>
+    <message>
+        <source>The package can be created once the assessment is marked as final on the review page.</source>
+        <translation>Le dossier pourra être créé une fois l&apos;évaluation marquée comme définitive sur la page de vérification.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
@@ -251,18 +258,6 @@
             <numerusform>%n réponse contient une erreur à corriger.</numerusform>
             <numerusform>%n réponses contiennent des erreurs à corriger.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The assessment is complete. Create the response package and send it as agreed.</source>
-        <translation>L&apos;évaluation est complète. Créez le dossier de réponse et envoyez-le comme convenu.</translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation>Le premier paquet crée la clé de signature de cet ordinateur. Choisissez une phrase secrète d&apos;au moins %1 caractères et conservez-la en lieu sûr : elle sera demandée pour chaque paquet.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation>Clé de signature de cet ordinateur : %1</translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -287,6 +282,10 @@
     <message>
         <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
         <translation>Signé avec la clé %1. Confirmez cette empreinte au Secrétariat par une voie officielle (lettre, téléphone ou en personne), afin qu&apos;il puisse vérifier que le paquet vient de vous.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>la phrase secrète n&apos;ouvre pas la clé de signature de cet ordinateur. Vérifiez la langue du clavier et le verrouillage des majuscules (« Afficher la phrase secrète » montre ce que vous avez saisi), puis réessayez.</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>
@@ -789,6 +788,10 @@
         <translation>Rien à revoir.</translation>
     </message>
     <message>
+        <source>Everything required is answered: the assessment can now be marked as final.</source>
+        <translation>Toutes les questions obligatoires ont une réponse : l&apos;évaluation peut maintenant être marquée comme définitive.</translation>
+    </message>
+    <message>
         <source>The assessment cannot be marked as final yet.</source>
         <translation>L&apos;évaluation ne peut pas encore être marquée comme définitive.</translation>
     </message>
@@ -809,6 +812,84 @@
     <message>
         <source>They are listed above; fix them, then mark the assessment as final again.</source>
         <translation>Elles sont listées ci-dessus ; corrigez-les, puis marquez de nouveau l&apos;évaluation comme définitive.</translation>
+    </message>
+    <message>
+        <source>Mark the assessment as final?</source>
+        <translation>Marquer l&apos;évaluation comme définitive ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>%n question encore sans réponse, non obligatoire.</numerusform>
+            <numerusform>%n questions encore sans réponse, aucune n&apos;est obligatoire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
+        <translation>Une évaluation définitive ne peut plus être modifiée sans être rouverte ; c&apos;est elle que le dossier de réponse remet.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;Phrase secrète de la clé de signature :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Phrase secrète de la clé de signature</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation>Phrase secrète oubliée ? Personne ne peut la retrouver, pas même le Secrétariat. Créez plutôt une nouvelle clé de signature : le prochain paquet sera signé avec elle, et vous devrez communiquer sa nouvelle empreinte au Secrétariat par une voie officielle (lettre, téléphone ou en personne), sans quoi il ne pourra pas se fier au paquet.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation>Créer une nouvelle clé de signature…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation>Saisissez la phrase secrète de la clé de signature (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>Saisissez la même phrase secrète dans le second champ.</translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation>Le prochain paquet crée une nouvelle clé de signature à la place de %1. Choisissez une nouvelle phrase secrète d&apos;au moins %2 caractères et conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>Le premier paquet crée la clé de signature de cet ordinateur. Choisissez une phrase secrète d&apos;au moins %1 caractères et conservez-la en lieu sûr : elle sera demandée pour chaque paquet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>Clé de signature de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>Créer une nouvelle clé de signature</translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation>La clé de signature actuelle sera remplacée par une nouvelle lors de la création du prochain paquet. Les paquets signés avec la nouvelle clé ne sont reconnus qu&apos;une fois que le Secrétariat a reçu son empreinte : envoyez-la par une voie officielle.</translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
+        <translation>Utiliser une nouvelle clé</translation>
     </message>
 </context>
 <context>
@@ -917,6 +998,13 @@
     <message>
         <source>Row %1, %2: enter a number.</source>
         <translation>Ligne %1, %2 : saisissez un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING — not an official submission</source>
+        <translation>FORMATION — pas une soumission officielle</translation>
     </message>
 </context>
 </TS>

@@ -211,22 +211,6 @@
         <translation>Перейти к проверке</translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>&amp;Парольная фраза ключа подписи:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation>&amp;Повторите парольную фразу:</translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation>Парольная фраза ключа подписи</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Повторите парольную фразу</translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation>Создать пакет ответа…</translation>
     </message>
@@ -238,13 +222,37 @@
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
         <translation>Оценка — черновик. Перед сдачей отметьте её как окончательную на странице проверки.</translation>
     </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>Оценка окончательная.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>Отвечено на %1 из %2 вопросов (%3 %).</translation>
+    </message>
     <message numerus="yes">
-        <source>%n required question(s) still unanswered.</source>
+        <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>%n обязательный вопрос ещё без ответа.</numerusform>
-            <numerusform>%n обязательных вопроса ещё без ответа.</numerusform>
-            <numerusform>%n обязательных вопросов ещё без ответа.</numerusform>
+            <numerusform>%n вопрос остаётся без ответа, из них обязательных: %1.</numerusform>
+            <numerusform>%n вопроса остаются без ответа, из них обязательных: %1.</numerusform>
+            <numerusform>%n вопросов остаются без ответа, из них обязательных: %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>%n вопрос остаётся без ответа, обязательных среди них нет.</numerusform>
+            <numerusform>%n вопроса остаются без ответа, обязательных среди них нет.</numerusform>
+            <numerusform>%n вопросов остаются без ответа, обязательных среди них нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the response package and send it as agreed.</source>
+        <translation>Создайте пакет ответа и отправьте его, как договорено.</translation>
+    </message>
+    <message>
+        <source>The package can be created once the assessment is marked as final on the review page.</source>
+        <translation>Пакет можно создать после того, как оценка будет отмечена как окончательная на странице проверки.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
@@ -253,18 +261,6 @@
             <numerusform>%n ответа содержат ошибки, которые нужно исправить.</numerusform>
             <numerusform>%n ответов содержат ошибки, которые нужно исправить.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The assessment is complete. Create the response package and send it as agreed.</source>
-        <translation>Оценка завершена. Создайте пакет ответа и отправьте его в установленном порядке.</translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation>При создании первого пакета создаётся ключ подписи этого компьютера. Выберите парольную фразу не короче %1 символов и храните её надёжно: она запрашивается для каждого пакета.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation>Ключ подписи этого компьютера: %1</translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -289,6 +285,10 @@
     <message>
         <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
         <translation>Подписано ключом %1. Подтвердите этот отпечаток Секретариату по официальному каналу (письмом, по телефону или лично), чтобы он мог убедиться, что пакет получен от вас.</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>парольная фраза не открывает ключ подписи этого компьютера. Проверьте раскладку клавиатуры и Caps Lock (флажок «Показать парольную фразу» позволяет увидеть введённое) и попробуйте снова.</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>
@@ -793,6 +793,10 @@
         <translation>Ничего не требует внимания.</translation>
     </message>
     <message>
+        <source>Everything required is answered: the assessment can now be marked as final.</source>
+        <translation>На все обязательные вопросы даны ответы: теперь оценку можно отметить как окончательную.</translation>
+    </message>
+    <message>
         <source>The assessment cannot be marked as final yet.</source>
         <translation>Оценку пока нельзя отметить как окончательную.</translation>
     </message>
@@ -815,6 +819,85 @@
     <message>
         <source>They are listed above; fix them, then mark the assessment as final again.</source>
         <translation>Они перечислены выше; исправьте их и снова отметьте оценку как окончательную.</translation>
+    </message>
+    <message>
+        <source>Mark the assessment as final?</source>
+        <translation>Отметить оценку как окончательную?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>%n вопрос остаётся без ответа, обязательных среди них нет.</numerusform>
+            <numerusform>%n вопроса остаются без ответа, обязательных среди них нет.</numerusform>
+            <numerusform>%n вопросов остаются без ответа, обязательных среди них нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
+        <translation>Окончательную оценку нельзя изменить, пока она не будет открыта снова; именно её передаёт пакет ответа.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>&amp;Парольная фраза ключа подписи:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Повторите парольную фразу:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Парольная фраза ключа подписи</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation>Забыли парольную фразу? Её никто не может восстановить, даже Секретариат. Вместо этого создайте новый ключ подписи: следующий пакет будет подписан им, и вы должны сообщить Секретариату его новый отпечаток по официальному каналу (письмом, по телефону или лично), иначе он не сможет доверять пакету.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation>Создать новый ключ подписи…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation>Введите парольную фразу ключа подписи (не менее %1 символов).</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>Введите ту же парольную фразу ещё раз во втором поле.</translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation>Следующий пакет создаст новый ключ подписи вместо %1. Выберите новую парольную фразу не короче %2 символов и храните её надёжно.</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>При создании первого пакета создаётся ключ подписи этого компьютера. Выберите парольную фразу не короче %1 символов и храните её надёжно: она запрашивается для каждого пакета.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>Ключ подписи этого компьютера: %1</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>Создать новый ключ подписи</translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation>При создании следующего пакета текущий ключ подписи будет заменён новым. Пакетам, подписанным новым ключом, доверяют только после того, как Секретариат получит его отпечаток: отправьте его по официальному каналу.</translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
+        <translation>Использовать новый ключ</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1006,13 @@
     <message>
         <source>Row %1, %2: enter a number.</source>
         <translation>Строка %1, %2: введите число.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING — not an official submission</source>
+        <translation>УЧЕБНАЯ — не официальное представление</translation>
     </message>
 </context>
 </TS>

@@ -211,22 +211,6 @@
         <translation>前往审查</translation>
     </message>
     <message>
-        <source>&amp;Passphrase of the signing key:</source>
-        <translation>签名密钥的口令(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the passphrase:</source>
-        <translation>再次输入口令(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Passphrase of the signing key</source>
-        <translation>签名密钥的口令</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>再次输入口令</translation>
-    </message>
-    <message>
         <source>Create the response package…</source>
         <translation>创建答复包…</translation>
     </message>
@@ -238,29 +222,39 @@
         <source>The assessment is a draft. Mark it as final on the review page before handing in.</source>
         <translation>评估仍为草稿。提交前请在审查页面将其标记为定稿。</translation>
     </message>
+    <message>
+        <source>The assessment is final.</source>
+        <translation>评估已定稿。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3 %).</source>
+        <translation>已回答 %1 / %2 个问题（%3 %）。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n required question(s) still unanswered.</source>
+        <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>尚有 %n 个必答问题未回答。</numerusform>
+            <numerusform>仍有 %n 个问题未回答，其中 %1 个为必答题。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>仍有 %n 个问题未回答，均非必答题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the response package and send it as agreed.</source>
+        <translation>请创建答复数据包，并按约定方式发送。</translation>
+    </message>
+    <message>
+        <source>The package can be created once the assessment is marked as final on the review page.</source>
+        <translation>在审查页面将评估标记为定稿后，即可创建数据包。</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
         <translation>
             <numerusform>有 %n 个答复存在需要更正的错误。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The assessment is complete. Create the response package and send it as agreed.</source>
-        <translation>评估已完成。请创建答复包并按约定方式发送。</translation>
-    </message>
-    <message>
-        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
-        <translation>创建第一个数据包时将生成本计算机的签名密钥。请选择至少 %1 个字符的口令并妥善保管：每次创建数据包时都需要输入。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s signing key: %1</source>
-        <translation>本计算机的签名密钥：%1</translation>
     </message>
     <message>
         <source>Save the response package</source>
@@ -285,6 +279,10 @@
     <message>
         <source>Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel (letter, telephone or in person), so that it can tell the package comes from you.</source>
         <translation>已使用密钥 %1 签名。请通过正式渠道（信函、电话或当面）向秘书处确认此指纹，以便其确认数据包确实来自您。</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock (“Show the passphrase” lets you see what you typed), then try again.</source>
+        <translation>该口令无法打开本计算机的签名密钥。请检查键盘语言和大写锁定键（勾选“显示口令”可查看您输入的内容），然后重试。</translation>
     </message>
     <message>
         <source>The package could not be created: %1</source>
@@ -785,6 +783,10 @@
         <translation>没有需要注意的事项。</translation>
     </message>
     <message>
+        <source>Everything required is answered: the assessment can now be marked as final.</source>
+        <translation>所有必答题均已回答：现在可以将评估标记为定稿。</translation>
+    </message>
+    <message>
         <source>The assessment cannot be marked as final yet.</source>
         <translation>评估尚不能标记为定稿。</translation>
     </message>
@@ -803,6 +805,83 @@
     <message>
         <source>They are listed above; fix them, then mark the assessment as final again.</source>
         <translation>这些问题已在上方列出；请先处理，然后再次将评估标记为定稿。</translation>
+    </message>
+    <message>
+        <source>Mark the assessment as final?</source>
+        <translation>将评估标记为定稿？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still unanswered, none of them required.</source>
+        <translation>
+            <numerusform>仍有 %n 个问题未回答，均非必答题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
+        <translation>定稿的评估除非重新开放，否则无法再修改；答复数据包提交的正是它。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyForm</name>
+    <message>
+        <source>&amp;Passphrase of the signing key:</source>
+        <translation>签名密钥的口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>签名密钥的口令</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Nobody can recover it, not even the Secretariat. Create a new signing key instead: the next package is signed with it, and you must tell the Secretariat its new fingerprint by an official channel (letter, telephone or in person), or it cannot trust the package.</source>
+        <translation>忘记了口令？任何人都无法找回，秘书处也不能。请改为创建新的签名密钥：下一个数据包将用它签名，您必须通过正式渠道（信函、电话或当面）将其新指纹告知秘书处，否则秘书处无法信任该数据包。</translation>
+    </message>
+    <message>
+        <source>Create a new signing key…</source>
+        <translation>创建新的签名密钥…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key (at least %1 characters).</source>
+        <translation>请输入签名密钥的口令（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again in the second field.</source>
+        <translation>请在第二个输入框中再次输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>The next package creates a new signing key in place of %1. Choose a new passphrase of at least %2 characters and keep it safe.</source>
+        <translation>下一个数据包将创建新的签名密钥以取代 %1。请选择至少 %2 个字符的新口令并妥善保管。</translation>
+    </message>
+    <message>
+        <source>The first package creates this computer&apos;s signing key. Choose a passphrase of at least %1 characters and keep it safe: it is asked for every package.</source>
+        <translation>创建第一个数据包时将生成本计算机的签名密钥。请选择至少 %1 个字符的口令并妥善保管：每次创建数据包时都需要输入。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s signing key: %1</source>
+        <translation>本计算机的签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>创建新的签名密钥</translation>
+    </message>
+    <message>
+        <source>The present signing key will be replaced by a new one when the next package is created. Packages signed with the new key are trusted only once the Secretariat has its fingerprint: send it by an official channel.</source>
+        <translation>创建下一个数据包时，当前签名密钥将被新密钥取代。只有在秘书处收到新密钥的指纹后，用它签名的数据包才会被信任：请通过正式渠道发送指纹。</translation>
+    </message>
+    <message>
+        <source>Use a new key</source>
+        <translation>使用新密钥</translation>
     </message>
 </context>
 <context>
@@ -911,6 +990,13 @@
     <message>
         <source>Row %1, %2: enter a number.</source>
         <translation>第 %1 行，%2：请输入数字。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>TRAINING — not an official submission</source>
+        <translation>培训练习 — 非正式提交</translation>
     </message>
 </context>
 </TS>

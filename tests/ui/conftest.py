@@ -80,3 +80,38 @@ def create_assessment(qtbot, window, country: str = "KEN", cycle: str = "2025"):
     qtbot.mouseClick(form.start_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.view is not None and window.stack.currentWidget() is window.view, timeout=10000)
     return window.view
+
+
+def answer_choice(qtbot, view, item_id: str, code: str) -> None:
+    """Click a radio button of a choice item, as the respondent does."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QRadioButton
+
+    widget = view.section_page(view.q.items[item_id].section.id).widgets[item_id]
+    radio = widget.findChild(QRadioButton, f"choice_{code}")
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+
+
+def answer_confirmation(qtbot, page, accept: bool) -> str:
+    """Answer the confirmation box `page` has open (its accept or its Cancel button); returns the box's text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: page.confirmation is not None and page.confirmation.isVisible())
+    box = page.confirmation
+    text = box.text()
+    accepting = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    button = accepting[0] if accept else box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirmation is None)
+    return text
+
+
+def mark_final(qtbot, view) -> None:
+    """On the review page: Mark as final, and confirm."""
+    from PySide6.QtCore import Qt
+
+    view.show_page(view.page_keys.index("review"))
+    review = view.pages["review"]
+    qtbot.mouseClick(review.final_button, Qt.MouseButton.LeftButton)
+    answer_confirmation(qtbot, review, accept=True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton
 
 from omnibus.ui.ports import StorageError
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import answer_confirmation, create_assessment
 
 
 def test_create_assessment_from_start_screen(qtbot, build_app):
@@ -109,6 +109,7 @@ def test_mark_final_is_refused_while_required_items_are_missing(qtbot, build_app
     view.controller.set_value("has_law", "no")
     view.show_page(view.page_keys.index("review"))
     qtbot.mouseClick(review.final_button, Qt.MouseButton.LeftButton)
+    answer_confirmation(qtbot, review, accept=True)
     assert window.ctx.session.service.assessment(view.controller.id).status == "final"
     assert not view.section_page("choices").isEnabled()
 

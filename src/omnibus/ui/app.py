@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from omnibus import paths
+from omnibus.ui import folders
 from omnibus.ui.context import AppContext, Startup
 from omnibus.ui.hand_in import HandIn
 from omnibus.ui.i18n import Translations
@@ -55,6 +56,7 @@ def build_application(
     home = data_home or paths.data_home()
     home.mkdir(parents=True, exist_ok=True)
     settings = Settings(home)
+    folders.remember_in(settings)
     translations = Translations(app)
     translations.install(language or settings.language)
     apply_text_size(settings.text_size)

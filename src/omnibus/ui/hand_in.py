@@ -2,10 +2,17 @@
 
 Bound to the data folder the application runs on (not to `OMNIBUS_HOME`), so a test or a trainer's USB stick
 keeps its own key. Both exports run on a worker thread; the core reports a fraction, the page a percentage.
+
+Each package leaves a note (`packaged/<assessment id>.json`: the responses' SHA-256 and the signer's fingerprint),
+so a PDF saved afterwards shows the same signature details as the one inside the package, as long as no answer
+has changed since.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +21,12 @@ from typing import Any
 from omnibus.ui.tasks import ProgressCallback
 
 MIN_PASSPHRASE = 8
+
+
+def default_file_name(country: str, questionnaire_id: str, cycle: str, training: bool, suffix: str) -> str:
+    """`KEN-untoc-needs-assessment-2026.pdf`: whose, which questionnaire, which cycle, and a training mark."""
+    parts = [country, questionnaire_id, cycle.strip() or "cycle", *(["training"] if training else [])]
+    return "-".join(re.sub(r"[^\w.-]+", "_", part.strip()) for part in parts) + suffix  # "2026/27": no folder
 
 
 def percent_progress(report: ProgressCallback) -> Callable[[float, str], None]:
@@ -41,20 +54,52 @@ class HandIn:
         return format_fingerprint(keys.fingerprint()) if keys.exists() else None
 
     def export(
-        self, service: Any, assessment_id: str, path: Path, passphrase: str, lang: str, report: ProgressCallback
+        self,
+        service: Any,
+        assessment_id: str,
+        path: Path,
+        passphrase: str,
+        lang: str,
+        report: ProgressCallback,
+        *,
+        new_key: bool = False,
     ) -> Any:
-        """Sign (creating the key on first use) and write the package; returns the export's result."""
+        """Sign (creating the key on first use, or a new one when told) and write the package; returns the result."""
         from omnibus.export.assessment_export import export_assessment
         from omnibus.export.encryption import configured_recipients
-
-        signer, _created = self._keys().load_or_create(passphrase)
-        recipients = configured_recipients(self.home)
-        return export_assessment(
-            service, assessment_id, path, signer, lang=lang, recipients=recipients, progress=percent_progress(report)
-        )
-
-    def report(self, service: Any, assessment_id: str, path: Path, lang: str, report: ProgressCallback) -> Path:
-        from omnibus.export.assessment_export import report_pdf
         from omnibus.export.files import atomic_write
 
-        return atomic_write(path, report_pdf(service, assessment_id, lang=lang, progress=percent_progress(report)))
+        keys = self._keys()
+        signer = keys.create(passphrase, replace=True) if new_key else keys.load_or_create(passphrase)[0]
+        recipients = configured_recipients(self.home)
+        result = export_assessment(
+            service, assessment_id, path, signer, lang=lang, recipients=recipients, progress=percent_progress(report)
+        )
+        note = {"responses_sha256": result.responses_sha256, "signer_fingerprint": result.signer_fingerprint}
+        self._note_path(assessment_id).parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self._note_path(assessment_id), json.dumps(note).encode("utf-8"))
+        return result
+
+    def report(self, service: Any, assessment_id: str, path: Path, lang: str, report: ProgressCallback) -> Path:
+        """The PDF alone; with the package's signature details when the answers are those that were packaged."""
+        from omnibus.export.assessment_export import report_pdf, responses_bytes
+        from omnibus.export.files import atomic_write
+
+        responses_sha256 = signer = None
+        note = self._packaged(assessment_id)
+        if note is not None and hashlib.sha256(responses_bytes(service, assessment_id)).hexdigest() == note[0]:
+            responses_sha256, signer = note
+        pdf = report_pdf(service, assessment_id, lang=lang, responses_sha256=responses_sha256,
+                         signer_fingerprint=signer, progress=percent_progress(report))  # fmt: skip
+        return atomic_write(path, pdf)
+
+    def _note_path(self, assessment_id: str) -> Path:
+        return self.home / "packaged" / f"{assessment_id}.json"
+
+    def _packaged(self, assessment_id: str) -> tuple[str, str] | None:
+        """(responses SHA-256, signer fingerprint) of the last package of this assessment, if any was made."""
+        try:
+            note = json.loads(self._note_path(assessment_id).read_text(encoding="utf-8"))
+            return str(note["responses_sha256"]), str(note["signer_fingerprint"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from omnibus import __version__
 from omnibus.model.text import LANGUAGES
+from omnibus.ui import folders
 from omnibus.ui.context import AppContext
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel()
+        self.saved_at: datetime | None = None  # the last stored change, shown in the current language
+        self.save_failed = False
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.guide_action.setText(self.tr("&Respondent's guide"))
         self.about_action.setText(self.tr("&About"))
+        self._show_saved()
 
     # -- screens
     def show_start(self) -> None:
@@ -276,11 +280,11 @@ class MainWindow(QMainWindow):
 
     # -- database
     def choose_database(self) -> None:
-        folder = str(self.ctx.session.path.parent) if self.ctx.session is not None else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a database file"), folder, self.tr("Databases (*.db)")
+            self, self.tr("Open a database file"), folders.suggested(), self.tr("Databases (*.db)")
         )
         if path:
+            folders.used(path)
             self.switch_database(Path(path))
 
     def switch_database(self, path: Path) -> None:
@@ -311,16 +315,30 @@ class MainWindow(QMainWindow):
 
     # -- status
     def _saved(self, when: datetime | None) -> None:
-        """ "Saved" only when everything on screen is stored; otherwise what is kept as a draft, and why."""
-        text = self.view.drafts_text() if self.view is not None else ""
-        if not text and when is not None:
-            local = when.astimezone() if when.tzinfo else when
+        """A change was stored (`when`), or the drafts on screen changed (None)."""
+        if when is not None:
+            self.saved_at, self.save_failed = when, False
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        """ "Saved" only when everything on screen is stored; otherwise what is kept as a draft, and why. Re-read on a
+        language change, so no word stays in English."""
+        drafts = self.view.drafts_text() if self.view is not None else ""
+        if self.save_failed:
+            text = self.tr("Not saved")
+        elif drafts:
+            text = drafts
+        elif self.saved_at is not None:
+            local = self.saved_at.astimezone() if self.saved_at.tzinfo else self.saved_at
             text = self.tr("Saved %1").replace("%1", local.strftime("%H:%M:%S"))
+        else:
+            text = ""
         self.saved_label.setText(text)
         self.saved_label.setToolTip(text)
 
     def _storage_problem(self, message: str) -> None:
-        self.saved_label.setText(self.tr("Not saved"))
+        self.save_failed = True
+        self._show_saved()
         self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", message))
 
     def _task_failed(self, error: BaseException) -> None:

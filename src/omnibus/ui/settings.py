@@ -79,3 +79,12 @@ class Settings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self._qs.setValue("window/geometry", value)
+
+    # -- the folder the last file dialog was used in
+    @property
+    def last_folder(self) -> str:
+        return str(self._qs.value("ui/last_folder", "") or "")
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._qs.setValue("ui/last_folder", folder)

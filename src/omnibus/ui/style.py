@@ -15,12 +15,17 @@ QMainWindow, #startPage, #pageBody, #reviewPage, #exportPage { background: #f4f5
 #itemMessage[severity="error"], #formError, #refusal { color: #b3261e; }
 #itemMessage[severity="warning"] { color: #8a4b00; }
 QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b3261e; border-radius: 3px; }
+#refusal[severity="ok"] { color: #1e6b35; }
 #hint, #counter { color: #5b6470; }
 #opening { qproperty-alignment: AlignCenter; color: #3c4550; }
 #sectionIntro { color: #3c4550; }
 #confirmRow { background: #fff6e0; border-radius: 4px; }
 #entry { background: #f8f9fb; border: 1px solid #e3e6ea; border-radius: 4px; }
+#trainingBand { background: #fff1c2; border-bottom: 1px solid #c99700; color: #5a4200; font-weight: bold;
+    padding: 6px; }
 #storageBanner { background: #fdecea; border-bottom: 1px solid #b3261e; color: #5f1410; }
 QPushButton { padding: 4px 12px; }
 QToolButton#infoButton, QToolButton#commentButton, QToolButton#clearButton { color: #2f5f9e; }
+QToolButton#infoButton:disabled, QToolButton#commentButton:disabled, QToolButton#clearButton:disabled {
+    color: #8b929a; }
 """

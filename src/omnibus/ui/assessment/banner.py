@@ -1,8 +1,8 @@
-"""A plain, non-modal notice at the top of the assessment: the answer could not be saved; retry."""
+"""Plain, non-modal notices at the top of the assessment: the answer could not be saved (retry); a training one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 
@@ -42,3 +42,21 @@ class StorageBanner(QFrame):
         self.problem = problem
         self.retranslate()
         self.show()
+
+
+class TrainingBand(QLabel):
+    """Always on screen while a training assessment is open, so nobody takes it for the real submission."""
+
+    def __init__(self) -> None:
+        super().__init__(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.setObjectName("trainingBand")
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("TRAINING — not an official submission"))
+        self.setAccessibleName(self.text())

@@ -8,17 +8,18 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from omnibus.export.errors import WrongPassphraseError
+from omnibus.ui import folders
 from omnibus.ui.assessment.controller import AssessmentController
-from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
+from omnibus.ui.assessment.signing_key import SigningKeyForm
+from omnibus.ui.hand_in import HandIn, default_file_name
 from omnibus.ui.tasks import TaskRunner
 
 
@@ -37,20 +38,12 @@ class ExportPage(QWidget):
         self.status.setObjectName("exportStatus")
         self.review_button = QPushButton()
         self.review_button.clicked.connect(self.reviewRequested.emit)
-        self.key_note = QLabel(wordWrap=True)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setObjectName("passphrase")
-        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.repeat.setObjectName("passphraseRepeat")
-        self.form = QFormLayout()
-        self.passphrase_label, self.repeat_label = QLabel(), QLabel()
-        self.passphrase_label.setBuddy(self.passphrase)
-        self.repeat_label.setBuddy(self.repeat)
-        self.form.addRow(self.passphrase_label, self.passphrase)
-        self.form.addRow(self.repeat_label, self.repeat)
+        self.key = SigningKeyForm(hand_in) if hand_in is not None else None
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self._export)
+        self.reason = QLabel(wordWrap=True)
+        self.reason.setObjectName("hint")
         self.report_button = QPushButton()
         self.report_button.setObjectName("reportButton")
         self.report_button.clicked.connect(self._report)
@@ -64,15 +57,20 @@ class ExportPage(QWidget):
         column.addWidget(self.status)
         column.addWidget(self.review_button, 0, button)
         column.addSpacing(12)
-        column.addWidget(self.key_note)
-        column.addLayout(self.form)
-        column.addWidget(self.export_button, 0, button)
-        column.addWidget(self.report_button, 0, button)
-        column.addWidget(self.progress)
-        column.addWidget(self.result)
+        if self.key is not None:
+            column.addWidget(self.key)
+            column.addWidget(self.export_button, 0, button)
+            column.addWidget(self.reason)
+            column.addWidget(self.report_button, 0, button)
+            column.addWidget(self.progress)
+            column.addWidget(self.result)
+            column.addSpacing(12)
+            column.addWidget(self.key.advice)
+            self.key.changed.connect(self.refresh)
+        else:  # no hand-in on this installation: the page only says where the assessment stands
+            for widget in (self.export_button, self.reason, self.report_button, self.progress, self.result):
+                widget.hide()
         column.addStretch(1)
-        for field in (self.passphrase, self.repeat):
-            field.textChanged.connect(lambda _t: self.refresh())
         controller.stateChanged.connect(self.refresh)
         controller.statusChanged.connect(lambda _s: self.refresh())
         self.retranslate()
@@ -85,76 +83,83 @@ class ExportPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText("<h2>" + self.tr("Hand in") + "</h2>")
         self.review_button.setText(self.tr("Go to the review"))
-        self.passphrase_label.setText(self.tr("&Passphrase of the signing key:"))
-        self.repeat_label.setText(self.tr("&Repeat the passphrase:"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
-        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
         self.export_button.setText(self.tr("Create the response package…"))
         self.report_button.setText(self.tr("Save the PDF report…"))
         self.refresh()
 
-    def _first_key(self) -> bool:
-        return self.hand_in is not None and not self.hand_in.key_exists()
-
-    def refresh(self) -> None:
+    def _summary_text(self) -> str:
+        """What is true of the assessment: final or not, the share answered, and what is missing."""
         c = self.controller
         missing = c.progress.required_missing if c.progress is not None else 0
         errors = sum(1 for i in c.issues if i.severity == "error" and i.kind != "required")
         lines = []
         if c.status != "final":
             lines.append(self.tr("The assessment is a draft. Mark it as final on the review page before handing in."))
-        if missing:
-            lines.append(self.tr("%n required question(s) still unanswered.", "", missing))
+        else:
+            lines.append(self.tr("The assessment is final."))
+        if c.progress is not None:
+            p = c.progress
+            text = self.tr("%1 of %2 questions answered (%3 %).").replace("%1", str(p.answered))
+            text = text.replace("%2", str(p.relevant)).replace("%3", str(p.percent))
+            unanswered = p.relevant - p.answered
+            if unanswered and missing:
+                more = self.tr("%n question(s) still unanswered, %1 of them required.", "", unanswered)
+                text += " " + more.replace("%1", str(missing))
+            elif unanswered:
+                text += " " + self.tr("%n question(s) still unanswered, none of them required.", "", unanswered)
+            lines.append(text)
         if errors:
             lines.append(self.tr("%n answer(s) have errors to correct.", "", errors))
         if c.status == "final":
-            lines.append(self.tr("The assessment is complete. Create the response package and send it as agreed."))
-        self.status.setText("\n\n".join(lines))
-        self.review_button.setVisible(c.status != "final")
-        available = self.hand_in is not None
-        first = self._first_key()
-        fingerprint = self.hand_in.fingerprint() if self.hand_in is not None and not first else None
-        if first:
-            self.key_note.setText(
-                self.tr(
-                    "The first package creates this computer's signing key. Choose a passphrase of at least "
-                    "%1 characters and keep it safe: it is asked for every package."
-                ).replace("%1", str(MIN_PASSPHRASE))
-            )
-        else:
-            self.key_note.setText(self.tr("This computer's signing key: %1").replace("%1", fingerprint or ""))
-        self.key_note.setVisible(available)
-        for widget in (self.passphrase, self.passphrase_label):
-            widget.setVisible(available)
-        for widget in (self.repeat, self.repeat_label):
-            widget.setVisible(available and first)
-        typed = self.passphrase.text()
-        ready = len(typed) >= MIN_PASSPHRASE and (not first or self.repeat.text() == typed)
-        self.export_button.setVisible(available)
-        self.export_button.setEnabled(available and c.status == "final" and ready)
-        self.report_button.setVisible(available)
+            lines.append(self.tr("Create the response package and send it as agreed."))
+        return "\n\n".join(lines)
+
+    def _disabled_reason(self) -> str:
+        """Why the package cannot be created yet, for the line under the greyed button ("" when it can)."""
+        if self.controller.status != "final":
+            return self.tr("The package can be created once the assessment is marked as final on the review page.")
+        return self.key.missing() if self.key is not None else ""
+
+    def refresh(self) -> None:
+        self.status.setText(self._summary_text())
+        self.review_button.setVisible(self.controller.status != "final")
+        if self.key is None:
+            return
+        reason = self._disabled_reason()
+        self.export_button.setEnabled(not reason)
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
 
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
-        return Path(path) if path else None
+        path, _ = QFileDialog.getSaveFileName(self, title, folders.suggested(name), pattern)
+        if not path:
+            return None
+        folders.used(path)
+        return Path(path)
+
+    def _file_name(self, suffix: str) -> str:
+        s = self.controller.summary
+        return default_file_name(s.country, s.questionnaire_id, s.cycle, s.training, suffix)
 
     def _export(self) -> None:
         if self.hand_in is None:
             return
-        summary = self.controller.summary
-        name = f"{summary.country}-{summary.cycle or 'cycle'}.omnibus"
+        name = self._file_name(".omnibus")
         path = self._ask_path(self.tr("Save the response package"), name, self.tr("Response packages (*.omnibus)"))
         if path is None:
             return
+        assert self.key is not None
         hand_in, service, assessment_id = self.hand_in, self.controller.service, self.controller.id
-        passphrase, lang = self.passphrase.text(), self.lang
-        self._run(lambda report: hand_in.export(service, assessment_id, path, passphrase, lang, report), self._exported)
+        passphrase, lang, new_key = self.key.passphrase.text(), self.lang, self.key.replacing
+        self._run(
+            lambda report: hand_in.export(service, assessment_id, path, passphrase, lang, report, new_key=new_key),
+            self._exported,
+        )
 
     def _report(self) -> None:
         if self.hand_in is None:
             return
-        summary = self.controller.summary
-        path = self._ask_path(self.tr("Save the PDF report"), f"{summary.country}.pdf", self.tr("PDF files (*.pdf)"))
+        path = self._ask_path(self.tr("Save the PDF report"), self._file_name(".pdf"), self.tr("PDF files (*.pdf)"))
         if path is None:
             return
         hand_in, service, assessment_id, lang = self.hand_in, self.controller.service, self.controller.id, self.lang
@@ -179,8 +184,8 @@ class ExportPage(QWidget):
         self.refresh()
 
     def _exported(self, result: Any) -> None:
-        self.passphrase.clear()
-        self.repeat.clear()
+        if self.key is not None:
+            self.key.used()
         self._finish(
             self.tr("Saved: %1").replace("%1", str(result.path))
             + "\n\n"
@@ -195,4 +200,11 @@ class ExportPage(QWidget):
         self._finish(self.tr("Saved: %1").replace("%1", str(path)))
 
     def _failed(self, error: BaseException) -> None:
-        self._finish(self.tr("The package could not be created: %1").replace("%1", str(error)))
+        if isinstance(error, WrongPassphraseError):
+            why = self.tr(
+                "the passphrase does not open this computer's signing key. Check the keyboard language and Caps "
+                "Lock (“Show the passphrase” lets you see what you typed), then try again."
+            )
+        else:
+            why = str(error)
+        self._finish(self.tr("The package could not be created: %1").replace("%1", why))

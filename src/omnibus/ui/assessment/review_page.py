@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ class ReviewPage(QWidget):
         self.explanation = QLabel(wordWrap=True)
         self.explanation.setObjectName("refusal")
         self.explanation.hide()
+        self.confirmation: QMessageBox | None = None
         row = QHBoxLayout()
         self.final_button = QPushButton()
         self.final_button.setObjectName("markFinal")
@@ -93,6 +95,8 @@ class ReviewPage(QWidget):
         self.reopen_button.setVisible(final)
         if final:
             self.explanation.hide()
+        elif self.explanation.isVisibleTo(self):
+            self._explain(self._blocking())  # the answers changed since the refusal: say what is true now
 
     def _row(self, issue: Issue) -> QListWidgetItem:
         info = self.q.items.get(issue.item_id)
@@ -111,9 +115,17 @@ class ReviewPage(QWidget):
         if item_id and item_id in self.q.items:
             self.itemChosen.emit(item_id)
 
-    def _mark_final(self) -> None:
-        blocking = self.controller.mark_final()
-        if blocking:
+    def _blocking(self) -> list[Issue]:
+        """What the service would refuse "final" for: the same rule as `mark_final` (errors only)."""
+        return [i for i in self.controller.issues if i.severity == "error"]
+
+    def _explain(self, blocking: list[Issue]) -> None:
+        if not blocking:
+            self.explanation.setText(
+                self.tr("Everything required is answered: the assessment can now be marked as final.")
+            )
+            self.explanation.setProperty("severity", "ok")
+        else:
             missing = sum(1 for i in blocking if i.kind == "required")
             other = len(blocking) - missing
             parts = [self.tr("The assessment cannot be marked as final yet.")]
@@ -123,7 +135,53 @@ class ReviewPage(QWidget):
                 parts.append(self.tr("%n answer(s) have errors to correct.", "", other))
             parts.append(self.tr("They are listed above; fix them, then mark the assessment as final again."))
             self.explanation.setText(" ".join(parts))
-            self.explanation.show()
+            self.explanation.setProperty("severity", "error")
+        self.style().unpolish(self.explanation)
+        self.style().polish(self.explanation)
+        self.explanation.show()
+
+    def _confirmation_text(self) -> str:
+        """What marking final means, with the share still unanswered: final is a decision, not a click."""
+        progress = self.controller.progress
+        lines = [self.tr("Mark the assessment as final?")]
+        if progress is not None:
+            unanswered = progress.relevant - progress.answered
+            text = self.tr("%1 of %2 questions answered (%3 %).").replace("%1", str(progress.answered))
+            lines.append(text.replace("%2", str(progress.relevant)).replace("%3", str(progress.percent)))
+            if unanswered:  # asked only once nothing required is missing (`_blocking`)
+                lines.append(self.tr("%n question(s) still unanswered, none of them required.", "", unanswered))
+        lines.append(
+            self.tr(
+                "A final assessment can no longer be changed unless it is reopened; it is what the response "
+                "package hands in."
+            )
+        )
+        return "\n\n".join(lines)
+
+    def _mark_final(self) -> None:
+        blocking = self._blocking()
+        if blocking:
+            self._explain(blocking)
+            return
+        self.explanation.hide()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark as final"), self._confirmation_text(),
+                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        box.setObjectName("confirmFinal")
+        confirm = box.addButton(self.tr("Mark as final"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._confirmed(box.clickedButton() is confirm))
+        self.confirmation = box
+        box.open()
+
+    def _confirmed(self, accepted: bool) -> None:
+        box, self.confirmation = self.confirmation, None
+        if box is not None:
+            box.deleteLater()
+        if not accepted:
+            return
+        blocking = self.controller.mark_final()
+        if blocking:
+            self._explain(blocking)
         else:
             self.explanation.hide()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.records import Draft
 from omnibus.model.schema import Section
-from omnibus.ui.assessment.banner import StorageBanner
+from omnibus.ui.assessment.banner import StorageBanner, TrainingBand
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.export_page import ExportPage
 from omnibus.ui.assessment.navigator import EXPORT, REVIEW, Navigator
@@ -68,6 +68,9 @@ class AssessmentView(QWidget):
         header_row.addWidget(self.progress_label)
         header_row.addWidget(self.progress)
         column.addWidget(header)
+        self.training_band = TrainingBand()
+        self.training_band.setVisible(controller.summary.training)
+        column.addWidget(self.training_band)
         self.banner = StorageBanner()
         self.banner.retryRequested.connect(self._retry)
         column.addWidget(self.banner)

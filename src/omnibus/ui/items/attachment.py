@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton
 
 from omnibus.model.schema import AttachmentItem
+from omnibus.ui import folders
 from omnibus.ui.items.base import ItemWidget
 
 
@@ -69,10 +70,11 @@ class AttachmentWidget(ItemWidget):
         assert isinstance(self.item, AttachmentItem)
         patterns = " ".join(f"*.{ext}" for ext in self.item.file_types)
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach a file"), "", self.tr("Documents") + f" ({patterns})"
+            self, self.tr("Attach a file"), folders.suggested(), self.tr("Documents") + f" ({patterns})"
         )
         if not path:
             return
+        folders.used(path)
         file = Path(path)
         if file.suffix.lower().lstrip(".") not in self.item.file_types:
             self.rejected(self.tr("This kind of file cannot be attached here."))

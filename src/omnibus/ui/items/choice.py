@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QToolButton, QWidget
 
 from omnibus.model.schema import ChoiceSource
@@ -55,8 +56,17 @@ class ChoiceWidget(ItemWidget):
         self.clear_button.setAccessibleName(self.tr("Clear answer"))
 
     def _clicked(self) -> None:
-        self.clear_button.setVisible(self.group.checkedButton() is not None)
+        self._show_clear()
         self.commit_soon()
+
+    def _show_clear(self) -> None:
+        """Offered only when there is an answer to clear and it may be changed (not in a final assessment)."""
+        self.clear_button.setVisible(self.group.checkedButton() is not None and self.isEnabled())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.EnabledChange:
+            self._show_clear()
+        super().changeEvent(event)
 
     def _clear(self) -> None:
         self.show_value(None)
@@ -70,7 +80,7 @@ class ChoiceWidget(ItemWidget):
         for code, button in self.buttons.items():
             button.setChecked(code == value)
         self.group.setExclusive(True)
-        self.clear_button.setVisible(value is not None)
+        self._show_clear()
 
 
 class ChoiceListWidget(ItemWidget):

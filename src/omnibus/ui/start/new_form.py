@@ -175,4 +175,5 @@ class NewAssessmentForm(QWidget):
             return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", str(exc)))
         except ServiceError as exc:
             return self._fail(str(exc))
+        self.training.setChecked(False)  # one training exercise does not make the next assessment one
         self.created.emit(summary.id)
