@@ -63,7 +63,7 @@ def test_new_list_and_ids(capsys: pytest.CaptureFixture[str], db: Path) -> None:
     assert listed[0] | {"created": None, "updated": None, "questionnaire": None} == {
         "id": aid, "questionnaire": None, "country": "KEN", "institution": "Ministry",
         "focal_point": "Ann", "cycle": "2024", "status": "draft", "training": True, "created": None,
-        "updated": None, "carried_from": None,
+        "updated": None, "carried_from": None, "archived": None,
     }  # fmt: skip
     code, out, _ = run(capsys, "list", "--db", str(db))
     assert out.startswith(aid[:8]) and "training" in out

@@ -1,0 +1,134 @@
+"""Putting assessments away and getting them back: archive, unarchive, delete, backups, restore (see docs/cli.md).
+
+Deleting and restoring cannot be undone by the audit log, so both make a backup first and say where it is, and
+both ask before they act: on a terminal they ask; from a script (standard input not a terminal) they need --yes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from omnibus.cli import CommandError
+from omnibus.cli.assessment_commands import open_service
+from omnibus.model.service import AssessmentService
+
+
+def register(subparsers: Any) -> None:
+    def command(name: str, handler: Any, help: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help, description=help)
+        parser.add_argument("--db", type=Path, metavar="PATH", help="use this database file instead of your own")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    archive = command("archive", run_archive, "put an assessment away: hidden from `list`, kept whole")
+    archive.add_argument("assessment", metavar="ASSESSMENT")
+    unarchive = command("unarchive", run_unarchive, "bring an archived assessment back to `list`")
+    unarchive.add_argument("assessment", metavar="ASSESSMENT")
+    delete = command("delete", run_delete, "delete an assessment, after a backup of the database")
+    delete.add_argument("assessment", metavar="ASSESSMENT")
+    delete.add_argument("--yes", action="store_true", help="do not ask (needed when not run from a terminal)")
+    listing = command("backups", run_backups, "list the backups of the database, newest first")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    restore = command("restore", run_restore, "replace the database with a backup (after a backup of it)")
+    restore.add_argument("backup", metavar="BACKUP", help="a backup's path, its file name, or its number in `backups`")
+    restore.add_argument("--yes", action="store_true", help="do not ask (needed when not run from a terminal)")
+
+
+def _confirm(question: str, yes: bool) -> None:
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise CommandError(f"{question} Add --yes to confirm (standard input is not a terminal).")
+    answer = input(f"{question} [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        raise CommandError("nothing was changed")
+
+
+def _describe(service: AssessmentService, assessment_id: str) -> str:
+    s = service.assessment(assessment_id)
+    training = ", training" if s.training else ""
+    return (
+        f"{s.id[:8]} ({s.country}, {s.questionnaire_id} {s.questionnaire_version}, cycle {s.cycle or '-'}, "
+        f"{s.status}{training}, last changed {s.updated:%Y-%m-%d %H:%M})"
+    )
+
+
+def run_archive(args: argparse.Namespace) -> int:
+    with open_service(args) as service:
+        assessment_id = service.resolve(args.assessment)
+        service.archive(assessment_id)
+        print(f"archived {_describe(service, assessment_id)}; `omnibus unarchive {assessment_id[:8]}` brings it back")
+    return 0
+
+
+def run_unarchive(args: argparse.Namespace) -> int:
+    with open_service(args) as service:
+        assessment_id = service.resolve(args.assessment)
+        service.unarchive(assessment_id)
+        print(f"unarchived {_describe(service, assessment_id)}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    with open_service(args) as service:
+        assessment_id = service.resolve(args.assessment)
+        described = _describe(service, assessment_id)
+        _confirm(f"Delete the assessment {described} and all its answers?", args.yes)
+        backup = service.delete_assessment(assessment_id)
+        print(f"deleted {described}")
+        print(f"a backup of the database made just before is {backup}; `omnibus restore {backup.name}` brings it back")
+    return 0
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    with open_service(args) as service:
+        found = service.backups()
+        if args.json:
+            rows = [
+                {
+                    "number": n,
+                    "path": str(b.path),
+                    "made": b.made.isoformat() if b.made else None,
+                    "reason": b.reason,
+                    "size": b.size,
+                }
+                for n, b in enumerate(found, 1)
+            ]
+            print(json.dumps(rows, indent=2, ensure_ascii=False))
+            return 0
+        if not found:
+            print(f"no backups yet (they go to {service.store.backup_folder})", file=sys.stderr)
+        for n, b in enumerate(found, 1):
+            made = f"{b.made:%Y-%m-%d %H:%M:%S}" if b.made else "?"
+            print(f"{n:>3}  {made}  {b.reason:<16} {b.size // 1024:>7} KiB  {b.path}")
+    return 0
+
+
+def _chosen_backup(service: AssessmentService, text: str) -> Path:
+    found = service.backups()
+    if text.isdigit() and 1 <= int(text) <= len(found):
+        return found[int(text) - 1].path
+    for b in found:
+        if b.path.name == text:
+            return b.path
+    return Path(text).expanduser()
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    with open_service(args) as service:
+        backup = _chosen_backup(service, args.backup)
+        if not backup.is_file():
+            raise CommandError(f"there is no backup {args.backup}; `omnibus backups` lists them")
+        _confirm(
+            f"Replace every assessment in {service.store.path} with those in the backup {backup.name}? "
+            "(A backup of the database as it is now is made first.)",
+            args.yes,
+        )
+        saved = service.restore_backup(backup)
+        print(f"restored {backup}; {len(service.list_assessments())} assessments in the database")
+        print(f"the database as it was before is in {saved}; `omnibus restore {saved.name}` goes back to it")
+    return 0
