@@ -746,8 +746,8 @@
         <translation>هذا التقييم موجود بالفعل</translation>
     </message>
     <message>
-        <source>%1 already has an assessment of “%2” for the cycle %3 (last change %4).</source>
-        <translation>لدى %1 بالفعل تقييم «%2» للدورة %3 (آخر تغيير في %4).</translation>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>لدى %1 بالفعل تقييم «%2» للدورة %3 (%4، آخر تغيير في %5).</translation>
     </message>
     <message>
         <source>Continue that one, or start a second one on purpose?</source>

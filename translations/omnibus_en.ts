@@ -734,7 +734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already has an assessment of “%2” for the cycle %3 (last change %4).</source>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -734,8 +734,8 @@
         <translation>Esta evaluación ya existe</translation>
     </message>
     <message>
-        <source>%1 already has an assessment of “%2” for the cycle %3 (last change %4).</source>
-        <translation>%1 ya tiene una evaluación «%2» para el ciclo %3 (último cambio: %4).</translation>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>%1 ya tiene una evaluación «%2» para el ciclo %3 (%4, último cambio: %5).</translation>
     </message>
     <message>
         <source>Continue that one, or start a second one on purpose?</source>

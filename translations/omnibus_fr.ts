@@ -734,8 +734,8 @@
         <translation>Cette évaluation existe déjà</translation>
     </message>
     <message>
-        <source>%1 already has an assessment of “%2” for the cycle %3 (last change %4).</source>
-        <translation>%1 a déjà une évaluation « %2 » pour le cycle %3 (dernière modification le %4).</translation>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>%1 a déjà une évaluation « %2 » pour le cycle %3 (%4, dernière modification le %5).</translation>
     </message>
     <message>
         <source>Continue that one, or start a second one on purpose?</source>

@@ -737,8 +737,8 @@
         <translation>Такая оценка уже существует</translation>
     </message>
     <message>
-        <source>%1 already has an assessment of “%2” for the cycle %3 (last change %4).</source>
-        <translation>У страны %1 уже есть оценка «%2» за цикл %3 (последнее изменение %4).</translation>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>У страны %1 уже есть оценка «%2» за цикл %3 (%4, последнее изменение %5).</translation>
     </message>
     <message>
         <source>Continue that one, or start a second one on purpose?</source>

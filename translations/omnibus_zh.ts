@@ -731,8 +731,8 @@
         <translation>该评估已存在</translation>
     </message>
     <message>
-        <source>%1 already has an assessment of “%2” for the cycle %3 (last change %4).</source>
-        <translation>%1 已有周期 %3 的“%2”评估（最后修改于 %4）。</translation>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>%1 已有周期 %3 的“%2”评估（%4，最后修改于 %5）。</translation>
     </message>
     <message>
         <source>Continue that one, or start a second one on purpose?</source>

@@ -179,7 +179,7 @@ def test_a_duplicate_is_announced_and_the_respondent_chooses(qtbot, build_app):
         form.cycle.setText("2025")
 
         def check_and_answer(dialog: QWidget) -> None:
-            assert "Kenya already has an assessment of “Every item type” for the cycle 2025" in dialog.text()
+            assert "Kenya already has an assessment of “Every item type” for the cycle 2025 (draft" in dialog.text()
             click_button(qtbot, answer)(dialog)
 
         in_next_dialog(qtbot, check_and_answer)

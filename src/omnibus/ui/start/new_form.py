@@ -231,11 +231,12 @@ class NewAssessmentForm(QWidget):
         """Continue the existing assessment (its id), start another one anyway (""), or neither (None)."""
         question = QMessageBox(QMessageBox.Icon.Question, self.tr("This assessment exists already"), "", parent=self)
         question.setText(
-            self.tr("%1 already has an assessment of “%2” for the cycle %3 (last change %4).")
+            self.tr("%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).")
             .replace("%1", country_name(existing.country, self.lang))
             .replace("%2", self._title(existing.questionnaire_id))
             .replace("%3", existing.cycle)
-            .replace("%4", existing.updated.astimezone().strftime("%Y-%m-%d"))
+            .replace("%4", self.tr("final") if existing.status == "final" else self.tr("draft"))
+            .replace("%5", existing.updated.astimezone().strftime("%Y-%m-%d"))
         )  # fmt: skip
         question.setInformativeText(self.tr("Continue that one, or start a second one on purpose?"))
         open_it = question.addButton(self.tr("Continue that one"), QMessageBox.ButtonRole.AcceptRole)
