@@ -190,3 +190,18 @@ def test_archive_time_comes_from_the_clock(store: Store, catalogue: object, q1: 
     service = AssessmentService(store, catalogue, "tester", clock=lambda: moment)  # type: ignore[arg-type]
     aid = service.create_assessment(q1, country="KEN", cycle="2026").id
     assert service.archive(aid).archived == moment
+
+
+def test_a_backup_from_an_older_omnibus_is_upgraded_when_restored(
+    service: AssessmentService, aid: str, q1: Questionnaire, tmp_path: Path
+) -> None:
+    from tests.model.test_migrations import _database_at_revision_1
+
+    old = tmp_path / "old" / "assessments-20240301-100000-000000-daily.db"
+    _database_at_revision_1(old, q1)
+    service.restore_backup(old)
+    assert [s.id for s in service.list_assessments()] == ["a1"]
+    assert service.assessment("a1").archived is None
+    assert service.answer("a1", "cases").value == 42  # type: ignore[union-attr]
+    service.archive("a1")  # the restored file has the newest schema
+    assert service.assessment("a1").archived is not None
