@@ -11,21 +11,34 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QWidge
 from tests.ui.conftest import create_assessment
 
 
-def in_next_dialog(qtbot, act: Callable[[QWidget], None]) -> None:
-    """Run `act` on the modal dialog about to open (a confirmation), as the respondent would answer it."""
+def soon(find: Callable[[], QWidget | None], act: Callable[[QWidget], None]) -> None:
+    """Run `act` on the widget `find` gives once it is shown (a modal dialog or a menu opened by the next click);
+    after 5 s of looking it gives up, so a dialog that never opened is not answered in a later test."""
+    tries = [500]
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, answer)
+    def look() -> None:
+        found = find()
+        if found is not None:
+            act(found)
             return
+        tries[0] -= 1
+        if tries[0] > 0:
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+
+
+def in_next_dialog(qtbot, act: Callable[[QWidget], None]) -> None:
+    """Answer the modal dialog about to open (a confirmation), as the respondent would."""
+
+    def answer(dialog: QWidget) -> None:
         try:
             act(dialog)
         finally:
             if dialog.isVisible():
                 dialog.close()  # never leave a test hanging on a dialog
 
-    QTimer.singleShot(0, answer)
+    soon(QApplication.activeModalWidget, answer)
 
 
 def click_button(qtbot, text: str) -> Callable[[QWidget], None]:
@@ -81,6 +94,11 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
     in_next_dialog(qtbot, click_button(qtbot, "Cancel"))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert {s.id for s in service.list_assessments()} == {kept, doomed}
+    page.assessments.setFocus()
+    asked: list[str] = []
+    in_next_dialog(qtbot, lambda dialog: (asked.append(dialog.text()), click_button(qtbot, "Cancel")(dialog)))
+    qtbot.keyClick(page.assessments, Qt.Key.Key_Delete)  # the keyboard asks the same question
+    assert "Peru" in asked[0] and {s.id for s in service.list_assessments()} == {kept, doomed}
 
     def confirm(dialog: QWidget) -> None:
         assert "Peru — Every item type" in dialog.text() and "Cycle 2025 · Draft" in dialog.text()
@@ -116,16 +134,12 @@ def test_delete_from_the_context_menu_of_the_open_assessment_forgets_it(qtbot, b
     rect = page.assessments.visualItemRect(page.assessments.item(0))
     in_next_dialog(qtbot, click_button(qtbot, "Delete"))
 
-    def choose_delete() -> None:
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            QTimer.singleShot(10, choose_delete)
-            return
+    def choose_delete(menu: QWidget) -> None:
         delete = next(a for a in menu.actions() if a.text() == "Delete…")
-        delete.trigger()
         menu.close()
+        delete.trigger()
 
-    QTimer.singleShot(0, choose_delete)
+    soon(QApplication.activePopupWidget, choose_delete)
     page.assessments.customContextMenuRequested.emit(rect.center())
     qtbot.waitUntil(lambda: window.ctx.session.service.list_assessments() == [])
     assert window.view is None  # the deleted assessment is not kept open behind the start screen
@@ -228,15 +242,11 @@ def test_the_context_menu_offers_what_the_buttons_do(qtbot, build_app):
     page = window.start_page
     seen: list[list[str]] = []
 
-    def read_menu() -> None:
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            QTimer.singleShot(10, read_menu)
-            return
+    def read_menu(menu: QWidget) -> None:
         seen.append([a.text() for a in menu.actions()])
         menu.close()
 
-    QTimer.singleShot(0, read_menu)
+    soon(QApplication.activePopupWidget, read_menu)
     page.assessments.customContextMenuRequested.emit(page.assessments.visualItemRect(page.assessments.item(0)).center())
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [["Continue", "Archive", "Delete…"]]

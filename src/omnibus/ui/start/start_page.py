@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -62,6 +63,7 @@ class StartPage(QWidget):
         self.assessments.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.assessments.customContextMenuRequested.connect(self._context_menu)
         self.assessments.currentItemChanged.connect(lambda _now, _before: self._update_buttons())
+        self.assessments.installEventFilter(self)  # the Delete key asks to delete the chosen assessment
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(lambda: self._continue(self.assessments.currentItem()))
@@ -263,6 +265,17 @@ class StartPage(QWidget):
     def _name(self, s: AssessmentSummary) -> str:
         title = self.titles.get(s.questionnaire_id, s.questionnaire_id)
         return f"{country_name(s.country, self.lang)} — {title} — {s.cycle or '—'}"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.assessments
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.delete_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
