@@ -674,6 +674,10 @@
         <translation>مسودة</translation>
     </message>
     <message>
+        <source>%1, training</source>
+        <translation>%1، تدريب</translation>
+    </message>
+    <message>
         <source>%1, cycle %2 — %3 (%4, %5)</source>
         <translation>%1، الدورة %2 — %3 (%4، %5)</translation>
     </message>

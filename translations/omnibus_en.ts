@@ -662,6 +662,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, cycle %2 — %3 (%4, %5)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -662,6 +662,10 @@
         <translation>brouillon</translation>
     </message>
     <message>
+        <source>%1, training</source>
+        <translation>%1, formation</translation>
+    </message>
+    <message>
         <source>%1, cycle %2 — %3 (%4, %5)</source>
         <translation>%1, cycle %2 — %3 (%4, %5)</translation>
     </message>

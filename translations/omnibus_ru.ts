@@ -665,6 +665,10 @@
         <translation>черновик</translation>
     </message>
     <message>
+        <source>%1, training</source>
+        <translation>%1, учебная</translation>
+    </message>
+    <message>
         <source>%1, cycle %2 — %3 (%4, %5)</source>
         <translation>%1, цикл %2 — %3 (%4, %5)</translation>
     </message>

@@ -659,6 +659,10 @@
         <translation>草稿</translation>
     </message>
     <message>
+        <source>%1, training</source>
+        <translation>%1，培训</translation>
+    </message>
+    <message>
         <source>%1, cycle %2 — %3 (%4, %5)</source>
         <translation>%1，周期 %2 — %3（%4，%5）</translation>
     </message>

@@ -90,8 +90,9 @@ def test_archive_hides_from_list_until_unarchived(capsys: pytest.CaptureFixture[
     old = new(capsys, db, "--cycle", "2024")[1].strip()
     code, out, err = run(capsys, "archive", old[:8], "--db", str(db))
     assert code == 0 and out.startswith(f"archived {old[:8]} (KEN, test-all-types 1.0, cycle 2024, draft")
-    listed = run(capsys, "list", "--db", str(db))[1]
+    _, listed, note = run(capsys, "list", "--db", str(db))
     assert kept[:8] in listed and old[:8] not in listed
+    assert note == "note: 1 archived assessments not shown (--all shows them)\n"
     everything = run(capsys, "list", "--all", "--db", str(db))[1]
     assert old[:8] in everything and "archived" in everything
     as_json = json.loads(run(capsys, "list", "--all", "--json", "--db", str(db))[1])

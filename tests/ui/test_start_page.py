@@ -217,20 +217,23 @@ def test_carrying_forward_shows_the_questionnaire_and_proposes_the_next_cycle(qt
     earlier = service.create_assessment("ui-every-type", country="KEN", cycle="2024").id
     service.set_answer(earlier, "has_law", "yes")
     final = service.create_assessment("ui-every-type", country="KEN", cycle="2025").id
+    exercise = service.create_assessment("ui-every-type", country="KEN", cycle="2025", training=True).id
     window.start_page.reload()
     form = window.start_page.form
     entries = [form.start_from.itemText(n) for n in range(form.start_from.count())]
-    assert entries[1:] == [
-        f"Kenya, cycle 2024 — Every item type (draft, {service.assessment(earlier).updated.astimezone():%Y-%m-%d})",
-        f"Kenya, cycle 2025 — Every item type (draft, {service.assessment(final).updated.astimezone():%Y-%m-%d})",
+    day = {a: f"{service.assessment(a).updated.astimezone():%Y-%m-%d}" for a in (earlier, final, exercise)}
+    assert sorted(entries[1:]) == [
+        f"Kenya, cycle 2024 — Every item type (draft, {day[earlier]})",
+        f"Kenya, cycle 2025 — Every item type (draft, {day[final]})",
+        f"Kenya, cycle 2025 — Every item type (draft, training, {day[exercise]})",
     ]
     form.questionnaire.setCurrentIndex(-1)
     form.start_from.setCurrentIndex(form.start_from.findData(earlier))
     assert not form.questionnaire.isEnabled() and form.questionnaire.currentText() == "Every item type (1.0)"
     assert form.cycle.text() == "2026"  # 2025 exists already
     qtbot.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(service.list_assessments()) == 3)
-    later = next(s for s in service.list_assessments() if s.id not in (earlier, final))
+    qtbot.waitUntil(lambda: len(service.list_assessments()) == 4)
+    later = next(s for s in service.list_assessments() if s.id not in (earlier, final, exercise))
     assert later.cycle == "2026" and later.carried_from == earlier
     assert service.answers(later.id)["has_law"].value == "yes"
 

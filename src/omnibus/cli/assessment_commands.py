@@ -142,7 +142,11 @@ def _duplicate_hint() -> Iterator[None]:
 
 def run_list(args: argparse.Namespace) -> int:
     with open_service(args) as service:
-        summaries = [s for s in service.list_assessments() if args.all or s.archived is None]
+        everything = service.list_assessments()
+        summaries = [s for s in everything if args.all or s.archived is None]
+        hidden = len(everything) - len(summaries)
+        if hidden:
+            print(f"note: {hidden} archived assessments not shown (--all shows them)", file=sys.stderr)
         if args.json:
             _print_json([assessment_json(s) | {"archived": _time(s.archived)} for s in summaries])
             return 0

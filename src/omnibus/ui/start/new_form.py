@@ -122,6 +122,8 @@ class NewAssessmentForm(QWidget):
     def _previous_text(self, s: AssessmentSummary) -> str:
         """What tells two previous assessments apart: questionnaire, cycle, status and the date of the last change."""
         status = self.tr("final") if s.status == "final" else self.tr("draft")
+        if s.training:
+            status = self.tr("%1, training").replace("%1", status)
         text = self.tr("%1, cycle %2 — %3 (%4, %5)")
         for key, value in (("%1", country_name(s.country, self.lang)), ("%2", s.cycle or "—"),
                            ("%3", self._title(s.questionnaire_id)), ("%4", status),
