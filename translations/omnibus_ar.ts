@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Every assessment in this database is replaced by those in the backup; the database as it is now is backed up first, so this can be undone.</source>
+        <translation>اختر النسخة الاحتياطية التي تريد العودة إليها. ستُستبدل جميع التقييمات في قاعدة البيانات هذه بالتقييمات الموجودة في النسخة الاحتياطية؛ وتُنشأ أولاً نسخة احتياطية من قاعدة البيانات بحالتها الحالية، لذا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>النسخ الاحتياطية، الأحدث أولاً</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>لا توجد بعد أي نسخة احتياطية لقاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>the first backup of the day</source>
+        <translation>أول نسخة احتياطية في اليوم</translation>
+    </message>
+    <message>
+        <source>made before an assessment was deleted</source>
+        <translation>أُنشئت قبل حذف تقييم</translation>
+    </message>
+    <message>
+        <source>made before a backup was restored</source>
+        <translation>أُنشئت قبل استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>made before omnibus was updated</source>
+        <translation>أُنشئت قبل تحديث omnibus</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>(no answer)</source>
@@ -654,8 +697,20 @@
         <translation>استبيان فارغ</translation>
     </message>
     <message>
-        <source>Answers of cycle %1 (%2)</source>
-        <translation>إجابات الدورة %1 (%2)</translation>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>%1, training</source>
+        <translation>%1، تدريب</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2 — %3 (%4, %5)</source>
+        <translation>%1، الدورة %2 — %3 (%4، %5)</translation>
     </message>
     <message>
         <source>Start a new assessment</source>
@@ -714,8 +769,32 @@
         <translation>حدّد دورة الإبلاغ، مثل %1.</translation>
     </message>
     <message>
+        <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
+        <translation>دورة الإبلاغ سنة، مثل %1، أو فترة من عدة سنوات، مثل %2.</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>اختر استبيانًا.</translation>
+    </message>
+    <message>
+        <source>This assessment exists already</source>
+        <translation>هذا التقييم موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>لدى %1 بالفعل تقييم «%2» للدورة %3 (%4، آخر تغيير في %5).</translation>
+    </message>
+    <message>
+        <source>Continue that one, or start a second one on purpose?</source>
+        <translation>هل تريد متابعة ذلك التقييم، أم بدء تقييم ثانٍ عن قصد؟</translation>
+    </message>
+    <message>
+        <source>Continue that one</source>
+        <translation>متابعة ذلك التقييم</translation>
+    </message>
+    <message>
+        <source>Start another one</source>
+        <translation>بدء تقييم آخر</translation>
     </message>
     <message>
         <source>The assessment could not be saved: %1</source>
@@ -939,8 +1018,76 @@
         <translation>تدريب</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
         <source>Cycle %1 · %2 · last change %3</source>
         <translation>الدورة %1 · %2 · آخر تعديل %3</translation>
+    </message>
+    <message>
+        <source>Every assessment in this database is archived: tick “Show archived”.</source>
+        <translation>جميع التقييمات في قاعدة البيانات هذه مؤرشفة: اختر «عرض المؤرشفة».</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>إلغاء الأرشفة</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Archived: %1. Tick “Show archived” to see it again.</source>
+        <translation>تمت الأرشفة: %1. اختر «عرض المؤرشفة» لرؤيته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Back in the list: %1.</source>
+        <translation>عاد إلى القائمة: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+        <source>Delete the assessment?</source>
+        <translation>حذف التقييم؟</translation>
+    </message>
+    <message>
+        <source>Delete this assessment and all its answers?
+
+%1</source>
+        <translation>هل تريد حذف هذا التقييم وجميع إجاباته؟
+
+%1</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first: “Restore from a backup…” brings the assessment back.</source>
+        <translation>تُنشأ أولاً نسخة احتياطية من قاعدة البيانات: يعيد «الاستعادة من نسخة احتياطية…» التقييم.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>The assessment was not deleted: %1</source>
+        <translation>لم يُحذف التقييم: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. A backup of the database made just before is %2.</source>
+        <translation>تم الحذف: %1. النسخة الاحتياطية لقاعدة البيانات التي أُنشئت قبل ذلك مباشرة هي %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>لم تتم استعادة أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was before is in %2.</source>
+        <translation>تمت استعادة النسخة الاحتياطية بتاريخ %1. قاعدة البيانات كما كانت من قبل موجودة في %2.</translation>
     </message>
     <message>
         <source>Self-assessment checklist</source>
@@ -965,6 +1112,14 @@
     <message>
         <source>Continue</source>
         <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>عرض المؤرشفة</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Database: %1</source>

@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Every assessment in this database is replaced by those in the backup; the database as it is now is backed up first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first backup of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before an assessment was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before a backup was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before omnibus was updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>(no answer)</source>
@@ -638,7 +681,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answers of cycle %1 (%2)</source>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cycle %2 — %3 (%4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,7 +753,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue that one, or start a second one on purpose?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start another one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,7 +985,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cycle %1 · %2 · last change %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment in this database is archived: tick “Show archived”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: %1. Tick “Show archived” to see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the assessment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this assessment and all its answers?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first: “Restore from a backup…” brings the assessment back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1. A backup of the database made just before is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was before is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -931,6 +1076,14 @@
     </message>
     <message>
         <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Every assessment in this database is replaced by those in the backup; the database as it is now is backed up first, so this can be undone.</source>
+        <translation>Elija la copia de seguridad a la que volver. Todas las evaluaciones de esta base de datos se sustituyen por las de la copia; antes se hace una copia de la base de datos actual, de modo que la operación puede deshacerse.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>Esta base de datos aún no tiene ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>the first backup of the day</source>
+        <translation>primera copia de seguridad del día</translation>
+    </message>
+    <message>
+        <source>made before an assessment was deleted</source>
+        <translation>hecha antes de eliminar una evaluación</translation>
+    </message>
+    <message>
+        <source>made before a backup was restored</source>
+        <translation>hecha antes de restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>made before omnibus was updated</source>
+        <translation>hecha antes de actualizar omnibus</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>(no answer)</source>
@@ -638,8 +681,20 @@
         <translation>Un cuestionario en blanco</translation>
     </message>
     <message>
-        <source>Answers of cycle %1 (%2)</source>
-        <translation>Respuestas del ciclo %1 (%2)</translation>
+        <source>final</source>
+        <translation>definitiva</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>%1, training</source>
+        <translation>%1, formación</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2 — %3 (%4, %5)</source>
+        <translation>%1, ciclo %2 — %3 (%4, %5)</translation>
     </message>
     <message>
         <source>Start a new assessment</source>
@@ -698,8 +753,32 @@
         <translation>Indique el ciclo de presentación de informes, p. ej., %1.</translation>
     </message>
     <message>
+        <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
+        <translation>El ciclo de presentación de informes es un año, como %1, o un período de varios años, como %2.</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>Elija un cuestionario.</translation>
+    </message>
+    <message>
+        <source>This assessment exists already</source>
+        <translation>Esta evaluación ya existe</translation>
+    </message>
+    <message>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>%1 ya tiene una evaluación «%2» para el ciclo %3 (%4, último cambio: %5).</translation>
+    </message>
+    <message>
+        <source>Continue that one, or start a second one on purpose?</source>
+        <translation>¿Continuar esa evaluación o empezar deliberadamente una segunda?</translation>
+    </message>
+    <message>
+        <source>Continue that one</source>
+        <translation>Continuar esa</translation>
+    </message>
+    <message>
+        <source>Start another one</source>
+        <translation>Empezar otra</translation>
     </message>
     <message>
         <source>The assessment could not be saved: %1</source>
@@ -907,8 +986,76 @@
         <translation>Capacitación</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
         <source>Cycle %1 · %2 · last change %3</source>
         <translation>Ciclo %1 · %2 · último cambio %3</translation>
+    </message>
+    <message>
+        <source>Every assessment in this database is archived: tick “Show archived”.</source>
+        <translation>Todas las evaluaciones de esta base de datos están archivadas: marque «Mostrar archivadas».</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Desarchivar</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Archived: %1. Tick “Show archived” to see it again.</source>
+        <translation>Archivada: %1. Marque «Mostrar archivadas» para volver a verla.</translation>
+    </message>
+    <message>
+        <source>Back in the list: %1.</source>
+        <translation>De nuevo en la lista: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se ha cambiado nada: %1</translation>
+    </message>
+    <message>
+        <source>Delete the assessment?</source>
+        <translation>¿Eliminar la evaluación?</translation>
+    </message>
+    <message>
+        <source>Delete this assessment and all its answers?
+
+%1</source>
+        <translation>¿Eliminar esta evaluación y todas sus respuestas?
+
+%1</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first: “Restore from a backup…” brings the assessment back.</source>
+        <translation>Antes se hace una copia de seguridad de la base de datos: «Restaurar una copia de seguridad…» recupera la evaluación.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The assessment was not deleted: %1</source>
+        <translation>La evaluación no se ha eliminado: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. A backup of the database made just before is %2.</source>
+        <translation>Eliminada: %1. Una copia de seguridad de la base de datos hecha justo antes está en %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>No se ha restaurado nada: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was before is in %2.</source>
+        <translation>Se ha restaurado la copia de seguridad del %1. La base de datos tal como estaba antes está en %2.</translation>
     </message>
     <message>
         <source>Self-assessment checklist</source>
@@ -933,6 +1080,14 @@
     <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostrar archivadas</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Database: %1</source>

@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Every assessment in this database is replaced by those in the backup; the database as it is now is backed up first, so this can be undone.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Toutes les évaluations de cette base de données sont remplacées par celles de la sauvegarde ; la base de données actuelle est d&apos;abord sauvegardée, ce qui permet d&apos;annuler l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>Cette base de données n&apos;a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>the first backup of the day</source>
+        <translation>première sauvegarde de la journée</translation>
+    </message>
+    <message>
+        <source>made before an assessment was deleted</source>
+        <translation>faite avant la suppression d&apos;une évaluation</translation>
+    </message>
+    <message>
+        <source>made before a backup was restored</source>
+        <translation>faite avant la restauration d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>made before omnibus was updated</source>
+        <translation>faite avant la mise à jour d&apos;omnibus</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>(no answer)</source>
@@ -638,8 +681,20 @@
         <translation>Un questionnaire vierge</translation>
     </message>
     <message>
-        <source>Answers of cycle %1 (%2)</source>
-        <translation>Réponses du cycle %1 (%2)</translation>
+        <source>final</source>
+        <translation>définitive</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>%1, training</source>
+        <translation>%1, formation</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2 — %3 (%4, %5)</source>
+        <translation>%1, cycle %2 — %3 (%4, %5)</translation>
     </message>
     <message>
         <source>Start a new assessment</source>
@@ -698,8 +753,32 @@
         <translation>Indiquez le cycle de rapport, p. ex. %1.</translation>
     </message>
     <message>
+        <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
+        <translation>Le cycle de rapport est une année, par exemple %1, ou une période de plusieurs années, par exemple %2.</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>Choisissez un questionnaire.</translation>
+    </message>
+    <message>
+        <source>This assessment exists already</source>
+        <translation>Cette évaluation existe déjà</translation>
+    </message>
+    <message>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>%1 a déjà une évaluation « %2 » pour le cycle %3 (%4, dernière modification le %5).</translation>
+    </message>
+    <message>
+        <source>Continue that one, or start a second one on purpose?</source>
+        <translation>Continuer celle-ci, ou en commencer délibérément une deuxième ?</translation>
+    </message>
+    <message>
+        <source>Continue that one</source>
+        <translation>Continuer celle-ci</translation>
+    </message>
+    <message>
+        <source>Start another one</source>
+        <translation>En commencer une autre</translation>
     </message>
     <message>
         <source>The assessment could not be saved: %1</source>
@@ -907,8 +986,76 @@
         <translation>Formation</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
         <source>Cycle %1 · %2 · last change %3</source>
         <translation>Cycle %1 · %2 · dernière modification %3</translation>
+    </message>
+    <message>
+        <source>Every assessment in this database is archived: tick “Show archived”.</source>
+        <translation>Toutes les évaluations de cette base de données sont archivées : cochez « Afficher les archives ».</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Archived: %1. Tick “Show archived” to see it again.</source>
+        <translation>Archivée : %1. Cochez « Afficher les archives » pour la revoir.</translation>
+    </message>
+    <message>
+        <source>Back in the list: %1.</source>
+        <translation>De retour dans la liste : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Delete the assessment?</source>
+        <translation>Supprimer l&apos;évaluation ?</translation>
+    </message>
+    <message>
+        <source>Delete this assessment and all its answers?
+
+%1</source>
+        <translation>Supprimer cette évaluation et toutes ses réponses ?
+
+%1</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first: “Restore from a backup…” brings the assessment back.</source>
+        <translation>Une sauvegarde de la base de données est faite d&apos;abord : « Restaurer une sauvegarde… » permet de récupérer l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The assessment was not deleted: %1</source>
+        <translation>L&apos;évaluation n&apos;a pas été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. A backup of the database made just before is %2.</source>
+        <translation>Supprimée : %1. Une sauvegarde de la base de données faite juste avant se trouve dans %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré : %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was before is in %2.</source>
+        <translation>Sauvegarde du %1 restaurée. La base de données telle qu&apos;elle était avant se trouve dans %2.</translation>
     </message>
     <message>
         <source>Self-assessment checklist</source>
@@ -933,6 +1080,14 @@
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archives</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Database: %1</source>

@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Every assessment in this database is replaced by those in the backup; the database as it is now is backed up first, so this can be undone.</source>
+        <translation>Выберите резервную копию, к которой нужно вернуться. Все оценки в этой базе данных будут заменены оценками из копии; сначала создаётся резервная копия текущей базы данных, поэтому действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Резервные копии, сначала новые</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>У этой базы данных ещё нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>the first backup of the day</source>
+        <translation>первая резервная копия за день</translation>
+    </message>
+    <message>
+        <source>made before an assessment was deleted</source>
+        <translation>сделана перед удалением оценки</translation>
+    </message>
+    <message>
+        <source>made before a backup was restored</source>
+        <translation>сделана перед восстановлением резервной копии</translation>
+    </message>
+    <message>
+        <source>made before omnibus was updated</source>
+        <translation>сделана перед обновлением omnibus</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>(no answer)</source>
@@ -642,8 +685,20 @@
         <translation>Пустой вопросник</translation>
     </message>
     <message>
-        <source>Answers of cycle %1 (%2)</source>
-        <translation>Ответы цикла %1 (%2)</translation>
+        <source>final</source>
+        <translation>окончательная</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>%1, training</source>
+        <translation>%1, учебная</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2 — %3 (%4, %5)</source>
+        <translation>%1, цикл %2 — %3 (%4, %5)</translation>
     </message>
     <message>
         <source>Start a new assessment</source>
@@ -702,8 +757,32 @@
         <translation>Укажите отчётный цикл, например %1.</translation>
     </message>
     <message>
+        <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
+        <translation>Отчётный цикл — это год, например %1, или период в несколько лет, например %2.</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>Выберите вопросник.</translation>
+    </message>
+    <message>
+        <source>This assessment exists already</source>
+        <translation>Такая оценка уже существует</translation>
+    </message>
+    <message>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>У страны %1 уже есть оценка «%2» за цикл %3 (%4, последнее изменение %5).</translation>
+    </message>
+    <message>
+        <source>Continue that one, or start a second one on purpose?</source>
+        <translation>Продолжить её или намеренно начать вторую?</translation>
+    </message>
+    <message>
+        <source>Continue that one</source>
+        <translation>Продолжить её</translation>
+    </message>
+    <message>
+        <source>Start another one</source>
+        <translation>Начать ещё одну</translation>
     </message>
     <message>
         <source>The assessment could not be saved: %1</source>
@@ -915,8 +994,76 @@
         <translation>Учебная</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
         <source>Cycle %1 · %2 · last change %3</source>
         <translation>Цикл %1 · %2 · последнее изменение %3</translation>
+    </message>
+    <message>
+        <source>Every assessment in this database is archived: tick “Show archived”.</source>
+        <translation>Все оценки в этой базе данных находятся в архиве: отметьте «Показать архив».</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Archived: %1. Tick “Show archived” to see it again.</source>
+        <translation>Перемещено в архив: %1. Отметьте «Показать архив», чтобы снова её увидеть.</translation>
+    </message>
+    <message>
+        <source>Back in the list: %1.</source>
+        <translation>Снова в списке: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>Delete the assessment?</source>
+        <translation>Удалить оценку?</translation>
+    </message>
+    <message>
+        <source>Delete this assessment and all its answers?
+
+%1</source>
+        <translation>Удалить эту оценку и все её ответы?
+
+%1</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first: “Restore from a backup…” brings the assessment back.</source>
+        <translation>Сначала создаётся резервная копия базы данных: «Восстановить из резервной копии…» вернёт оценку.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The assessment was not deleted: %1</source>
+        <translation>Оценка не удалена: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. A backup of the database made just before is %2.</source>
+        <translation>Удалено: %1. Резервная копия базы данных, сделанная непосредственно перед этим: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Ничего не восстановлено: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was before is in %2.</source>
+        <translation>Восстановлена резервная копия от %1. База данных в прежнем состоянии сохранена в %2.</translation>
     </message>
     <message>
         <source>Self-assessment checklist</source>
@@ -941,6 +1088,14 @@
     <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архив</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Database: %1</source>

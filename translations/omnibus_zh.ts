@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Every assessment in this database is replaced by those in the backup; the database as it is now is backed up first, so this can be undone.</source>
+        <translation>请选择要恢复到的备份。此数据库中的所有评估都将被备份中的评估替换；系统会先备份当前数据库，因此可以撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>备份（最新的在前）</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>此数据库还没有备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>the first backup of the day</source>
+        <translation>当天的第一个备份</translation>
+    </message>
+    <message>
+        <source>made before an assessment was deleted</source>
+        <translation>删除评估前所做的备份</translation>
+    </message>
+    <message>
+        <source>made before a backup was restored</source>
+        <translation>恢复备份前所做的备份</translation>
+    </message>
+    <message>
+        <source>made before omnibus was updated</source>
+        <translation>更新 omnibus 前所做的备份</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceListWidget</name>
     <message>
         <source>(no answer)</source>
@@ -634,8 +677,20 @@
         <translation>空白问卷</translation>
     </message>
     <message>
-        <source>Answers of cycle %1 (%2)</source>
-        <translation>%1 周期的答复（%2）</translation>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>%1, training</source>
+        <translation>%1，培训</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2 — %3 (%4, %5)</source>
+        <translation>%1，周期 %2 — %3（%4，%5）</translation>
     </message>
     <message>
         <source>Start a new assessment</source>
@@ -694,8 +749,32 @@
         <translation>请填写报告周期，例如 %1。</translation>
     </message>
     <message>
+        <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
+        <translation>报告周期应为一个年份（如 %1）或一个年份范围（如 %2）。</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>请选择问卷。</translation>
+    </message>
+    <message>
+        <source>This assessment exists already</source>
+        <translation>该评估已存在</translation>
+    </message>
+    <message>
+        <source>%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).</source>
+        <translation>%1 已有周期 %3 的“%2”评估（%4，最后修改于 %5）。</translation>
+    </message>
+    <message>
+        <source>Continue that one, or start a second one on purpose?</source>
+        <translation>继续该评估，还是有意另开一个？</translation>
+    </message>
+    <message>
+        <source>Continue that one</source>
+        <translation>继续该评估</translation>
+    </message>
+    <message>
+        <source>Start another one</source>
+        <translation>另开一个</translation>
     </message>
     <message>
         <source>The assessment could not be saved: %1</source>
@@ -899,8 +978,76 @@
         <translation>培训</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
         <source>Cycle %1 · %2 · last change %3</source>
         <translation>周期 %1 · %2 · 最近修改 %3</translation>
+    </message>
+    <message>
+        <source>Every assessment in this database is archived: tick “Show archived”.</source>
+        <translation>此数据库中的所有评估均已归档：请勾选“显示已归档”。</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Archived: %1. Tick “Show archived” to see it again.</source>
+        <translation>已归档：%1。勾选“显示已归档”可再次查看。</translation>
+    </message>
+    <message>
+        <source>Back in the list: %1.</source>
+        <translation>已回到列表中：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Delete the assessment?</source>
+        <translation>删除该评估？</translation>
+    </message>
+    <message>
+        <source>Delete this assessment and all its answers?
+
+%1</source>
+        <translation>删除此评估及其所有答案？
+
+%1</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first: “Restore from a backup…” brings the assessment back.</source>
+        <translation>系统会先备份数据库：“从备份恢复…”可找回该评估。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The assessment was not deleted: %1</source>
+        <translation>评估未被删除：%1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. A backup of the database made just before is %2.</source>
+        <translation>已删除：%1。删除前所做的数据库备份位于 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The database as it was before is in %2.</source>
+        <translation>已恢复 %1 的备份。恢复前的数据库保存在 %2。</translation>
     </message>
     <message>
         <source>Self-assessment checklist</source>
@@ -925,6 +1072,14 @@
     <message>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <source>Database: %1</source>

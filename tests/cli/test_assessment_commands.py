@@ -64,7 +64,7 @@ def test_new_list_and_ids(capsys: pytest.CaptureFixture[str], db: Path) -> None:
     assert listed[0] | {"created": None, "updated": None, "questionnaire": None} == {
         "id": aid, "questionnaire": None, "country": "KEN", "institution": "Ministry",
         "focal_point": "Ann", "cycle": "2024", "status": "draft", "training": True, "created": None,
-        "updated": None, "carried_from": None,
+        "updated": None, "carried_from": None, "archived": None,
     }  # fmt: skip
     code, out, _ = run(capsys, "list", "--db", str(db))
     assert out.startswith(aid[:8]) and "training" in out
@@ -94,7 +94,7 @@ def test_answers_round_trip_json_and_yaml(capsys: pytest.CaptureFixture[str], db
     assert exported == ANSWERS
 
     # feed the output back, into a new assessment: identical
-    other = new(capsys, db)
+    other = new(capsys, db, "--cycle", "2030")
     (tmp_path / "back.json").write_text(out, encoding="utf-8")
     assert run(capsys, "answer", other, "--file", str(tmp_path / "back.json"), "--db", str(db))[0] == 0
     assert json.loads(run(capsys, "answers", other, "--json", "--db", str(db))[1]) == ANSWERS
@@ -102,7 +102,7 @@ def test_answers_round_trip_json_and_yaml(capsys: pytest.CaptureFixture[str], db
     # the YAML form round-trips too, through the strict YAML reader
     code, yaml_out, _ = run(capsys, "answers", aid, "--db", str(db))
     assert "has_unit: 'yes'" in yaml_out
-    third = new(capsys, db)
+    third = new(capsys, db, "--cycle", "2034")
     (tmp_path / "back.yaml").write_text(yaml_out, encoding="utf-8")
     code, _, err = run(capsys, "answer", third, "--file", str(tmp_path / "back.yaml"), "--db", str(db))
     assert code == 0, err

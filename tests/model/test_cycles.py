@@ -138,6 +138,6 @@ def test_compare_cycles(service: AssessmentService, q1: Questionnaire, q2: Quest
 def test_indicator_trends(service: AssessmentService, q1: Questionnaire, before: str, after: str, trend: str) -> None:
     a = service.create_assessment(q1, country="KEN").id
     service.set_answer(a, "criminalized", before)
-    b = service.carry_forward(a, "next", q1).id
+    b = service.carry_forward(a, "2025", q1).id
     service.set_answer(b, "criminalized", after)
     assert [(i.item_id, i.trend) for i in service.compare(a, b).items] == [("criminalized", trend)]

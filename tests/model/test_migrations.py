@@ -80,6 +80,7 @@ def test_revision_1_database_is_backed_up_and_upgraded_with_data_intact(db_path:
     assert answers["criminalized"].comment == "see the Penal Code"
     assert service.profile() is not None and service.profile().contact == "ann@example.org"  # type: ignore[union-attr]
     assert service.questionnaire("a1").content_hash == q1.content_hash
+    assert service.assessment("a1").archived is None  # revision 3: nothing was archived before
     assert service.attachment_content("d" * 64) == b"%PDF"
     # the upgraded database is fully usable, and the new column works
     service.set_answer("a1", "cases", 43)
@@ -93,7 +94,7 @@ def test_revision_1_database_is_backed_up_and_upgraded_with_data_intact(db_path:
 
 def test_new_database_is_created_at_head_matching_the_tables(store: Store) -> None:
     with store.read() as tx:
-        assert migrate.current(tx) == migrate.head() == "0003"
+        assert migrate.current(tx) == migrate.head() == "0004"
         context = MigrationContext.configure(tx, opts={"render_as_batch": True})
         assert compare_metadata(context, metadata) == []
         triggers = {r[0] for r in tx.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}

@@ -16,9 +16,9 @@ from omnibus import __version__
 COMMAND_MODULES = (
     "omnibus.cli.questionnaire_commands",
     "omnibus.cli.assessment_commands",
+    "omnibus.cli.document_commands",
     "omnibus.cli.package_commands",
     "omnibus.cli.export_commands",
-    "omnibus.cli.backup_commands",
     "omnibus.cli.secretariat_commands",
 )
 

@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any, get_args
 
@@ -22,11 +23,13 @@ from omnibus.cli import CommandError
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.loader import QuestionnaireError, load_questionnaire, read_file
 from omnibus.model.records import Profile, Trend
-from omnibus.model.service import AssessmentService, ServiceError, ValuesRejected
+from omnibus.model.service import AssessmentService, DuplicateAssessment, ServiceError, ValuesRejected
 from omnibus.model.status import assessment_json
 from omnibus.model.store import StorageError, Store
 from omnibus.model.values import ValueRejected
 from omnibus.model.yaml_source import YamlError, decode, parse
+
+DUPLICATE_HELP = "start it even if the country has one of this questionnaire and cycle already"
 
 
 def register(subparsers: Any) -> None:
@@ -39,13 +42,15 @@ def register(subparsers: Any) -> None:
     new = command("new", run_new, "start a new assessment and print its id")
     new.add_argument("--questionnaire", required=True, metavar="ID|PATH", help="a bundled questionnaire id or a file")
     new.add_argument("--country", required=True, metavar="ISO3", help="ISO 3166 alpha-3 code, e.g. KEN")
-    new.add_argument("--cycle", default="", metavar="LABEL", help="reporting cycle, e.g. 2025")
+    new.add_argument("--cycle", default="", metavar="YEAR", help="reporting cycle: a year (2026) or years (2026-2027)")
     new.add_argument("--institution", metavar="TEXT")
     new.add_argument("--focal-point", metavar="TEXT")
     new.add_argument("--training", action="store_true", help="a training assessment, never to be submitted")
+    new.add_argument("--allow-duplicate", action="store_true", help=DUPLICATE_HELP)
 
-    listing = command("list", run_list, "list the assessments in the database")
+    listing = command("list", run_list, "list the assessments in the database (archived ones with --all)")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--all", action="store_true", help="archived assessments too")
 
     answer = command("answer", run_answer, "store answers from a file (all of them, or none if any is refused)")
     answer.add_argument("assessment", metavar="ASSESSMENT")
@@ -62,7 +67,8 @@ def register(subparsers: Any) -> None:
 
     carry = command("carry-forward", run_carry_forward, "start the next reporting cycle from an assessment")
     carry.add_argument("assessment", metavar="ASSESSMENT")
-    carry.add_argument("--cycle", required=True, metavar="LABEL")
+    carry.add_argument("--cycle", metavar="LABEL", help="the new cycle (default: the next one the country lacks)")
+    carry.add_argument("--allow-duplicate", action="store_true", help=DUPLICATE_HELP)
 
     compare = command("compare", run_compare, "compare two assessments item by item (earlier first)")
     compare.add_argument("earlier", metavar="ASSESSMENT_A")
@@ -113,26 +119,41 @@ def run_new(args: argparse.Namespace) -> int:
             questionnaire = load_questionnaire(candidate)
         if service.profile() is None:
             service.set_profile(Profile(args.country, args.institution or "", args.focal_point or ""))
-        summary = service.create_assessment(
-            questionnaire,
-            cycle=args.cycle,
-            training=args.training,
-            country=args.country,
-            institution=args.institution,
-            focal_point=args.focal_point,
-        )
+        with _duplicate_hint():
+            summary = service.create_assessment(
+                questionnaire,
+                cycle=args.cycle,
+                training=args.training,
+                country=args.country,
+                institution=args.institution,
+                focal_point=args.focal_point,
+                allow_duplicate=args.allow_duplicate,
+            )
         print(summary.id)
     return 0
 
 
+@contextmanager
+def _duplicate_hint() -> Iterator[None]:
+    """A duplicate is refused with the way to make it anyway."""
+    try:
+        yield
+    except DuplicateAssessment as exc:
+        raise CommandError(f"{exc}; open that one, or add --allow-duplicate to start another") from None
+
+
 def run_list(args: argparse.Namespace) -> int:
     with open_service(args) as service:
-        summaries = service.list_assessments()
+        everything = service.list_assessments()
+        summaries = [s for s in everything if args.all or s.archived is None]
+        hidden = len(everything) - len(summaries)
+        if hidden:
+            print(f"note: {hidden} archived assessments not shown (--all shows them)", file=sys.stderr)
         if args.json:
-            _print_json([assessment_json(s) for s in summaries])
+            _print_json([assessment_json(s) | {"archived": _time(s.archived)} for s in summaries])
             return 0
         for s in summaries:
-            flags = " training" if s.training else ""
+            flags = (" training" if s.training else "") + (" archived" if s.archived else "")
             print(
                 f"{s.id[:8]}  {s.questionnaire_id} {s.questionnaire_version}  {s.country}  "
                 f"{s.cycle or '-'}  {s.status}{flags}  updated {s.updated:%Y-%m-%d %H:%M}"
@@ -214,8 +235,13 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_carry_forward(args: argparse.Namespace) -> int:
     with open_service(args) as service:
-        summary = service.carry_forward(service.resolve(args.assessment), args.cycle)
+        source = service.resolve(args.assessment)
+        cycle = args.cycle if args.cycle is not None else service.proposed_cycle(source)
+        with _duplicate_hint():
+            summary = service.carry_forward(source, cycle, allow_duplicate=args.allow_duplicate)
         print(summary.id)
+        if args.cycle is None:
+            print(f"cycle {summary.cycle}", file=sys.stderr)
     return 0
 
 
@@ -241,6 +267,10 @@ def run_compare(args: argparse.Namespace) -> int:
         for item in comparison.items:
             print(f"  {item.trend:<15} {item.item_id}: {_short(item.before)} → {_short(item.after)}")
     return 0
+
+
+def _time(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
 
 
 def _short(value: Any) -> str:

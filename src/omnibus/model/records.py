@@ -44,6 +44,8 @@ class AssessmentSummary:
     created: datetime
     updated: datetime
     carried_from: str | None = None
+    archived: datetime | None = None
+    """When the respondent archived it (hidden from the start screen and `omnibus list`); None when not."""
 
 
 @dataclass(frozen=True)

@@ -30,11 +30,14 @@ from omnibus.model.records import (
 from omnibus.model.schema import Item
 from omnibus.model.service_attachments import AttachmentOperations
 from omnibus.model.service_cycles import CycleOperations
+from omnibus.model.service_documents import DocumentOperations, cycle_label
 from omnibus.model.service_drafts import DraftOperations
 from omnibus.model.service_errors import (
     AmbiguousId,
     AssessmentFinal,
+    DuplicateAssessment,
     EditionMismatch,
+    InvalidCycle,
     InvalidProfile,
     NotComplete,
     NotFound,
@@ -59,7 +62,9 @@ __all__ = [
     "AmbiguousId",
     "AssessmentFinal",
     "AssessmentService",
+    "DuplicateAssessment",
     "EditionMismatch",
+    "InvalidCycle",
     "InvalidProfile",
     "NotComplete",
     "NotFound",
@@ -72,7 +77,7 @@ __all__ = [
 FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
 
-class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations, DraftOperations):
+class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperations, StatusOperations, DraftOperations):
     def __init__(
         self,
         store: Store,
@@ -151,11 +156,16 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations,
         country: str | None = None,
         institution: str | None = None,
         focal_point: str | None = None,
+        allow_duplicate: bool = False,
     ) -> AssessmentSummary:
         """A new draft assessment on `questionnaire` (an edition, or the id of a bundled one: the newest).
 
         Country, institution and focal point default to the profile's; a country must be known one way or the other.
+        The cycle is a year or a range of years (InvalidCycle otherwise), or empty when not known. A second
+        assessment of the same country, questionnaire and cycle raises DuplicateAssessment unless `allow_duplicate`.
         """
+        # every assessment has a cycle (the year it was made when none is given): packages and the Secretariat need one
+        cycle = cycle_label(cycle) if cycle.strip() else str(self._clock().year)
         chosen = self._questionnaire_named(questionnaire)
         stored = self.profile()
         country = country or (stored.country if stored else None)
@@ -168,6 +178,8 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations,
                 focal_point if focal_point is not None else (stored.focal_point if stored else ""),
             )
         )
+        if not allow_duplicate:
+            self.refuse_duplicate(chosen.id, profile.country, cycle, training)
         now = self._clock()
         summary = AssessmentSummary(
             id=uuid.uuid4().hex,
@@ -177,7 +189,7 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations,
             country=profile.country,
             institution=profile.institution,
             focal_point=profile.focal_point,
-            cycle=cycle.strip() or str(now.year),  # every assessment has a cycle: packages and the Secretariat need one
+            cycle=cycle,
             status="draft",
             training=training,
             created=now,
@@ -200,17 +212,6 @@ class AssessmentService(CycleOperations, AttachmentOperations, StatusOperations,
     @serialized
     def close_assessment(self, assessment_id: str) -> None:
         """Forget the in-memory copy (nothing to save: every change is already on disk)."""
-        self._loaded.pop(assessment_id, None)
-
-    @serialized
-    def delete_assessment(self, assessment_id: str) -> None:
-        """Delete an assessment and its answers (the audit log keeps the record of it)."""
-        state = self._get(assessment_id)
-        now = self._clock()
-        with self.store.write() as tx:
-            queries.delete_assessment(tx, assessment_id)
-            queries.collect_garbage(tx, attachment_digests(state.answers.values()))
-            queries.audit(tx, now, self.user, "delete", assessment_id, None, summary_json(state.summary), None)
         self._loaded.pop(assessment_id, None)
 
     @serialized

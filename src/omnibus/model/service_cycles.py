@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from omnibus.model import cycles
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Comparison
+from omnibus.model.service_documents import cycle_label
 from omnibus.model.service_errors import EditionMismatch
 from omnibus.model.service_support import serialized, summary_json
 from omnibus.model.store import queries
@@ -37,6 +38,7 @@ class CycleOperations:
         _loaded: dict[str, Loaded]
 
         def list_assessments(self) -> list[AssessmentSummary]: ...
+        def refuse_duplicate(self, questionnaire_id: str, country: str, cycle: str, training: bool) -> None: ...
 
         def _get(self, assessment_id: str) -> Loaded: ...
         def _editable(self, assessment_id: str) -> Loaded: ...
@@ -46,29 +48,40 @@ class CycleOperations:
 
     @serialized
     def carry_forward(
-        self, assessment_id: str, cycle: str, questionnaire: Questionnaire | None = None
+        self,
+        assessment_id: str,
+        cycle: str,
+        questionnaire: Questionnaire | None = None,
+        *,
+        allow_duplicate: bool = False,
     ) -> AssessmentSummary:
         """A new assessment for `cycle`, pre-filled from this one (to be confirmed item by item).
 
         It uses `questionnaire` if given, else the newest bundled edition of the same questionnaire when that is
         newer, else the same edition. Answers keep their provenance, with origin carried_forward and confirmed
-        False; answers to items the edition no longer has come along as orphans.
+        False; answers to items the edition no longer has come along as orphans. The cycle must be a year or a
+        range of years (InvalidCycle), and one the country does not have yet (DuplicateAssessment) unless
+        `allow_duplicate`: `proposed_cycle` gives the next free one.
         """
+        cycle = cycle_label(cycle)
         source = self._get(assessment_id)
         target = questionnaire or self._newest_edition(source.questionnaire)
         if target.id != source.questionnaire.id:
             raise EditionMismatch(f"{target.id} is not an edition of {source.questionnaire.id}")
+        if not allow_duplicate:
+            self.refuse_duplicate(target.id, source.summary.country, cycle, source.summary.training)
         now = self._clock()
         summary = replace(
             source.summary,
             id=uuid.uuid4().hex,
             questionnaire_version=target.version,
             questionnaire_hash=target.content_hash,
-            cycle=cycle.strip(),
+            cycle=cycle,
             status="draft",
             created=now,
             updated=now,
             carried_from=assessment_id,
+            archived=None,
         )
         carried = {
             item_id: replace(a, origin="carried_forward", confirmed=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from omnibus.model.records import Issue
+from omnibus.model.records import AssessmentSummary, Issue
 from omnibus.model.values import ValueRejected
 
 
@@ -48,3 +48,15 @@ class ValuesRejected(ServiceError):
     def __init__(self, problems: list[ValueRejected]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+
+
+class InvalidCycle(ServiceError):
+    """A reporting cycle label that is not a year or a range of years."""
+
+
+class DuplicateAssessment(ServiceError):
+    """The country already has an assessment of this questionnaire for this cycle; `existing` lists them."""
+
+    def __init__(self, message: str, existing: list[AssessmentSummary]) -> None:
+        super().__init__(message)
+        self.existing = existing

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
             self.start_page.openAssessment.connect(self.open_assessment)
             self.start_page.openDatabaseRequested.connect(self.choose_database)
             self.start_page.form.storageFailed.connect(self._storage_problem)
+            self.start_page.assessmentDeleted.connect(self._forget)
+            self.start_page.databaseRestored.connect(self._drop_view)
             if self.questionnaires is not None:
                 self.start_page.set_questionnaires(self.questionnaires)
             self.stack.addWidget(self.start_page)
@@ -218,7 +220,16 @@ class MainWindow(QMainWindow):
             self._task_failed,
         )
 
-    def _show_assessment(self, summary: object, questionnaire: Questionnaire, page: int = 0) -> None:
+    def _last_page(self, assessment_id: str, questionnaire: Questionnaire) -> int:
+        """Where the respondent stopped in this assessment (the first section the first time, or when the
+        section is gone from a newer edition)."""
+        from omnibus.ui.assessment.navigator import EXPORT, REVIEW
+
+        keys = [s.id for _m, s in questionnaire.sections()] + [REVIEW, EXPORT]
+        last = self.ctx.settings.last_page(assessment_id)
+        return keys.index(last) if last in keys else 0
+
+    def _show_assessment(self, summary: object, questionnaire: Questionnaire, page: int | None = None) -> None:
         from omnibus.ui.assessment.controller import AssessmentController
         from omnibus.ui.assessment.view import AssessmentView
         from omnibus.ui.countries import country_name
@@ -229,6 +240,8 @@ class MainWindow(QMainWindow):
         self.stack.setEnabled(True)
         ctx, lang = self.ctx, self.ctx.translations.language
         controller = AssessmentController(session.service, summary, questionnaire, lang)  # type: ignore[arg-type]
+        if page is None:
+            page = self._last_page(controller.id, questionnaire)
         country = country_name(controller.summary.country, lang)
         title = f"{country} · {questionnaire.text(questionnaire.document.title, lang)} · {controller.summary.cycle}"
         if self.view is not None:
@@ -236,12 +249,25 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
         self.view = AssessmentView(controller, lang, ctx.hand_in, ctx.tasks, title)
         self.view.saved.connect(self._saved)
+        self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
         self._saved(None)
         controller.storageFailed.connect(self._storage_problem)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(page)
         ctx.settings.touch_recent(controller.id)
+
+    def _forget(self, assessment_id: str) -> None:
+        self.ctx.settings.forget_assessment(assessment_id)
+        if self.view is not None and self.view.controller.id == assessment_id:
+            self._drop_view()
+
+    def _drop_view(self) -> None:
+        """The assessment kept open behind the start screen is gone or replaced: never show it again."""
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
 
     def _rebuild(self) -> None:
         """After a language or text-size change: rebuild what is shown (questionnaire text and sizes change too)."""

@@ -11,11 +11,21 @@ from typing import Any, Protocol
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Issue, Profile, Progress
-from omnibus.model.service import AssessmentFinal, NotComplete, ServiceError
+from omnibus.model.service import AssessmentFinal, DuplicateAssessment, NotComplete, ServiceError
+from omnibus.model.service_documents import Backup
 from omnibus.model.store import StorageError
 from omnibus.model.values import ValueRejected
 
-__all__ = ["AssessmentFinal", "NotComplete", "Service", "ServiceError", "StorageError", "ValueRejected"]
+__all__ = [
+    "AssessmentFinal",
+    "Backup",
+    "DuplicateAssessment",
+    "NotComplete",
+    "Service",
+    "ServiceError",
+    "StorageError",
+    "ValueRejected",
+]
 
 
 class Service(Protocol):
@@ -30,6 +40,7 @@ class Service(Protocol):
         country: str | None = None,
         institution: str | None = None,
         focal_point: str | None = None,
+        allow_duplicate: bool = False,
     ) -> AssessmentSummary: ...
     def profile(self) -> Profile | None: ...
     def set_profile(self, profile: Profile) -> Profile: ...
@@ -51,7 +62,20 @@ class Service(Protocol):
     def issues(self, assessment_id: str, lang: str) -> list[Issue]: ...
     def mark_final(self, assessment_id: str) -> Any: ...
     def reopen(self, assessment_id: str) -> Any: ...
-    def carry_forward(self, assessment_id: str, cycle: str) -> AssessmentSummary: ...
+    def carry_forward(
+        self,
+        assessment_id: str,
+        cycle: str,
+        questionnaire: Questionnaire | None = None,
+        *,
+        allow_duplicate: bool = False,
+    ) -> AssessmentSummary: ...
+    def proposed_cycle(self, assessment_id: str) -> str: ...
+    def archive(self, assessment_id: str) -> AssessmentSummary: ...
+    def unarchive(self, assessment_id: str) -> AssessmentSummary: ...
+    def delete_assessment(self, assessment_id: str) -> Any: ...
+    def backups(self) -> list[Backup]: ...
+    def restore_backup(self, backup: Any) -> Any: ...
 
 
 class Session(Protocol):

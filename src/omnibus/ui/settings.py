@@ -61,6 +61,18 @@ class Settings:
         ids = [assessment_id, *(i for i in self.recent if i != assessment_id)][:MAX_RECENT]
         self._qs.setValue("assessments/recent", ids)
 
+    # -- where the respondent stopped in each assessment (a section id, or the review or hand-in page)
+    def last_page(self, assessment_id: str) -> str:
+        return str(self._qs.value(f"last_page/{assessment_id}", "") or "")
+
+    def set_last_page(self, assessment_id: str, page: str) -> None:
+        self._qs.setValue(f"last_page/{assessment_id}", page)
+
+    def forget_assessment(self, assessment_id: str) -> None:
+        """After a deletion: nothing of the assessment stays in the preferences."""
+        self._qs.remove(f"last_page/{assessment_id}")
+        self._qs.setValue("assessments/recent", [i for i in self.recent if i != assessment_id])
+
     # -- database file
     @property
     def database(self) -> str:

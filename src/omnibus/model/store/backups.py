@@ -34,6 +34,18 @@ def latest(folder: Path, stem: str) -> Path | None:
     return found[-1] if found else None
 
 
+def reason_of(path: Path) -> str:
+    """Why a backup was made ("daily", "before-delete", …), from its name."""
+    match = _NAME.match(path.name)
+    return match["reason"] if match else ""
+
+
+def made_at(path: Path) -> datetime | None:
+    """The local time a backup was made, from its name."""
+    match = _NAME.match(path.name)
+    return datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f") if match else None
+
+
 def made_on(path: Path) -> str:
     """The day (YYYYMMDD) a backup was made, from its name."""
     match = _NAME.match(path.name)

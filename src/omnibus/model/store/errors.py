@@ -58,7 +58,7 @@ class NewerDatabase(StorageError):
 
 def restore_command(backup: Path, database: Path) -> str:
     """The command line that restores `backup` over `database`."""
-    return f"omnibus restore-backup {shlex.quote(str(backup))} --db {shlex.quote(str(database))}"
+    return f"omnibus restore {shlex.quote(str(backup))} --db {shlex.quote(str(database))}"
 
 
 def restore_hint(database: Path, backups: list[Path]) -> str:

@@ -119,6 +119,7 @@ def _summary(row: Any) -> AssessmentSummary:
         created=row["created"],
         updated=row["updated"],
         carried_from=row["carried_from"],
+        archived=row["archived_at"],
     )
 
 
@@ -138,6 +139,7 @@ def insert_assessment(conn: Connection, summary: AssessmentSummary) -> None:
             created=summary.created,
             updated=summary.updated,
             carried_from=summary.carried_from,
+            archived_at=summary.archived,
         )
     )
 

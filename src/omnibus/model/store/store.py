@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -247,26 +248,31 @@ class Store:
 
     def _shutdown(self, clean: bool) -> None:
         with self._mutex:
-            connection, self._connection = self._connection, None
-            if connection is not None:
-                try:
-                    if connection.in_transaction():
-                        connection.rollback()
-                    raw = connection.connection.driver_connection
-                    if clean and raw is not None and not self.read_only:
-                        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                except (exc.DBAPIError, sqlite3.Error):
-                    clean = False
-                finally:
-                    connection.close()
-            if self._engine is not None:
-                self._engine.dispose()
-                self._engine = None
+            clean = self._disconnect(clean)
             if self._lock.held:
                 if clean:
                     with contextlib.suppress(OSError):  # then the next session checks the file: harmless
                         self._lock.mark(CLOSED)
                 self._lock.release()
+
+    def _disconnect(self, checkpoint: bool) -> bool:
+        """Close the connection (the file lock stays held); whether the journal was checkpointed cleanly."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                if connection.in_transaction():
+                    connection.rollback()
+                raw = connection.connection.driver_connection
+                if checkpoint and raw is not None and not self.read_only:
+                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except (exc.DBAPIError, sqlite3.Error):
+                checkpoint = False
+            finally:
+                connection.close()
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        return checkpoint
 
     def __enter__(self) -> Store:
         return self
@@ -394,6 +400,47 @@ class Store:
             return None
         return self.backup("daily")
 
+    def restore(self, backup: Path) -> Path:
+        """Replace the database with `backup` (checked first), keeping the lock; returns the backup of the state
+        it replaced ("before-restore"), so a restore can itself be undone. A backup made by an older omnibus is
+        upgraded as any old database is."""
+        backup = Path(backup)
+        if not backup.is_file():
+            raise StorageError(f"there is no backup {backup}")
+        problems = quick_check(backup)
+        if problems:
+            raise StorageError(f"{backup} is damaged ({problems[0]}); choose another backup")
+        revision = _revision_of(backup)
+        if revision is None or revision not in migrate.known_revisions():
+            raise StorageError(f"{backup} is not a backup of an omnibus database this version can open")
+        with self._mutex:
+            saved = self.backup("before-restore")
+            if not self._disconnect(checkpoint=True):
+                raise StorageError(f"{self.path} could not be closed cleanly; nothing was restored")
+            partial = self.path.with_name(self.path.name + ".restoring")
+            try:
+                shutil.copyfile(backup, partial)
+                with open(partial, "rb") as written:
+                    os.fsync(written.fileno())
+                for leftover in (self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")):
+                    leftover.unlink(missing_ok=True)
+                os.replace(partial, self.path)
+            except OSError as error:
+                partial.unlink(missing_ok=True)
+                raise StorageError(f"cannot restore {backup}: {error.strerror or error}") from None
+            finally:
+                self._reconnect()
+        return saved
+
+    def _reconnect(self) -> None:
+        self._engine = _engine(self.path)
+        try:
+            self._connection = self._engine.connect()
+        except (exc.DBAPIError, sqlite3.Error) as error:
+            raise self._open_error(error) from None
+        self._identity = self._stat()
+        self._prepare_schema()
+
     def latest_backup(self) -> Path | None:
         return backups.latest(self.backup_folder, self.path.stem)
 
@@ -404,6 +451,21 @@ class Store:
             assert raw is not None
             rows = raw.execute("PRAGMA integrity_check").fetchall()
         return [str(r[0]) for r in rows if r[0] != "ok"]
+
+
+def _revision_of(database: Path) -> str | None:
+    """The schema revision of a database file, read without changing it; None when it has none."""
+    try:
+        raw = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        raw.close()
 
 
 def quick_check(database: Path) -> list[str]:

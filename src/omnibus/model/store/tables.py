@@ -106,6 +106,7 @@ assessments_table = Table(
     Column("created", UtcDateTime, nullable=False),
     Column("updated", UtcDateTime, nullable=False),
     Column("carried_from", String(32), nullable=True),
+    Column("archived_at", UtcDateTime, nullable=True),  # revision 3: put away by the respondent, not deleted
     CheckConstraint("status IN ('draft', 'final')", name="status"),
     ForeignKeyConstraint(["carried_from"], ["assessments.id"], ondelete="SET NULL"),
     ForeignKeyConstraint(["questionnaire_hash"], ["editions.content_hash"]),

@@ -39,6 +39,7 @@ PREBUILD_DELAY_MS = 400
 
 class AssessmentView(QWidget):
     saved = Signal(object)  # datetime of the last stored change
+    pageShown = Signal(str)  # the key of the page now shown (a section id, REVIEW or EXPORT)
 
     def __init__(self, controller: AssessmentController, lang: str, hand_in: HandIn | None,
                  tasks: TaskRunner, title: str) -> None:  # fmt: skip
@@ -173,6 +174,7 @@ class AssessmentView(QWidget):
         else:
             page.setFocus()
         self._update_navigation()
+        self.pageShown.emit(key)
 
     def _prebuild_next(self) -> None:
         """While the respondent reads, build the next section (in small batches) so Next is instant."""

@@ -12,16 +12,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from omnibus.model.cycle_labels import normalize_cycle
+from omnibus.model.cycles import version_key
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
 from omnibus.ui.countries import country_name, country_names
-from omnibus.ui.ports import Service, ServiceError, StorageError
+from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
 
 
 class NewAssessmentForm(QWidget):
@@ -106,20 +109,50 @@ class NewAssessmentForm(QWidget):
 
     def set_previous(self, summaries: list[AssessmentSummary]) -> None:
         self.previous = {s.id: s for s in summaries}
+        chosen = self.start_from.currentData()
+        self.start_from.blockSignals(True)
         self.start_from.clear()
         self.start_from.addItem(self.tr("A blank questionnaire"), None)
-        for s in summaries:
-            self.start_from.addItem(self.tr("Answers of cycle %1 (%2)").replace("%1", s.cycle or "—").replace(
-                "%2", country_name(s.country, self.lang)), s.id)  # fmt: skip
+        for s in sorted(summaries, key=lambda s: (s.country, s.questionnaire_id, s.cycle, s.updated)):
+            self.start_from.addItem(self._previous_text(s), s.id)
+        self.start_from.setCurrentIndex(max(0, self.start_from.findData(chosen)))
+        self.start_from.blockSignals(False)
+        self._start_from_changed()
+
+    def _previous_text(self, s: AssessmentSummary) -> str:
+        """What tells two previous assessments apart: questionnaire, cycle, status and the date of the last change."""
+        status = self.tr("final") if s.status == "final" else self.tr("draft")
+        if s.training:
+            status = self.tr("%1, training").replace("%1", status)
+        text = self.tr("%1, cycle %2 — %3 (%4, %5)")
+        for key, value in (("%1", country_name(s.country, self.lang)), ("%2", s.cycle or "—"),
+                           ("%3", self._title(s.questionnaire_id)), ("%4", status),
+                           ("%5", s.updated.astimezone().strftime("%Y-%m-%d"))):  # fmt: skip
+            text = text.replace(key, value)
+        return text
+
+    def _title(self, questionnaire_id: str) -> str:
+        for q in self.questionnaires:
+            if q.id == questionnaire_id:
+                return q.text(q.document.title, self.lang)
+        return questionnaire_id
 
     def _start_from_changed(self) -> None:
         previous = self.previous.get(self.start_from.currentData())
         for field in (self.questionnaire, self.country, self.institution, self.focal_point):
             field.setEnabled(previous is None)
-        if previous is not None:
-            self.country.setCurrentIndex(max(0, self.country.findData(previous.country)))
-            self.institution.setText(previous.institution)
-            self.focal_point.setText(previous.focal_point)
+        if previous is None:
+            return
+        self.country.setCurrentIndex(max(0, self.country.findData(previous.country)))
+        self.institution.setText(previous.institution)
+        self.focal_point.setText(previous.focal_point)
+        editions = [n for n, q in enumerate(self.questionnaires) if q.id == previous.questionnaire_id]
+        if editions:  # carrying forward moves to the newest edition of the same questionnaire
+            self.questionnaire.setCurrentIndex(max(editions, key=lambda n: version_key(self.questionnaires[n].version)))
+        try:
+            self.cycle.setText(self.service.proposed_cycle(previous.id))
+        except (StorageError, ServiceError) as exc:
+            self._fail(str(exc))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -157,23 +190,68 @@ class NewAssessmentForm(QWidget):
             return self._fail(self.tr("Choose the country from the list."))
         if not cycle:
             return self._fail(self.tr("Give the reporting cycle, e.g. %1.").replace("%1", str(date.today().year)))
+        label = normalize_cycle(cycle)
+        if label is None:
+            year = date.today().year
+            return self._fail(
+                self.tr("The reporting cycle is a year, such as %1, or a range of years, such as %2.")
+                .replace("%1", str(year)).replace("%2", f"{year}-{year + 1}")
+            )  # fmt: skip
+        self.cycle.setText(label)
         try:
-            if previous:
-                summary = self.service.carry_forward(previous, cycle)
-            else:
-                index = self.questionnaire.currentIndex()
-                if index < 0 or index >= len(self.questionnaires):
-                    return self._fail(self.tr("Choose a questionnaire."))
-                profile = Profile(code, self.institution.text().strip(), self.focal_point.text().strip())
-                self.service.set_profile(profile)
-                summary = self.service.create_assessment(
-                    self.questionnaires[index], cycle=cycle, training=self.training.isChecked(), country=code,
-                    institution=profile.institution, focal_point=profile.focal_point,
-                )  # fmt: skip
-        except StorageError as exc:
-            self.storageFailed.emit(str(exc))
-            return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", str(exc)))
-        except ServiceError as exc:
-            return self._fail(str(exc))
+            summary = self._create(previous, code, label, allow_duplicate=False)
+        except DuplicateAssessment as exc:
+            choice = self._ask_about_duplicate(exc.existing[0])
+            if choice is None:
+                return None
+            if choice:
+                self.created.emit(choice)
+                return None
+            try:
+                summary = self._create(previous, code, label, allow_duplicate=True)
+            except (StorageError, ServiceError) as again:
+                return self._failed(again)
+        except (StorageError, ServiceError) as exc:
+            return self._failed(exc)
         self.training.setChecked(False)  # one training exercise does not make the next assessment one
         self.created.emit(summary.id)
+        return None
+
+    def _create(self, previous: str | None, code: str, cycle: str, *, allow_duplicate: bool) -> AssessmentSummary:
+        if previous:
+            return self.service.carry_forward(previous, cycle, allow_duplicate=allow_duplicate)
+        index = self.questionnaire.currentIndex()
+        if index < 0 or index >= len(self.questionnaires):
+            raise ServiceError(self.tr("Choose a questionnaire."))
+        profile = Profile(code, self.institution.text().strip(), self.focal_point.text().strip())
+        self.service.set_profile(profile)
+        return self.service.create_assessment(
+            self.questionnaires[index], cycle=cycle, training=self.training.isChecked(), country=code,
+            institution=profile.institution, focal_point=profile.focal_point, allow_duplicate=allow_duplicate,
+        )  # fmt: skip
+
+    def _ask_about_duplicate(self, existing: AssessmentSummary) -> str | None:
+        """Continue the existing assessment (its id), start another one anyway (""), or neither (None)."""
+        question = QMessageBox(QMessageBox.Icon.Question, self.tr("This assessment exists already"), "", parent=self)
+        question.setText(
+            self.tr("%1 already has an assessment of “%2” for the cycle %3 (%4, last change %5).")
+            .replace("%1", country_name(existing.country, self.lang))
+            .replace("%2", self._title(existing.questionnaire_id))
+            .replace("%3", existing.cycle)
+            .replace("%4", self.tr("final") if existing.status == "final" else self.tr("draft"))
+            .replace("%5", existing.updated.astimezone().strftime("%Y-%m-%d"))
+        )  # fmt: skip
+        question.setInformativeText(self.tr("Continue that one, or start a second one on purpose?"))
+        open_it = question.addButton(self.tr("Continue that one"), QMessageBox.ButtonRole.AcceptRole)
+        another = question.addButton(self.tr("Start another one"), QMessageBox.ButtonRole.DestructiveRole)
+        question.addButton(QMessageBox.StandardButton.Cancel)
+        question.setDefaultButton(open_it)
+        question.exec()
+        clicked = question.clickedButton()
+        return existing.id if clicked is open_it else "" if clicked is another else None
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, StorageError):
+            self.storageFailed.emit(str(exc))
+            return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", str(exc)))
+        return self._fail(str(exc))

@@ -1,16 +1,22 @@
-"""The start screen: the assessments in this database, a new one, and another database file."""
+"""The start screen: the assessments in this database (continue, archive, delete), a new one, restoring a backup,
+and another database file."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -20,18 +26,22 @@ from PySide6.QtWidgets import (
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary
 from omnibus.ui.countries import country_name
-from omnibus.ui.ports import Service
+from omnibus.ui.ports import Service, ServiceError, StorageError
 from omnibus.ui.start.new_form import NewAssessmentForm
 
 
 class StartPage(QWidget):
     openAssessment = Signal(str)
     openDatabaseRequested = Signal()
+    assessmentDeleted = Signal(str)  # its id: the window forgets it (recent list, last page)
+    databaseRestored = Signal()  # every assessment may have changed: an open one is closed
 
     def __init__(self, service: Service, lang: str, recent: list[str], database: str) -> None:
         super().__init__()
         self.service, self.lang, self.recent, self.database = service, lang, recent, database
         self.titles: dict[str, str] = {}
+        self.summaries: dict[str, AssessmentSummary] = {}
+        self.hidden = 0  # archived assessments not shown
         self.setObjectName("startPage")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 16)
@@ -50,15 +60,36 @@ class StartPage(QWidget):
         self.assessments.itemDoubleClicked.connect(self._continue)
         self.none_yet = QLabel(wordWrap=True)
         self.none_yet.setObjectName("hint")
+        self.assessments.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.assessments.customContextMenuRequested.connect(self._context_menu)
+        self.assessments.currentItemChanged.connect(lambda _now, _before: self._update_buttons())
+        self.assessments.installEventFilter(self)  # the Delete key asks to delete the chosen assessment
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(lambda: self._continue(self.assessments.currentItem()))
+        self.archive_button, self.delete_button = QPushButton(), QPushButton()
+        self.archive_button.setObjectName("archiveButton")
+        self.delete_button.setObjectName("deleteButton")
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.show_archived = QCheckBox()
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.notice = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.notice.setObjectName("hint")
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         left.addWidget(self.continue_heading)
         left.addWidget(self.assessments, 1)
         left.addWidget(self.none_yet, 1)
+        left.addWidget(self.notice)
         self.none_yet.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.continue_heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        left.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        actions = QHBoxLayout()
+        actions.addWidget(self.show_archived)
+        actions.addStretch(1)
+        for button in (self.archive_button, self.delete_button, self.continue_button):
+            actions.addWidget(button)
+        left.addLayout(actions)
         right_card = QFrame()
         right_card.setObjectName("card")
         right = QVBoxLayout(right_card)
@@ -74,7 +105,11 @@ class StartPage(QWidget):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_database = QPushButton()
         self.open_database.clicked.connect(self.openDatabaseRequested.emit)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.restore_from_backup)
         bottom.addWidget(self.database_label, 1)
+        bottom.addWidget(self.restore_button)
         bottom.addWidget(self.open_database)
         outer.addLayout(bottom)
         self.reload()
@@ -86,33 +121,161 @@ class StartPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        summaries = self.service.list_assessments()
+        everything = self.service.list_assessments()
+        current = self.current_id()
+        summaries = [s for s in everything if self.show_archived.isChecked() or s.archived is None]
         rank = {assessment_id: n for n, assessment_id in enumerate(self.recent)}
         summaries.sort(key=lambda s: (rank.get(s.id, len(rank)), -s.updated.timestamp()))
+        self.summaries = {s.id: s for s in summaries}
         self.assessments.clear()
         for s in summaries:
             self.assessments.addItem(self._row(s))
         if summaries:
-            self.assessments.setCurrentRow(0)
+            ids = [s.id for s in summaries]
+            self.assessments.setCurrentRow(ids.index(current) if current in ids else 0)
         self.assessments.setVisible(bool(summaries))
         self.none_yet.setVisible(not summaries)
-        self.continue_button.setEnabled(bool(summaries))
-        self.form.set_previous(summaries)
+        self.hidden = len(everything) - len(summaries)
+        self._empty_text()
+        self.form.set_previous([s for s in everything if s.archived is None])
+        self._update_buttons()
 
     def _row(self, s: AssessmentSummary) -> QListWidgetItem:
+        row = QListWidgetItem(self.entry_text(s))
+        row.setData(Qt.ItemDataRole.UserRole, s.id)
+        return row
+
+    def entry_text(self, s: AssessmentSummary) -> str:
+        """Two lines that tell assessments apart: country and questionnaire; cycle, status, last change."""
         title = self.titles.get(s.questionnaire_id, s.questionnaire_id)
         status = self.tr("Final") if s.status == "final" else self.tr("Draft")
-        training = " · " + self.tr("Training") if s.training else ""
+        flags = " · " + self.tr("Training") if s.training else ""
+        flags += " · " + self.tr("Archived") if s.archived else ""
         updated = s.updated.astimezone().strftime("%Y-%m-%d %H:%M")
         text = f"{country_name(s.country, self.lang)} — {title}\n"
         text += self.tr("Cycle %1 · %2 · last change %3").replace("%1", s.cycle or "—").replace("%2", status)
-        row = QListWidgetItem(text.replace("%3", updated) + training)
-        row.setData(Qt.ItemDataRole.UserRole, s.id)
-        return row
+        return text.replace("%3", updated) + flags
+
+    def _empty_text(self) -> None:
+        if self.hidden:
+            self.none_yet.setText(self.tr("Every assessment in this database is archived: tick “Show archived”."))
+        else:
+            self.none_yet.setText(self.tr("There is no assessment in this database yet. Start one on the right."))
+
+    def current_id(self) -> str | None:
+        row = self.assessments.currentItem()
+        return None if row is None else str(row.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        chosen = self.summaries.get(self.current_id() or "")
+        for button in (self.continue_button, self.archive_button, self.delete_button):
+            button.setEnabled(chosen is not None)
+        archived = chosen is not None and chosen.archived is not None
+        self.archive_button.setText(self.tr("Unarchive") if archived else self.tr("Archive"))
 
     def _continue(self, row: QListWidgetItem | None) -> None:
         if row is not None:
             self.openAssessment.emit(row.data(Qt.ItemDataRole.UserRole))
+
+    def _context_menu(self, position: QPoint) -> None:
+        row = self.assessments.itemAt(position)
+        if row is None:
+            return
+        self.assessments.setCurrentItem(row)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Continue"), lambda: self._continue(row))
+        menu.addAction(self.archive_button.text(), self.toggle_archived)
+        menu.addAction(self.tr("Delete…"), self.delete_current)
+        menu.popup(self.assessments.viewport().mapToGlobal(position))
+
+    # -- archive, delete, restore
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def toggle_archived(self) -> None:
+        chosen = self.summaries.get(self.current_id() or "")
+        if chosen is None:
+            return
+        try:
+            if chosen.archived is None:
+                self.service.archive(chosen.id)
+                text = self.tr("Archived: %1. Tick “Show archived” to see it again.")
+                self._say(text.replace("%1", self._name(chosen)))
+            else:
+                self.service.unarchive(chosen.id)
+                self._say(self.tr("Back in the list: %1.").replace("%1", self._name(chosen)))
+        except (StorageError, ServiceError) as exc:
+            self._say(self.tr("Nothing was changed: %1").replace("%1", str(exc)))
+        self.reload()
+
+    def delete_current(self) -> None:
+        chosen = self.summaries.get(self.current_id() or "")
+        if chosen is None:
+            return
+        question = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete the assessment?"), "", parent=self)
+        question.setText(
+            self.tr("Delete this assessment and all its answers?\n\n%1").replace("%1", self.entry_text(chosen))
+        )
+        question.setInformativeText(
+            self.tr("A backup of the database is made first: “Restore from a backup…” brings the assessment back.")
+        )
+        delete = question.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = question.addButton(QMessageBox.StandardButton.Cancel)
+        question.setDefaultButton(cancel)
+        question.exec()
+        if question.clickedButton() is not delete:
+            return
+        try:
+            backup = self.service.delete_assessment(chosen.id)
+        except (StorageError, ServiceError) as exc:
+            self._say(self.tr("The assessment was not deleted: %1").replace("%1", str(exc)))
+            return
+        self._say(
+            self.tr("Deleted: %1. A backup of the database made just before is %2.")
+            .replace("%1", self._name(chosen))
+            .replace("%2", "\u2066" + str(backup) + "\u2069")
+        )
+        self.assessmentDeleted.emit(chosen.id)
+        self.reload()
+
+    def restore_from_backup(self) -> None:
+        from omnibus.ui.start.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.service.backups(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        try:
+            saved = self.service.restore_backup(chosen.path)
+        except (StorageError, ServiceError) as exc:
+            self._say(self.tr("Nothing was restored: %1").replace("%1", str(exc)))
+            return
+        made = chosen.made.strftime("%Y-%m-%d %H:%M") if chosen.made else ""
+        self._say(
+            self.tr("Restored the backup of %1. The database as it was before is in %2.")
+            .replace("%1", made)
+            .replace("%2", "\u2066" + str(saved) + "\u2069")
+        )
+        self.databaseRestored.emit()
+        self.reload()
+
+    def _name(self, s: AssessmentSummary) -> str:
+        title = self.titles.get(s.questionnaire_id, s.questionnaire_id)
+        return f"{country_name(s.country, self.lang)} — {title} — {s.cycle or '—'}"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.assessments
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.delete_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -128,8 +291,12 @@ class StartPage(QWidget):
         )  # fmt: skip
         self.continue_heading.setText("<h2>" + self.tr("Continue an assessment") + "</h2>")
         self.assessments.setAccessibleName(self.tr("Assessments in this database"))
-        self.none_yet.setText(self.tr("There is no assessment in this database yet. Start one on the right."))
+        self._empty_text()
         self.continue_button.setText(self.tr("Continue"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.show_archived.setText(self.tr("Show archived"))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
+        self._update_buttons()
         isolated = "\u2066" + html.escape(self.database) + "\u2069"  # a path reads left to right, even in Arabic
         self.database_label.setText(self.tr("Database: %1").replace("%1", isolated))
         self.open_database.setText(self.tr("Open another database file…"))

@@ -1,0 +1,163 @@
+"""Assessments managed like documents: duplicates found before they are made, archive, delete, restore a backup.
+
+Deleting is the one change the audit log cannot undo, so it makes a backup of the whole database first and
+says where it is; restoring a backup makes one of the state it replaces, so a restore can be undone too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from omnibus.model.cycle_labels import cycle_problem, next_cycle, normalize_cycle
+from omnibus.model.records import AssessmentSummary
+from omnibus.model.service_errors import DuplicateAssessment, InvalidCycle
+from omnibus.model.service_support import attachment_digests, serialized, summary_json
+from omnibus.model.store import backups, queries
+
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
+
+    from omnibus.model.service_support import Loaded
+    from omnibus.model.store import Store
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup of the database: where it is, when (local time) and why it was made."""
+
+    path: Path
+    made: datetime | None
+    reason: str
+    size: int
+
+
+def cycle_label(text: str) -> str:
+    """The canonical label of a reporting cycle; InvalidCycle when it is not a year or a range of years."""
+    label = normalize_cycle(text)
+    if label is None:
+        raise InvalidCycle(cycle_problem(text) or "")
+    return label
+
+
+def _same_cycle(a: str, b: str) -> bool:
+    return (normalize_cycle(a) or a.strip().casefold()) == (normalize_cycle(b) or b.strip().casefold())
+
+
+class DocumentOperations:
+    """Part of `AssessmentService` (a mixin, to keep each module to one idea)."""
+
+    if TYPE_CHECKING:  # provided by AssessmentService
+        store: Store
+        user: str
+        _clock: Callable[[], datetime]
+        _mutex: threading.RLock
+        _loaded: dict[str, Loaded]
+
+        def _get(self, assessment_id: str) -> Loaded: ...
+
+    @serialized
+    def duplicates(
+        self, questionnaire_id: str, country: str, cycle: str, training: bool = False
+    ) -> list[AssessmentSummary]:
+        """The assessments a new one would duplicate: same country, questionnaire, cycle and training flag
+        (archived ones included). An assessment without a cycle duplicates none."""
+        if not cycle.strip():
+            return []
+        with self.store.read() as tx:
+            stored = queries.assessments(tx)
+        return [
+            s
+            for s in stored
+            if s.country == country.strip().upper()
+            and s.questionnaire_id == questionnaire_id
+            and s.training == training
+            and _same_cycle(s.cycle, cycle)
+        ]
+
+    def refuse_duplicate(self, questionnaire_id: str, country: str, cycle: str, training: bool) -> None:
+        """DuplicateAssessment naming the existing ones, if there are any."""
+        existing = self.duplicates(questionnaire_id, country, cycle, training)
+        if existing:
+            listed = ", ".join(
+                f"{s.id[:8]} ({s.status}{', archived' if s.archived else ''}, last changed {s.updated:%Y-%m-%d})"
+                for s in existing
+            )
+            raise DuplicateAssessment(
+                f"{country.upper()} already has an assessment of {questionnaire_id} for the cycle {cycle}: {listed}",
+                existing,
+            )
+
+    @serialized
+    def proposed_cycle(self, assessment_id: str) -> str:
+        """The cycle to carry `assessment_id` forward into: the one after its own that its country does not
+        have yet for this questionnaire."""
+        source = self._get(assessment_id).summary
+        with self.store.read() as tx:
+            taken = {
+                normalize_cycle(s.cycle) or s.cycle
+                for s in queries.assessments(tx)
+                if s.country == source.country
+                and s.questionnaire_id == source.questionnaire_id
+                and s.training == source.training
+            }
+        return next_cycle(source.cycle, taken, self._clock().astimezone().year)
+
+    @serialized
+    def archive(self, assessment_id: str) -> AssessmentSummary:
+        """Put the assessment away: hidden from the start screen and `omnibus list`, kept whole."""
+        return self._set_archived(assessment_id, archive=True)
+
+    @serialized
+    def unarchive(self, assessment_id: str) -> AssessmentSummary:
+        """Bring an archived assessment back to the list."""
+        return self._set_archived(assessment_id, archive=False)
+
+    def _set_archived(self, assessment_id: str, *, archive: bool) -> AssessmentSummary:
+        state = self._get(assessment_id)
+        if (state.summary.archived is not None) == archive:
+            return state.summary
+        now = self._clock()
+        archived = now if archive else None
+        with self.store.write() as tx:
+            queries.update_assessment(tx, assessment_id, archived_at=archived)
+            queries.audit(tx, now, self.user, "archive" if archive else "unarchive", assessment_id)
+        self._loaded.pop(assessment_id, None)
+        return self._get(assessment_id).summary
+
+    @serialized
+    def delete_assessment(self, assessment_id: str) -> Path:
+        """Delete an assessment and its answers, after a backup of the whole database (returned: where it is).
+
+        If the backup cannot be written, nothing is deleted. The audit log keeps the record of the deletion.
+        """
+        state = self._get(assessment_id)
+        saved = self.store.backup("before-delete")
+        now = self._clock()
+        with self.store.write() as tx:
+            queries.delete_assessment(tx, assessment_id)
+            queries.collect_garbage(tx, attachment_digests(state.answers.values()))
+            queries.audit(tx, now, self.user, "delete", assessment_id, None, summary_json(state.summary), None)
+        self._loaded.pop(assessment_id, None)
+        return saved
+
+    def backups(self) -> list[Backup]:
+        """This database's backups, newest first."""
+        found = []
+        for path in reversed(self.store.backups()):
+            try:
+                size = path.stat().st_size
+            except OSError:  # removed meanwhile by another copy's rotation
+                continue
+            found.append(Backup(path, backups.made_at(path), backups.reason_of(path), size))
+        return found
+
+    @serialized
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the whole database with `backup`; returns the backup of what it replaced."""
+        saved = self.store.restore(backup)
+        self._loaded.clear()
+        return saved
