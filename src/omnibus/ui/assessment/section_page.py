@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import Module, Section
@@ -153,7 +153,9 @@ class SectionPage(QScrollArea):
         widget = self.widgets.get(item_id)
         if widget is None:
             return
-        self.column.activate()
+        # Items just built have only asked to be laid out; the scroll area would size the page to them at the
+        # next turn of the event loop, after scrolling to where the item is not yet. Lay them out now.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.ensureWidgetVisible(widget, 0, 40)
         self.verticalScrollBar().setValue(min(widget.y() - 8, self.verticalScrollBar().maximum()))
         widget.focus_editor()
