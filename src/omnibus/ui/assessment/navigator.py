@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import INSTRUMENT_NAMES
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.icons import COMPLETE, ISSUES, NOT_STARTED, PARTIAL, status_icon
+from omnibus.ui.wrapping_button import WrappingButton
 
 KIND, KEY = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 REVIEW, EXPORT = "review", "export"
@@ -62,7 +62,7 @@ class Navigator(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         column.addLayout(form)
-        self.missing_button = QPushButton()
+        self.missing_button = WrappingButton()  # the sentence is long in every language
         self.missing_button.clicked.connect(self.firstMissingRequested.emit)
         column.addWidget(self.missing_button)
         self.tree = QTreeWidget()
