@@ -3,10 +3,13 @@ the window so the titles of the sections show."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QStyle, QStyleOptionButton
 
+from omnibus.model.catalogue import Catalogue
 from omnibus.model.text import LANGUAGES
 
 from .conftest import create_assessment
@@ -51,3 +54,46 @@ def test_navigator_widens_with_the_window(qtbot, build_app):
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.width() == 1366)
     assert view.navigator.width() > narrow + 60
+
+
+def _cited(folder: Path) -> None:
+    items = "".join(
+        f"          - id: {item_id}\n            type: yes_no\n            label: About {item_id}\n"
+        f"            references: [{', '.join(repr(r) for r in refs)}]\n"
+        for item_id, refs in (
+            ("whole", ["UNTOC art. 28"]),
+            ("first", ["UNTOC art. 28(1)"]),
+            ("third", ["UNTOC art. 28(3)", "UNTOC art. 31"]),
+            ("other", ["UNTOC art. 2"]),
+            ("later", ["UNTOC art. 29(1)"]),
+        )
+    )
+    (folder / "cited.yaml").write_text(
+        "kind: questionnaire\nid: cited\nversion: '1'\ntitle: Cited\nlanguages: [en]\ninstruments: [untoc]\n"
+        "modules:\n  - id: m\n    title: M\n    sections:\n      - id: s\n        title: S\n        items:\n" + items,
+        encoding="utf-8",
+    )
+
+
+def test_article_filter_finds_the_items_citing_its_paragraphs(qtbot, build_app, tmp_path):
+    _cited(tmp_path)
+    window = build_app(catalogue=Catalogue((tmp_path,)))
+    nav = create_assessment(qtbot, window).navigator
+    offered = [nav.article.itemData(n) for n in range(1, nav.article.count())]
+    assert offered == [
+        "UNTOC art. 2",
+        "UNTOC art. 28",
+        "UNTOC art. 28(1)",
+        "UNTOC art. 28(3)",
+        "UNTOC art. 29",
+        "UNTOC art. 29(1)",
+        "UNTOC art. 31",
+    ]
+    nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 28"))
+    assert nav.visible_items() == ["whole", "first", "third"]
+    nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 28(3)"))
+    assert nav.visible_items() == ["third"]
+    nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 29"))
+    assert nav.visible_items() == ["later"]
+    nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 2"))
+    assert nav.visible_items() == ["other"]
