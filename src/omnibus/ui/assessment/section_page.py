@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import Module, Section
 from omnibus.ui.assessment.controller import AssessmentController
+from omnibus.ui.assessment.issue_text import issue_message
 from omnibus.ui.items import ItemWidget, create_item_widget
 from omnibus.ui.items.attachment import AttachmentWidget
 
@@ -127,7 +128,8 @@ class SectionPage(QScrollArea):
     # -- reacting to the controller
     def _show_issues(self, widget: ItemWidget) -> None:
         found = self.controller.issues_by_item.get(widget.item_id, ())
-        widget.set_issues([(i.severity, i.message) for i in found if i.kind not in ("required", "to_confirm")])
+        shown = [i for i in found if i.kind not in ("required", "to_confirm")]
+        widget.set_issues([(i.severity, issue_message(i, self.questionnaire, self.lang)) for i in shown])
 
     def refresh_state(self) -> None:
         relevant = self.controller.relevant
