@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from omnibus.model.numbers import read_number
 from omnibus.model.text import LANGUAGES
 from omnibus.ui.i18n import Translations
 from omnibus.ui.items.number import separators
@@ -69,3 +73,15 @@ def test_a_whole_number_is_shown_whole_and_an_ambiguous_one_is_refused(qtbot, bu
     assert "1200" in widget.message.text() and "1,2" in widget.message.text()
     assert service.answers(aid)["budget"].value == 150  # nothing was stored on a guess
     assert line.text() == "1.200"  # what was typed stays, to be corrected
+
+
+_QT_LOCALES = {"ar": "ar", "en": "en_GB", "es": "es_ES", "fr": "fr_FR", "ru": "ru_RU", "zh": "zh_CN"}
+
+
+@given(st.integers(-(10**12), 10**12), st.integers(0, 10**6), st.sampled_from(sorted(_QT_LOCALES)))
+def test_what_qt_writes_in_each_language_reads_back(whole, thousandths, lang):
+    """A number copied from another Qt program (Arabic-Indic digits and a marked minus sign in Arabic)."""
+    locale = QLocale(_QT_LOCALES[lang])
+    assert read_number(locale.toString(whole), LOCALES[lang], integer=True) == whole
+    value = whole + thousandths / 1000 * (1 if whole >= 0 else -1)
+    assert read_number(locale.toString(value, "f", 3), LOCALES[lang]) == pytest.approx(value, abs=1e-9)
