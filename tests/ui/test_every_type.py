@@ -68,7 +68,7 @@ def test_every_item_type_through_its_widget(qtbot, workshop, tmp_path, monkeypat
 
     qtbot.keyClicks(widget("wd_officials_trained").findChild(QLineEdit), "120")
     wait_stored("wd_officials_trained", 120)
-    qtbot.keyClicks(widget("wd_donor_share").findChild(QLineEdit), "12,5")
+    qtbot.keyClicks(widget("wd_donor_share").findChild(QLineEdit), "12.5")  # English: the comma groups thousands
     wait_stored("wd_donor_share", 12.5)
     qtbot.keyClicks(widget("wd_last_multi_agency").findChild(QLineEdit), "2024-05-14")
     wait_stored("wd_last_multi_agency", "2024-05-14")

@@ -105,18 +105,26 @@ def test_integer_rejects_letters_inline(qtbot, make):
     assert widget.message.isHidden()
 
 
-def test_decimal_accepts_comma(qtbot, make):
+def test_decimal_in_english_groups_with_commas(qtbot, make):
     widget = make("budget")
     line = widget.findChild(QLineEdit)
-    assert emitted(qtbot, widget, lambda: qtbot.keyClicks(line, "2,5")) == 2.5
+    assert emitted(qtbot, widget, lambda: qtbot.keyClicks(line, "1,200.5")) == 1200.5
+    line.clear()
+    qtbot.keyClicks(line, "2,5")  # not a thousands group: the comma is not the decimal mark in English
+    widget.commit()
+    assert "the decimal mark is “.”" in widget.message.text()
     widget.set_answer(Answer("budget", 3.25))
-    assert line.text() in ("3.25", "3,25")
+    assert line.text() == "3.25"
 
 
 def test_date(qtbot, make):
     widget = make("adopted")
     line = widget.findChild(QLineEdit)
     qtbot.keyClicks(line, "2024-02-30")
+    widget.commit()
+    assert widget.message.text() == "There is no 2024-02-30: that month has 29 days."
+    line.clear()
+    qtbot.keyClicks(line, "30/02/2024")
     widget.commit()
     assert "year-month-day" in widget.message.text()
     line.clear()

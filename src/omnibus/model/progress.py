@@ -80,7 +80,13 @@ def item_issues(
         normalize(questionnaire, item, value)
     except ValueRejected as rejected:
         return [
-            Issue(item_id, "invalid", "error", f"the stored answer no longer fits the question: {rejected.message}")
+            Issue(
+                item_id,
+                "invalid",
+                "error",
+                f"the stored answer no longer fits the question: {rejected.message}",
+                refusal=rejected.refusal,
+            )
         ]
     found: list[Issue] = []
     variables = {**values, "value": value}

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, TypeAlias
 
+from omnibus.model.refusals import Refusal
+
 Json: TypeAlias = Any
 """A canonical answer value (see docs/questionnaire-format.md, "Answer values")."""
 
@@ -102,6 +104,7 @@ class Issue:
     severity: Severity
     message: str
     needs: tuple[str, ...] = ()  # for evidence: the items (or "comment") that would satisfy it
+    refusal: Refusal | None = field(default=None, compare=False)  # for invalid: why, for a front end to say
 
 
 @dataclass(frozen=True)

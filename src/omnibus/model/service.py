@@ -27,6 +27,7 @@ from omnibus.model.records import (
     Json,
     Profile,
 )
+from omnibus.model.refusals import Refusal, Why
 from omnibus.model.schema import Item
 from omnibus.model.service_attachments import AttachmentOperations
 from omnibus.model.service_cycles import CycleOperations
@@ -265,7 +266,7 @@ class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperation
         for item_id, value in values.items():
             info = state.questionnaire.items.get(item_id)
             if info is None:
-                problems.append(ValueRejected(item_id, "this questionnaire has no such question"))
+                problems.append(ValueRejected(item_id, Refusal(Why.NO_SUCH_QUESTION)))
                 continue
             try:
                 canonical[item_id] = normalize(state.questionnaire, info.item, value, self._attachment_lookup)
@@ -337,10 +338,10 @@ class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperation
         state = self._editable(assessment_id)
         self._item(state, item_id)
         if not isinstance(text, str):
-            raise ValueRejected(item_id, "the comment must be text")
+            raise ValueRejected(item_id, Refusal(Why.COMMENT_NOT_TEXT))
         text = text.strip()
         if len(text) > 20000:
-            raise ValueRejected(item_id, f"the comment is {len(text)} characters long; at most 20000 are allowed")
+            raise ValueRejected(item_id, Refusal(Why.COMMENT_TOO_LONG, {"length": len(text), "limit": 20000}))
         old = state.answers.get(item_id)
         if (old.comment if old else "") == text:
             return Change(old, frozenset(), old.answered_at if old else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from omnibus.model.records import AttachmentRef, Change
+from omnibus.model.refusals import Refusal, Why
 from omnibus.model.schema import AttachmentItem
 from omnibus.model.service_errors import NotFound
 from omnibus.model.service_support import old_value, serialized
@@ -50,12 +51,12 @@ class AttachmentOperations:
         state = self._editable(assessment_id)
         item = self._item(state, item_id)
         if not isinstance(item, AttachmentItem):
-            raise ValueRejected(item_id, "this question does not take files")
+            raise ValueRejected(item_id, Refusal(Why.NO_FILES_HERE))
         pending = AttachmentRef(queries.sha256(data), name.strip(), media_type.strip(), len(data))
         old = state.answers.get(item_id)
         current = list(old.value) if old is not None and isinstance(old.value, list) else []
         if any(isinstance(e, dict) and e.get("sha256") == pending.sha256 for e in current):
-            raise ValueRejected(item_id, f"{name} is already attached here")
+            raise ValueRejected(item_id, Refusal(Why.ALREADY_ATTACHED, {"name": name}))
         entry = {"sha256": pending.sha256, "name": pending.name, "media_type": pending.media_type, "size": pending.size}
 
         def lookup(digest: str) -> AttachmentRef | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from omnibus.model.records import Draft, Json
+from omnibus.model.refusals import Refusal, Why
 from omnibus.model.service_support import serialized
 from omnibus.model.store import queries
 from omnibus.model.values import ValueRejected
@@ -56,13 +57,13 @@ class DraftOperations:
             self.discard_draft(assessment_id, item_id)
             return None
         if not isinstance(problem, str) or not problem.strip():
-            raise ValueRejected(item_id, "a draft needs the reason it is not a valid answer yet")
+            raise ValueRejected(item_id, Refusal(Why.DRAFT_WITHOUT_PROBLEM))
         if not all(isinstance(part, int | str) for part in where):
-            raise ValueRejected(item_id, "the place of the problem must be a list of indexes and field ids")
+            raise ValueRejected(item_id, Refusal(Why.DRAFT_BAD_PLACE))
         try:
             queries.dumps(value)
         except (TypeError, ValueError):
-            raise ValueRejected(item_id, "a draft must be plain JSON (text, numbers, lists, mappings)") from None
+            raise ValueRejected(item_id, Refusal(Why.DRAFT_NOT_JSON)) from None
         now = self._clock()
         draft = Draft(item_id, value, problem.strip()[:PROBLEM_MAX], tuple(where), now)
         old = state.drafts.get(item_id)

@@ -32,6 +32,7 @@ from typing import Any
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AttachmentRef, Json
+from omnibus.model.refusals import Place, Refusal, Why, describe
 from omnibus.model.schema import (
     OTHER_CODE,
     PRIORITY_CODES,
@@ -63,22 +64,37 @@ MEBIBYTE = 1024 * 1024
 
 
 class ValueRejected(Exception):
-    """A value that does not fit its item; nothing was written."""
+    """A value that does not fit its item; nothing was written. `refusal` says why as data, `message` in English."""
 
-    def __init__(self, item_id: str, message: str, where: tuple[int | str, ...] = ()) -> None:
-        super().__init__(f"{item_id}: {message}")
+    def __init__(self, item_id: str, refusal: Refusal) -> None:
+        super().__init__(f"{item_id}: {refusal.english()}")
         self.item_id = item_id
-        self.message = message
-        self.where = where
-        """The wrong field inside a list value (entry or row index from 0, then field or column id); () if none."""
+        self.refusal = refusal
+        self.message = refusal.english()
+
+    @property
+    def where(self) -> tuple[int | str, ...]:
+        """The wrong field inside a list value, as a draft records it: entry or row index from 0, then field or
+        column id; () when the problem is the value as a whole."""
+        found: list[int | str] = []
+        for kind, value in self.refusal.where:
+            found.append(int(value) - 1 if kind in ("citation", "row", "need", "file") else str(value))
+        if self.refusal.why is Why.COLUMN_REQUIRED:  # the missing column is the field, named in the sentence
+            found.append(str(self.refusal.fields["column"]))
+        return tuple(found)
 
 
 class _Bad(Exception):
     """Internal: a problem found deep inside a value, turned into ValueRejected at the top."""
 
-    def __init__(self, message: str, where: tuple[int | str, ...] = ()) -> None:
-        super().__init__(message)
-        self.where = where
+    def __init__(self, why: Why, **fields: Any) -> None:
+        super().__init__(why.name)
+        self.refusal = Refusal(why, fields)
+
+    def at(self, *place: Place) -> _Bad:
+        """The same problem, inside `place` (a row, a citation...)."""
+        self.refusal = self.refusal.at(*place)
+        return self
 
 
 def normalize(
@@ -90,9 +106,9 @@ def normalize(
     try:
         return _normalize(questionnaire, item, value, attachments)
     except _Bad as exc:
-        raise ValueRejected(item.id, str(exc), exc.where) from None
+        raise ValueRejected(item.id, exc.refusal) from None
     except RecursionError:
-        raise ValueRejected(item.id, "the value is nested too deeply") from None
+        raise ValueRejected(item.id, Refusal(Why.NESTED)) from None
 
 
 def _normalize(q: Questionnaire, item: Item, value: Any, attachments: AttachmentLookup | None) -> Json:
@@ -117,39 +133,24 @@ def _normalize(q: Questionnaire, item: Item, value: Any, attachments: Attachment
         return _table(q, item, value)
     if isinstance(item, TaNeedsItem):
         return _ta_needs(q, item, value)
-    raise _Bad(f"items of type {kind} cannot be answered")  # pragma: no cover - every type is handled above
+    raise AssertionError(f"items of type {kind} cannot be answered")  # pragma: no cover - every type is handled
 
 
 # -- scalars
 
 
-def _describe(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f'"{shown}"'
-    if isinstance(value, int | float):
-        return repr(value) if len(repr(value)) <= 40 else "a very long number"
-    if isinstance(value, dict | Mapping):
-        return "a mapping"
-    if isinstance(value, list | tuple):
-        return "a list"
-    return type(value).__name__
-
-
 def _code(value: Any, codes: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in codes:
-        raise _Bad(f"must be one of {', '.join(codes)}, not {_describe(value)}")
+        raise _Bad(Why.NOT_ONE_OF, allowed=", ".join(codes), found=describe(value), codes=codes, value=value)
     return value
 
 
 def _text(value: Any, max_length: int, what: str = "the text") -> str:
     if not isinstance(value, str):
-        raise _Bad(f"{what} must be text, not {_describe(value)}")
+        raise _Bad(Why.NOT_TEXT, what=what, found=describe(value))
     text = value.strip()
     if len(text) > max_length:
-        raise _Bad(f"{what} is {len(text)} characters long; at most {max_length} are allowed")
+        raise _Bad(Why.TOO_LONG, what=what, length=len(text), limit=max_length)
     return text
 
 
@@ -157,72 +158,72 @@ def _integer(value: Any, low: float | int | None, high: float | int | None) -> i
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"must be a whole number, not {_describe(value)}")
+        raise _Bad(Why.NOT_WHOLE, found=describe(value))
     _bounds(value, low, high)
     return value
 
 
 def _decimal(value: Any, low: float | int | None, high: float | int | None, decimals: int) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Bad(f"must be a number, not {_describe(value)}")
+        raise _Bad(Why.NOT_NUMBER, found=describe(value))
     try:
         number = float(value)
     except OverflowError:
-        raise _Bad("the number is too large") from None
+        raise _Bad(Why.TOO_LARGE) from None
     if not math.isfinite(number):
-        raise _Bad("must be a finite number")
+        raise _Bad(Why.NOT_FINITE)
     number = round(number, decimals)
     if not math.isfinite(number):  # pragma: no cover - rounding a finite float stays finite
-        raise _Bad("the number is too large")
+        raise _Bad(Why.TOO_LARGE)
     _bounds(number, low, high)
     return number
 
 
 def _bounds(number: float | int, low: float | int | None, high: float | int | None) -> None:
     if low is not None and number < low:
-        raise _Bad(f"{number} is below the minimum of {low}")
+        raise _Bad(Why.BELOW, number=number, low=low)
     if high is not None and number > high:
-        raise _Bad(f"{number} is above the maximum of {high}")
+        raise _Bad(Why.ABOVE, number=number, high=high)
 
 
 def _date(value: Any, low: str | None, high: str | None, what: str = "the date") -> str:
     if isinstance(value, dt.datetime):
-        raise _Bad(f"{what} must be a date (YYYY-MM-DD) without a time")
+        raise _Bad(Why.DATE_WITH_TIME, what=what)
     if isinstance(value, dt.date):
         value = value.isoformat()
     if not isinstance(value, str) or not _DATE.match(value.strip()):
-        raise _Bad(f"{what} must be written YYYY-MM-DD, not {_describe(value)}")
+        raise _Bad(Why.DATE_FORM, what=what, found=describe(value))
     text = value.strip()
     try:
         dt.date.fromisoformat(text)
     except ValueError:
-        raise _Bad(f"{text} is not a real date") from None
+        raise _Bad(Why.NO_SUCH_DATE, text=text) from None
     if low is not None and text < low:
-        raise _Bad(f"{text} is before the earliest allowed date, {low}")
+        raise _Bad(Why.BEFORE, text=text, low=low)
     if high is not None and text > high:
-        raise _Bad(f"{text} is after the latest allowed date, {high}")
+        raise _Bad(Why.AFTER, text=text, high=high)
     return text
 
 
 def _list(value: Any, what: str) -> list[Any]:
     if not isinstance(value, list | tuple):
-        raise _Bad(f"must be a list of {what}, not {_describe(value)}")
+        raise _Bad(Why.NOT_LIST, what=what, found=describe(value))
     return list(value)
 
 
 def _mapping(value: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise _Bad(f"{what} must be a mapping, not {_describe(value)}")
+        raise _Bad(Why.NOT_MAPPING, what=what, found=describe(value))
     for key in value:
         if not isinstance(key, str):
-            raise _Bad(f"{what} has a key that is not text: {_describe(key)}")
+            raise _Bad(Why.KEY_NOT_TEXT, what=what, found=describe(key))
     return value
 
 
 def _unknown_keys(entry: Mapping[str, Any], allowed: Any, what: str) -> None:
     unknown = sorted(k for k in entry if k not in allowed)
     if unknown:
-        raise _Bad(f"{what}: unknown field {', '.join(unknown)} (allowed: {', '.join(allowed)})")
+        raise _Bad(Why.UNKNOWN_FIELDS, what=what, unknown=", ".join(unknown), allowed=", ".join(allowed))
 
 
 # -- choices
@@ -244,23 +245,23 @@ def _multiple(q: Questionnaire, item: MultipleChoiceItem, value: Any) -> Json:
     chosen: set[str] = set()
     for code in selected:
         if not isinstance(code, str) or code not in order:
-            raise _Bad(f"{_describe(code)} is not one of the choices ({', '.join(order)})")
+            raise _Bad(Why.NOT_A_CHOICE, found=describe(code), allowed=", ".join(order))
         chosen.add(code)
     other = ""
     if other_text is not None:
         if not item.allow_other:
-            raise _Bad('this question has no "Other, please specify"')
+            raise _Bad(Why.NO_OTHER)
         other = _text(other_text, _OTHER_MAX, 'the "other" text')
     if other:
         chosen.add(OTHER_CODE)
     elif OTHER_CODE in chosen:
-        raise _Bad('"other" is selected; please specify it')
+        raise _Bad(Why.OTHER_UNSPECIFIED)
     if not chosen:
         return None
     if len(chosen) < item.min_selected:
-        raise _Bad(f"select at least {item.min_selected} (now {len(chosen)})")
+        raise _Bad(Why.SELECT_AT_LEAST, limit=item.min_selected, count=len(chosen))
     if item.max_selected is not None and len(chosen) > item.max_selected:
-        raise _Bad(f"select at most {item.max_selected} (now {len(chosen)})")
+        raise _Bad(Why.SELECT_AT_MOST, limit=item.max_selected, count=len(chosen))
     result: dict[str, Any] = {"selected": sorted(chosen, key=order.__getitem__)}
     if other:
         result["other"] = other
@@ -275,31 +276,37 @@ def _legislation(item: LegislationItem, value: Any) -> Json:
     if not entries:
         return None
     if len(entries) > item.max_entries:
-        raise _Bad(f"at most {item.max_entries} citations are allowed (now {len(entries)})")
+        raise _Bad(Why.MANY_CITATIONS, limit=item.max_entries, count=len(entries))
     if len(entries) < item.min_entries:
-        raise _Bad(f"at least {item.min_entries} citations are needed (now {len(entries)})")
+        raise _Bad(Why.FEW_CITATIONS, limit=item.min_entries, count=len(entries))
     result = []
     for n, raw in enumerate(entries, 1):
-        where = f"citation {n}"
-        entry = _mapping(raw, where)
-        _unknown_keys(entry, tuple(_LEGISLATION_FIELDS), where)
-        clean: dict[str, str] = {}
-        for field, limit in _LEGISLATION_FIELDS.items():
-            if entry.get(field) is None:
-                continue
-            try:
-                if field == "date":
-                    clean[field] = _date(entry[field], None, None, f"{where}: the date")
-                else:
-                    text = _text(entry[field], limit, f"{where}: the {field}")
-                    if text:
-                        clean[field] = text
-            except _Bad as exc:
-                raise _Bad(str(exc), (n - 1, field)) from None
-        if "title" not in clean:
-            raise _Bad(f"{where}: the title of the act is required", (n - 1, "title"))
-        result.append(clean)
+        entry = _mapping(raw, f"citation {n}")
+        _unknown_keys(entry, tuple(_LEGISLATION_FIELDS), f"citation {n}")
+        try:
+            result.append(_citation(entry))
+        except _Bad as exc:
+            raise exc.at(("citation", n)) from None
     return result
+
+
+def _citation(entry: Mapping[str, Any]) -> dict[str, str]:
+    clean: dict[str, str] = {}
+    for field, limit in _LEGISLATION_FIELDS.items():
+        if entry.get(field) is None:
+            continue
+        try:
+            if field == "date":
+                clean[field] = _date(entry[field], None, None)
+            else:
+                text = _text(entry[field], limit, f"the {field}")
+                if text:
+                    clean[field] = text
+        except _Bad as exc:
+            raise exc.at(("field", field)) from None
+    if "title" not in clean:
+        raise _Bad(Why.TITLE_REQUIRED).at(("field", "title"))
+    return clean
 
 
 def _attachments(item: AttachmentItem, value: Any, lookup: AttachmentLookup | None) -> Json:
@@ -307,40 +314,47 @@ def _attachments(item: AttachmentItem, value: Any, lookup: AttachmentLookup | No
     if not entries:
         return None
     if len(entries) > item.max_files:
-        raise _Bad(f"at most {item.max_files} files are allowed (now {len(entries)})")
-    limit = int(item.max_size_mb * MEBIBYTE)
+        raise _Bad(Why.MANY_FILES, limit=item.max_files, count=len(entries))
     seen: set[str] = set()
     result = []
     for n, raw in enumerate(entries, 1):
-        where = f"file {n}"
-        entry = _mapping(raw, where)
-        _unknown_keys(entry, ("sha256", "name", "media_type", "size"), where)
-        sha = entry.get("sha256")
-        if not isinstance(sha, str) or not _SHA256.match(sha):
-            raise _Bad(f"{where}: sha256 must be 64 lower-case hexadecimal digits")
-        if sha in seen:
-            raise _Bad(f"{where}: the same file is attached twice")
-        seen.add(sha)
-        name = _text(entry.get("name"), _NAME_MAX, f"{where}: the name")
-        if not name:
-            raise _Bad(f"{where}: the file name is required")
-        extension = name.rsplit(".", 1)[1].lower() if "." in name else ""
-        if extension not in item.file_types:
-            raise _Bad(f"{where}: {name} is not an allowed kind of file ({', '.join(item.file_types)})")
-        media_type = _text(entry.get("media_type"), 255, f"{where}: the media type") or "application/octet-stream"
-        size = entry.get("size")
-        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
-            raise _Bad(f"{where}: size must be a whole number of bytes")
-        if size > limit:
-            raise _Bad(f"{where}: {name} is {size / MEBIBYTE:.1f} MB; at most {item.max_size_mb} MB is allowed")
-        if lookup is not None:
-            stored = lookup(sha)
-            if stored is None:
-                raise _Bad(f"{where}: {name} is not stored in this database (sha256 {sha[:12]}…)")
-            if stored.size != size:
-                raise _Bad(f"{where}: the size {size} does not match the stored file ({stored.size} bytes)")
-        result.append({"sha256": sha, "name": name, "media_type": media_type, "size": size})
+        entry = _mapping(raw, f"file {n}")
+        _unknown_keys(entry, ("sha256", "name", "media_type", "size"), f"file {n}")
+        try:
+            result.append(_attachment(item, entry, lookup, seen))
+        except _Bad as exc:
+            raise exc.at(("file", n)) from None
     return result
+
+
+def _attachment(
+    item: AttachmentItem, entry: Mapping[str, Any], lookup: AttachmentLookup | None, seen: set[str]
+) -> dict[str, Any]:
+    sha = entry.get("sha256")
+    if not isinstance(sha, str) or not _SHA256.match(sha):
+        raise _Bad(Why.BAD_DIGEST)
+    if sha in seen:
+        raise _Bad(Why.SAME_FILE_TWICE)
+    seen.add(sha)
+    name = _text(entry.get("name"), _NAME_MAX, "the name")
+    if not name:
+        raise _Bad(Why.NAME_REQUIRED)
+    extension = name.rsplit(".", 1)[1].lower() if "." in name else ""
+    if extension not in item.file_types:
+        raise _Bad(Why.FILE_KIND, name=name, allowed=", ".join(item.file_types), kinds=item.file_types)
+    media_type = _text(entry.get("media_type"), 255, "the media type") or "application/octet-stream"
+    size = entry.get("size")
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise _Bad(Why.BAD_SIZE)
+    if size > int(item.max_size_mb * MEBIBYTE):
+        raise _Bad(Why.FILE_TOO_BIG, name=name, size_mb=size / MEBIBYTE, limit_mb=item.max_size_mb)
+    if lookup is not None:
+        stored = lookup(sha)
+        if stored is None:
+            raise _Bad(Why.FILE_NOT_STORED, name=name, digest=sha[:12])
+        if stored.size != size:
+            raise _Bad(Why.SIZE_MISMATCH, size=size, stored=stored.size)
+    return {"sha256": sha, "name": name, "media_type": media_type, "size": size}
 
 
 def _table(q: Questionnaire, item: TableItem, value: Any) -> Json:
@@ -348,85 +362,88 @@ def _table(q: Questionnaire, item: TableItem, value: Any) -> Json:
     columns = {c.id: c for c in item.columns}
     result = []
     for n, raw in enumerate(rows, 1):
-        where = f"row {n}"
-        entry = _mapping(raw, where)
-        _unknown_keys(entry, tuple(columns), where)
+        entry = _mapping(raw, f"row {n}")
+        _unknown_keys(entry, tuple(columns), f"row {n}")
         clean: dict[str, Any] = {}
         for column in item.columns:
-            cell = _cell(q, column, entry.get(column.id), f"{where}, column {column.id}", (n - 1, column.id))
+            try:
+                cell = _cell(q, column, entry.get(column.id))
+            except _Bad as exc:
+                raise exc.at(("row", n), ("column", column.id)) from None
             if cell is not None:
                 clean[column.id] = cell
         if not clean:
             continue  # an empty row is no row
         for column in item.columns:
             if column.required and column.id not in clean:
-                raise _Bad(f"{where}: the column {column.id} is required", (n - 1, column.id))
+                raise _Bad(Why.COLUMN_REQUIRED, column=column.id).at(("row", n))
         result.append(clean)
     if not result:
         return None
     if len(result) > item.max_rows:
-        raise _Bad(f"at most {item.max_rows} rows are allowed (now {len(result)})")
+        raise _Bad(Why.MANY_ROWS, limit=item.max_rows, count=len(result))
     if len(result) < item.min_rows:
-        raise _Bad(f"at least {item.min_rows} rows are needed (now {len(result)})")
+        raise _Bad(Why.FEW_ROWS, limit=item.min_rows, count=len(result))
     return result
 
 
-def _cell(q: Questionnaire, column: Column, value: Any, where: str, place: tuple[int | str, ...]) -> Json:
+def _cell(q: Questionnaire, column: Column, value: Any) -> Json:
     if value is None:
         return None
-    try:
-        if column.type == "text":
-            return _text(value, column.max_length) or None
-        if column.type == "integer":
-            return _integer(value, column.min, column.max)
-        if column.type == "decimal":
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise _Bad(f"must be a number, not {_describe(value)}")
-            return _decimal(value, column.min, column.max, 6)
-        if column.type == "date":
-            return _date(value, None, None)
-        if column.type == "yes_no":
-            return _code(value, ("yes", "no", "unknown"))
-        return _code(value, tuple(c.code for c in q.choices(column)))
-    except _Bad as exc:
-        raise _Bad(f"{where}: {exc}", place) from None
+    if column.type == "text":
+        return _text(value, column.max_length) or None
+    if column.type == "integer":
+        return _integer(value, column.min, column.max)
+    if column.type == "decimal":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _Bad(Why.NOT_NUMBER, found=describe(value))
+        return _decimal(value, column.min, column.max, 6)
+    if column.type == "date":
+        return _date(value, None, None)
+    if column.type == "yes_no":
+        return _code(value, ("yes", "no", "unknown"))
+    return _code(value, tuple(c.code for c in q.choices(column)))
 
 
 def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: Any) -> Json:
     entries = _list(value, "technical-assistance needs")
     if not entries:
         return None
-    taxonomy = {c.code: c for c in q.taxonomy(item)}
     result = []
     for n, raw in enumerate(entries, 1):
-        where = f"need {n}"
-        entry = _mapping(raw, where)
-        _unknown_keys(entry, ("type", "subtype", "priority", "description"), where)
-        kind = entry.get("type")
-        if not isinstance(kind, str) or kind not in taxonomy:
-            raise _Bad(f"{where}: type must be one of {', '.join(taxonomy)}, not {_describe(kind)}", (n - 1, "type"))
-        subtypes = tuple(s.code for s in taxonomy[kind].subtypes)
-        subtype = entry.get("subtype")
-        clean: dict[str, str] = {"type": kind}
-        if subtype is not None or subtypes:
-            if not isinstance(subtype, str) or subtype not in subtypes:
-                allowed = ", ".join(subtypes) or "none"
-                raise _Bad(
-                    f"{where}: subtype must be one of the subtypes of {kind} ({allowed}), not {_describe(subtype)}",
-                    (n - 1, "subtype"),
-                )
-            clean["subtype"] = subtype
-        priority = entry.get("priority")
-        if not isinstance(priority, str) or priority not in PRIORITY_CODES:
-            allowed = ", ".join(PRIORITY_CODES)
-            raise _Bad(f"{where}: priority must be one of {allowed}, not {_describe(priority)}", (n - 1, "priority"))
-        clean["priority"] = priority
-        if entry.get("description") is not None:
-            try:
-                description = _text(entry["description"], _TA_DESCRIPTION_MAX, f"{where}: the description")
-            except _Bad as exc:
-                raise _Bad(str(exc), (n - 1, "description")) from None
-            if description:
-                clean["description"] = description
-        result.append(clean)
+        entry = _mapping(raw, f"need {n}")
+        _unknown_keys(entry, ("type", "subtype", "priority", "description"), f"need {n}")
+        try:
+            result.append(_need(q, item, entry))
+        except _Bad as exc:
+            raise exc.at(("need", n)) from None
     return result
+
+
+def _need(q: Questionnaire, item: TaNeedsItem, entry: Mapping[str, Any]) -> dict[str, str]:
+    taxonomy = {c.code: c for c in q.taxonomy(item)}
+    kind = entry.get("type")
+    if not isinstance(kind, str) or kind not in taxonomy:
+        raise _Bad(Why.NEED_TYPE, allowed=", ".join(taxonomy), found=describe(kind), value=kind).at(("field", "type"))
+    subtypes = tuple(s.code for s in taxonomy[kind].subtypes)
+    subtype = entry.get("subtype")
+    clean: dict[str, str] = {"type": kind}
+    if subtype is not None or subtypes:
+        if not isinstance(subtype, str) or subtype not in subtypes:
+            allowed = ", ".join(subtypes) or "none"
+            refused = _Bad(Why.NEED_SUBTYPE, kind=kind, allowed=allowed, found=describe(subtype), value=subtype)
+            raise refused.at(("field", "subtype"))
+        clean["subtype"] = subtype
+    priority = entry.get("priority")
+    if not isinstance(priority, str) or priority not in PRIORITY_CODES:
+        refused = _Bad(Why.NEED_PRIORITY, allowed=", ".join(PRIORITY_CODES), found=describe(priority), value=priority)
+        raise refused.at(("field", "priority"))
+    clean["priority"] = priority
+    if entry.get("description") is not None:
+        try:
+            description = _text(entry["description"], _TA_DESCRIPTION_MAX, "the description")
+        except _Bad as exc:
+            raise exc.at(("field", "description")) from None
+        if description:
+            clean["description"] = description
+    return clean

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Issue, Progress
 from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
+from omnibus.ui.refusal_text import refusal_text
 
 
 class AssessmentController(QObject):
@@ -118,7 +119,8 @@ class AssessmentController(QObject):
         try:
             result = write()
         except ValueRejected as exc:
-            self.answerRejected.emit(item_id, exc.message)
+            item = self.questionnaire.item(item_id)
+            self.answerRejected.emit(item_id, refusal_text(exc.refusal, item, self.questionnaire, self.lang))
             return True
         except AssessmentFinal:
             self.answerRejected.emit(item_id, self.tr("The assessment is final: reopen it to change answers."))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.references import covers, filter_choices
 from omnibus.model.schema import INSTRUMENT_NAMES
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.icons import COMPLETE, ISSUES, NOT_STARTED, PARTIAL, status_icon
+from omnibus.ui.wrapping_button import WrappingButton
 
 KIND, KEY = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 REVIEW, EXPORT = "review", "export"
@@ -62,7 +63,7 @@ class Navigator(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         column.addLayout(form)
-        self.missing_button = QPushButton()
+        self.missing_button = WrappingButton()  # the sentence is long in every language
         self.missing_button.clicked.connect(self.firstMissingRequested.emit)
         column.addWidget(self.missing_button)
         self.tree = QTreeWidget()
@@ -126,7 +127,7 @@ class Navigator(QWidget):
         for module in self.q.document.modules:
             self.module.addItem(self.q.text(module.title, self.lang), module.id)
         self.article.addItem("", None)
-        for ref in sorted({r for info in self.q.items.values() for r in info.item.references}):
+        for ref in filter_choices(r for info in self.q.items.values() for r in info.item.references):
             self.article.addItem(ref, ref)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -177,7 +178,7 @@ class Navigator(QWidget):
             return False
         if (module := self.module.currentData()) is not None and info.module.id != module:
             return False
-        if (ref := self.article.currentData()) is not None and ref not in info.item.references:
+        if (ref := self.article.currentData()) is not None and not any(covers(ref, r) for r in info.item.references):
             return False
         words = fold(self.search.text()).split()
         if words:

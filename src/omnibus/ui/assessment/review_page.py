@@ -105,9 +105,9 @@ class ReviewPage(QWidget):
         else:
             where = issue.item_id
         icon = status_icon(NOT_STARTED if issue.kind == "required" else ISSUES)
-        row = QListWidgetItem(icon, f"{where}\n    {issue_message(issue)}")
+        row = QListWidgetItem(icon, f"{where}\n    {issue_message(issue, self.q, self.lang)}")
         row.setData(Qt.ItemDataRole.UserRole, issue.item_id)
-        row.setToolTip(issue_message(issue))
+        row.setToolTip(issue_message(issue, self.q, self.lang))
         return row
 
     def _chosen(self, row: QListWidgetItem) -> None:

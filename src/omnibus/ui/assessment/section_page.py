@@ -12,11 +12,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import Module, Section
 from omnibus.ui.assessment.controller import AssessmentController
+from omnibus.ui.assessment.issue_text import issue_message
 from omnibus.ui.items import ItemWidget, create_item_widget
 from omnibus.ui.items.attachment import AttachmentWidget
 
@@ -130,9 +131,9 @@ class SectionPage(QScrollArea):
     # -- reacting to the controller
     def _show_issues(self, widget: ItemWidget) -> None:
         found = self.controller.issues_by_item.get(widget.item_id, ())
-        hidden = ("required", "to_confirm", "draft")
-        shown: list[tuple[str, str]] = [(i.severity, i.message) for i in found if i.kind not in hidden]
-        widget.set_issues(shown)  # a draft's problem is shown by the widget, next to the wrong field
+        hidden = ("required", "to_confirm", "draft")  # a draft's problem is shown by the widget, at the wrong field
+        shown = [i for i in found if i.kind not in hidden]
+        widget.set_issues([(i.severity, issue_message(i, self.questionnaire, self.lang)) for i in shown])
 
     def refresh_state(self) -> None:
         relevant = self.controller.relevant
@@ -158,7 +159,9 @@ class SectionPage(QScrollArea):
         widget = self.widgets.get(item_id)
         if widget is None:
             return
-        self.column.activate()
+        # Items just built have only asked to be laid out; the scroll area would size the page to them at the
+        # next turn of the event loop, after scrolling to where the item is not yet. Lay them out now.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.ensureWidgetVisible(widget, 0, 40)
         self.verticalScrollBar().setValue(min(widget.y() - 8, self.verticalScrollBar().maximum()))
         widget.focus_editor()

@@ -35,6 +35,7 @@ from omnibus.ui.page_stack import PageStack
 from omnibus.ui.tasks import TaskRunner
 
 PREBUILD_DELAY_MS = 400
+NAVIGATOR_SHARE = (3, 7)  # of the width, navigator to page
 
 
 class AssessmentView(QWidget):
@@ -105,8 +106,9 @@ class AssessmentView(QWidget):
         nav_row.addWidget(self.next_button)
         right_column.addWidget(nav)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 1000])
+        for index, share in enumerate(NAVIGATOR_SHARE):  # both widen with the window: the tree shows more titles
+            splitter.setStretchFactor(index, share)
+        splitter.setSizes([share * 100 for share in NAVIGATOR_SHARE])
         column.addWidget(splitter, 1)
         for keys, slot in (((QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")), self.go_back),
                            ((QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")), self.go_next)):  # fmt: skip

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidgetAction
 
+from omnibus.model.dates import DateProblem, read_date
 from omnibus.model.schema import DateItem
 from omnibus.ui.items.base import InvalidInput, ItemWidget
 
@@ -55,13 +56,16 @@ class DateWidget(ItemWidget):
         self.commit_soon()
 
     def current_value(self) -> Any:
-        text = self.line.text().strip()
-        if not text:
-            return None
-        date = QDate.fromString(text, Qt.DateFormat.ISODate)
-        if not date.isValid() or len(text) != 10:
-            raise InvalidInput(self.tr("Enter the date as year-month-day, e.g. 2024-03-31."))
-        return date.toString(Qt.DateFormat.ISODate)
+        try:
+            return read_date(self.line.text())
+        except DateProblem as problem:
+            if problem.kind == "form":
+                raise InvalidInput(self.tr("Enter the date as year-month-day, e.g. 2024-03-31.")) from None
+            if problem.days is None:
+                text = self.tr("There is no %1: a year has twelve months.")
+            else:
+                text = self.tr("There is no %1: that month has %2 days.").replace("%2", str(problem.days))
+            raise InvalidInput(text.replace("%1", problem.text)) from None
 
     def draft_value(self) -> Any:
         return self.line.text().strip() or None

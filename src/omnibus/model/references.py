@@ -1,0 +1,44 @@
+"""Article references such as "UNTOC art. 28(1)(a)": which articles a filter offers, and which items it finds.
+
+A respondent who filters on an article expects every item citing one of its paragraphs too: "UNTOC art. 28"
+finds items citing "UNTOC art. 28(1)" and "UNTOC art. 28(3)", and "UNTOC art. 30(2)" finds "UNTOC art.
+30(2)(c)", but "UNTOC art. 2" finds neither "UNTOC art. 28" nor "UNTOC art. 2bis".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_SPACES = re.compile(r"\s+")
+_BEFORE_PARAGRAPH = re.compile(r"\s+\(")
+_CHUNKS = re.compile(r"(\d+)")
+
+
+def canonical(reference: str) -> str:
+    """One spelling per reference: single spaces, none before a paragraph ("art. 28 (1)" is "art. 28(1)")."""
+    return _BEFORE_PARAGRAPH.sub("(", _SPACES.sub(" ", reference.strip()))
+
+
+def enclosing(reference: str) -> list[str]:
+    """The reference and every article or paragraph containing it, outermost first: 28, 28(1), 28(1)(a)."""
+    text = canonical(reference)
+    cuts = [n for n, char in enumerate(text) if char == "(" and n > 0]
+    return [text[:n] for n in cuts] + [text]
+
+
+def covers(chosen: str, reference: str) -> bool:
+    """Whether filtering on `chosen` finds an item citing `reference` (itself, or one of its paragraphs)."""
+    return canonical(chosen) in enclosing(reference)
+
+
+def sort_key(reference: str) -> tuple[tuple[int, str | int], ...]:
+    """Numbers in their order, not the alphabet's: art. 5 before art. 10, 28 before 28(1) before 28(3)."""
+    parts = _CHUNKS.split(canonical(reference).casefold())
+    return tuple((1, int(part)) if n % 2 else (0, part) for n, part in enumerate(parts) if part)
+
+
+def filter_choices(cited: Iterable[str]) -> list[str]:
+    """What an article filter offers: every reference cited and every article containing one, in order."""
+    found = {outer for reference in cited if reference.strip() for outer in enclosing(reference)}
+    return sorted(found, key=sort_key)

@@ -1,0 +1,99 @@
+"""The navigator beside the pages: its button's sentence is read in full in every language, and it widens with
+the window so the titles of the sections show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QPushButton, QSplitter, QStyle, QStyleOptionButton
+
+from omnibus.model.catalogue import Catalogue
+from omnibus.model.text import LANGUAGES
+
+from .conftest import create_assessment
+
+
+def _needed_height(button: QPushButton) -> int:
+    """The height the button's sentence takes, wrapped at the button's width, with the style's frame around it."""
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    option.text = button.text()
+    probe = QSize(200, 200)
+    outer = button.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, probe, button)
+    frame = outer - probe
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    text = button.fontMetrics().boundingRect(QRect(0, 0, button.width() - frame.width(), 10_000), flags, button.text())
+    return text.height() + frame.height()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_first_missing_button_shows_its_whole_sentence(qtbot, build_app, lang):
+    window = build_app(language=lang)
+    view = create_assessment(qtbot, window)
+    button = view.navigator.missing_button
+    assert button.text() and (lang == "en" or button.text() != "Go to the first unanswered required question")
+    splitter = view.navigator.parentWidget()
+    assert isinstance(splitter, QSplitter)
+    for width, navigator in ((1366, None), (1100, None), (1100, 0)):  # 0: the splitter dragged to its narrowest
+        window.resize(width, 768)
+        qtbot.waitUntil(lambda w=width: window.width() == max(w, window.minimumWidth()))
+        if navigator is not None:
+            splitter.setSizes([navigator, window.width()])
+        qtbot.waitUntil(lambda: button.height() >= _needed_height(button))
+        assert button.width() <= view.navigator.width()
+
+
+def test_navigator_widens_with_the_window(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    narrow = view.navigator.width()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    assert view.navigator.width() > narrow + 60
+
+
+def _cited(folder: Path) -> None:
+    items = "".join(
+        f"          - id: {item_id}\n            type: yes_no\n            label: About {item_id}\n"
+        f"            references: [{', '.join(repr(r) for r in refs)}]\n"
+        for item_id, refs in (
+            ("whole", ["UNTOC art. 28"]),
+            ("first", ["UNTOC art. 28(1)"]),
+            ("third", ["UNTOC art. 28(3)", "UNTOC art. 31"]),
+            ("other", ["UNTOC art. 2"]),
+            ("later", ["UNTOC art. 29(1)"]),
+        )
+    )
+    (folder / "cited.yaml").write_text(
+        "kind: questionnaire\nid: cited\nversion: '1'\ntitle: Cited\nlanguages: [en]\ninstruments: [untoc]\n"
+        "modules:\n  - id: m\n    title: M\n    sections:\n      - id: s\n        title: S\n        items:\n" + items,
+        encoding="utf-8",
+    )
+
+
+def test_article_filter_finds_the_items_citing_its_paragraphs(qtbot, build_app, tmp_path):
+    _cited(tmp_path)
+    window = build_app(catalogue=Catalogue((tmp_path,)))
+    nav = create_assessment(qtbot, window).navigator
+    offered = [nav.article.itemData(n) for n in range(1, nav.article.count())]
+    assert offered == [
+        "UNTOC art. 2",
+        "UNTOC art. 28",
+        "UNTOC art. 28(1)",
+        "UNTOC art. 28(3)",
+        "UNTOC art. 29",
+        "UNTOC art. 29(1)",
+        "UNTOC art. 31",
+    ]
+    nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 28"))
+    assert nav.visible_items() == ["whole", "first", "third"]
+    nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 28(3)"))
+    assert nav.visible_items() == ["third"]
+    nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 29"))
+    assert nav.visible_items() == ["later"]
+    nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 2"))
+    assert nav.visible_items() == ["other"]
