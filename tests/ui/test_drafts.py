@@ -170,7 +170,7 @@ def test_status_line_says_saved_only_when_nothing_is_kept_as_a_draft(qtbot, buil
     controller.set_value("laws", [{"title": "Penal Code", "date": "12/03/2010"}])
     controller.set_value("needs", [{"type": "legal", "priority": "medium"}])  # the subtype is missing
     assert window.saved_label.text() == (
-        'Citation 1: the date must be written YYYY-MM-DD, not "12/03/2010" — kept as a draft (and 1 more)'
+        "Citation 1: Enter the date as year-month-day, e.g. 2024-03-31 — kept as a draft (and 1 more)"
     )
     controller.set_value("cases", 13)  # another answer saved: the drafts are still pending
     assert window.saved_label.text().endswith("— kept as a draft (and 1 more)")
@@ -234,7 +234,7 @@ def test_a_draft_reopened_in_another_language_is_explained_in_that_language(qtbo
     service, aid = window.ctx.session.service, view.controller.id
     with qtbot.waitSignal(view.controller.draftStored, timeout=3000):
         view.controller.set_value("laws", [{"title": "Code pénal", "date": "12/03/2010"}])
-    assert "YYYY-MM-DD" in service.drafts(aid)["laws"].problem  # the core's words, in English
+    assert "year-month-day" in service.drafts(aid)["laws"].problem  # in the words of the window it was typed in
     window.close()
     window.ctx.tasks.wait()
     window.ctx.session.close()

@@ -80,7 +80,8 @@ class AssessmentController(QObject):
         try:
             return self.service.set_answer(self.id, item_id, value)
         except ValueRejected as exc:
-            return self.service.save_draft(self.id, item_id, value, exc.message, exc.where)
+            problem = refusal_text(exc.refusal, self.questionnaire.item(item_id), self.questionnaire, self.lang)
+            return self.service.save_draft(self.id, item_id, value, problem, exc.where)
 
     def set_comment(self, item_id: str, text: str) -> None:
         self._apply(item_id, "comment", lambda: self.service.set_comment(self.id, item_id, text))
