@@ -1,8 +1,8 @@
 """The frame every item widget shares: label, guidance on demand, inline messages, comment, debounced commit.
 
 A subclass builds its editor and converts between it and the canonical answer value. The base emits
-`valueEdited(item_id, value)` (None means "cleared") after a short pause in typing, on focus-out, or at once for
-clicks; it never talks to the service itself.
+`valueEdited(item_id, value)` (None means "cleared") after a short pause in typing or within a second of typing
+that goes on (see save_timer.py), on focus-out, or at once for clicks; it never talks to the service itself.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import html
 from abc import abstractmethod
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from omnibus.model.questionnaire import ItemInfo, Questionnaire
 from omnibus.model.records import Answer
 from omnibus.ui.items.confirm import ConfirmRow
+from omnibus.ui.items.save_timer import SaveTimer
 from omnibus.ui.tr import InheritedTr
-
-COMMIT_DELAY_MS = 600
 
 
 class InvalidInput(Exception):
@@ -89,9 +88,9 @@ class ItemWidget(InheritedTr, QFrame):
         self.comment_button.toggled.connect(self._toggle_comment)
         self.outer.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignLeading)
 
-        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._timer = SaveTimer(self)
         self._timer.timeout.connect(self.commit)
-        self._comment_timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._comment_timer = SaveTimer(self)
         self._comment_timer.timeout.connect(self.commit_comment)
         self.retranslate()
 
@@ -130,7 +129,7 @@ class ItemWidget(InheritedTr, QFrame):
         return True
 
     def schedule_commit(self) -> None:
-        """Typing: commit after a short pause (or on focus-out)."""
+        """Typing: commit after a short pause, before a second has passed, or on focus-out."""
         if not self._loading:
             self._timer.start()
 
