@@ -2,9 +2,9 @@
 
 A child process (typing_driver.py) runs the real application offscreen and types into a text field, one
 character every 80-240 ms without ever pausing long enough for a pause to save it; it logs each character with
-its time. The test kills it with SIGKILL at random moments (seeded), in one-line and multi-line text fields,
-then opens the database through the service and checks that the stored answer is a beginning of what was typed
-holding at least every character logged one second or more before the last character the child logged.
+its time. The test kills it with SIGKILL at random moments (seeded), in one-line and multi-line answers and in an
+assessor's comment, then opens the database through the service and checks that what is stored is a beginning of
+what was typed holding at least every character logged one second or more before the last one the child logged.
 
 Why the child's last logged character stands for the moment of the kill: on a loaded machine (two cores shared by
 many test processes) the child may be starved of processor time for a while; its timers then fire late and
@@ -40,7 +40,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses fork and S
 
 KILLS = 12
 DRIVER = Path(__file__).with_name("typing_driver.py")
-FIELDS = ("law_name", "description")  # a one-line text field, and a multi-line one
+FIELDS = (("law_name", "value"), ("description", "value"), ("cases", "comment"))  # one line, several, a comment
 DURABLE_AFTER = 1.0  # seconds: the promise
 
 
@@ -69,10 +69,12 @@ class Lines:
         return line
 
 
-def _stored_text(home: Path, assessment_id: str, item_id: str) -> str:
+def _stored_text(home: Path, assessment_id: str, item_id: str, part: str) -> str:
     with Store.open(home / "assessments.db") as store:
         answer = AssessmentService(store, Catalogue((FIXTURES,)), "test").answers(assessment_id).get(item_id)
-    return "" if answer is None or answer.value is None else str(answer.value)
+    if answer is None:
+        return ""
+    return answer.comment if part == "comment" else str(answer.value or "")
 
 
 class Driver:
@@ -86,9 +88,11 @@ class Driver:
         self.stdin, self.lines = self.process.stdin, Lines(self.process.stdout.fileno())
         self.typist: int | None = None
 
-    def type_and_kill(self, home: Path, assessment_id: str, item_id: str, seed: int, kill_after: float) -> list[float]:
-        """Type into the item until `kill_after` seconds after the first character; the times of the characters."""
-        self.stdin.write(f"go {home} {assessment_id} {item_id} {seed}\n".encode())
+    def type_and_kill(
+        self, home: Path, assessment: str, field: tuple[str, str], seed: int, kill_after: float
+    ) -> list[float]:
+        """Type into the field until `kill_after` seconds after the first character; the times of the characters."""
+        self.stdin.write(f"go {home} {assessment} {field[0]} {field[1]} {seed}\n".encode())
         self.stdin.flush()
         deadline = time.monotonic() + 60
         line = self.lines.next(deadline)
@@ -129,14 +133,16 @@ def test_typing_is_stored_within_a_second_of_a_sudden_kill(omnibus_home: Path, t
             with Store.open(omnibus_home / "assessments.db") as store:
                 service = AssessmentService(store, catalogue, "test")
                 assessments = [service.create_assessment(questionnaire, country="KEN").id for _ in range(KILLS)]
+                for assessment_id in assessments:
+                    service.set_answer(assessment_id, "has_law", "yes")  # which asks for the name of the law
             for round_number, assessment_id in enumerate(assessments):
-                item_id = FIELDS[round_number % len(FIELDS)]
-                times = driver.type_and_kill(omnibus_home, assessment_id, item_id, round_number, rng.uniform(0.2, 2.0))
+                field = FIELDS[round_number % len(FIELDS)]
+                times = driver.type_and_kill(omnibus_home, assessment_id, field, round_number, rng.uniform(0.2, 2.0))
                 durable = sum(1 for moment in times if moment <= times[-1] - DURABLE_AFTER)
-                stored = _stored_text(omnibus_home, assessment_id, item_id)
+                stored = _stored_text(omnibus_home, assessment_id, *field)
                 assert typed_text(len(times)).startswith(stored), f"round {round_number}: stored {stored!r}"
                 assert len(stored) >= durable, (
-                    f"round {round_number} ({item_id}): {len(times)} characters typed over "
+                    f"round {round_number} ({field}): {len(times)} characters typed over "
                     f"{times[-1] - times[0]:.2f} s, {durable} of them a second before the kill, {len(stored)} stored"
                 )
                 checked += durable

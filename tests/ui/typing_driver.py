@@ -1,9 +1,9 @@
 """Child process for the typing durability test: the real application, typed into steadily until it is killed.
 
-It imports Qt and omnibus once, then forks one typist per `go HOME ASSESSMENT ITEM SEED` line read from stdin (so
+It imports Qt and omnibus once, then forks one typist per `go HOME ASSESSMENT ITEM PART SEED` line read from stdin (so
 that many kills do not cost as many interpreter start-ups; the QApplication is made after the fork). Each typist
 builds the whole application on HOME (run it with QT_QPA_PLATFORM=offscreen), opens the assessment as the start screen does, goes to the item
-and types into its text field with key events, one character every 80-240 ms (a slow typist who never pauses as
+and types into its text field (PART `value`) or into its assessor's comment (PART `comment`) with key events, one character every 80-240 ms (a slow typist who never pauses as
 long as the 600 ms that used to be the only moment of saving). After each character it prints
 `key MONOTONIC COUNT` (COUNT characters typed so far). The test kills the typist with SIGKILL; this process reaps
 it and prints `dead`, so every line of a typist comes before its `dead`.
@@ -45,8 +45,8 @@ def say(line: str) -> None:
 class Typist:
     """Waits for each screen as a person would, then types until killed."""
 
-    def __init__(self, window: MainWindow, assessment_id: str, item_id: str, seed: int) -> None:
-        self.window, self.assessment_id, self.item_id = window, assessment_id, item_id
+    def __init__(self, window: MainWindow, assessment_id: str, item_id: str, part: str, seed: int) -> None:
+        self.window, self.assessment_id, self.item_id, self.part = window, assessment_id, item_id, part
         self.rng = random.Random(seed)
         self.text = typed_text(10_000)
         self.count = 0
@@ -67,7 +67,11 @@ class Typist:
             return
         view.show_item(self.item_id)
         widget = view.section_page(view.q.items[self.item_id].section.id).widgets[self.item_id]
-        self.field = widget.findChild(QLineEdit) or widget.findChild(QPlainTextEdit)
+        if self.part == "comment":
+            widget.comment_button.click()  # the comment box opens below the answer
+            self.field = widget.findChild(QPlainTextEdit)
+        else:
+            self.field = widget.findChild(QLineEdit) or widget.findChild(QPlainTextEdit)
         assert self.field is not None
         self.field.setFocus()
         self.type_one()
@@ -80,12 +84,12 @@ class Typist:
         QTimer.singleShot(self.rng.randint(80, 240), self.type_one)
 
 
-def type_until_killed(catalogue: Catalogue, home: str, assessment_id: str, item_id: str, seed: int) -> None:
+def type_until_killed(catalogue: Catalogue, home: str, assessment_id: str, item_id: str, part: str, seed: int) -> None:
     app = QApplication([sys.argv[0]])
     prepare_qt(app)
     window = build_application(Path(home), catalogue=catalogue, language="en")
     window.show()
-    typist = Typist(window, assessment_id, item_id, seed)
+    typist = Typist(window, assessment_id, item_id, part, seed)
     app.exec()
     del typist
 
@@ -98,11 +102,11 @@ def main() -> None:
         command, *arguments = line.split()
         if command != "go":
             break
-        home, assessment_id, item_id, seed = arguments
+        home, assessment_id, item_id, part, seed = arguments
         pid = os.fork()
         if pid == 0:
             try:
-                type_until_killed(catalogue, home, assessment_id, item_id, int(seed))
+                type_until_killed(catalogue, home, assessment_id, item_id, part, int(seed))
             finally:
                 os._exit(1)
         say(f"pid {pid}")
