@@ -1,9 +1,10 @@
 """The frame every item widget shares: label, guidance on demand, inline messages, comment, debounced commit.
 
 A subclass builds its editor and converts between it and the canonical answer value. The base emits
-`valueEdited(item_id, value)` (None means "cleared") after a short pause in typing, on focus-out, or at once for
-clicks; it never talks to the service itself. Input that cannot become an answer yet is emitted as a draft
-(`draftEdited`), as typed, when the widget can give it back (`draft_value`), so that it is stored at once too.
+`valueEdited(item_id, value)` (None means "cleared") after a short pause in typing or within a second of typing
+that goes on (see save_timer.py), on focus-out, or at once for clicks; it never talks to the service itself.
+Input that cannot become an answer yet is emitted as a draft (`draftEdited`), as typed, when the widget can give
+it back (`draft_value`), so that it is stored at once too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import html
 from abc import abstractmethod
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -27,9 +28,8 @@ from PySide6.QtWidgets import (
 from omnibus.model.questionnaire import ItemInfo, Questionnaire
 from omnibus.model.records import Answer
 from omnibus.ui.items.confirm import ConfirmRow
+from omnibus.ui.items.save_timer import SaveTimer
 from omnibus.ui.tr import InheritedTr
-
-COMMIT_DELAY_MS = 600
 
 
 class InvalidInput(Exception):
@@ -96,9 +96,9 @@ class ItemWidget(InheritedTr, QFrame):
         self.comment_button.toggled.connect(self._toggle_comment)
         self.outer.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignLeading)
 
-        self._timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._timer = SaveTimer(self)
         self._timer.timeout.connect(self.commit)
-        self._comment_timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._comment_timer = SaveTimer(self)
         self._comment_timer.timeout.connect(self.commit_comment)
         self.retranslate()
 
@@ -149,7 +149,7 @@ class ItemWidget(InheritedTr, QFrame):
         return True
 
     def schedule_commit(self) -> None:
-        """Typing: commit after a short pause (or on focus-out)."""
+        """Typing: commit after a short pause, before a second has passed, or on focus-out."""
         if not self._loading:
             self._timer.start()
 

@@ -11,6 +11,7 @@ from omnibus.model.schema import ChoiceSource
 from omnibus.ui.flow import FlowLayout
 from omnibus.ui.items.base import ItemWidget
 from omnibus.ui.items.labels import code_label, partial_label
+from omnibus.ui.wheel_guard import guard_wheel
 
 MAX_RADIOS = 8
 
@@ -92,6 +93,7 @@ class ChoiceListWidget(ItemWidget):
         self.combo = QComboBox()
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(30)
+        guard_wheel(self.combo)
         self.combo.addItem("", None)
         for choice in self.choices:
             self.combo.addItem(self.text(choice.label), choice.code)

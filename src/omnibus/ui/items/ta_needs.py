@@ -11,6 +11,7 @@ from omnibus.model.schema import PRIORITY_CODES, TaNeedsItem
 from omnibus.ui.items.base import InvalidInput
 from omnibus.ui.items.labels import code_label
 from omnibus.ui.items.repeat import Entry, EntryListWidget
+from omnibus.ui.wheel_guard import guard_wheel
 
 _TYPE = QT_TRANSLATE_NOOP("TaNeedsWidget", "Type of assistance:")
 _SUBTYPE = QT_TRANSLATE_NOOP("TaNeedsWidget", "Subtype:")
@@ -22,6 +23,7 @@ def _combo() -> QComboBox:
     combo = QComboBox()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(24)
+    guard_wheel(combo)
     return combo
 
 

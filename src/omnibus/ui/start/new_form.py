@@ -25,6 +25,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
 from omnibus.ui.countries import country_name, country_names
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
+from omnibus.ui.wheel_guard import guard_wheel
 
 
 class NewAssessmentForm(QWidget):
@@ -61,6 +62,7 @@ class NewAssessmentForm(QWidget):
         for combo in (self.start_from, self.questionnaire, self.country):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(20)
+        guard_wheel(self.start_from, self.questionnaire, self.country)
         self.fields = (self.start_from, self.questionnaire, self.country, self.institution, self.focal_point,
                        self.cycle)  # fmt: skip
         self.labels = [QLabel() for _ in self.fields]
