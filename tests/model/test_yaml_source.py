@@ -15,15 +15,15 @@ def problem(text: str) -> str:
 
 
 def test_values_and_positions() -> None:
-    tree = parse("a: 1\nb:\n  - x\n  - 'NO'\nc: {d: 2014-09-25, e: '1.10', f: 2.5, g: true, h: ~}\n", "f.yaml")
+    tree = parse("a: 1\nb:\n  - x\n  - 'NO'\nc: {d: '2014-09-25', e: '1.10', f: 2.5, g: true, h: ~}\n", "f.yaml")
     assert tree.data == {
         "a": 1,
         "b": ("x", "NO"),
         "c": {"d": "2014-09-25", "e": "1.10", "f": 2.5, "g": True, "h": None},
     }
     assert tree.locate(("b", 1)).line == 4
-    assert tree.locate(("c", "f")).column == 34
-    assert tree.locate(("c", "f"), key=True).column == 31
+    assert tree.locate(("c", "f")).column == 36
+    assert tree.locate(("c", "f"), key=True).column == 33
     assert tree.locate(("c", "nothing", 3)) == tree.locate(("c",))
 
 
