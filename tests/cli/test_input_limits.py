@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from omnibus.cli import main
-from omnibus.export import Limits, load_package_file
+from omnibus.export import Limits, PackageError, load_package_file
 from omnibus.export.encryption import RECIPIENTS_FILE, configured_recipients
 from omnibus.export.errors import EncryptionError
 from omnibus.export.keys import PUBLIC_KEY_FILE
@@ -97,18 +97,22 @@ def test_package(
 @pytest.mark.parametrize("source", SOURCES)
 def test_package_imported_by_the_secretariat(tmp_path: Path, source: str) -> None:
     options = ImportOptions(limits=Limits(max_package_bytes=1 * MB))
-    with hostile_file(source, tmp_path / "KEN.omnibus", 1 * MB + 64 * 1024) as package:
-        with open_session(tmp_path / "s.db") as session:
-            report = Importer(session, options).import_files([package])
+    with (
+        hostile_file(source, tmp_path / "KEN.omnibus", 1 * MB + 64 * 1024) as package,
+        open_session(tmp_path / "s.db") as session,
+    ):
+        report = Importer(session, options).import_files([package])
     [decision] = report.decisions
     assert decision.outcome == "refused"
     assert "a response package may be at most 1 MB" in decision.reason
 
 
 def test_package_at_the_real_limit_is_refused_unread(tmp_path: Path) -> None:
-    with hostile_file("oversized", tmp_path / "KEN.omnibus", 1024 * MB + 64 * 1024) as package:
-        with pytest.raises(Exception, match="a response package may be at most 1024 MB"):
-            load_package_file(package)
+    with (
+        hostile_file("oversized", tmp_path / "KEN.omnibus", 1024 * MB + 64 * 1024) as package,
+        pytest.raises(PackageError, match="a response package may be at most 1024 MB"),
+    ):
+        load_package_file(package)
 
 
 @pytest.mark.parametrize("source", SOURCES)
@@ -164,6 +168,8 @@ def test_installed_public_key(capsys: pytest.CaptureFixture[str], tmp_path: Path
 def test_recipients_file(tmp_path: Path, source: str) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    with hostile_file(source, home / RECIPIENTS_FILE, 1 * MB):
-        with pytest.raises(EncryptionError, match="a recipients file may be at most 1 MB"):
-            configured_recipients(home)
+    with (
+        hostile_file(source, home / RECIPIENTS_FILE, 1 * MB),
+        pytest.raises(EncryptionError, match="a recipients file may be at most 1 MB"),
+    ):
+        configured_recipients(home)

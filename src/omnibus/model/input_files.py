@@ -51,7 +51,7 @@ def megabytes(size: int) -> str:
     """A limit as people read it: whole MB from 1 MB up (rounded down, so the figure is always allowed)."""
     if size >= MB:
         return str(size // MB)
-    return f"{size / MB:.2f}".rstrip("0").rstrip(".")
+    return f"{size / MB:.3g}"
 
 
 def read_bounded(path: str | PathLike[str], kind: FileKind, limit: int | None = None) -> bytes:
