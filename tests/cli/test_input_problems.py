@@ -125,3 +125,17 @@ def test_problem_in_an_included_list_file_names_it_and_its_questionnaire(
         f"{lists}:3:10: `1.10` would be read as the number 1.1; put it in quotes ('1.10') to keep it as written "
         f"(in the list file that {questionnaire} includes at line 7)"
     ) in out.splitlines()
+
+
+def test_include_name_too_long_for_the_system(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    name = "l" * 300 + ".yaml"
+    questionnaire = tmp_path / "q.yaml"
+    questionnaire.write_text(
+        Q1.read_text(encoding="utf-8").replace("include: [test-lists.yaml]", f"include: [{name}]"), encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "validate", questionnaire)
+    assert code == 1
+    assert (
+        f"{tmp_path / name}:1:1: cannot read the file: File name too long "
+        f"(in the list file that {questionnaire} includes at line 7)"
+    ) in out.splitlines()

@@ -168,9 +168,11 @@ def load_questionnaire(path: FsPath | str) -> Questionnaire:
 
     def read_include(name: str) -> bytes | None:
         candidate = folder / name
-        if not candidate.exists():
-            return None
-        return read_file(candidate, LIST_FILE)
+        try:
+            exists = candidate.exists()
+        except OSError:  # a name the system cannot even look up (too long, say): reading it says why
+            exists = True
+        return read_file(candidate, LIST_FILE) if exists else None
 
     return load_questionnaire_bytes(read_file(path), str(path), read_include)
 
