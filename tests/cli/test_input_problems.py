@@ -77,6 +77,7 @@ def test_json_answers_file(answer, content: bytes, expected: str) -> None:  # ty
         (b"cases: 12\nadopted: 2024-05-01\n", "a.yaml:2:10: `2024-05-01` is ambiguous in YAML"),
         (b"cases: 12\nunit_name: 'a\x00b'\n", "a.yaml:2:14: the invisible character U+0000 is not allowed"),
         (b"cases: 12\ncases: 13\n", "a.yaml:2:1: the key `cases` appears twice"),
+        (b"- cases\n- 12\n", "a.yaml:1:1: the file must be a mapping of question ids to answers, not a list"),
     ],
 )
 def test_yaml_answers_file(answer, content: bytes, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -62,7 +62,7 @@ def parse_answers(content: bytes, name: str, *, json_format: bool) -> dict[str, 
     """The answers in a file's bytes; AnswersFileError naming every problem's place."""
     try:
         text = decode(content, name, ANSWERS)
-        data = _parse_json(text, name) if json_format else parse(text, name).data
+        data = _parse_json(text, name) if json_format else parse(text, name, Msg.ANSWERS_NOT_A_MAPPING).data
     except YamlError as exc:
         raise AnswersFileError(exc.problems) from None
     if data is None:

@@ -183,8 +183,11 @@ def _check_characters(text: str, file: str) -> None:
         raise YamlError([Problem(file, pos.line, pos.column, Msg.CONTROL_CHARACTER.format(code=code))])
 
 
-def parse(text: str, file: str) -> SourceTree:
-    """Parse one YAML document into plain data with positions, refusing everything that is not plain YAML."""
+def parse(text: str, file: str, not_a_mapping: Msg = Msg.NOT_A_MAPPING) -> SourceTree:
+    """Parse one YAML document into plain data with positions, refusing everything that is not plain YAML.
+
+    The document must be a mapping; `not_a_mapping` says what kind of mapping, for the file's readers.
+    """
     _check_characters(text, file)
     tree = SourceTree(data=None)
     # frame: [container, path, pending key, key position]
@@ -264,7 +267,7 @@ def parse(text: str, file: str) -> SourceTree:
     except yaml.YAMLError as exc:
         raise YamlError([Problem(file, 1, 1, Msg.YAML_SYNTAX.format(problem=str(exc)))]) from None
     if not isinstance(tree.data, dict):
-        raise YamlError([Problem(file, 1, 1, Msg.NOT_A_MAPPING.format(found=_describe(tree.data)))])
+        raise YamlError([Problem(file, 1, 1, not_a_mapping.format(found=_describe(tree.data)))])
     return tree
 
 
