@@ -358,7 +358,7 @@ def load_package_file(
     try:
         data = read_bounded(path, PACKAGE, limits.max_package_bytes + AGE_OVERHEAD)
     except FileTooLarge as exc:
-        raise PackageError(f"{path.name}: {exc}; refused.") from None
+        raise PackageError(f"{path.name}: {exc}.") from None
     except OSError as exc:
         raise PackageError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if not is_encrypted(data):
