@@ -16,7 +16,7 @@ from omnibus.cli import main
 from omnibus.export import Limits, PackageError, load_package_file
 from omnibus.export.encryption import RECIPIENTS_FILE, configured_recipients
 from omnibus.export.errors import EncryptionError
-from omnibus.export.keys import PUBLIC_KEY_FILE
+from omnibus.export.keys import PRIVATE_KEY_FILE, PUBLIC_KEY_FILE
 from omnibus.secretariat.db import open_session
 from omnibus.secretariat.importer import Importer, ImportOptions
 from tests.support.endless import SOURCES, hostile_file
@@ -173,3 +173,14 @@ def test_recipients_file(tmp_path: Path, source: str) -> None:
         pytest.raises(EncryptionError, match="a recipients file may be at most 1 MB"),
     ):
         configured_recipients(home)
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_installed_private_key(capsys: pytest.CaptureFixture[str], tmp_path: Path, source: str) -> None:
+    assert run(capsys, "keys", "create")[0] == 0
+    private = tmp_path / "home" / "keys" / PRIVATE_KEY_FILE
+    private.unlink()
+    with hostile_file(source, private, 1 * MB):
+        code, _, err = run(capsys, "keys", "export", "--out", tmp_path / "backup.pem")
+    assert code == 1 and "a key file may be at most 1 MB" in err
+    assert not (tmp_path / "backup.pem").exists()
