@@ -144,6 +144,10 @@
         <source>The file is larger than %1 MB.</source>
         <translation>حجم الملف أكبر من %1 ميغابايت.</translation>
     </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>تتعذر قراءة الملف: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

@@ -144,6 +144,10 @@
         <source>The file is larger than %1 MB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

@@ -144,6 +144,10 @@
         <source>The file is larger than %1 MB.</source>
         <translation>El archivo supera los %1 MB.</translation>
     </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

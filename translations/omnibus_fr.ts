@@ -144,6 +144,10 @@
         <source>The file is larger than %1 MB.</source>
         <translation>Le fichier dépasse %1 Mo.</translation>
     </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

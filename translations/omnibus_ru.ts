@@ -144,6 +144,10 @@
         <source>The file is larger than %1 MB.</source>
         <translation>Файл больше %1 МБ.</translation>
     </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

@@ -144,6 +144,10 @@
         <source>The file is larger than %1 MB.</source>
         <translation>文件大于 %1 MB。</translation>
     </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

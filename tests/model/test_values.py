@@ -96,6 +96,8 @@ REFUSED: list[tuple[str, Any, str]] = [
     ("unit_name", 5, "must be text"),
     ("old_notes", "x" * 1001, "at most 1000"),
     ("old_notes", ["a"], "must be text"),
+    ("unit_name", "x\ud800y", "U+D800, half of a UTF-16 surrogate pair"),
+    ("laws", [{"title": "Code \udc00"}], "citation 1: the title holds U+DC00"),
     ("cases", True, "whole number"),
     ("cases", "12", "whole number"),
     ("cases", 1.5, "whole number"),

@@ -17,15 +17,15 @@ def problem(text: str) -> str:
 
 
 def test_values_and_positions() -> None:
-    tree = parse("a: 1\nb:\n  - x\n  - 'NO'\nc: {d: 2014-09-25, e: '1.10', f: 2.5, g: true, h: ~}\n", "f.yaml")
+    tree = parse("a: 1\nb:\n  - x\n  - 'NO'\nc: {d: '2014-09-25', e: '1.10', f: 2.5, g: true, h: ~}\n", "f.yaml")
     assert tree.data == {
         "a": 1,
         "b": ("x", "NO"),
         "c": {"d": "2014-09-25", "e": "1.10", "f": 2.5, "g": True, "h": None},
     }
     assert tree.locate(("b", 1)).line == 4
-    assert tree.locate(("c", "f")).column == 34
-    assert tree.locate(("c", "f"), key=True).column == 31
+    assert tree.locate(("c", "f")).column == 36
+    assert tree.locate(("c", "f"), key=True).column == 33
     assert tree.locate(("c", "nothing", 3)) == tree.locate(("c",))
 
 
@@ -93,3 +93,25 @@ def test_decode_refuses_bad_bytes() -> None:
     with pytest.raises(YamlError, match="at most"):
         decode(b"a" * (MAX_FILE_BYTES + 1), "f")
     assert decode("\ufeffa: 1".encode(), "f") == "a: 1"
+
+
+def test_nesting_one_level_past_the_limit_is_refused_where_it_starts() -> None:
+    nested = "[" * (MAX_DEPTH - 1) + "1" + "]" * (MAX_DEPTH - 1)
+    expected: object = 1
+    for _ in range(MAX_DEPTH - 1):
+        expected = (expected,)
+    assert parse(f"a: {nested}\n", "f.yaml").data == {"a": expected}
+    assert (
+        problem(f"a: [{nested}]\n") == f"f.yaml:1:{4 + MAX_DEPTH - 1}: the file nests more than {MAX_DEPTH} levels deep"
+    )
+
+
+def test_control_characters_and_long_integers_are_refused_where_they_stand() -> None:
+    assert problem("a: 1\nb: x\x07y\n") == "f.yaml:2:5: the invisible character U+0007 is not allowed here; remove it"
+    assert problem("a: 1\nb: " + "1" * 4301 + "\n").startswith("f.yaml:2:4: this number has 4301 digits")
+    assert parse("a: " + "1" * 4300 + "\n", "f.yaml").data["a"] == int("1" * 4300)
+
+
+@pytest.mark.parametrize("text", ["2024-05-01", "2024-05-01 10:00:00", "2024-5-1T10:00:00Z"])
+def test_plain_dates_are_ambiguous(text: str) -> None:
+    assert f"`{text}` is ambiguous in YAML" in problem(f"d: {text}\n")

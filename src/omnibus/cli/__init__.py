@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +22,8 @@ COMMAND_MODULES = (
     "omnibus.cli.export_commands",
     "omnibus.cli.secretariat_commands",
 )
+EXIT_PIPE_CLOSED = 141
+"""128 + SIGPIPE: what a shell reports for a command-line tool whose reader went away (`omnibus list | head -1`)."""
 
 
 class CommandError(Exception):
@@ -59,9 +62,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(run_application())
     try:
         result: int | None = args.handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where Python could only print a traceback
         return int(result or 0)
+    except BrokenPipeError:
+        _discard_standard_output()
+        return EXIT_PIPE_CLOSED
     except CommandError as exc:
         print(f"omnibus: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _discard_standard_output() -> None:
+    """Point standard output at the null device, so what is still buffered for the closed pipe goes nowhere.
+
+    The pattern of Python's documentation ("Note on SIGPIPE" in the signal module): without it, Python's final
+    flush at exit meets the closed pipe again and prints an error.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

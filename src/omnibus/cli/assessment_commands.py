@@ -20,14 +20,14 @@ from typing import Any, get_args
 import yaml
 
 from omnibus.cli import CommandError
+from omnibus.model.answers_file import AnswersFileError, read_answers_file
 from omnibus.model.catalogue import Catalogue
-from omnibus.model.loader import QuestionnaireError, load_questionnaire, read_file
+from omnibus.model.loader import QuestionnaireError, load_questionnaire
 from omnibus.model.records import Profile, Trend
 from omnibus.model.service import AssessmentService, DuplicateAssessment, ServiceError, ValuesRejected
 from omnibus.model.status import assessment_json
 from omnibus.model.store import StorageError, Store
 from omnibus.model.values import ValueRejected
-from omnibus.model.yaml_source import YamlError, decode, parse
 
 DUPLICATE_HELP = "start it even if the country has one of this questionnaire and cycle already"
 
@@ -161,30 +161,11 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_answers_file(path: Path) -> dict[str, Any]:
-    """An answers file: a mapping of item id to value, in JSON or (strict) YAML."""
-    try:
-        content = read_file(path)
-    except QuestionnaireError as exc:
-        raise CommandError(str(exc)) from None
-    try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(content.decode("utf-8"))
-        else:
-            data = parse(decode(content, str(path)), str(path)).data
-    except YamlError as exc:
-        raise CommandError("\n".join(str(p) for p in exc.problems)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CommandError(f"{path}: not valid JSON: {exc}") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
-        raise CommandError(f"{path}: the file must be a mapping of question ids to answers")
-    return data
-
-
 def run_answer(args: argparse.Namespace) -> int:
-    values = read_answers_file(args.file)
+    try:
+        values = read_answers_file(args.file)
+    except AnswersFileError as exc:
+        raise CommandError(str(exc)) from None
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         changes = service.set_answers(assessment_id, values)

@@ -9,7 +9,7 @@ from typing import Any
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.checks import missing_translations
-from omnibus.model.loader import QuestionnaireError, check_file
+from omnibus.model.loader import QuestionnaireError, check_file, read_file
 from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import SharedLists
@@ -77,7 +77,7 @@ def run_validate(args: argparse.Namespace) -> int:
                 summary += f"; {len(missing)} texts not translated into {args.lang}"
                 from omnibus.model.loader import parse_document
 
-                tree = parse_document(path.read_bytes(), str(path)).tree
+                tree = parse_document(read_file(path), str(path)).tree
                 for where, message in missing:
                     pos = tree.locate(where)
                     print(Problem(str(path), pos.line, pos.column, message))

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from omnibus.export.errors import PackageError
 from omnibus.export.manifest import ATTACHMENT_PREFIX, QUESTIONNAIRE_PREFIX, REPORT, name_problem
+from omnibus.model.input_files import PACKAGE
 
 MiB = 1024 * 1024
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -43,7 +44,7 @@ _SMALL_MEMBERS = {
 class Limits:
     """How much a package may hold; the writer and the reader share them so we never make what we refuse."""
 
-    max_package_bytes: int = 1024 * MiB
+    max_package_bytes: int = PACKAGE.max_bytes
     max_members: int = 2000
     max_member_bytes: int = 256 * MiB
     max_total_bytes: int = 1024 * MiB

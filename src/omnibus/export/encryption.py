@@ -15,6 +15,7 @@ import pyrage
 
 from omnibus.export.errors import EncryptionError
 from omnibus.export.files import atomic_write
+from omnibus.model.input_files import AGE_IDENTITY, RECIPIENTS, FileTooLarge, read_bounded
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
@@ -56,10 +57,10 @@ def configured_recipients(home: Path) -> tuple[str, ...]:
     """The Secretariat recipients of this installation: the settings file if present, else the bundled."""
     path = Path(home) / RECIPIENTS_FILE
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded(path, RECIPIENTS).decode("utf-8")
     except FileNotFoundError:
         return BUNDLED_SECRETARIAT_RECIPIENTS
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, FileTooLarge) as exc:
         raise EncryptionError(f"Cannot read {path}: {exc}.") from exc
     recipients = tuple(read_lines(text))
     for recipient in recipients:
@@ -107,8 +108,8 @@ def parse_identities(text: str, source: str = "identity file") -> list[pyrage.x2
 
 def load_identities(path: Path) -> list[pyrage.x25519.Identity]:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_bounded(Path(path), AGE_IDENTITY).decode("utf-8")
+    except (OSError, UnicodeDecodeError, FileTooLarge) as exc:
         raise EncryptionError(f"Cannot read the age identity file {path}: {exc}.") from exc
     return parse_identities(text, str(path))
 

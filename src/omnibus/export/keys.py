@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from omnibus.export import minisign
 from omnibus.export.errors import KeyStoreError, TrustedKeysError, WrongPassphraseError
 from omnibus.export.files import atomic_write
+from omnibus.model.input_files import KEY, TRUSTED_KEYS, FileTooLarge, read_bounded
 
 MIN_PASSPHRASE_LENGTH = 8
 PRIVATE_KEY_FILE = "signing-key.pem"
@@ -115,6 +116,14 @@ def load_private_pem(data: bytes, passphrase: str, source: str) -> Signer:
     return Signer(key)
 
 
+def _read_key_file(path: Path) -> bytes:
+    """A key file's bytes; KeyStoreError when it is larger than any key file can be (or endless)."""
+    try:
+        return read_bounded(path, KEY)
+    except FileTooLarge as exc:
+        raise KeyStoreError(f"{path}: {exc}.") from None
+
+
 @dataclass(frozen=True)
 class KeyStore:
     """The signing key files in one folder (normally `omnibus.paths.keys_folder()`)."""
@@ -139,7 +148,7 @@ class KeyStore:
     def public_key(self) -> Ed25519PublicKey:
         """The public key, readable without the passphrase (for `keys show` and the report cover)."""
         try:
-            key = serialization.load_pem_public_key(self.public_path.read_bytes())
+            key = serialization.load_pem_public_key(_read_key_file(self.public_path))
         except FileNotFoundError as exc:
             raise KeyStoreError(f"There is no signing key in {self.folder} yet.") from exc
         except (ValueError, UnsupportedAlgorithm) as exc:
@@ -163,7 +172,7 @@ class KeyStore:
 
     def load(self, passphrase: str) -> Signer:
         try:
-            data = self.private_path.read_bytes()
+            data = _read_key_file(self.private_path)
         except FileNotFoundError as exc:
             raise KeyStoreError(f"There is no signing key in {self.folder} yet.") from exc
         signer = load_private_pem(data, passphrase, str(self.private_path))
@@ -184,7 +193,7 @@ class KeyStore:
     def import_backup(self, backup: Path, passphrase: str, *, replace: bool = False) -> Signer:
         """Install a backed-up key, stored encrypted with `passphrase`."""
         try:
-            data = Path(backup).read_bytes()
+            data = _read_key_file(Path(backup))
         except OSError as exc:
             raise KeyStoreError(f"Cannot read {backup}: {exc.strerror or exc}.") from exc
         signer = load_private_pem(data, passphrase, str(backup))
@@ -251,8 +260,8 @@ class TrustedKeys:
     @classmethod
     def load(cls, path: Path) -> TrustedKeys:
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = read_bounded(Path(path), TRUSTED_KEYS).decode("utf-8")
+        except (OSError, UnicodeDecodeError, FileTooLarge) as exc:
             raise TrustedKeysError(f"Cannot read the trusted-keys file {path}: {exc}.") from exc
         return cls.parse(text, str(path))
 

@@ -41,9 +41,13 @@ from omnibus.export.manifest import (
     Manifest,
     parse_manifest,
 )
+from omnibus.model.input_files import PACKAGE, FileTooLarge, read_bounded
 
 KnownQuestionnaires = Callable[[str, str, str], bool]
 """(questionnaire id, version, sha256) -> whether the Secretariat knows this exact questionnaire."""
+
+AGE_OVERHEAD = 64 * 1024
+"""What age encryption adds to a package: an encrypted package of the largest size is that much larger."""
 
 MemberStatus = Literal["ok", "altered", "missing", "unlisted", "unchecked", "signature"]
 
@@ -352,10 +356,9 @@ def load_package_file(
     """Read a `.omnibus` or `.omnibus.age` file (decrypting it); returns (package bytes, was encrypted)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > limits.max_package_bytes + 64 * 1024:
-            raise PackageError(f"{path.name} is larger than {limits.max_package_bytes // MiB} MiB; refused unread.")
-        data = path.read_bytes()
+        data = read_bounded(path, PACKAGE, limits.max_package_bytes + AGE_OVERHEAD)
+    except FileTooLarge as exc:
+        raise PackageError(f"{path.name}: {exc}.") from None
     except OSError as exc:
         raise PackageError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if not is_encrypted(data):

@@ -19,12 +19,12 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
 
 def is_questionnaire_file(path: Path) -> bool:
     """Cheap test on the first lines: shared-list files say `kind: lists`."""
-    from omnibus.model.loader import read_file  # the loader (YAML, CEL) is imported when files are read
-    from omnibus.model.yaml_source import MAX_FILE_BYTES
+    from omnibus.model.input_files import QUESTIONNAIRE, FileTooLarge, read_bounded
 
-    if path.stat().st_size > MAX_FILE_BYTES:
+    try:
+        head = read_bounded(path, QUESTIONNAIRE)[:4096].decode("utf-8", "replace")
+    except FileTooLarge:
         return False
-    head = read_file(path)[:4096].decode("utf-8", "replace")
     return any(line.strip() == "kind: questionnaire" for line in head.splitlines())
 
 

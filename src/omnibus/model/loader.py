@@ -10,16 +10,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path as FsPath
+from pathlib import PurePath
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
 from omnibus.model import checks
+from omnibus.model.input_files import LIST_FILE, QUESTIONNAIRE, FileKind, FileTooLarge, read_bounded
 from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Questionnaire, SourceFile
 from omnibus.model.schema import Choice, Document, EvidenceRule, QuestionnaireDocument, SharedLists
 from omnibus.model.text import LANGUAGES
-from omnibus.model.yaml_source import MAX_FILE_BYTES, Problem, SourceTree, YamlError, decode, parse
+from omnibus.model.yaml_source import Position, Problem, SourceTree, YamlError, decode, parse
 
 
 @cache
@@ -50,10 +52,10 @@ class ParsedFile:
     document: QuestionnaireDocument | SharedLists
 
 
-def parse_document(content: bytes, name: str) -> ParsedFile:
+def parse_document(content: bytes, name: str, kind: FileKind = QUESTIONNAIRE) -> ParsedFile:
     """Read one file of either kind and check its shape; raise QuestionnaireError with every problem."""
     try:
-        tree = parse(decode(content, name), name)
+        tree = parse(decode(content, name, kind), name)
         document = _document_adapter().validate_python(tree.data, strict=True)
     except YamlError as exc:
         raise QuestionnaireError(exc.problems) from None
@@ -85,24 +87,22 @@ def load_questionnaire_bytes(content: bytes, name: str, read_include: FileReader
     rules: dict[str, EvidenceRule] = dict(doc.evidence_rules)
     files = [SourceFile(name, content)]
     for n, include in enumerate(doc.include):
-        raw = read_include(include) if read_include is not None else None
-        if raw is None:
-            pos = parsed.tree.locate(("include", n))
-            problems.append(Problem(name, pos.line, pos.column, Msg.INCLUDE_MISSING.format(name=include)))
-            continue
+        pos = parsed.tree.locate(("include", n))
         try:
-            included = parse_document(raw, include)
+            raw = read_include(include) if read_include is not None else None
+            if raw is None:
+                problems.append(Problem(name, pos.line, pos.column, Msg.INCLUDE_MISSING.format(name=include)))
+                continue
+            included = parse_document(raw, str(PurePath(name).parent / include), LIST_FILE)
         except QuestionnaireError as exc:
-            problems.extend(exc.problems)
+            problems.extend(_included_by(exc.problems, name, pos))
             continue
         if not isinstance(included.document, SharedLists):
-            pos = parsed.tree.locate(("include", n))
             problems.append(Problem(name, pos.line, pos.column, Msg.INCLUDE_NOT_LISTS.format(name=include)))
             continue
         # a shared list may be translated into more languages than this questionnaire uses
-        problems.extend(
-            _problems(list(checks.check_texts(included.document, doc.source_language, LANGUAGES)), included)
-        )
+        found = list(checks.check_texts(included.document, doc.source_language, LANGUAGES))
+        problems.extend(_included_by(_problems(found, included), name, pos))
         files.append(SourceFile(include, raw))
         _merge(lists, included.document.choice_lists, "choice_lists", include, parsed, problems)
         _merge(rules, included.document.evidence_rules, "evidence_rules", include, parsed, problems)
@@ -117,6 +117,19 @@ def load_questionnaire_bytes(content: bytes, name: str, read_include: FileReader
     digest = hashlib.sha256(b"".join(f.content for f in files)).hexdigest()
     lines = {item.id: parsed.tree.locate(path).line for path, item in checks.item_paths(doc)}
     return Questionnaire(doc, lists, rules, conditions, tuple(files), digest, lines)
+
+
+def _included_by(problems: list[Problem], questionnaire: str, include: Position) -> list[Problem]:
+    """Problems of an included file, each saying which questionnaire includes it and where."""
+    return [
+        Problem(
+            p.file,
+            p.line,
+            p.column,
+            Msg.INCLUDED_BY.format(message=p.message, questionnaire=questionnaire, line=include.line),
+        )
+        for p in problems
+    ]
 
 
 def _merge(
@@ -137,15 +150,12 @@ def _merge(
             target[name] = value
 
 
-def read_file(path: FsPath) -> bytes:
-    """A file's bytes, refusing oversized files before reading them whole."""
+def read_file(path: FsPath, kind: FileKind = QUESTIONNAIRE) -> bytes:
+    """A file's bytes, refusing oversized and endless files after reading no more than their kind allows."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise QuestionnaireError(
-                [Problem(str(path), 1, 1, Msg.FILE_TOO_LARGE.format(size=size, limit=MAX_FILE_BYTES))]
-            )
-        return path.read_bytes()
+        return read_bounded(path, kind)
+    except FileTooLarge as exc:
+        raise QuestionnaireError([Problem(str(path), 1, 1, str(exc))]) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise QuestionnaireError([Problem(str(path), 1, 1, Msg.FILE_UNREADABLE.format(reason=reason))]) from None
@@ -158,9 +168,11 @@ def load_questionnaire(path: FsPath | str) -> Questionnaire:
 
     def read_include(name: str) -> bytes | None:
         candidate = folder / name
-        if not candidate.is_file():
-            return None
-        return read_file(candidate)
+        try:
+            exists = candidate.exists()
+        except OSError:  # a name the system cannot even look up (too long, say): reading it says why
+            exists = True
+        return read_file(candidate, LIST_FILE) if exists else None
 
     return load_questionnaire_bytes(read_file(path), str(path), read_include)
 

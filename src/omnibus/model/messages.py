@@ -11,10 +11,16 @@ from enum import Enum
 class Msg(Enum):
     # reading the file
     FILE_UNREADABLE = "cannot read the file: {reason}"
-    FILE_TOO_LARGE = "the file is {size} bytes; a questionnaire file may be at most {limit} bytes"
+    FILE_TOO_LARGE = "{kind} may be at most {limit} MB; this file is larger"
     FILE_EMPTY = "the file is empty"
     NOT_UTF8 = "the file is not UTF-8 text (byte {offset}); save it as UTF-8"
     YAML_SYNTAX = "this is not valid YAML: {problem}"
+    JSON_SYNTAX = "this is not valid JSON: {problem}"
+    CONTROL_CHARACTER = "the invisible character {code} is not allowed here; remove it"
+    LONE_SURROGATE = (
+        "`{escape}` is half of a UTF-16 surrogate pair, not a character; write the character itself instead"
+    )
+    TOO_MANY_DIGITS = "this number has {digits} digits; at most {limit} are allowed"
     NOT_A_MAPPING = "the file must be a mapping of keys such as `kind:`, `id:` and `title:`, not {found}"
     ALIAS_REFUSED = "YAML anchors and aliases (`&name`, `*name`) are not allowed; write the text out in full"
     TAG_REFUSED = "YAML tags such as `{tag}` are not allowed"
@@ -24,7 +30,9 @@ class Msg(Enum):
     AMBIGUOUS_NUMBER = (
         "`{text}` would be read as the number {number}; put it in quotes ('{text}') to keep it as written"
     )
+    AMBIGUOUS_DATE = "`{text}` is ambiguous in YAML (a date to some programs); put it in quotes ('{text}')"
     TOO_DEEP = "the file nests more than {limit} levels deep"
+    ANSWERS_NOT_A_MAPPING = "the file must be a mapping of question ids to answers, not {found}"
     # the shape of the file (pydantic errors, translated)
     MISSING_KEY = "`{key}` is required here"
     UNKNOWN_KEY = "unknown key `{key}`{hint}"
@@ -56,6 +64,7 @@ class Msg(Enum):
     BOUNDS_REVERSED = "`min` ({min}) is greater than `max` ({max})"
     INCLUDE_MISSING = "the included file `{name}` does not exist next to this file"
     INCLUDE_NOT_LISTS = "the included file `{name}` must be a shared-lists file (`kind: lists`)"
+    INCLUDED_BY = "{message} (in the list file that {questionnaire} includes at line {line})"
     INCLUDE_CONFLICT = "`{name}` is defined both here and in the included file `{file}`"
     UNKNOWN_ITEM = "`{name}` is not an item of this questionnaire{hint}"
     CROSS_REF_UNKNOWN = "`same_as` names item `{item}` of `{questionnaire}`, which has no such item"

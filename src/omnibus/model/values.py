@@ -56,6 +56,8 @@ AttachmentLookup = Callable[[str], AttachmentRef | None]
 
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""Half of a UTF-16 surrogate pair on its own: Python text can hold one, UTF-8 (the database, files) cannot."""
 _LEGISLATION_FIELDS = {"title": 500, "article": 200, "date": 10, "reference": 2000, "excerpt": 20000}
 _TA_DESCRIPTION_MAX = 4000
 _OTHER_MAX = 500
@@ -149,6 +151,9 @@ def _text(value: Any, max_length: int, what: str = "the text") -> str:
     if not isinstance(value, str):
         raise _Bad(Why.NOT_TEXT, what=what, found=describe(value))
     text = value.strip()
+    lone = _SURROGATE.search(text)
+    if lone is not None:
+        raise _Bad(f"{what} holds U+{ord(lone.group()):04X}, half of a UTF-16 surrogate pair, not a character")
     if len(text) > max_length:
         raise _Bad(Why.TOO_LONG, what=what, length=len(text), limit=max_length)
     return text

@@ -14,10 +14,13 @@ from typing import Any
 
 import yaml
 
+from omnibus.model.input_files import QUESTIONNAIRE, FileKind, FileTooLarge
 from omnibus.model.messages import Msg
 
-MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FILE_BYTES = QUESTIONNAIRE.max_bytes
 MAX_DEPTH = 64
+MAX_DIGITS = 4300
+"""Python's default limit for turning text into an integer: longer numbers are refused, not converted."""
 
 Path = tuple[str | int, ...]
 
@@ -29,6 +32,14 @@ _FALSE = {"false", "False", "FALSE"}
 _YAML11_BOOLEANS = {"y", "yes", "n", "no", "on", "off"}
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?"
+    r"([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?"
+)
+"""YAML 1.1's timestamps (PyYAML's own pattern): other YAML tools read these plain scalars as dates."""
+_NOT_ALLOWED = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""The characters YAML does not allow anywhere in a file (control characters, lone surrogates, U+FFFE/FFFF)."""
 _NUMBER_LIKE = re.compile(
     r"[-+]?(0[0-9_]+|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|\.(inf|Inf|INF|nan|NaN|NAN))"
 )
@@ -103,10 +114,10 @@ def _position(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-def decode(raw: bytes, file: str) -> str:
-    """The file's text, or a YamlError saying why it is not readable UTF-8 of a sane size."""
-    if len(raw) > MAX_FILE_BYTES:
-        raise YamlError([Problem(file, 1, 1, Msg.FILE_TOO_LARGE.format(size=len(raw), limit=MAX_FILE_BYTES))])
+def decode(raw: bytes, file: str, kind: FileKind = QUESTIONNAIRE) -> str:
+    """The file's text, or a YamlError saying why it is not readable UTF-8 of a sane size for its kind."""
+    if len(raw) > kind.max_bytes:
+        raise YamlError([Problem(file, 1, 1, str(FileTooLarge(kind, kind.max_bytes)))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -129,12 +140,19 @@ def _plain_scalar(text: str, file: str, pos: Position) -> Any:
     if text.lower() in _YAML11_BOOLEANS:
         raise YamlError([Problem(file, pos.line, pos.column, Msg.AMBIGUOUS_BOOLEAN.format(text=text))])
     if _INT.fullmatch(text):
+        digits = len(text.lstrip("+-"))
+        if digits > MAX_DIGITS:
+            raise YamlError(
+                [Problem(file, pos.line, pos.column, Msg.TOO_MANY_DIGITS.format(digits=digits, limit=MAX_DIGITS))]
+            )
         return int(text)
     if _FLOAT.fullmatch(text):
         number = float(text)
         if repr(number) == text.lstrip("+"):
             return number
         raise YamlError([Problem(file, pos.line, pos.column, Msg.AMBIGUOUS_NUMBER.format(text=text, number=number))])
+    if _TIMESTAMP.fullmatch(text):
+        raise YamlError([Problem(file, pos.line, pos.column, Msg.AMBIGUOUS_DATE.format(text=text))])
     if _NUMBER_LIKE.fullmatch(text):
         raise YamlError([Problem(file, pos.line, pos.column, Msg.AMBIGUOUS_NUMBER.format(text=text, number="?"))])
     return text
@@ -150,8 +168,27 @@ def _describe(value: Any) -> str:
     return f"the text {value!r}"
 
 
-def parse(text: str, file: str) -> SourceTree:
-    """Parse one YAML document into plain data with positions, refusing everything that is not plain YAML."""
+def offset_position(text: str, offset: int) -> Position:
+    """The line and column of a character of `text` (both counted from 1, the column in characters)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+def _check_characters(text: str, file: str) -> None:
+    """Refuse the first character YAML does not allow, where it stands (PyYAML reports it at 1:1)."""
+    found = _NOT_ALLOWED.search(text)
+    if found is not None:
+        pos = offset_position(text, found.start())
+        code = f"U+{ord(found.group()):04X}"
+        raise YamlError([Problem(file, pos.line, pos.column, Msg.CONTROL_CHARACTER.format(code=code))])
+
+
+def parse(text: str, file: str, not_a_mapping: Msg = Msg.NOT_A_MAPPING) -> SourceTree:
+    """Parse one YAML document into plain data with positions, refusing everything that is not plain YAML.
+
+    The document must be a mapping; `not_a_mapping` says what kind of mapping, for the file's readers.
+    """
+    _check_characters(text, file)
     tree = SourceTree(data=None)
     # frame: [container, path, pending key, key position]
     stack: list[list[Any]] = []
@@ -230,7 +267,7 @@ def parse(text: str, file: str) -> SourceTree:
     except yaml.YAMLError as exc:
         raise YamlError([Problem(file, 1, 1, Msg.YAML_SYNTAX.format(problem=str(exc)))]) from None
     if not isinstance(tree.data, dict):
-        raise YamlError([Problem(file, 1, 1, Msg.NOT_A_MAPPING.format(found=_describe(tree.data)))])
+        raise YamlError([Problem(file, 1, 1, not_a_mapping.format(found=_describe(tree.data)))])
     return tree
 
 

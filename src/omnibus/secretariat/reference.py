@@ -19,6 +19,7 @@ from pathlib import Path
 import pycountry
 
 from omnibus.export.errors import PackageError
+from omnibus.model.input_files import STATES_PARTIES, FileTooLarge, read_bounded
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def parse_states_parties(text: str, source: str = "States parties file", lang: s
 
 def load_states_parties(path: Path, lang: str = "en") -> tuple[State, ...]:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_bounded(Path(path), STATES_PARTIES).decode("utf-8")
+    except (OSError, UnicodeDecodeError, FileTooLarge) as exc:
         raise StatesFileError(f"Cannot read the States parties file {path}: {exc}.") from exc
     return parse_states_parties(text, str(path), lang)

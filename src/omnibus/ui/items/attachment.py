@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton
 
+from omnibus.model.input_files import ATTACHMENT, MB, FileTooLarge, read_bounded
 from omnibus.model.schema import AttachmentItem
 from omnibus.ui import folders
 from omnibus.ui.items.base import ItemWidget
@@ -79,11 +80,16 @@ class AttachmentWidget(ItemWidget):
         if file.suffix.lower().lstrip(".") not in self.item.file_types:
             self.rejected(self.tr("This kind of file cannot be attached here."))
             return
-        if file.stat().st_size > self.item.max_size_mb * 1024 * 1024:
+        try:
+            content = read_bounded(file, ATTACHMENT, int(self.item.max_size_mb * MB))
+        except FileTooLarge:
             self.rejected(self.tr("The file is larger than %1 MB.").replace("%1", f"{self.item.max_size_mb:g}"))
             return
+        except OSError as exc:
+            self.rejected(self.tr("The file cannot be read: %1").replace("%1", exc.strerror or str(exc)))
+            return
         media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        self.attachmentAdded.emit(self.item_id, file.read_bytes(), file.name, media_type)
+        self.attachmentAdded.emit(self.item_id, content, file.name, media_type)
 
     def _selected(self) -> dict[str, Any] | None:
         row = self.files.currentRow()
