@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 STYLE = """
-QMainWindow, #startPage, #pageBody, #reviewPage, #exportPage { background: #f4f5f7; }
+QMainWindow, #startPage, #startBody, #pageBody, #reviewPage, #exportPage { background: #f4f5f7; }
 #assessmentHeader { background: #ffffff; border-bottom: 1px solid #d9dde3; }
 #pageNavigation { background: #ffffff; border-top: 1px solid #d9dde3; }
 #navigator { background: #ffffff; }
@@ -23,3 +23,11 @@ QMainWindow, #startPage, #pageBody, #reviewPage, #exportPage { background: #f4f5
 QPushButton { padding: 4px 12px; }
 QToolButton#infoButton, QToolButton#commentButton, QToolButton#clearButton { color: #2f5f9e; }
 """
+
+
+def sized_style(indicator_px: int) -> str:
+    """`STYLE` with check boxes and radio buttons as large as the text beside them: the style draws them at a
+    fixed size, too small to see or hit once the text is made larger."""
+    return STYLE + (
+        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator_px}px; height: {indicator_px}px; }}\n"
+    )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,12 +34,23 @@ class StartPage(QWidget):
         self.service, self.lang, self.recent, self.database = service, lang, recent, database
         self.titles: dict[str, str] = {}
         self.setObjectName("startPage")
-        outer = QVBoxLayout(self)
+        # At the largest text sizes the two cards go one above the other and the page scrolls: the window never
+        # grows past the screen (the main window is as wide as its widest page, shown or not).
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("startBody")
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroller)
+        outer = QVBoxLayout(body)
         outer.setContentsMargins(28, 20, 28, 16)
         self.welcome = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.welcome.setObjectName("welcome")
         outer.addWidget(self.welcome)
-        columns = QHBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(24)
         left_card = QFrame()
         left_card.setObjectName("card")
@@ -67,16 +79,21 @@ class StartPage(QWidget):
         right.addWidget(self.form)
         columns.addWidget(left_card, 1)
         columns.addWidget(right_card, 1)
+        self.cards = (left_card, right_card)
         outer.addLayout(columns, 1)
         bottom = QHBoxLayout()
-        self.database_label = QLabel()
+        self.database_label = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.database_label.setObjectName("hint")
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.database_label.setToolTip(database)
+        self.database_label.installEventFilter(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_database = QPushButton()
         self.open_database.clicked.connect(self.openDatabaseRequested.emit)
         bottom.addWidget(self.database_label, 1)
         bottom.addWidget(self.open_database)
         outer.addLayout(bottom)
+        scroller.setWidget(body)
         self.reload()
         self.retranslate()
 
@@ -130,6 +147,25 @@ class StartPage(QWidget):
         self.assessments.setAccessibleName(self.tr("Assessments in this database"))
         self.none_yet.setText(self.tr("There is no assessment in this database yet. Start one on the right."))
         self.continue_button.setText(self.tr("Continue"))
-        isolated = "\u2066" + html.escape(self.database) + "\u2069"  # a path reads left to right, even in Arabic
-        self.database_label.setText(self.tr("Database: %1").replace("%1", isolated))
         self.open_database.setText(self.tr("Open another database file…"))
+        self._show_database()
+
+    def _show_database(self) -> None:
+        """The database's path, shortened in its middle to the width there is (in full in the tooltip)."""
+        text = self.tr("Database: %1")
+        metrics = self.database_label.fontMetrics()
+        room = self.database_label.width() - metrics.horizontalAdvance(text.replace("%1", "\u2066\u2069"))
+        path = metrics.elidedText(self.database, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        self.database_label.setText(text.replace("%1", "\u2066" + path + "\u2069"))  # a path reads left to right
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.database_label and event.type() == QEvent.Type.Resize:
+            self._show_database()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        left, right = (card.minimumSizeHint().width() for card in self.cards)
+        side_by_side = left + right + self.columns.spacing() + 2 * 28 <= event.size().width()
+        direction = QBoxLayout.Direction
+        self.columns.setDirection(direction.LeftToRight if side_by_side else direction.TopToBottom)
+        super().resizeEvent(event)
