@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.ui.assessment.controller import AssessmentController
+from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
 from omnibus.ui.tasks import TaskRunner
 
@@ -122,7 +123,9 @@ class ExportPage(QWidget):
                 ).replace("%1", str(MIN_PASSPHRASE))
             )
         else:
-            self.key_note.setText(self.tr("This computer's signing key: %1").replace("%1", fingerprint or ""))
+            self.key_note.setText(
+                self.tr("This computer's signing key: %1").replace("%1", left_to_right(fingerprint or ""))
+            )
         self.key_note.setVisible(available)
         for widget in (self.passphrase, self.passphrase_label):
             widget.setVisible(available)
@@ -182,17 +185,17 @@ class ExportPage(QWidget):
         self.passphrase.clear()
         self.repeat.clear()
         self._finish(
-            self.tr("Saved: %1").replace("%1", str(result.path))
+            self.tr("Saved: %1").replace("%1", left_to_right(str(result.path)))
             + "\n\n"
             + self.tr(
                 "Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel "
                 "(letter, telephone or in person), so that it can tell the package comes from you."
-            ).replace("%1", self.hand_in.fingerprint() or "" if self.hand_in else "")
+            ).replace("%1", left_to_right(self.hand_in.fingerprint() or "" if self.hand_in else ""))
         )
         self.exported.emit(result)
 
     def _reported(self, path: object) -> None:
-        self._finish(self.tr("Saved: %1").replace("%1", str(path)))
+        self._finish(self.tr("Saved: %1").replace("%1", left_to_right(str(path))))
 
     def _failed(self, error: BaseException) -> None:
-        self._finish(self.tr("The package could not be created: %1").replace("%1", str(error)))
+        self._finish(self.tr("The package could not be created: %1").replace("%1", isolated(str(error))))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
+from omnibus.ui.bidi import isolated
 from omnibus.ui.countries import country_name, country_names
 from omnibus.ui.ports import Service, ServiceError, StorageError
 
@@ -172,7 +173,7 @@ class NewAssessmentForm(QWidget):
                 )  # fmt: skip
         except StorageError as exc:
             self.storageFailed.emit(str(exc))
-            return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", str(exc)))
+            return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", isolated(str(exc))))
         except ServiceError as exc:
             return self._fail(str(exc))
         self.created.emit(summary.id)

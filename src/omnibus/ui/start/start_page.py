@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary
+from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.countries import country_name
 from omnibus.ui.ports import Service
 from omnibus.ui.start.new_form import NewAssessmentForm
@@ -121,7 +122,7 @@ class StartPage(QWidget):
         status = self.tr("Final") if s.status == "final" else self.tr("Draft")
         training = " · " + self.tr("Training") if s.training else ""
         updated = s.updated.astimezone().strftime("%Y-%m-%d %H:%M")
-        text = f"{country_name(s.country, self.lang)} — {title}\n"
+        text = f"{isolated(country_name(s.country, self.lang))} — {isolated(title)}\n"
         text += self.tr("Cycle %1 · %2 · last change %3").replace("%1", s.cycle or "—").replace("%2", status)
         row = QListWidgetItem(text.replace("%3", updated) + training)
         row.setData(Qt.ItemDataRole.UserRole, s.id)
@@ -154,9 +155,9 @@ class StartPage(QWidget):
         """The database's path, shortened in its middle to the width there is (in full in the tooltip)."""
         text = self.tr("Database: %1")
         metrics = self.database_label.fontMetrics()
-        room = self.database_label.width() - metrics.horizontalAdvance(text.replace("%1", "\u2066\u2069"))
+        room = self.database_label.width() - metrics.horizontalAdvance(text.replace("%1", left_to_right("")))
         path = metrics.elidedText(self.database, Qt.TextElideMode.ElideMiddle, max(room, 0))
-        self.database_label.setText(text.replace("%1", "\u2066" + path + "\u2069"))  # a path reads left to right
+        self.database_label.setText(text.replace("%1", left_to_right(path)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.database_label and event.type() == QEvent.Type.Resize:
