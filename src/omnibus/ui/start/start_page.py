@@ -46,7 +46,7 @@ class StartPage(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(scroller)
-        outer = QVBoxLayout(body)
+        self.outer = outer = QVBoxLayout(body)
         outer.setContentsMargins(28, 20, 28, 16)
         self.welcome = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.welcome.setObjectName("welcome")
@@ -166,7 +166,8 @@ class StartPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         left, right = (card.minimumSizeHint().width() for card in self.cards)
-        side_by_side = left + right + self.columns.spacing() + 2 * 28 <= event.size().width()
+        margins = self.outer.contentsMargins()
+        side_by_side = left + right + self.columns.spacing() + margins.left() + margins.right() <= event.size().width()
         direction = QBoxLayout.Direction
         self.columns.setDirection(direction.LeftToRight if side_by_side else direction.TopToBottom)
         super().resizeEvent(event)
