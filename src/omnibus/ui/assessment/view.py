@@ -113,7 +113,7 @@ class AssessmentView(QWidget):
         right_column.addWidget(nav)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 1000])
+        splitter.setSizes([max(330, self.navigator.sizeHint().width()), 1000])  # wider at larger text
         column.addWidget(splitter, 1)
         for keys, slot in (((QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")), self.go_back),
                            ((QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")), self.go_next)):  # fmt: skip
