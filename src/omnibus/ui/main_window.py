@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -28,10 +28,6 @@ from omnibus.ui.bidi import isolated
 from omnibus.ui.context import AppContext
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
-from omnibus.ui.style import sized_style
-
-INDICATOR_TO_LINE = 0.8
-"""A check box's or radio button's size to the height of a line of text (the style's own size at normal text)."""
 
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
     from omnibus.model.questionnaire import Questionnaire
@@ -337,10 +333,6 @@ class MainWindow(QMainWindow):
 
 
 def apply_text_size(size: int) -> None:
-    """Text of `size` points everywhere, check boxes and radio buttons scaled with it."""
     font = QApplication.font()
     font.setPointSize(size)
     QApplication.setFont(font)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    app.setStyleSheet(sized_style(round(QFontMetrics(font).height() * INDICATOR_TO_LINE)))

@@ -22,12 +22,9 @@ QMainWindow, #startPage, #startBody, #pageBody, #reviewPage, #exportPage { backg
 #storageBanner { background: #fdecea; border-bottom: 1px solid #b3261e; color: #5f1410; }
 QPushButton { padding: 4px 12px; }
 QToolButton#infoButton, QToolButton#commentButton, QToolButton#clearButton { color: #2f5f9e; }
+QCheckBox::indicator, QRadioButton::indicator { width: 2ex; height: 2ex; }
 """
-
-
-def sized_style(indicator_px: int) -> str:
-    """`STYLE` with check boxes and radio buttons as large as the text beside them: the style draws them at a
-    fixed size, too small to see or hit once the text is made larger."""
-    return STYLE + (
-        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator_px}px; height: {indicator_px}px; }}\n"
-    )
+# The last rule: check boxes and radio buttons as large as the text beside them (two x-heights, Fusion's own
+# 14 px at normal text); the style draws them at a fixed size, too small to see or hit at larger text. In units
+# of the font, not pixels, so a text-size change needs no new style sheet (restyling every widget of a
+# 200-question section took 300-600 ms).
