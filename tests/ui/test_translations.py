@@ -40,3 +40,18 @@ def test_pseudo_locale_stretches_and_mirrors(qapp):
     finally:
         translations.install("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(("lang", "close", "cancel"), [("fr", "Fermer", "Annuler"), ("ar", "أغلق", "ألغِ")])
+def test_qt_own_buttons_speak_the_interface_language(qtbot, build_app, lang, close, cancel):
+    """Qt's standard buttons and file dialogs come with Qt's own translations (qtbase_xx.qm), loaded with ours."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = build_app(language=lang)
+    window.guide_action.trigger()
+    buttons = window.guide.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Close).text() == close
+    window.guide.close()
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel

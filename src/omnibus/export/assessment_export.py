@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
 
-from omnibus.export.keys import Signer, format_fingerprint
+from omnibus.export.keys import Signer
 from omnibus.export.manifest import (
     ATTACHMENT_PREFIX,
     QUESTIONNAIRE_PREFIX,
@@ -72,7 +72,7 @@ def report_pdf(
         service.issues(assessment_id, lang),
         lang=lang,
         package_hash=responses_sha256,
-        key_fingerprint=format_fingerprint(signer_fingerprint) if signer_fingerprint else None,
+        key_fingerprint=signer_fingerprint,
     )
     return render_report(context, progress=progress)
 

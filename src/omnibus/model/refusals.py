@@ -21,6 +21,7 @@ class Why(Enum):
     NOT_ONE_OF = "must be one of {allowed}, not {found}"
     NOT_TEXT = "{what} must be text, not {found}"
     TOO_LONG = "{what} is {length} characters long; at most {limit} are allowed"
+    LONE_SURROGATE = "{what} holds {code}, half of a UTF-16 surrogate pair, not a character"
     NOT_WHOLE = "must be a whole number, not {found}"
     NOT_NUMBER = "must be a number, not {found}"
     TOO_LARGE = "the number is too large"

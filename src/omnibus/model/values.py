@@ -153,7 +153,7 @@ def _text(value: Any, max_length: int, what: str = "the text") -> str:
     text = value.strip()
     lone = _SURROGATE.search(text)
     if lone is not None:
-        raise _Bad(f"{what} holds U+{ord(lone.group()):04X}, half of a UTF-16 surrogate pair, not a character")
+        raise _Bad(Why.LONE_SURROGATE, what=what, code=f"U+{ord(lone.group()):04X}")
     if len(text) > max_length:
         raise _Bad(Why.TOO_LONG, what=what, length=len(text), limit=max_length)
     return text

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from omnibus import paths
 from omnibus.ui import folders
 from omnibus.ui.context import AppContext, Startup
+from omnibus.ui.fonts import with_bundled_fallbacks
 from omnibus.ui.hand_in import HandIn
 from omnibus.ui.i18n import Translations
 from omnibus.ui.main_window import MainWindow, apply_text_size
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def prepare_qt(app: QApplication) -> None:
-    """Style, palette and stylesheet: the same calm look on every platform."""
+    """Style, palette, stylesheet and fonts: the same calm look on every platform, every script readable."""
     app.setApplicationName("omnibus")
     app.setOrganizationName("omnibus")
     fusion = QStyleFactory.create("Fusion")
@@ -39,6 +40,7 @@ def prepare_qt(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Link, QColor("#2f5f9e"))
     app.setPalette(palette)
     app.setStyleSheet(STYLE)
+    app.setFont(with_bundled_fallbacks(app.font()))
 
 
 def build_application(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from omnibus import __version__
 from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
+from omnibus.ui.bidi import isolated
 from omnibus.ui.context import AppContext
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
 
     def _startup_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        message = self.tr("The database cannot be opened: %1").replace("%1", str(error))
+        message = self.tr("The database cannot be opened: %1").replace("%1", isolated(str(error)))
         self.opening.setText(message)
         self.opening.setWordWrap(True)
         self._offer_restore(error, self._open)
@@ -243,7 +244,8 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._last_page(controller.id, questionnaire)
         country = country_name(controller.summary.country, lang)
-        title = f"{country} · {questionnaire.text(questionnaire.document.title, lang)} · {controller.summary.cycle}"
+        name = questionnaire.text(questionnaire.document.title, lang)  # English where not translated
+        title = f"{isolated(country)} · {isolated(name)} · {controller.summary.cycle}"
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -365,7 +367,7 @@ class MainWindow(QMainWindow):
     def _storage_problem(self, message: str) -> None:
         self.save_failed = True
         self._show_saved()
-        self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", message))
+        self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", isolated(message)))
 
     def _task_failed(self, error: BaseException) -> None:
         self._set_busy(False)

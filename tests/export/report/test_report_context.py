@@ -10,6 +10,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from tests.export.report import samples
 
+from omnibus.export.keys import format_fingerprint
 from omnibus.export.report import CATALOGUES, build_report_context, country_name
 from omnibus.export.report.assets import report_folder
 from omnibus.export.report.cli_support import write_report
@@ -44,8 +45,10 @@ def test_cover() -> None:
     assert cover.country == "France"
     assert fields["Edition"].value == "\u2068report-fixture\u2069, version \u20682.1\u2069"  # isolated: any script
     assert fields["Date of this report"].value == "2025-07-01"
-    assert fields["Responses hash (SHA-256)"].value.startswith("3f9a 0c41 ")
+    assert fields["Responses hash (SHA-256)"].value.startswith("9180 f7e6 ")
     assert fields["Responses hash (SHA-256)"].kind == "digest"
+    assert fields["Signer key fingerprint"].value == format_fingerprint(samples.FINGERPRINT)
+    assert fields["Signer key fingerprint"].value.startswith("SHA256:E640 788E B748 4258 ")
     assert fields["Answers"].value == "17 of 19 questions answered (89%)"
     unsigned = {f.label: f for f in build(package_hash=None, key_fingerprint=None).cover.fields}
     assert unsigned["Signer key fingerprint"].kind == "missing"

@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import unicodedata
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -14,8 +15,10 @@ import pytest
 from tests.export.report import samples
 from tests.export.report.conftest import context, flat, pdf_fonts, pdf_text, poppler
 
+from omnibus.export.keys import format_fingerprint
 from omnibus.export.report import render_report
 from omnibus.export.report.assets import AssetFetcher
+from omnibus.export.report.context import group_digits
 from omnibus.export.report.render import clear_cache, lay_out, render_html
 
 Rendered = Callable[[str], Path]
@@ -32,8 +35,8 @@ def test_english_report_prints_every_kind_of_answer(rendered: Rendered) -> None:
         "2025–2026",
         "Amina Haddad",
         "Ministère de la Justice",
-        "3f9a 0c41 b2d7",  # the package hash, in groups of four
-        "RWQf 6LRC",
+        "9180 f7e6 d5c4",  # the package hash, in groups of four
+        "SHA256:E640 788E B748 4258",  # the signer's key, as `omnibus verify` prints it
         "● In place",
         "◐ Partially in place",
         "○ Not in place",
@@ -84,6 +87,15 @@ def test_reports_in_other_languages(rendered: Rendered, lang: str, expected: lis
         assert flat(word) in found, word
     assert flat(samples.ARABIC_ANSWER) in found
     assert flat(samples.CHINESE_ANSWER) in found
+
+
+def test_arabic_cover_prints_hash_and_fingerprint_left_to_right(rendered: Rendered) -> None:
+    """Read aloud group for group: groups of digits alone keep their place on both lines of a right-to-left page."""
+    # -raw: in the order drawn; pdftotext's reading order of a right-to-left page puts a cell's second line later.
+    text = pdf_text(rendered("ar"), "-raw", "-l", "1")
+    words = " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
+    assert group_digits(samples.HASH) in words
+    assert format_fingerprint(samples.FINGERPRINT) in words
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "zh"])

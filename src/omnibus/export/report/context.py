@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 
+from omnibus.export.keys import format_fingerprint
 from omnibus.export.report.filters import isolate
 from omnibus.export.report.labels import catalogue
 from omnibus.export.report.values import (
@@ -95,9 +96,15 @@ def _cover(
         CoverField(labels["institution"], summary.institution, "inserted"),
         CoverField(labels["progress"], progress_text),
     ]
-    for label, digest in ((labels["package_hash"], package_hash), (labels["signer_key"], key_fingerprint)):
+    # The signer's key is printed exactly as the application and `omnibus verify` print it: the Secretariat
+    # confirms it by letter or telephone, group for group.
+    shown = (
+        (labels["package_hash"], group_digits(package_hash) if package_hash else None),
+        (labels["signer_key"], format_fingerprint(key_fingerprint) if key_fingerprint else None),
+    )
+    for label, digest in shown:
         if digest:
-            fields.append(CoverField(label, group_digits(digest), "digest"))
+            fields.append(CoverField(label, digest, "digest"))
         else:
             fields.append(CoverField(label, labels["not_packaged"], "missing"))
     return Cover(
@@ -155,7 +162,10 @@ def build_report_context(
     key_fingerprint: str | None,
     today: date | None = None,
 ) -> ReportContext:
-    """Everything the report prints, in `lang`; `today` is the report's date (default: the current date)."""
+    """Everything the report prints, in `lang`; `today` is the report's date (default: the current date).
+
+    `package_hash` is the SHA-256 of responses.json and `key_fingerprint` the signer's canonical fingerprint
+    (64 hex digits, `keys.fingerprint`), both in hex; None for a report outside a package."""
     q = questionnaire
     labels = dict(catalogue(lang))
     values = {item_id: a.value for item_id, a in answers.items() if item_id in q.items and not a.orphan}

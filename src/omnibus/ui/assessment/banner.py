@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from omnibus.ui.bidi import isolated
+
 
 class StorageBanner(QFrame):
     retryRequested = Signal()
@@ -34,7 +36,7 @@ class StorageBanner(QFrame):
             self.tr(
                 "Your last change could not be saved: %1. It is still on the screen. Check that the disk or "
                 "USB stick is connected and has free space, then press “Try again”."
-            ).replace("%1", self.problem)
+            ).replace("%1", isolated(self.problem))
         )
         self.text.setAccessibleName(self.text.text())
 

@@ -19,6 +19,7 @@ from omnibus.export.errors import WrongPassphraseError
 from omnibus.ui import folders
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.signing_key import SigningKeyForm
+from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.hand_in import HandIn, default_file_name
 from omnibus.ui.tasks import TaskRunner
 
@@ -187,17 +188,17 @@ class ExportPage(QWidget):
         if self.key is not None:
             self.key.used()
         self._finish(
-            self.tr("Saved: %1").replace("%1", str(result.path))
+            self.tr("Saved: %1").replace("%1", left_to_right(str(result.path)))
             + "\n\n"
             + self.tr(
                 "Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel "
                 "(letter, telephone or in person), so that it can tell the package comes from you."
-            ).replace("%1", self.hand_in.fingerprint() or "" if self.hand_in else "")
+            ).replace("%1", left_to_right(self.hand_in.fingerprint() or "" if self.hand_in else ""))
         )
         self.exported.emit(result)
 
     def _reported(self, path: object) -> None:
-        self._finish(self.tr("Saved: %1").replace("%1", str(path)))
+        self._finish(self.tr("Saved: %1").replace("%1", left_to_right(str(path))))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, WrongPassphraseError):
@@ -206,5 +207,5 @@ class ExportPage(QWidget):
                 "Lock (“Show the passphrase” lets you see what you typed), then try again."
             )
         else:
-            why = str(error)
+            why = isolated(str(error))
         self._finish(self.tr("The package could not be created: %1").replace("%1", why))

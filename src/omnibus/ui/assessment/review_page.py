@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from omnibus.model.records import Issue
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.issue_text import issue_message
+from omnibus.ui.bidi import isolated
 from omnibus.ui.icons import COMPLETE, ISSUES, NOT_STARTED, status_icon
 
 
@@ -101,7 +102,8 @@ class ReviewPage(QWidget):
     def _row(self, issue: Issue) -> QListWidgetItem:
         info = self.q.items.get(issue.item_id)
         if info is not None:
-            where = f"{self.q.text(info.section.title, self.lang)} › {self.q.text(info.item.label, self.lang)}"
+            section, item = self.q.text(info.section.title, self.lang), self.q.text(info.item.label, self.lang)
+            where = f"{isolated(section)} › {isolated(item)}"
         else:
             where = issue.item_id
         icon = status_icon(NOT_STARTED if issue.kind == "required" else ISSUES)

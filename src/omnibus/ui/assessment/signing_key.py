@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.ui.bidi import left_to_right
 from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
 
 
@@ -117,7 +118,9 @@ class SigningKeyForm(QWidget):
                 "The next package creates a new signing key in place of %1. Choose a new passphrase of at "
                 "least %2 characters and keep it safe."
             )
-            self.key_note.setText(text.replace("%1", fingerprint or "").replace("%2", str(MIN_PASSPHRASE)))
+            self.key_note.setText(
+                text.replace("%1", left_to_right(fingerprint or "")).replace("%2", str(MIN_PASSPHRASE))
+            )
         elif choosing:
             text = self.tr(
                 "The first package creates this computer's signing key. Choose a passphrase of at least "
@@ -125,7 +128,9 @@ class SigningKeyForm(QWidget):
             )
             self.key_note.setText(text.replace("%1", str(MIN_PASSPHRASE)))
         else:
-            self.key_note.setText(self.tr("This computer's signing key: %1").replace("%1", fingerprint or ""))
+            self.key_note.setText(
+                self.tr("This computer's signing key: %1").replace("%1", left_to_right(fingerprint or ""))
+            )
         for widget in (self.repeat, self.repeat_label):
             widget.setVisible(choosing)
         self.advice.setVisible(fingerprint is not None and not self.replacing)

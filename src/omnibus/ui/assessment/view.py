@@ -11,10 +11,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,15 @@ PREBUILD_DELAY_MS = 400
 NAVIGATOR_SHARE = (3, 7)  # of the width, navigator to page
 
 
+def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    """`page` in a scroll area: at the largest text sizes it is taller than a 768-pixel screen."""
+    frame = QScrollArea(parent)
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    frame.setWidget(page)
+    return frame
+
+
 class AssessmentView(QWidget):
     saved = Signal(object)  # datetime of the last stored change
     pageShown = Signal(str)  # the key of the page now shown (a section id, REVIEW or EXPORT)
@@ -51,6 +62,7 @@ class AssessmentView(QWidget):
         self.section_index = {s.id: n for n, (_m, s) in enumerate(self.sections)}
         self.page_keys = [s.id for _m, s in self.sections] + [REVIEW, EXPORT]
         self.pages: dict[str, QWidget] = {}
+        self.frames: dict[str, QWidget] = {}  # what the stack shows: the page, or a scroll area around it
         self.current = 0
 
         column = QVBoxLayout(self)
@@ -60,7 +72,7 @@ class AssessmentView(QWidget):
         header.setObjectName("assessmentHeader")
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(16, 8, 16, 8)
-        self.heading = QLabel(textFormat=Qt.TextFormat.RichText)
+        self.heading = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)  # a long title wraps at large text
         self.progress = QProgressBar()
         self.progress.setObjectName("overallProgress")
         self.progress.setFixedWidth(200)
@@ -108,7 +120,8 @@ class AssessmentView(QWidget):
         splitter.addWidget(right)
         for index, share in enumerate(NAVIGATOR_SHARE):  # both widen with the window: the tree shows more titles
             splitter.setStretchFactor(index, share)
-        splitter.setSizes([share * 100 for share in NAVIGATOR_SHARE])
+        navigator = max(NAVIGATOR_SHARE[0] * 100, self.navigator.sizeHint().width())  # wider at larger text
+        splitter.setSizes([navigator, NAVIGATOR_SHARE[1] * 100])
         column.addWidget(splitter, 1)
         for keys, slot in (((QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")), self.go_back),
                            ((QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")), self.go_next)):  # fmt: skip
@@ -145,7 +158,8 @@ class AssessmentView(QWidget):
                 page = SectionPage(module, section, self.q, self.lang, self.controller, self.wire, self.stack)  # type: ignore[arg-type]
                 page.setEnabled(self.controller.status != "final")
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.frames[key] = page if isinstance(page, SectionPage) else scrolling(page, self.stack)
+            self.stack.addWidget(self.frames[key])
         return self.pages[key]
 
     def section_page(self, section_id: str) -> SectionPage:
@@ -165,8 +179,8 @@ class AssessmentView(QWidget):
             # Hiding the focused page makes Qt walk the focus chain through every widget of every page built so
             # far (15 ms with five 200-item sections); the new page takes the focus below anyway.
             focused.clearFocus()
-        self.stack.setCurrentWidget(page)
         key = self.page_keys[index]
+        self.stack.setCurrentWidget(self.frames[key])
         self.navigator.select_page(key)
         if key in self.section_index:
             focused = QApplication.focusWidget()

@@ -23,6 +23,7 @@ from omnibus.model.cycle_labels import normalize_cycle
 from omnibus.model.cycles import version_key
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
+from omnibus.ui.bidi import isolated
 from omnibus.ui.countries import country_name, country_names
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
 from omnibus.ui.wheel_guard import guard_wheel
@@ -255,5 +256,5 @@ class NewAssessmentForm(QWidget):
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, StorageError):
             self.storageFailed.emit(str(exc))
-            return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", str(exc)))
+            return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", isolated(str(exc))))
         return self._fail(str(exc))

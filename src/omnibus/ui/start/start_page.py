@@ -3,11 +3,10 @@ and another database file."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QFrame,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary
+from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.countries import country_name
 from omnibus.ui.ports import Service, ServiceError, StorageError
 from omnibus.ui.start.new_form import NewAssessmentForm
@@ -43,12 +44,23 @@ class StartPage(QWidget):
         self.summaries: dict[str, AssessmentSummary] = {}
         self.hidden = 0  # archived assessments not shown
         self.setObjectName("startPage")
-        outer = QVBoxLayout(self)
+        # At the largest text sizes the two cards go one above the other and the page scrolls: the window never
+        # grows past the screen (the main window is as wide as its widest page, shown or not).
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("startBody")
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroller)
+        self.outer = outer = QVBoxLayout(body)
         outer.setContentsMargins(28, 20, 28, 16)
         self.welcome = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.welcome.setObjectName("welcome")
         outer.addWidget(self.welcome)
-        columns = QHBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(24)
         left_card = QFrame()
         left_card.setObjectName("card")
@@ -98,10 +110,14 @@ class StartPage(QWidget):
         right.addWidget(self.form)
         columns.addWidget(left_card, 1)
         columns.addWidget(right_card, 1)
+        self.cards = (left_card, right_card)
         outer.addLayout(columns, 1)
         bottom = QHBoxLayout()
-        self.database_label = QLabel()
+        self.database_label = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.database_label.setObjectName("hint")
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.database_label.setToolTip(database)
+        self.database_label.installEventFilter(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_database = QPushButton()
         self.open_database.clicked.connect(self.openDatabaseRequested.emit)
@@ -112,6 +128,7 @@ class StartPage(QWidget):
         bottom.addWidget(self.restore_button)
         bottom.addWidget(self.open_database)
         outer.addLayout(bottom)
+        scroller.setWidget(body)
         self.reload()
         self.retranslate()
 
@@ -152,7 +169,7 @@ class StartPage(QWidget):
         flags = " · " + self.tr("Training") if s.training else ""
         flags += " · " + self.tr("Archived") if s.archived else ""
         updated = s.updated.astimezone().strftime("%Y-%m-%d %H:%M")
-        text = f"{country_name(s.country, self.lang)} — {title}\n"
+        text = f"{isolated(country_name(s.country, self.lang))} — {isolated(title)}\n"
         text += self.tr("Cycle %1 · %2 · last change %3").replace("%1", s.cycle or "—").replace("%2", status)
         return text.replace("%3", updated) + flags
 
@@ -267,6 +284,8 @@ class StartPage(QWidget):
         return f"{country_name(s.country, self.lang)} — {title} — {s.cycle or '—'}"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.database_label and event.type() == QEvent.Type.Resize:
+            self._show_database()
         if (
             watched is self.assessments
             and isinstance(event, QKeyEvent)
@@ -297,6 +316,21 @@ class StartPage(QWidget):
         self.show_archived.setText(self.tr("Show archived"))
         self.restore_button.setText(self.tr("Restore from a backup…"))
         self._update_buttons()
-        isolated = "\u2066" + html.escape(self.database) + "\u2069"  # a path reads left to right, even in Arabic
-        self.database_label.setText(self.tr("Database: %1").replace("%1", isolated))
         self.open_database.setText(self.tr("Open another database file…"))
+        self._show_database()
+
+    def _show_database(self) -> None:
+        """The database's path, shortened in its middle to the width there is (in full in the tooltip)."""
+        text = self.tr("Database: %1")
+        metrics = self.database_label.fontMetrics()
+        room = self.database_label.width() - metrics.horizontalAdvance(text.replace("%1", left_to_right("")))
+        path = metrics.elidedText(self.database, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        self.database_label.setText(text.replace("%1", left_to_right(path)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        left, right = (card.minimumSizeHint().width() for card in self.cards)
+        margins = self.outer.contentsMargins()
+        side_by_side = left + right + self.columns.spacing() + margins.left() + margins.right() <= event.size().width()
+        direction = QBoxLayout.Direction
+        self.columns.setDirection(direction.LeftToRight if side_by_side else direction.TopToBottom)
+        super().resizeEvent(event)

@@ -1,0 +1,19 @@
+"""Text of one direction inside a sentence of the other, kept whole and in its place (Unicode isolates, UAX #9).
+
+In an Arabic sentence a path such as `/home/amina/KEN.omnibus` would otherwise show its leading slash at its end,
+an English title followed by the cycle would swap places with it, and an error message's punctuation would jump.
+"""
+
+from __future__ import annotations
+
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+
+
+def left_to_right(text: str) -> str:
+    """A path, a file name or a key fingerprint: read left to right in every interface language."""
+    return LRI + text + PDI
+
+
+def isolated(text: str) -> str:
+    """A title, a name or a message from elsewhere: in the direction of its own first letter."""
+    return FSI + text + PDI
