@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.inline import ITEMS_START_LINE as L
-from tests.support.inline import assert_problems, load_inline
+from tests.support.inline import assert_problems, inline, load_inline
 
 ITEMS = """
 - {id: inst, type: yes_no, label: Are there training institutions?}
@@ -45,8 +45,6 @@ def test_constraints_see_value() -> None:
 
 def test_section_relevance() -> None:
     text = load_inline(ITEMS)  # noqa: F841 - the plain case loads
-    from tests.support.inline import inline
-
     source = inline("- {id: later, type: yes_no, label: Q}").replace(
         "      - id: main\n        title: Main\n",
         "      - id: first\n        title: First\n        items: [{id: gate, type: yes_no, label: Go on?}]\n"
@@ -133,8 +131,9 @@ NUMBERS = """
 def test_a_whole_number_compared_with_a_decimal_is_refused_where_it_is_written(condition: str, message: str) -> None:
     items = NUMBERS + f'- {{id: probe, type: yes_no, label: Probe, relevant: "{condition}"}}\n'
     (problem,) = assert_problems(items, expected=[(L + 2, message)])
-    assert problem.startswith(f"inline.yaml:{L + 2}:"), problem  # FILE:LINE:COLUMN of the condition
-    assert "(at character " not in problem
+    written = inline(items).splitlines()[L + 1]
+    column = written.index('relevant: "') + len("relevant: ") + 1
+    assert problem.startswith(f"inline.yaml:{L + 2}:{column}: "), problem  # FILE:LINE:COLUMN of the condition
 
 
 def test_whole_numbers_and_decimals_compare_as_a_respondent_expects_once_written_alike() -> None:
