@@ -9,7 +9,7 @@ import pyrage
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from omnibus.export.keys import format_fingerprint
@@ -114,6 +114,16 @@ def test_a_good_package_shows_its_signer_contents_and_report(qtbot, show, tmp_pa
     assert opened.read_bytes() == sample_report()
 
 
+def test_without_a_pdf_viewer_the_report_s_place_is_said(qtbot, show, tmp_path, package, monkeypatch):
+    viewer = show(_write(tmp_path, "KEN.omnibus", package.data))
+    said: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    qtbot.mouseClick(viewer.open_report_button, LEFT)
+    assert len(said) == 1 and said[0].startswith("No PDF viewer opened it; the report is here: ")
+    assert Path(said[0].split(": ", 1)[1]).read_bytes() == sample_report()
+
+
 def test_the_report_is_saved_where_the_user_chooses(qtbot, show, tmp_path, package, monkeypatch):
     viewer = show(_write(tmp_path, "KEN.omnibus", package.data))
     target = tmp_path / "saved" / "report.pdf"
@@ -191,11 +201,11 @@ def test_a_key_that_does_not_open_the_package_is_said(qtbot, show, tmp_path, omn
 def test_the_secretariat_sees_its_trust_and_imports_the_package(qtbot, show, tmp_path, omnibus_home, package):
     _secretariat(omnibus_home, trusted=package)
     viewer = show(_write(tmp_path, "KEN.omnibus", package.data))
-    assert viewer.trust.text() == "Trusted: the Secretariat has confirmed this key for KEN"
+    assert viewer.trust.text() == "Trusted: the Secretariat has confirmed this key for Kenya"
     assert viewer.import_button.isVisible()
     qtbot.mouseClick(viewer.import_button, LEFT)
     qtbot.waitUntil(lambda: viewer.decision is not None, timeout=20000)
-    assert viewer.import_result.text() == "Imported: this is now the current package of KEN for this cycle."
+    assert viewer.import_result.text() == "Imported: this is now the current package of Kenya for this cycle."
     assert not viewer.import_button.isEnabled()
     with open_session(omnibus_home / "secretariat.db") as session:
         rows = session.scalars(select(PackageRow)).all()
@@ -207,10 +217,10 @@ def test_the_secretariat_sees_its_trust_and_imports_the_package(qtbot, show, tmp
 def test_a_package_by_an_unconfirmed_key_is_held_on_import(qtbot, show, tmp_path, omnibus_home, package):
     _secretariat(omnibus_home)
     viewer = show(_write(tmp_path, "KEN.omnibus", package.data))
-    assert viewer.trust.text() == "Not trusted yet: the Secretariat has not confirmed any key for KEN"
+    assert viewer.trust.text() == "Not trusted yet: the Secretariat has not confirmed any key for Kenya"
     qtbot.mouseClick(viewer.import_button, LEFT)
     qtbot.waitUntil(lambda: viewer.decision is not None, timeout=20000)
-    assert viewer.import_result.text() == "Stored and held: it counts once the signing key is confirmed for KEN."
+    assert viewer.import_result.text() == "Stored and held: it counts once the signing key is confirmed for Kenya."
     with open_session(omnibus_home / "secretariat.db") as session:
         assert [r.state for r in session.scalars(select(PackageRow))] == ["pending"]
 
@@ -231,7 +241,7 @@ def test_in_arabic_the_viewer_speaks_arabic_right_to_left(qapp, show, tmp_path, 
         viewer = show(_write(tmp_path, "KEN.omnibus", package.data), language="ar")
         assert viewer.isRightToLeft()
         assert viewer.country.text() == "كينيا (KEN)"
-        assert viewer.headline.text() != "" and not viewer.headline.text().startswith("Nothing")
+        assert viewer.headline.text() == "لم يُغيَّر شيء: الحزمة موقَّعة، وكل ملف فيها مطابق تمامًا لما وُقِّع."
         assert viewer.signer.text() == format_fingerprint(package.signer.fingerprint)
     finally:
         translations.install("en")

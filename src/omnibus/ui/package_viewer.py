@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -73,7 +73,7 @@ class PackageViewer(QWidget):
         self.report_folder: Path | None = None
         self._build()
         self.retranslate()
-        self.resize(760, 560)
+        self.resize(960, 600)
         self.read()
 
     def _build(self) -> None:
@@ -94,7 +94,7 @@ class PackageViewer(QWidget):
         for label in (self.headline, self.detail, *self.rows):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.signer.setObjectName("fingerprint")
+        self.signer.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.import_result = QLabel()
         self.import_result.setWordWrap(True)
         self.open_report_button, self.save_report_button = QPushButton(), QPushButton()
@@ -161,11 +161,30 @@ class PackageViewer(QWidget):
         self.decrypt_button.setText(self.tr("Open with the &Secretariat's key"))
         self.import_button.setText(self.tr("&Import into the Secretariat database"))
         self.close_button.setText(self.tr("&Close"))
+        self._align_values()
         self.headline.setText(self._headline())
+        self._set_state()
         self.detail.setText(self._detail())
+        self.detail.setVisible(bool(self.detail.text()))
         self._show_fields()
         self._show_buttons()
         self.import_result.setText(self._import_text())
+
+    def _align_values(self) -> None:
+        """Every value at the reading edge: a Latin value (a fingerprint, an institution's English name) in an
+        Arabic window would otherwise sit on the left, away from its caption."""
+        flag = Qt.AlignmentFlag
+        edge = flag.AlignRight if self.isRightToLeft() else flag.AlignLeft
+        for label in (self.detail, *self.rows):
+            label.setAlignment(flag.AlignAbsolute | edge | flag.AlignVCenter)
+
+    def _set_state(self) -> None:
+        """The headline's colour (see `style.py`): green when nothing was altered, red when altered or unreadable."""
+        state = "busy" if self.busy else (self.view.state if self.view is not None else "unreadable")
+        if self.headline.property("state") != state:
+            self.headline.setProperty("state", state)
+            self.headline.style().unpolish(self.headline)
+            self.headline.style().polish(self.headline)
 
     def _headline(self) -> str:
         view = self.view
@@ -215,13 +234,13 @@ class PackageViewer(QWidget):
                 caption.hide()
                 value.hide()
             return
-        from omnibus.ui.countries import country_name
-
-        self.country.setText(f"{country_name(manifest.country, self.language)} ({manifest.country})")
+        self.country.setText(f"{self._country_name(manifest.country)} ({manifest.country})")
         self.institution.setText(manifest.institution)
         q, title = manifest.questionnaire, self.titles.get(self.language, "")
         version = self.tr("%1, version %2").replace("%1", q.id).replace("%2", q.version)
-        self.questionnaire.setText(f"{title} ({version})" if title else version)
+        # A right-to-left mark first: an English title must not make the translated "version" line run left to right
+        mark = "\u200f" if self.isRightToLeft() else ""
+        self.questionnaire.setText(f"{mark}{title} ({version})" if title else version)
         self.cycle.setText(manifest.reporting_cycle)
         statuses = {"final": self.tr("Final"), "draft": self.tr("Draft (not final)")}
         self.status.setText(statuses.get(manifest.status, manifest.status))
@@ -236,7 +255,7 @@ class PackageViewer(QWidget):
             return self.tr("Not trusted: the package was altered")
         decision = view.trust
         manifest = view.verification.manifest if view.verification else None
-        country = manifest.country if manifest else ""
+        country = self._country_name(manifest.country) if manifest else ""
         if decision is None:
             if view.trust_error:
                 return self.tr("Trust not checked: the Secretariat database cannot be read (%1)").replace(
@@ -328,4 +347,9 @@ class PackageViewer(QWidget):
         text = texts.get(decision.outcome)
         if text is None:
             return self.tr("Refused: %1").replace("%1", decision.reason)
-        return text.replace("%1", decision.country or "")
+        return text.replace("%1", self._country_name(decision.country or ""))
+
+    def _country_name(self, code: str) -> str:
+        from omnibus.ui.countries import country_name
+
+        return country_name(code, self.language) if code else ""
