@@ -273,3 +273,19 @@ def test_a_file_open_event_from_the_system_opens_the_viewer(qapp, qtbot, tasks, 
     qtbot.addWidget(opener.viewers[0])
     qtbot.waitUntil(lambda: not opener.viewers[0].busy, timeout=20000)
     assert opener.viewers[0].headline.text().startswith("Nothing was altered")
+
+
+def test_the_secretariat_s_files_named_in_the_settings_are_used(qapp, qtbot, tasks, tmp_path, omnibus_home, package):
+    elsewhere = tmp_path / "shared"
+    elsewhere.mkdir()
+    _secretariat(elsewhere, trusted=package)
+    (elsewhere / "key.txt").write_text(f"{pyrage.x25519.Identity.generate()}\n")
+    (omnibus_home / "settings.ini").write_text(
+        f"[secretariat]\ndatabase={(elsewhere / 'secretariat.db').as_posix()}\nidentity={(elsewhere / 'key.txt').as_posix()}\n"
+    )
+    opener = PackageOpener(omnibus_home, Settings(omnibus_home), tasks, Translations(qapp))
+    viewer = opener.open(_write(tmp_path, "KEN.omnibus", package.data))
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: not viewer.busy, timeout=20000)
+    assert viewer.setup == SecretariatSetup(elsewhere / "secretariat.db", elsewhere / "key.txt")
+    assert viewer.trust.text() == "Trusted: the Secretariat has confirmed this key for Kenya"
