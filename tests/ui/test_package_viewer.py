@@ -165,6 +165,26 @@ def test_a_junk_file_is_shown_as_unreadable_in_words(show, tmp_path, data):
     assert viewer.open_report_button.isHidden() and viewer.import_button.isHidden()
 
 
+def test_a_training_package_says_it_is_not_an_official_submission(show, tmp_path):
+    training = build_sample_package(KENYA, sample_signer(5, "KEN"), 5, training=True)
+    viewer = show(_write(tmp_path, "KEN-training.omnibus", training.data))
+    assert viewer.headline.text().startswith("Nothing was altered")
+    assert viewer.training.text() == "Yes: a training package, not an official submission"
+
+
+def test_a_failure_while_reading_is_said_in_words_not_a_traceback(show, tmp_path, package, monkeypatch):
+    import omnibus.secretariat.viewing
+
+    def broken(*args, **kwargs):
+        raise MemoryError("out of memory while reading the package")
+
+    monkeypatch.setattr(omnibus.secretariat.viewing, "view_package", broken)
+    viewer = show(_write(tmp_path, "KEN.omnibus", package.data))
+    assert viewer.headline.text() == "This file cannot be read as a response package."
+    assert viewer.detail.text() == "out of memory while reading the package"
+    assert viewer.signer.isHidden() and viewer.open_report_button.isHidden()
+
+
 def test_an_encrypted_package_says_so_and_nothing_else_without_the_secretariat_s_key(show, tmp_path, package):
     data, _identity = helpers.encrypted(package.data)
     viewer = show(_write(tmp_path, "KEN.omnibus.age", data))

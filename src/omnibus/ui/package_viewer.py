@@ -58,12 +58,9 @@ class PackageViewer(QWidget):
         tasks: TaskRunner,
         language: str,
         catalogue: Catalogue | None = None,
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__()  # a window of its own, beside the main window or alone
         self.setObjectName("packageViewer")
-        if parent is not None:
-            self.setWindowFlag(Qt.WindowType.Window, True)
         self.path, self.setup, self.tasks, self.language, self.catalogue = Path(path), setup, tasks, language, catalogue
         self.view: PackageView | None = None
         self.titles: dict[str, str] = {}
