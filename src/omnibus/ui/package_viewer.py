@@ -70,7 +70,7 @@ class PackageViewer(QWidget):
         self.report_folder: Path | None = None
         self._build()
         self.retranslate()
-        self.resize(960, 600)
+        self.resize(920, 520)
         self.read()
 
     def _build(self) -> None:
