@@ -78,7 +78,7 @@ def bench_commit(folder: Path) -> None:
     store = Store.open(folder / "commit.db")
     service = AssessmentService(store, Catalogue(()), "bench")
     aid = service.create_assessment(questionnaire, country="KEN").id
-    drivers = service._drivers_of(questionnaire)
+    drivers = service._work.drivers_of(questionnaire)
     plain = [i for i in questionnaire.items.values() if i.item.type in ("indicator", "integer")]
     showing = [i for i in questionnaire.items.values() if i.item.id in drivers]
     counter = [0]
@@ -139,7 +139,7 @@ def bench_open(folder: Path) -> None:
 
     def open_warm() -> None:
         fresh = AssessmentService(store, Catalogue(()), "bench")
-        fresh._editions[questionnaire.content_hash] = questionnaire  # the edition already in memory
+        fresh._work.remember_edition(questionnaire)  # the edition already in memory
         fresh.open_assessment(aid)
 
     def open_cold() -> None:
