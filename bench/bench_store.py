@@ -4,8 +4,8 @@
    audit entry and the assessment's time, cache) vs a raw sqlite3 INSERT + COMMIT of a comparable row on a WAL,
    synchronous=FULL file. Target: at most 2×. Measured twice: for answers that change no relevance (most items),
    and for answers that show or hide other items, where relevance conditions are evaluated again. Measured a
-   third time as the window does it: the answer saved, then what the window shows read back (relevance, issues
-   and progress), which is what a respondent waits for after each answer.
+   third time as the window does it: the answer saved, then what the window shows read back (one snapshot:
+   relevance, issues and progress), which is what a respondent waits for after each answer.
 2. Opening an assessment with 5,000 answers (rows to records, relevance over the answers) vs reading the same
    rows with raw sqlite3; once with the questionnaire edition already in memory, once cold (parsed from the
    bytes stored in the database).
@@ -123,9 +123,7 @@ def bench_commit(folder: Path) -> None:
 
 def window_refresh(service: AssessmentService, aid: str) -> None:
     """What the window reads after each saved answer to show it (`ui/assessment/controller.py`)."""
-    service.relevant(aid)
-    service.issues(aid, "en")
-    service.progress(aid)
+    service.snapshot(aid, "en")
 
 
 def bench_open(folder: Path) -> None:

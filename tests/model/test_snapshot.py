@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from omnibus.model import progress, status
+from omnibus.model.records import Profile
 from omnibus.model.service import AssessmentService, NotFound
 
 
@@ -83,3 +84,13 @@ def test_a_snapshot_without_files_says_so_when_asked_for_one(service: Assessment
 def test_a_snapshot_of_an_unknown_assessment_is_refused(service: AssessmentService) -> None:
     with pytest.raises(NotFound):
         service.snapshot("0" * 32)
+
+
+def test_a_snapshot_carries_the_profile_as_stored_even_after_a_restore(service: AssessmentService, aid: str) -> None:
+    service.set_profile(Profile("KEN", "Ministry of Justice", "A. Otieno", "a.otieno@example.org"))
+    saved = service.store.backup("test")
+    service.set_profile(Profile("KEN", "Ministry of Interior", "B. Wanjiru", "+254 20 000"))
+    assert service.snapshot(aid).profile == Profile("KEN", "Ministry of Interior", "B. Wanjiru", "+254 20 000")
+    service.restore_backup(saved)
+    restored = service.snapshot(aid).profile
+    assert restored is not None and restored.contact == "a.otieno@example.org"

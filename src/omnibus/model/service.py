@@ -149,6 +149,7 @@ class AssessmentService:
             old = queries.load_profile(tx)
             queries.save_profile(tx, clean, now)
             queries.audit(tx, now, self.user, "profile", None, None, profile_json(old), profile_json(clean))
+        self._work.remember_profile(clean)
         return clean
 
     # -- assessments

@@ -139,5 +139,5 @@ class Documents:
     def restore_backup(self, backup: Path) -> Path:
         """Replace the whole database with `backup`; returns the backup of what it replaced."""
         saved = self.work.store.restore(backup)
-        self.work.loaded.clear()
+        self.work.forget()
         return saved

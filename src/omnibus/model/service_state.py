@@ -44,6 +44,8 @@ class Workspace:
         self.editions: dict[str, Questionnaire] = {}
         self.backup_problem: str | None = None
         self._drivers: dict[str, frozenset[str]] = {}
+        self._profile: Profile | None = None
+        self._profile_read = False
 
     # -- reading
 
@@ -81,8 +83,22 @@ class Workspace:
         return self.get(assessment_id)
 
     def profile(self) -> Profile | None:
-        with self.store.read() as tx:
-            return queries.load_profile(tx)
+        """The respondent's profile, read once: only this service changes it (`remember_profile`), and the store's
+        lock keeps other programs off the database meanwhile."""
+        if not self._profile_read:
+            with self.store.read() as tx:
+                self._profile = queries.load_profile(tx)
+            self._profile_read = True
+        return self._profile
+
+    def remember_profile(self, profile: Profile) -> None:
+        """The profile as just written."""
+        self._profile, self._profile_read = profile, True
+
+    def forget(self) -> None:
+        """Drop everything read from the store: the database was replaced by a backup."""
+        self.loaded.clear()
+        self._profile, self._profile_read = None, False
 
     def attachment_lookup(self, digest: str) -> AttachmentRef | None:
         with self.store.read() as tx:
