@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from omnibus.cli import main
 from tests.support.inline import inline
 
@@ -59,6 +61,16 @@ def test_demo_is_fully_translated_into_french_and_arabic() -> None:
     demo = str(Path(__file__).resolve().parents[2] / "questionnaires" / "workshop-demo.yaml")
     assert main(["validate", "--lang", "fr", demo]) == 0
     assert main(["validate", "--lang", "ar", demo]) == 0
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ru", "zh", "ar"])
+@pytest.mark.parametrize(
+    "name", ["workshop-demo.yaml", "national-strategy.yaml", "ta-taxonomy.yaml", "common-lists.yaml"]
+)
+def test_bundled_file_is_fully_translated_into_every_un_language(name: str, lang: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = Path(__file__).resolve().parents[2] / "questionnaires" / name
+    assert main(["validate", "--lang", lang, str(path)]) == 0
+    assert "not translated" not in capsys.readouterr().out
 
 
 def test_questionnaires_lists_bundled_ones(capsys) -> None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ def test_catalogue_finds_the_questionnaires() -> None:
     assert catalogue.find("workshop-demo", "0.0-none") is None
 
 
-def test_workshop_demo_uses_every_item_type_in_three_languages() -> None:
+def test_workshop_demo_uses_every_item_type_in_the_six_languages() -> None:
     demo = Catalogue.bundled().find("workshop-demo")
     assert demo is not None
     from typing import get_args
@@ -42,7 +42,13 @@ def test_workshop_demo_uses_every_item_type_in_three_languages() -> None:
     from omnibus.model.schema import ItemType
 
     assert {i.item.type for i in demo.items.values()} == set(get_args(ItemType))
-    assert {"en", "fr", "ar"} <= set(demo.languages)
+    assert demo.languages == ("en", "fr", "es", "ru", "zh", "ar")
+
+
+def test_national_strategy_is_offered_in_the_six_languages() -> None:
+    strategy = Catalogue.bundled().find("national-strategy")
+    assert strategy is not None
+    assert strategy.languages == ("en", "fr", "es", "ru", "zh", "ar")
 
 
 def test_every_ta_needs_item_uses_the_shared_taxonomy() -> None:
