@@ -65,7 +65,14 @@ def test_demo_is_fully_translated_into_french_and_arabic() -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "es", "ru", "zh", "ar"])
 @pytest.mark.parametrize(
-    "name", ["workshop-demo.yaml", "national-strategy.yaml", "ta-taxonomy.yaml", "common-lists.yaml"]
+    "name",
+    [
+        "untoc-needs-assessment.yaml",
+        "workshop-demo.yaml",
+        "national-strategy.yaml",
+        "ta-taxonomy.yaml",
+        "common-lists.yaml",
+    ],
 )
 def test_bundled_file_is_fully_translated_into_every_un_language(name: str, lang: str, capsys) -> None:  # type: ignore[no-untyped-def]
     path = Path(__file__).resolve().parents[2] / "questionnaires" / name
