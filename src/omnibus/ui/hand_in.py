@@ -1,7 +1,9 @@
 """Handing in from the interface: the signing key of this installation, the package and the PDF report.
 
 Bound to the data folder the application runs on (not to `OMNIBUS_HOME`), so a test or a trainer's USB stick
-keeps its own key. Both exports run on a worker thread; the core reports a fraction, the page a percentage.
+keeps its own key. A key that a copied data folder brought from another computer counts as no key: the page asks
+for a new passphrase, as for a first package, and the export makes this computer's own key in its place.
+Both exports run on a worker thread; the core reports a fraction, the page a percentage.
 """
 
 from __future__ import annotations
@@ -27,18 +29,25 @@ class HandIn:
 
     def _keys(self) -> Any:
         from omnibus.export.keys import KeyStore
+        from omnibus.installation import installation_id
 
-        return KeyStore(self.home / "keys")
+        return KeyStore(self.home / "keys", installation=installation_id())
 
     def key_exists(self) -> bool:
-        return bool(self._keys().exists())
+        """True when this computer has its own key (one copied from another computer does not count)."""
+        keys = self._keys()
+        return bool(keys.exists() and not keys.made_elsewhere())
 
     def fingerprint(self) -> str | None:
         """This installation's key fingerprint, as people read it, or None before the first package."""
         from omnibus.export.keys import format_fingerprint
 
+        return format_fingerprint(self._keys().fingerprint()) if self.key_exists() else None
+
+    def signer(self, passphrase: str) -> Any:
+        """This computer's key, unlocked; made on first use, or in place of one a copied data folder brought."""
         keys = self._keys()
-        return format_fingerprint(keys.fingerprint()) if keys.exists() else None
+        return keys.create(passphrase, replace=True) if keys.made_elsewhere() else keys.load_or_create(passphrase)[0]
 
     def export(
         self, service: Any, assessment_id: str, path: Path, passphrase: str, lang: str, report: ProgressCallback
@@ -47,7 +56,7 @@ class HandIn:
         from omnibus.export.assessment_export import export_assessment
         from omnibus.export.encryption import configured_recipients
 
-        signer, _created = self._keys().load_or_create(passphrase)
+        signer = self.signer(passphrase)
         recipients = configured_recipients(self.home)
         return export_assessment(
             service, assessment_id, path, signer, lang=lang, recipients=recipients, progress=percent_progress(report)
