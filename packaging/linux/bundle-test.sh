@@ -158,17 +158,19 @@ bundle_window() {  # the bundle's window as the official, on the data folder $1
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# Start to first window, three times each (the median), on an empty data folder: the bundle, then the checkout.
+# Start to first window on an empty data folder, five times each, the bundle and the checkout in turn (so that
+# a change in the machine's load weighs on both alike); the medians are compared.
 chroot "$R" sh -ec 'mkdir -p /home/official/gui-empty && chown official: /home/official/gui-empty'
-for _ in 1 2 3; do bundle_window /home/official/gui-empty; close_window; echo "$seconds"; done > "$OUT/bundle.seconds"
 checkout_home=$(mktemp -d)
-for _ in 1 2 3; do
+: > "$OUT/bundle.seconds" && : > "$OUT/checkout.seconds"
+for _ in 1 2 3 4 5; do
+  bundle_window /home/official/gui-empty && close_window && echo "$seconds" >> "$OUT/bundle.seconds"
   first_window env DISPLAY=":$N" QT_QPA_PLATFORM=xcb OMNIBUS_HOME="$checkout_home" "$REPO/.venv/bin/omnibus"
-  close_window; echo "$seconds"
-done > "$OUT/checkout.seconds"
+  close_window && echo "$seconds" >> "$OUT/checkout.seconds"
+done
 rm -rf "$checkout_home"
 bundle_seconds=$(median < "$OUT/bundle.seconds") checkout_seconds=$(median < "$OUT/checkout.seconds")
-echo "Start to first window (median of 3): bundle ${bundle_seconds}s, source checkout ${checkout_seconds}s," \
+echo "Start to first window (median of 5): bundle ${bundle_seconds}s, source checkout ${checkout_seconds}s," \
   "ratio $(awk -v a="$bundle_seconds" -v b="$checkout_seconds" 'BEGIN { printf "%.2f", a / b }')"
 
 # Each language: the start page, then the official's assessment opened from its list (a double click on its row).
