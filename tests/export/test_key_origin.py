@@ -10,7 +10,7 @@ import pytest
 
 from omnibus import installation
 from omnibus.cli import main
-from omnibus.export import KeyStore, KeyStoreError
+from omnibus.export import KeyStore, KeyStoreError, keys
 from omnibus.export.errors import KeyMadeElsewhereError
 from omnibus.ui.hand_in import HandIn
 
@@ -63,6 +63,23 @@ def test_a_key_made_before_records_existed_is_adopted_by_the_first_computer_that
     assert json.loads(legacy.origin_path.read_text(encoding="utf-8"))["installation"] == TRAINER
     with pytest.raises(KeyMadeElsewhereError):
         KeyStore(tmp_path / "keys", installation=TRAINEE).load(PASSPHRASE)
+
+
+def test_a_key_on_a_folder_that_cannot_be_written_still_signs_and_is_recorded_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    signer = KeyStore(tmp_path).create(PASSPHRASE)  # made before records existed
+
+    def read_only(path: Path, data: bytes, *, mode: int = 0o644) -> Path:
+        raise PermissionError(13, "Read-only file system", str(path))
+
+    monkeypatch.setattr(keys, "atomic_write", read_only)
+    store = KeyStore(tmp_path, installation=TRAINER)
+    assert store.load(PASSPHRASE).fingerprint == signer.fingerprint
+    assert not store.origin_path.exists()
+    monkeypatch.undo()
+    store.load(PASSPHRASE)
+    assert json.loads(store.origin_path.read_text(encoding="utf-8"))["installation"] == TRAINER
 
 
 def test_a_record_of_an_earlier_key_does_not_block_the_current_one(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ the verify command and the Secretariat's trusted-keys file must all print and co
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -189,7 +190,8 @@ class KeyStore:
                 "backup made with `omnibus keys export` with `omnibus keys import`."
             )
         self._repair_public(signer)
-        self._record_origin(signer.fingerprint, replace=False)
+        with contextlib.suppress(OSError):  # a key on a read-only stick still signs; it is recorded another time
+            self._record_origin(signer.fingerprint, replace=False)
         return signer
 
     def made_elsewhere(self) -> bool:
