@@ -21,7 +21,8 @@ QT_PACKAGES := libdbus-1-3 libegl1 libfontconfig1 libfreetype6 libgl1 libglib2.0
 SYSTEM_PACKAGES := $(QT_PACKAGES) libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 xvfb xauth \
 	openssl minisign age poppler-utils
 
-.PHONY: run lock licenses format test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema
+.PHONY: run lock licenses format test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema \
+	bundle bundle-test
 
 # With no display (a server, a container), the window opens on a virtual screen instead of failing.
 run: venv system-deps translations
@@ -101,6 +102,20 @@ licenses: venv
 
 schema: venv
 	$(BIN)/python -m omnibus.tools.write_schema
+
+# The Linux bundle (PyInstaller, packaging/omnibus.spec): dist/omnibus/, its .tar.gz and SHA256SUMS; with
+# MINISIGN_SECRET_KEY=path/to/key also SHA256SUMS.minisig. Built on Debian 12, it runs on Debian 12 and newer.
+bundle: venv system-deps translations
+	rm -rf dist/omnibus
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/omnibus.spec
+	packaging/linux/pack.sh
+
+# The release check (too heavy for CI, not part of `make test`; needs root): the bundle from `make bundle` in a
+# clean Debian 12 with no Python and no fonts, the command line's journey, portable mode, an upgrade of an old
+# database, and the window in English, Arabic and Chinese (screenshots in build/bundle-test/screenshots/).
+bundle-test: venv
+	packaging/linux/bundle-test.sh
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

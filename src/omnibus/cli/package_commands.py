@@ -30,6 +30,7 @@ from omnibus.export import (
     verify_package,
 )
 from omnibus.export.verify import KnownQuestionnaires
+from omnibus.installation import installation_id
 
 PASSPHRASE_VARIABLE = "OMNIBUS_PASSPHRASE"
 JSON_FORMAT = "omnibus-verify/1"
@@ -199,7 +200,7 @@ def passphrase(confirm: bool = False) -> str:
 
 
 def key_store() -> KeyStore:
-    return KeyStore(paths.keys_folder())
+    return KeyStore(paths.keys_folder(), installation=installation_id())
 
 
 def _show(store: KeyStore) -> None:
@@ -217,6 +218,13 @@ def run_keys_show(args: argparse.Namespace) -> int:
         _show(store)
     except KeyStoreError as exc:
         raise CommandError(str(exc)) from exc
+    if store.made_elsewhere():
+        print(
+            "This key was made by another copy of omnibus, on another computer: it cannot sign here. "
+            "Create this computer's own key with `omnibus keys create --replace`.",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

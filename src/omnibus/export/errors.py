@@ -22,5 +22,9 @@ class WrongPassphraseError(KeyStoreError):
     """The passphrase does not open the key file: kept apart so a front end can ask again."""
 
 
+class KeyMadeElsewhereError(KeyStoreError):
+    """The key was made by another installation whose data folder was copied here: this copy needs its own key."""
+
+
 class TrustedKeysError(KeyStoreError):
     """A trusted-keys file is malformed; the message names the file and line."""

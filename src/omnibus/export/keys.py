@@ -6,7 +6,9 @@ the verify command and the Secretariat's trusted-keys file must all print and co
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from omnibus.export import minisign
-from omnibus.export.errors import KeyStoreError, TrustedKeysError, WrongPassphraseError
+from omnibus.export.errors import KeyMadeElsewhereError, KeyStoreError, TrustedKeysError, WrongPassphraseError
 from omnibus.export.files import atomic_write
 from omnibus.model.input_files import KEY, TRUSTED_KEYS, FileTooLarge, read_bounded
 
@@ -26,6 +28,8 @@ MIN_PASSPHRASE_LENGTH = 8
 PRIVATE_KEY_FILE = "signing-key.pem"
 PUBLIC_KEY_FILE = "signing-key.pub.pem"
 MINISIGN_KEY_FILE = "signing-key.minisign.pub"
+ORIGIN_FILE = "signing-key.origin.json"
+ORIGIN_FORMAT = "omnibus-key-origin/1"
 
 
 def fingerprint(public_key: Ed25519PublicKey | bytes) -> str:
@@ -126,9 +130,16 @@ def _read_key_file(path: Path) -> bytes:
 
 @dataclass(frozen=True)
 class KeyStore:
-    """The signing key files in one folder (normally `omnibus.paths.keys_folder()`)."""
+    """The signing key files in one folder (normally `omnibus.paths.keys_folder()`).
+
+    With `installation` (this computer's id, `omnibus.installation.installation_id()`), every key it creates or
+    imports is recorded as this installation's, and `load` refuses a key recorded as another's: a data folder
+    copied to another computer must not let two people sign with one key. A key with no record (made before
+    records existed) is adopted by the first installation that opens it.
+    """
 
     folder: Path
+    installation: str | None = None
 
     @property
     def private_path(self) -> Path:
@@ -141,6 +152,10 @@ class KeyStore:
     @property
     def minisign_path(self) -> Path:
         return self.folder / MINISIGN_KEY_FILE
+
+    @property
+    def origin_path(self) -> Path:
+        return self.folder / ORIGIN_FILE
 
     def exists(self) -> bool:
         return self.private_path.is_file()
@@ -176,8 +191,30 @@ class KeyStore:
         except FileNotFoundError as exc:
             raise KeyStoreError(f"There is no signing key in {self.folder} yet.") from exc
         signer = load_private_pem(data, passphrase, str(self.private_path))
+        if self._recorded_elsewhere(signer.fingerprint):
+            raise KeyMadeElsewhereError(
+                f"The signing key in {self.folder} was made by another copy of omnibus, on another computer "
+                "(its data folder was copied here). Each copy must sign with its own key: create one for this "
+                "computer with `omnibus keys create --replace`, or, if you moved to this computer, import the "
+                "backup made with `omnibus keys export` with `omnibus keys import`."
+            )
         self._repair_public(signer)
+        with contextlib.suppress(OSError):  # a key on a read-only stick still signs; it is recorded another time
+            self._record_origin(signer.fingerprint, replace=False)
         return signer
+
+    def made_elsewhere(self) -> bool:
+        """True when the key's record names another installation than this store's (a copied data folder)."""
+        fingerprint_hex = self._current_fingerprint()
+        return self.exists() and fingerprint_hex is not None and self._recorded_elsewhere(fingerprint_hex)
+
+    def _recorded_elsewhere(self, fingerprint_hex: str) -> bool:
+        """True when this key's record names another installation (a record of an older key does not count)."""
+        origin = self._origin()
+        if self.installation is None or origin is None:
+            return False
+        recorded_fingerprint, recorded_installation = origin
+        return recorded_fingerprint == fingerprint_hex and recorded_installation != self.installation
 
     def load_or_create(self, passphrase: str) -> tuple[Signer, bool]:
         """The first export creates the key; later ones unlock it. Returns (signer, created)."""
@@ -221,6 +258,28 @@ class KeyStore:
         atomic_write(self.private_path, signer.encrypted_pem(passphrase), mode=0o600)
         atomic_write(self.public_path, signer.public_pem())
         atomic_write(self.minisign_path, signer.minisign_key.to_file())
+        self._record_origin(signer.fingerprint, replace=True)
+
+    def _origin(self) -> tuple[str, str] | None:
+        """(fingerprint, installation) of the key's record; None when there is none or it cannot be read."""
+        try:
+            record = json.loads(self.origin_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            return None
+        if not isinstance(record, dict) or record.get("format") != ORIGIN_FORMAT:
+            return None
+        fp, installation = record.get("fingerprint"), record.get("installation")
+        return (fp, installation) if isinstance(fp, str) and isinstance(installation, str) else None
+
+    def _record_origin(self, fingerprint_hex: str, *, replace: bool) -> None:
+        """Record the key as this installation's: always for a new or imported key, else only where none is."""
+        if self.installation is None:
+            return
+        origin = self._origin()
+        if not replace and origin is not None and origin[0] == fingerprint_hex:
+            return
+        record = {"format": ORIGIN_FORMAT, "fingerprint": fingerprint_hex, "installation": self.installation}
+        atomic_write(self.origin_path, (json.dumps(record, indent=2) + "\n").encode("utf-8"))
 
 
 @dataclass(frozen=True)

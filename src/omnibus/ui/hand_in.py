@@ -1,7 +1,9 @@
 """Handing in from the interface: the signing key of this installation, the package and the PDF report.
 
 Bound to the data folder the application runs on (not to `OMNIBUS_HOME`), so a test or a trainer's USB stick
-keeps its own key. Both exports run on a worker thread; the core reports a fraction, the page a percentage.
+keeps its own key. A key that a copied data folder brought from another computer counts as no key: the page asks
+for a new passphrase, as for a first package, and the export makes this computer's own key in its place.
+Both exports run on a worker thread; the core reports a fraction, the page a percentage.
 
 Each package leaves a note (`packaged/<assessment id>.json`: the responses' SHA-256 and the signer's fingerprint),
 so a PDF saved afterwards shows the same signature details as the one inside the package, as long as no answer
@@ -40,18 +42,25 @@ class HandIn:
 
     def _keys(self) -> Any:
         from omnibus.export.keys import KeyStore
+        from omnibus.installation import installation_id
 
-        return KeyStore(self.home / "keys")
+        return KeyStore(self.home / "keys", installation=installation_id())
 
     def key_exists(self) -> bool:
-        return bool(self._keys().exists())
+        """True when this computer has its own key (one copied from another computer does not count)."""
+        keys = self._keys()
+        return bool(keys.exists() and not keys.made_elsewhere())
 
     def fingerprint(self) -> str | None:
         """This installation's key fingerprint, as people read it, or None before the first package."""
         from omnibus.export.keys import format_fingerprint
 
+        return format_fingerprint(self._keys().fingerprint()) if self.key_exists() else None
+
+    def signer(self, passphrase: str) -> Any:
+        """This computer's key, unlocked; made on first use, or in place of one a copied data folder brought."""
         keys = self._keys()
-        return format_fingerprint(keys.fingerprint()) if keys.exists() else None
+        return keys.create(passphrase, replace=True) if keys.made_elsewhere() else keys.load_or_create(passphrase)[0]
 
     def export(
         self,
@@ -69,8 +78,7 @@ class HandIn:
         from omnibus.export.encryption import configured_recipients
         from omnibus.export.files import atomic_write
 
-        keys = self._keys()
-        signer = keys.create(passphrase, replace=True) if new_key else keys.load_or_create(passphrase)[0]
+        signer = self._keys().create(passphrase, replace=True) if new_key else self.signer(passphrase)
         recipients = configured_recipients(self.home)
         result = export_assessment(
             service, assessment_id, path, signer, lang=lang, recipients=recipients, progress=percent_progress(report)
