@@ -29,9 +29,8 @@ def analyse_samples(tmp: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, 
     db = tmp / "secretariat.db"
     for seed, countries, cycle in ((11, 30, "2025"), (12, 20, "2024")):
         folder = tmp / f"cycle-{cycle}"
-        main(["secretariat", "generate-sample", "--countries", str(countries), "--seed", str(seed)] + [
-            "--cycle", cycle, "--out", str(folder)
-        ])  # fmt: skip
+        generate = ["generate-sample", "--countries", str(countries), "--seed", str(seed), "--cycle", cycle]
+        assert main(["secretariat", *generate, "--out", str(folder)]) == 0
         _import(folder, db, untrusted=sorted(folder.glob("*.omnibus"))[0].name[:3] if seed == 12 else "")
     capsys.readouterr()
     printed = {}
