@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from omnibus.export import PackageError
-from omnibus.export.archive import _Inflated, read_zip, write_zip
+from omnibus.export.archive import read_zip, write_zip
 
 CONTENT = b"kind: questionnaire\nid: demo\n" * 40
 
@@ -175,19 +175,3 @@ def test_what_is_written_reads_back_as_zipfile_reads_it(members: dict[str, bytes
     assert read_zip(data) == members
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert {info.filename: archive.read(info) for info in archive.infolist()} == members
-
-
-def test_what_is_remembered_stays_within_its_bounds() -> None:
-    memory = _Inflated(max_entries=2, max_bytes=3 * len(CONTENT))
-    members = [deflated("questionnaire/a.yaml", CONTENT + bytes([n])) for n in range(3)]
-    for m in members:
-        content, complete, crc = memory.inflate(memoryview(m.data), m.size + 1, remember=True)
-        assert complete and crc == m.crc and len(content) == m.size
-    assert list(memory.found) == [members[1].data, members[2].data]  # the oldest was forgotten
-    assert memory.size == sum(len(m.data) + m.size for m in members[1:])
-    big = deflated("questionnaire/big.yaml", CONTENT * 4)
-    memory.inflate(memoryview(big.data), big.size + 1, remember=True)
-    assert big.data not in memory.found  # larger than all it may hold
-    partial = deflated("questionnaire/c.yaml", CONTENT + b"!")
-    memory.inflate(memoryview(partial.data), 10, remember=True)
-    assert partial.data not in memory.found  # cut short by the limit: not the whole content

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -74,11 +74,33 @@ def test_the_file_is_canonical_json() -> None:
 
 
 @pytest.mark.parametrize(
+    ("moment", "written"),
+    [
+        (datetime(2026, 2, 3, 4, 5, 6, 120000, tzinfo=timezone(timedelta(hours=5, minutes=30))), "06.120000+05:30"),
+        (datetime(2026, 2, 3, 4, 5, 6, 1, tzinfo=UTC), "06.000001Z"),
+        (datetime(2026, 2, 3, 4, 5, 6), "06"),
+    ],
+)
+def test_times_are_written_as_packages_always_had_them(moment: datetime, written: str) -> None:
+    """Packages already signed carry these forms: the same answers must keep giving the same bytes (digests)."""
+    answers = {"a_status": Answer("a_status", "yes", answered_at=moment)}
+    progress = ResponseProgress(relevant=1, answered=1, required_missing=0)
+    data = build_responses(SUMMARY, answers, frozenset({"a_status"}), progress).to_json()
+    assert f'"answered_at": "2026-02-03T04:05:{written}"'.encode() in data
+    assert parse_responses(data).answers[0].answered_at == moment
+
+
+@pytest.mark.parametrize(
     ("document", "where"),
     [
         (_document(extra="field"), "extra"),
         (_document(format="something-else"), "$.format"),
         (_document(format_version=2), "$.format_version"),
+        (_document(format_version=1.0), "$.format_version"),
+        (_document(format_version=True), "$.format_version"),
+        (_document(training=1), "$.training"),
+        (_document(progress={"relevant": "1", "answered": 0, "required_missing": 0}), "$.progress.relevant"),
+        (_document(answers=[_answer(answered_at=1_770_000_000)]), "$.answers[0].answered_at"),
         (_document(status="submitted"), "$.status"),
         (_document(progress={"relevant": -1, "answered": 0, "required_missing": 0}), "$.progress.relevant"),
         (_document(answers=[_answer(item_id="x" * 65)]), "$.answers[0].item_id"),

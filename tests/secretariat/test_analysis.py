@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import sqlite3
 import subprocess
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
@@ -119,3 +121,14 @@ def test_pdf_shows_the_headline_figures(analysis: Analysis, tmp_path: Path) -> N
     assert f"Packages counted {analysis.packages_counted}" in flat
     rate = analysis.table("response_rates").rows[0]
     assert f"{rate[6]} per cent" in flat
+
+
+def test_the_analysis_unzips_no_stored_package(released: Inbox, analysis: Analysis, tmp_path: Path) -> None:
+    """What the analysis needs was read from each package once, when it was imported."""
+    emptied = tmp_path / "emptied.db"
+    shutil.copyfile(released.db, emptied)
+    with closing(sqlite3.connect(emptied)) as connection:
+        connection.execute("UPDATE packages SET data = x''")
+        connection.commit()
+    with open_session(emptied) as session:
+        assert analyse(session) == analysis

@@ -60,3 +60,48 @@ def test_bytes_moved_from_one_file_to_the_next_are_refused(sample: Sample) -> No
     first, second = NAMES[0], NAMES[1]
     files[first], files[second] = files[first][:-1], files[first][-1:] + files[second]
     assert "differ from the questionnaire" in _refusal(_resigned(package, files))
+
+
+def _with_answers(package: SamplePackage, **changed: object) -> bytes:
+    """`package` with some answers' values changed, validly signed by its own key."""
+    responses = package.responses
+    answers = tuple(
+        a.model_copy(update={"value": changed[a.item_id]}) if a.item_id in changed else a for a in responses.answers
+    )
+    members = dict(unzip(package.data))
+    members = {n: c for n, c in members.items() if n == REPORT or n.startswith("questionnaire/")}
+    members[RESPONSES] = responses.model_copy(update={"answers": answers}).to_json()
+    return build_package(package.info, members, package.signer)
+
+
+def _answered(package: SamplePackage, kind: str) -> str:
+    q = sample_questionnaire()
+    return next(a.item_id for a in package.responses.answers if q.items[a.item_id].item.type == kind)
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [
+        ("indicator", "somewhat"),
+        ("yes_no", True),
+        ("multiple_choice", {"selected": ["not-a-choice"]}),
+        ("ta_needs", [{"type": "training", "priority": "urgent"}]),
+        ("long_text", "x" * 100_000),
+    ],
+)
+def test_an_answer_that_does_not_fit_its_item_is_refused_saying_which(sample: Sample, kind: str, value: object) -> None:
+    package = sample.packages[0]
+    item_id = _answered(package, kind)
+    with pytest.raises(ContentError) as caught:
+        check_contents(open_package(_with_answers(package, **{item_id: value})), bundled_questionnaires())
+    assert caught.value.category == "invalid-responses"
+    assert item_id in str(caught.value)
+
+
+def test_answers_are_checked_by_the_service_s_own_rules(sample: Sample) -> None:
+    """Whatever `normalize` accepts for an item, the Secretariat accepts too: one set of rules."""
+    package = sample.packages[0]
+    item_id = _answered(package, "long_text")
+    untidy = "  Padded with spaces, as a hand-edited file might be.  "
+    contents = check_contents(open_package(_with_answers(package, **{item_id: untidy})), bundled_questionnaires())
+    assert contents.responses.values()[item_id] == untidy

@@ -1,4 +1,5 @@
-"""The consolidated database's schema versions: an older file is migrated when opened, a newer one refused."""
+"""The consolidated database's schema: Alembic migrations run when it is opened, after a backup; databases of the
+hand-kept versions 1 and 2 are upgraded with every row and the same analysis; a newer or foreign file is refused."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from omnibus.export.archive import read_zip
 from omnibus.export.manifest import RESPONSES
-from omnibus.secretariat import db
+from omnibus.model.store import backups
+from omnibus.secretariat import db, facts, migrate
 from omnibus.secretariat.compute import analyse
-from omnibus.secretariat.db import SCHEMA_VERSION, DatabaseError, PackageRow, open_session
+from omnibus.secretariat.db import DatabaseError, PackageRow, open_session
 from omnibus.secretariat.importer import Importer
 from tests.secretariat import helpers
 from tests.secretariat.conftest import SEED, Inbox
@@ -50,53 +54,76 @@ CREATE TABLE refusals (
 """
 """The schema as omnibus wrote it at version 1 (packages.responses held a copy of each responses.json)."""
 
+VERSION_2 = VERSION_1.replace(
+    "imported_at VARCHAR(32) NOT NULL, responses BLOB NOT NULL,", "imported_at VARCHAR(32) NOT NULL,"
+)
+"""Version 2: the same without packages.responses."""
+
 PACKAGE_COLUMNS = [column.name for column in PackageRow.__table__.columns]
+TABLES = ("packages", "questionnaire_files", "trusted_keys", "refusals")
+FACTS = ("package_instruments", "package_needs", "package_indicators")
 
 
-def _version_1_copy(current: Path, path: Path) -> Path:
-    """The database at `current` as version 1 would have stored the same imports."""
+def _by_hand(current: Path, path: Path, version: int) -> Path:
+    """The database at `current` as omnibus versioning its schema by hand (`version` 1 or 2) stored the same imports."""
     with closing(sqlite3.connect(path)) as connection:
-        connection.executescript(VERSION_1)
+        connection.executescript(VERSION_1 if version == 1 else VERSION_2)
         connection.create_function("responses_of", 1, lambda data: read_zip(data)[RESPONSES])
         connection.execute("ATTACH DATABASE ? AS current", (str(current),))
         columns = ", ".join(PACKAGE_COLUMNS)
-        connection.execute(
-            f"INSERT INTO packages ({columns}, responses) SELECT {columns}, responses_of(data) FROM current.packages"
-        )
-        for table in ("questionnaire_files", "trusted_keys", "refusals"):
+        if version == 1:
+            connection.execute(
+                f"INSERT INTO packages ({columns}, responses) SELECT {columns}, responses_of(data) FROM current.packages"
+            )
+        else:
+            connection.execute(f"INSERT INTO packages ({columns}) SELECT {columns} FROM current.packages")
+        for table in TABLES[1:]:
             connection.execute(f"INSERT INTO {table} SELECT * FROM current.{table}")
-        connection.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(version),))
         connection.commit()
     return path
 
 
 def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
     with closing(sqlite3.connect(path)) as connection:
-        tables = ("packages", "questionnaire_files", "trusted_keys", "refusals")
+        present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = [t for t in (*TABLES, *FACTS) if t in present]
         found = {t: connection.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
         found["columns"] = [(row[1],) for row in connection.execute("PRAGMA table_info(packages)")]
-        found["schema"] = sorted(
-            connection.execute("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'packages'")
-        )
+        found["schema"] = sorted(connection.execute("SELECT type, name, tbl_name FROM sqlite_master"))
+        found["schema"] += [(t, *c) for t in sorted(present) for c in connection.execute(f"PRAGMA table_info({t})")]
         found["meta"] = connection.execute("SELECT * FROM meta").fetchall()
     return found
 
 
-def test_a_version_1_database_is_migrated_with_every_row_and_the_same_analysis(released: Inbox, tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_database_versioned_by_hand_is_backed_up_and_upgraded_with_every_row_and_the_same_analysis(
+    released: Inbox, tmp_path: Path, version: int
+) -> None:
     current = tmp_path / "current.db"
     shutil.copyfile(released.db, current)
     with open_session(current) as session:
         expected = analyse(session)
-    old = _version_1_copy(current, tmp_path / "version-1.db")
-    assert "responses" in [c for (c,) in _rows(old)["columns"]]
+    assert expected.packages_counted == len(released.final_current) and expected.needs_total > 0
+    old = _by_hand(current, tmp_path / f"version-{version}.db", version)
+    assert ("responses",) in _rows(old)["columns"] if version == 1 else ("responses",) not in _rows(old)["columns"]
     with open_session(old) as session:
         assert analyse(session) == expected
+    # the facts the migration read from the stored packages are those the import stored
     assert _rows(old) == _rows(current)
-    assert _rows(old)["meta"] == [("schema_version", str(SCHEMA_VERSION))]
+    assert _rows(old)["meta"] == [("schema_version", "3")]
+    (saved,) = backups.backups(tmp_path / "backups", old.stem)
+    assert backups.reason_of(saved) == "before-migration"
+    with closing(sqlite3.connect(saved)) as before:
+        assert before.execute("SELECT value FROM meta").fetchall() == [(str(version),)]
+        assert before.execute("SELECT count(*) FROM packages").fetchone() == (len(_rows(current)["packages"]),)
+    with open_session(old):  # and it opens again without migrating
+        pass
+    assert len(backups.backups(tmp_path / "backups", old.stem)) == 1
 
 
 def test_a_migrated_database_takes_further_imports(released: Inbox, tmp_path: Path) -> None:
-    old = _version_1_copy(released.db, tmp_path / "version-1.db")
+    old = _by_hand(released.db, tmp_path / "version-1.db", 1)
     with open_session(old) as session:
         before = session.scalars(select(PackageRow.id)).all()
         again = Importer(session).import_files([released.folder])
@@ -112,25 +139,74 @@ def test_a_migrated_database_takes_further_imports(released: Inbox, tmp_path: Pa
         assert decision.outcome == "accepted" and decision.superseded
         stored = session.get(PackageRow, decision.package_id)
         assert stored is not None and stored.data == resubmitted.data
+        assert analyse(session).table("packages").column("package").count(decision.package_id) == 1
 
 
-def test_a_failed_migration_leaves_the_database_as_it_was(
+def test_a_failed_upgrade_leaves_the_database_as_it_was(
     released: Inbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old = _version_1_copy(released.db, tmp_path / "version-1.db")
+    """The whole upgrade is one transaction: stamping, rebuilding packages, the new tables, reading the packages."""
+    old = _by_hand(released.db, tmp_path / "version-1.db", 1)
     before = _rows(old)
-    steps = db.MIGRATIONS[1]
-    monkeypatch.setitem(db.MIGRATIONS, 1, lambda: [*steps(), "INSERT INTO nowhere VALUES (1)"])
-    with pytest.raises(DatabaseError, match="no such table: nowhere"):
+    read = 0
+
+    def power_cut(*args: object) -> facts.Facts:
+        nonlocal read
+        read += 1
+        raise RuntimeError("power cut in the middle of the upgrade")
+
+    monkeypatch.setattr(facts, "package_facts", power_cut)
+    with pytest.raises(DatabaseError, match=r"Upgrading .* failed: .*power cut.* unchanged; a backup is in"):
         db.create_engine(old)
+    assert read == 1
     assert _rows(old) == before
+    monkeypatch.undo()
+    with open_session(old) as session:  # and it upgrades once the cause is gone
+        assert analyse(session).packages_counted == len(released.final_current)
+    assert len(backups.backups(tmp_path / "backups", old.stem)) == 2
 
 
-def test_a_database_of_a_newer_version_is_refused(tmp_path: Path) -> None:
+def test_a_new_database_is_created_at_head_matching_the_tables(tmp_path: Path) -> None:
+    engine = db.create_engine(tmp_path / "new.db")
+    with engine.connect() as connection:
+        assert migrate.current(connection) == migrate.head() == migrate.HEAD
+        assert compare_metadata(MigrationContext.configure(connection), db.Base.metadata) == []
+    engine.dispose()
+    assert not (tmp_path / "backups").exists()  # nothing to back up
+
+
+def test_an_upgraded_database_matches_the_tables_too(released: Inbox, tmp_path: Path) -> None:
+    engine = db.create_engine(_by_hand(released.db, tmp_path / "version-1.db", 1))
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), db.Base.metadata) == []
+    engine.dispose()
+
+
+@pytest.mark.parametrize("stamp", ["UPDATE meta SET value = '4'", "UPDATE alembic_version SET version_num = '0099'"])
+def test_a_database_of_a_newer_schema_is_refused_unchanged(tmp_path: Path, stamp: str) -> None:
     path = tmp_path / "newer.db"
     db.create_engine(path).dispose()
     with closing(sqlite3.connect(path)) as connection:
-        connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+        if "meta" in stamp:
+            connection.execute("DROP TABLE alembic_version")
+        connection.execute(stamp)
         connection.commit()
-    with pytest.raises(DatabaseError, match=f"schema version {SCHEMA_VERSION + 1}"):
+    before = _rows(path)
+    with pytest.raises(DatabaseError, match=r"of schema (schema 4|0099); this omnibus reads schemas up to 0003"):
         db.create_engine(path)
+    assert _rows(path) == before
+
+
+def test_a_foreign_sqlite_file_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.db"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE accounts (id INTEGER)")
+        connection.commit()
+    with pytest.raises(DatabaseError, match="is not a Secretariat database; it was left as it is"):
+        db.create_engine(path)
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT name FROM sqlite_master").fetchall() == [("accounts",)]
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    assert migrate.head() == migrate.HEAD

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import msgspec
-
 from omnibus.export import Signer
 from omnibus.export.keys import format_fingerprint
-from omnibus.export.manifest import RESPONSES, canonical_json
+from omnibus.export.manifest import RESPONSES
 from omnibus.secretariat import trust
 from omnibus.secretariat.collect import PackageFacts, collect
 from omnibus.secretariat.db import open_session
@@ -39,7 +37,7 @@ def test_an_indicator_the_package_says_was_hidden_is_not_counted(tmp_path: Path)
     answered = {a.item_id for a in base.responses.answers if a.item_id in indicators and a.value is not None}
     hidden = sorted(answered & set(base.responses.relevant_items))[0]
     shown = tuple(i for i in base.responses.relevant_items if i != hidden)
-    responses = canonical_json(msgspec.to_builtins(msgspec.structs.replace(base.responses, relevant_items=shown)))
+    responses = base.responses.model_copy(update={"relevant_items": shown}).to_json()
     (tmp_path / "as-made").mkdir()
     (tmp_path / "hidden").mkdir()
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import struct
-import threading
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from omnibus.export.errors import PackageError
-from omnibus.export.manifest import ATTACHMENT_PREFIX, QUESTIONNAIRE_PREFIX, REPORT, name_problem
+from omnibus.export.manifest import ATTACHMENT_PREFIX, REPORT, name_problem
 from omnibus.model.input_files import PACKAGE
 
 MiB = 1024 * 1024
@@ -223,50 +222,6 @@ def _data_offsets(data: bytes, entries: list[_Entry], directory: int) -> list[in
     return starts
 
 
-class _Inflated:
-    """Questionnaire files inflated before, with their CRC-32, by their compressed bytes.
-
-    Every package of one questionnaire carries the same questionnaire files, compressed the same way, and an
-    import reads hundreds of packages: inflating those files again is most of the work of unzipping. The same
-    compressed bytes always inflate to the same content, so a remembered result is exactly what inflating
-    would give; the caller still checks its size and CRC-32 against the header, as for any member.
-    """
-
-    def __init__(self, max_entries: int = 32, max_bytes: int = 8 * MiB) -> None:
-        self.max_entries, self.max_bytes = max_entries, max_bytes
-        self.found: dict[bytes, tuple[bytes, int]] = {}
-        self.size = 0
-        self.lock = threading.Lock()  # packages may be verified on more than one thread
-
-    def inflate(self, raw: memoryview, limit: int, remember: bool) -> tuple[bytes, bool, int]:
-        """At most `limit` bytes of the member's content, whether the deflate stream ended exactly, its CRC-32."""
-        key = bytes(raw) if remember else None
-        if key is not None and (known := self.found.get(key)) is not None:  # one lookup: atomic
-            return known[0], True, known[1]
-        inflater = zlib.decompressobj(-15)
-        content = inflater.decompress(raw, limit)
-        complete = inflater.eof and not inflater.unused_data
-        crc = zlib.crc32(content)
-        if key is not None and complete and len(content) < limit:
-            self._remember(key, content, crc)
-        return content, complete, crc
-
-    def _remember(self, key: bytes, content: bytes, crc: int) -> None:
-        """Keep at most `max_entries` results and `max_bytes` in all, forgetting the oldest first."""
-        if len(key) + len(content) > self.max_bytes:
-            return
-        with self.lock:
-            if key not in self.found:
-                self.found[key] = (content, crc)
-                self.size += len(key) + len(content)
-            while len(self.found) > self.max_entries or self.size > self.max_bytes:
-                oldest = next(iter(self.found))
-                self.size -= len(oldest) + len(self.found.pop(oldest)[0])
-
-
-_INFLATED = _Inflated()
-
-
 def _read_member(data: memoryview, entry: _Entry, start: int) -> bytes:
     """Inflate at most the declared size (already within the limits) plus one byte: a lying header is caught."""
     raw = data[start : start + entry.compress_size]
@@ -274,11 +229,13 @@ def _read_member(data: memoryview, entry: _Entry, start: int) -> bytes:
         content = bytes(raw)
         crc = zlib.crc32(content)
     else:
-        remember = entry.name.startswith(QUESTIONNAIRE_PREFIX)
+        inflater = zlib.decompressobj(-15)
         try:
-            content, complete, crc = _INFLATED.inflate(raw, entry.file_size + 1, remember)
+            content = inflater.decompress(raw, entry.file_size + 1)
         except zlib.error as exc:
             raise _damaged(f"member {entry.name!r} cannot be inflated: {exc}") from exc
+        crc = zlib.crc32(content)
+        complete = inflater.eof and not inflater.unused_data
         if len(content) <= entry.file_size and not complete:
             raise _damaged(f"the compressed data of {entry.name!r} does not end where the directory says")
     if len(content) > entry.file_size:

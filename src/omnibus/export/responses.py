@@ -1,24 +1,20 @@
 """`responses.json`: every answer of an assessment in canonical JSON values, as a package carries it.
 
 Written by the export from the service's records and read back by the Secretariat. The reader is strict
-(unknown keys refused, every length and code checked) because the file arrives from outside; it is only
-parsed after the package's signatures and hashes have been verified.
-
-These are msgspec structs rather than pydantic models, unlike the manifest: `responses.json` is the one large
-document of a package (about 50 KB for the UNTOC needs assessment), read once per package by every Secretariat
-import and again by every analysis, and msgspec decodes and validates it in 40% of the time pydantic takes
-(130 against 340 µs, measured on a generated package; `bench/bench_secretariat.py` times the import). Structs
-validate when decoded, not when constructed, so `build_responses` checks what it built by decoding it back with
-the very decoder the Secretariat uses.
+(strict types, unknown keys refused, every length and code checked) because the file arrives from outside; it is
+only parsed after the package's signatures and hashes have been verified. Pydantic models, like the manifest's:
+one validation library for every document omnibus reads. `build_responses` assembles the document without
+validating it (`model_construct`) and then checks what it built by reading it back with the very reader the
+Secretariat uses, so the export never writes a file the Secretariat would refuse.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Annotated, Any, Final, Literal
+from typing import Any, Final, Literal
 
-import msgspec
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from omnibus.export.errors import PackageError
 from omnibus.export.manifest import canonical_json
@@ -28,35 +24,34 @@ from omnibus.model.snapshot import AssessmentSnapshot
 FORMAT: Final = "omnibus-responses"
 FORMAT_VERSION: Final = 1
 
-_ItemId = Annotated[str, msgspec.Meta(max_length=64)]
-_Comment = Annotated[str, msgspec.Meta(max_length=100_000)]
-_Line = Annotated[str, msgspec.Meta(max_length=500)]
-_Language = Annotated[str, msgspec.Meta(max_length=8)]
-_Count = Annotated[int, msgspec.Meta(ge=0)]
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
 
-class ResponseAnswer(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    item_id: _ItemId
+class ResponseAnswer(_Strict):
+    item_id: str = Field(max_length=64)
     value: Any
-    comment: _Comment = ""
-    answered_by: _Line = ""
-    institution: _Line = ""
+    comment: str = Field(default="", max_length=100_000)
+    answered_by: str = Field(default="", max_length=500)
+    institution: str = Field(default="", max_length=500)
     answered_at: datetime | None = None
-    language: _Language | None = None
+    language: str | None = Field(default=None, max_length=8)
     origin: Literal["entered", "carried_forward", "imported"] = "entered"
     confirmed: bool = True
     orphan: bool = False
 
 
-class ResponseProgress(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    relevant: _Count
-    answered: _Count
-    required_missing: _Count
+class ResponseProgress(_Strict):
+    relevant: int = Field(ge=0)
+    answered: int = Field(ge=0)
+    required_missing: int = Field(ge=0)
 
 
-class Responses(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+class Responses(_Strict):
     format: Literal["omnibus-responses"] = FORMAT
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: int = Field(default=FORMAT_VERSION, ge=FORMAT_VERSION, le=FORMAT_VERSION)
+    """Exactly 1: a whole number (strict), not 1.0 nor true, which a `Literal[1]` would let through."""
     assessment_id: str
     questionnaire_id: str
     questionnaire_version: str
@@ -71,14 +66,11 @@ class Responses(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only
     answers: tuple[ResponseAnswer, ...]
 
     def to_json(self) -> bytes:
-        return canonical_json(msgspec.to_builtins(self))
+        return canonical_json(self.model_dump(mode="json"))
 
     def values(self) -> dict[str, Any]:
         """Item id → canonical value, the shape conditions and analyses work on."""
         return {a.item_id: a.value for a in self.answers if not a.orphan}
-
-
-_DECODER = msgspec.json.Decoder(Responses)
 
 
 def build_responses(
@@ -89,7 +81,7 @@ def build_responses(
 ) -> Responses:
     """The responses document for an assessment, answers in a stable order; PackageError when an answer does not
     fit the format (a comment longer than it allows, say)."""
-    built = Responses(
+    built = Responses.model_construct(
         assessment_id=summary.id,
         questionnaire_id=summary.questionnaire_id,
         questionnaire_version=summary.questionnaire_version,
@@ -101,7 +93,7 @@ def build_responses(
         relevant_items=tuple(sorted(relevant)),
         progress=progress,
         answers=tuple(
-            ResponseAnswer(
+            ResponseAnswer.model_construct(
                 item_id=a.item_id,
                 value=a.value,
                 comment=a.comment,
@@ -127,8 +119,11 @@ def responses_of(snapshot: AssessmentSnapshot) -> Responses:
 
 
 def parse_responses(data: bytes) -> Responses:
-    """Read `responses.json` from a verified package; PackageError when it is not a responses document."""
+    """Read `responses.json` from a verified package; PackageError, saying where, when it is not a responses
+    document."""
     try:
-        return _DECODER.decode(data)
-    except msgspec.DecodeError as exc:  # ValidationError included
-        raise PackageError(f"responses.json is not valid: {exc}") from exc
+        return Responses.model_validate_json(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = "$" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"])
+        raise PackageError(f"responses.json is not valid: {where}: {first['msg']}") from exc

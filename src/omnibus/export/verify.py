@@ -10,7 +10,6 @@ returns a `Verification` whose `ok` says whether to accept it and whose `problem
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,45 +148,6 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class _Digests:
-    """SHA-256 of questionnaire files hashed before, by their content.
-
-    Every package of one questionnaire carries the same questionnaire files, and an import reads hundreds of
-    packages: the digest of the same bytes is the same, so a remembered one is exactly what hashing again
-    would give (the lookup compares the whole content, or finds the very same object the zip reader gave
-    for it before). Bounded like the zip reader's own memory of these files.
-    """
-
-    def __init__(self, max_entries: int = 32, max_bytes: int = 8 * MiB) -> None:
-        self.max_entries, self.max_bytes = max_entries, max_bytes
-        self.found: dict[bytes, str] = {}
-        self.size = 0
-        self.lock = threading.Lock()  # packages may be verified on more than one thread
-
-    def sha256(self, content: bytes) -> str:
-        known = self.found.get(content)  # one lookup: atomic
-        if known is not None:
-            return known
-        digest = _sha256(content)
-        if len(content) <= self.max_bytes:
-            with self.lock:
-                if content not in self.found:
-                    self.found[content] = digest
-                    self.size += len(content)
-                while len(self.found) > self.max_entries or self.size > self.max_bytes:
-                    oldest = next(iter(self.found))
-                    del self.found[oldest]
-                    self.size -= len(oldest)
-        return digest
-
-
-_QUESTIONNAIRE_DIGESTS = _Digests()
-
-
-def _member_sha256(name: str, data: bytes) -> str:
-    return _QUESTIONNAIRE_DIGESTS.sha256(data) if name.startswith(QUESTIONNAIRE_PREFIX) else _sha256(data)
-
-
 def _pem_key(data: bytes, problems: list[str]) -> bytes | None:
     try:
         key = serialization.load_pem_public_key(data)
@@ -238,7 +198,7 @@ def _member_checks(manifest: Manifest | None, members: Mapping[str, bytes], prob
     listed = manifest.members if manifest else {}
     for name in sorted(set(present) | set(listed)):
         data, digest = present.get(name), listed.get(name)
-        actual = _member_sha256(name, data) if data is not None else None
+        actual = _sha256(data) if data is not None else None
         size = len(data) if data is not None else None
         status: MemberStatus
         if manifest is None:

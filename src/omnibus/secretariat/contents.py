@@ -20,7 +20,6 @@ from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AttachmentRef
 from omnibus.model.values import ValueRejected, normalize
-from omnibus.secretariat.quick_checks import Check, quick_check
 
 
 class ContentError(PackageError):
@@ -37,8 +36,6 @@ class Expected:
 
     files: tuple[tuple[str, bytes], ...]
     """The questionnaire's files as a package carries them: main file first, then includes."""
-    checks: Mapping[str, Check | None]
-    """Quick value checks by item id."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +57,7 @@ class KnownQuestionnaires:
         found = self._expected.get(questionnaire.content_hash)
         if found is None:
             files = tuple(zip(file_names(questionnaire), (f.content for f in questionnaire.files), strict=True))
-            checks = {i: quick_check(questionnaire, info.item) for i, info in questionnaire.items.items()}
-            found = self._expected[questionnaire.content_hash] = Expected(files, checks)
+            found = self._expected[questionnaire.content_hash] = Expected(files)
         return found
 
 
@@ -117,27 +113,20 @@ def _check_agreement(responses: Responses, opened: OpenedPackage) -> None:
             )
 
 
-def _check_answers(
-    responses: Responses, questionnaire: Questionnaire, opened: OpenedPackage, checks: Mapping[str, Check | None]
-) -> None:
-    """Every answer must fit its item: a quick yes for canonical values, `normalize` for the rest."""
+def _check_answers(responses: Responses, questionnaire: Questionnaire, opened: OpenedPackage) -> None:
+    """Every answer must fit its item: `normalize`, the one authority on what fits, the service's too."""
     items = questionnaire.items
-    stored: dict[str, AttachmentRef] | None = None  # the package's attachments, for `normalize` (made once)
+    stored = {sha: AttachmentRef(sha, "", "", len(data)) for sha, data in opened.attachments.items()}
     for answer in responses.answers:
         if answer.orphan:
             continue
-        item_id, value = answer.item_id, answer.value
-        if item_id not in checks:
+        item_id = answer.item_id
+        if item_id not in items:
             raise ContentError(
                 "invalid-responses", f"responses.json answers {item_id!r}, which the questionnaire lacks."
             )
-        check = checks[item_id]
-        if check is not None and check(value):
-            continue
-        if stored is None:
-            stored = {sha: AttachmentRef(sha, "", "", len(data)) for sha, data in opened.attachments.items()}
         try:
-            normalize(questionnaire, items[item_id].item, value, stored.get)
+            normalize(questionnaire, items[item_id].item, answer.value, stored.get)
         except ValueRejected as exc:
             raise ContentError("invalid-responses", f"responses.json: the answer to {exc}.") from exc
 
@@ -155,5 +144,5 @@ def check_contents(opened: OpenedPackage, known: KnownQuestionnaires) -> Content
     except PackageError as exc:
         raise ContentError("invalid-responses", str(exc)) from exc
     _check_agreement(responses, opened)
-    _check_answers(responses, questionnaire, opened, expected.checks)
+    _check_answers(responses, questionnaire, opened)
     return Contents(questionnaire, files, responses)

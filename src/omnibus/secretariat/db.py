@@ -1,15 +1,15 @@
 """The Secretariat's consolidated database: one SQLite file, SQLAlchemy 2.0, a deliberately small schema.
 
-Tables: `meta` (schema version), `packages` (every stored package with its verified bytes and its state),
-`questionnaire_files` (the questionnaire files packages carried, once per questionnaire digest),
-`trusted_keys` (keys confirmed out of band, per country, revocable) and `refusals` (every refused file and why).
+Tables: `packages` (every stored package with its verified bytes and its state), `package_instruments`,
+`package_needs` and `package_indicators` (what the analysis needs from each package, worked out when it was
+imported: `facts.py`), `questionnaire_files` (the questionnaire files packages carried, once per questionnaire
+digest), `trusted_keys` (keys confirmed out of band, per country, revocable), `refusals` (every refused file and
+why) and `meta` (`schema_version`, kept for the omnibus versions that versioned the schema by hand: they refuse
+anything above 2).
 
-The schema is created with `create_all`; `meta.schema_version` says which version a file is of. An older file
-is migrated when opened (`MIGRATIONS`, one transaction each); a newer one is refused. Times are ISO 8601 text
-in UTC, which sorts correctly.
-
-Versions: 1, the first; 2, `packages.responses` (a copy of each package's responses.json, as large again as the
-package) dropped: the analysis reads responses.json from the stored package itself.
+The schema is made and changed by the Alembic migrations in `migrations/` (`migrate.py`), run when the file is
+opened, after a backup into `backups/` beside it; a newer file is refused. Times are ISO 8601 text in UTC, which
+sorts correctly.
 """
 
 from __future__ import annotations
@@ -20,7 +20,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from sqlalchemy import Boolean, Engine, Insert, Integer, LargeBinary, String, Text, UniqueConstraint, event, exc
+from sqlalchemy import (
+    Boolean,
+    Engine,
+    ForeignKey,
+    Insert,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    exc,
+    inspect,
+)
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -28,8 +41,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from omnibus.export.errors import PackageError
 from omnibus.model.store.errors import StorageError, describe
 from omnibus.model.store.lock import FileLock
+from omnibus.secretariat import migrate
 
-SCHEMA_VERSION: Final = 2
 State = Literal["accepted", "superseded", "pending"]
 STATES: Final = ("accepted", "superseded", "pending")
 
@@ -90,6 +103,37 @@ class PackageRow(Base):
         return (self.country, self.questionnaire_id, self.cycle, self.training)
 
 
+class PackageInstrumentRow(Base):
+    """An instrument a package's answers cover (an item of it answered, relevant items only)."""
+
+    __tablename__ = "package_instruments"
+    package_id: Mapped[int] = mapped_column(ForeignKey("packages.id"), primary_key=True)
+    instrument: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class PackageNeedRow(Base):
+    """One technical-assistance need a package states; `instruments`: its item's, separated by spaces."""
+
+    __tablename__ = "package_needs"
+    package_id: Mapped[int] = mapped_column(ForeignKey("packages.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    area: Mapped[str] = mapped_column(String(100))
+    type: Mapped[str] = mapped_column(String(100))
+    subtype: Mapped[str] = mapped_column(String(100))
+    priority: Mapped[str] = mapped_column(String(100))
+    instruments: Mapped[str] = mapped_column(Text)
+
+
+class PackageIndicatorRow(Base):
+    """One relevant indicator a package answered: its area (module) and the answer."""
+
+    __tablename__ = "package_indicators"
+    package_id: Mapped[int] = mapped_column(ForeignKey("packages.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    area: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(String(100))
+
+
 class QuestionnaireFileRow(Base):
     __tablename__ = "questionnaire_files"
     questionnaire_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -120,68 +164,8 @@ class RefusalRow(Base):
     refused_at: Mapped[str] = mapped_column(String(32))
 
 
-_PACKAGES_2 = (
-    "id", "package_sha256", "manifest_sha256", "file_name", "encrypted", "country", "questionnaire_id",
-    "questionnaire_version", "questionnaire_sha256", "cycle", "assessment_id", "institution", "status", "training",
-    "created", "signer", "state", "hold_reason", "imported_at", "data",
-)  # fmt: skip
-_INDEXES = ("country", "state", "signer")
-
-
-def _without_responses() -> list[str]:
-    """1 to 2: the packages table again without its `responses` column (a rebuild, which every SQLite can do;
-    `DROP COLUMN` needs 3.35). The freed pages are reused by later imports. The statements are those
-    `create_all` gives for version 2, written out so that a later model cannot change this step."""
-    types = {"id": "INTEGER", "encrypted": "BOOLEAN", "training": "BOOLEAN", "data": "BLOB"}
-    types |= dict.fromkeys(("file_name", "institution", "hold_reason"), "TEXT")
-    types |= {"country": "VARCHAR(3)", "status": "VARCHAR(32)", "created": "VARCHAR(32)", "state": "VARCHAR(16)"}
-    types |= {"imported_at": "VARCHAR(32)", "package_sha256": "VARCHAR(64)", "manifest_sha256": "VARCHAR(64)"}
-    types |= {"questionnaire_sha256": "VARCHAR(64)", "signer": "VARCHAR(64)"}
-    columns = "".join(f"\t{name} {types.get(name, 'VARCHAR(100)')} NOT NULL, \n" for name in _PACKAGES_2)
-    keys = "\tPRIMARY KEY (id), \n\tUNIQUE (package_sha256), \n\tUNIQUE (manifest_sha256)\n"
-    names = ", ".join(_PACKAGES_2)
-    return [
-        *(f"DROP INDEX ix_packages_{column}" for column in _INDEXES),
-        "ALTER TABLE packages RENAME TO packages_version_1",
-        f"CREATE TABLE packages (\n{columns}{keys})",
-        *(f"CREATE INDEX ix_packages_{column} ON packages ({column})" for column in _INDEXES),
-        f"INSERT INTO packages ({names}) SELECT {names} FROM packages_version_1",
-        "DROP TABLE packages_version_1",
-    ]
-
-
-MIGRATIONS: Final = {1: _without_responses}
-"""From version n to n + 1: the SQL statements."""
-
-
-def _migrate(engine: Engine, found: int) -> None:
-    """Bring a database of an older schema version to this one, each step in one transaction (all or nothing)."""
-    connection = engine.raw_connection()
-    try:
-        sqlite = connection.driver_connection
-        assert sqlite is not None
-        previous = sqlite.isolation_level
-        sqlite.isolation_level = None  # our own BEGIN and COMMIT, around the table changes too
-        try:
-            for version in range(found, SCHEMA_VERSION):
-                sqlite.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in MIGRATIONS[version]():
-                        sqlite.execute(statement)
-                    sqlite.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version + 1),))
-                    sqlite.execute("COMMIT")
-                except BaseException:
-                    if sqlite.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
-                        sqlite.execute("ROLLBACK")
-                    raise
-        finally:
-            sqlite.isolation_level = previous
-    finally:
-        connection.close()
-
-
 def create_engine(path: Path) -> Engine:
-    """Open (creating if needed) the consolidated database at `path` and check its schema version."""
+    """Open (creating if needed) the consolidated database at `path`, upgrading an older schema after a backup."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -200,19 +184,7 @@ def create_engine(path: Path) -> Engine:
             dbapi_connection.execute(f"PRAGMA {pragma}").fetchall()
 
     try:
-        Base.metadata.create_all(engine)
-        with Session(engine) as session, session.begin():
-            row = session.get(MetaRow, "schema_version")
-            found = None if row is None else row.value
-            if row is None:
-                session.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif row.value not in {str(version) for version in range(1, SCHEMA_VERSION + 1)}:
-                raise DatabaseError(
-                    f"{path} is a Secretariat database of schema version {row.value}; "
-                    f"this omnibus reads versions up to {SCHEMA_VERSION}."
-                )
-        if found is not None and int(found) < SCHEMA_VERSION:
-            _migrate(engine, int(found))
+        _prepare_schema(engine, path)
     except DatabaseError:
         engine.dispose()
         raise
@@ -220,6 +192,32 @@ def create_engine(path: Path) -> Engine:
         engine.dispose()
         raise DatabaseError(f"Cannot open {path} as a Secretariat database: {_words(error, path)}.") from error
     return engine
+
+
+def _prepare_schema(engine: Engine, path: Path) -> None:
+    """Create a new database, or upgrade an older one after a backup; refuse a newer or a foreign one."""
+    with engine.connect() as connection:
+        found = migrate.current(connection)
+        tables = inspect(connection).get_table_names()
+    if found == migrate.HEAD:
+        return
+    if found is None and tables:
+        raise DatabaseError(f"{path} is not a Secretariat database; it was left as it is.")
+    if found is not None and found not in migrate.known_revisions():
+        raise DatabaseError(
+            f"{path} is a Secretariat database of schema {found}; this omnibus reads schemas up to "
+            f"{migrate.HEAD}: update omnibus to open it."
+        )
+    saved = None if found is None else migrate.backup(path, "before-migration")
+    try:
+        migrate.upgrade(path)
+    except Exception as error:
+        if saved is None:
+            raise
+        raise DatabaseError(
+            f"Upgrading the Secretariat database {path} failed: {_words(error, path)}. "
+            f"The file is unchanged; a backup is in {saved.parent}."
+        ) from error
 
 
 def _words(error: BaseException, path: Path) -> str:

@@ -36,6 +36,7 @@ from omnibus.export.verify import OpenedPackage, load_package_file, open_package
 from omnibus.secretariat import trust
 from omnibus.secretariat.contents import ContentError, KnownQuestionnaires, bundled_questionnaires, check_contents
 from omnibus.secretariat.db import DatabaseError, now_text, time_text
+from omnibus.secretariat.facts import package_facts
 from omnibus.secretariat.ledger import Ledger, Stored
 
 Outcome = Literal["accepted", "superseded", "pending", "duplicate", "refused"]
@@ -250,7 +251,10 @@ class Importer:
         values = _row_values(opened, data, source, encrypted, digest, manifest_digest, signer)
         values["hold_reason"] = verdict.reason if pending else ""
         group = (m.country, m.questionnaire.id, m.reporting_cycle, m.training)
-        new_id, state, replaced = self.ledger.add_package(values, group, pending=pending, files=contents.files)
+        facts = package_facts(contents.questionnaire, contents.responses)
+        new_id, state, replaced = self.ledger.add_package(
+            values, group, pending=pending, files=contents.files, facts=facts
+        )
         decision = Decision(source, state, state, "", m.country, m.questionnaire.id, m.reporting_cycle, new_id)
         if state == "pending":
             return replace(decision, category=verdict.category, reason=verdict.reason)

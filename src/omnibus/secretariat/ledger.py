@@ -16,7 +16,17 @@ from typing import Any, Literal
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from omnibus.secretariat.db import PackageRow, QuestionnaireFileRow, RefusalRow, insert_new, now_text
+from omnibus.secretariat.db import (
+    PackageIndicatorRow,
+    PackageInstrumentRow,
+    PackageNeedRow,
+    PackageRow,
+    QuestionnaireFileRow,
+    RefusalRow,
+    insert_new,
+    now_text,
+)
+from omnibus.secretariat.facts import Facts
 
 Group = tuple[str, str, str, bool]
 """Country, questionnaire id, cycle, training: packages of one group supersede each other."""
@@ -36,6 +46,8 @@ class _Batch:
     packages: dict[int, dict[str, Any]] = field(default_factory=dict)
     superseded: list[int] = field(default_factory=list)
     questionnaire_files: list[dict[str, Any]] = field(default_factory=list)
+    facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Rows of the facts tables, by table name."""
     refusals: list[dict[str, Any]] = field(default_factory=list)
     size: int = 0
 
@@ -71,9 +83,16 @@ class Ledger:
         return None
 
     def add_package(
-        self, values: dict[str, Any], group: Group, *, pending: bool, files: Sequence[tuple[str, bytes]]
+        self,
+        values: dict[str, Any],
+        group: Group,
+        *,
+        pending: bool,
+        files: Sequence[tuple[str, bytes]],
+        facts: Facts,
     ) -> tuple[int, Placement, int | None]:
-        """Store a package; returns its id, its state and the id of the package it superseded, if any."""
+        """Store a package and its facts; returns its id, its state and the id of the package it superseded, if
+        any."""
         new_id, self.next_id = self.next_id, self.next_id + 1
         created: str = values["created"]
         previous = self.current.get(group)
@@ -99,6 +118,8 @@ class Ledger:
                 for n, (name, content) in enumerate(files)
             )
         self.batch.packages[new_id] = {**values, "id": new_id, "state": state}
+        for table, rows in facts.rows(new_id).items():
+            self.batch.facts.setdefault(table, []).extend(rows)
         self.batch.size += len(values["data"])
         stored = Stored(new_id, values["file_name"])
         self.by_digest[values["package_sha256"]] = self.by_manifest[values["manifest_sha256"]] = stored
@@ -129,6 +150,9 @@ class Ledger:
             connection.execute(insert_new(QuestionnaireFileRow, self.session), batch.questionnaire_files)
         if batch.packages:
             connection.execute(insert(PackageRow), list(batch.packages.values()))
+        for model in (PackageInstrumentRow, PackageNeedRow, PackageIndicatorRow):
+            if batch.facts.get(model.__tablename__):
+                connection.execute(insert(model), batch.facts[model.__tablename__])
         if batch.superseded:
             connection.execute(update(PackageRow).where(PackageRow.id.in_(batch.superseded)).values(state="superseded"))
         if batch.refusals:
