@@ -80,6 +80,7 @@ class Msg(Enum):
     EXPR_SELF_RELEVANCE = "an item cannot be relevant depending on its own answer"
     # translations (omnibus validate --lang)
     MISSING_TRANSLATION = "no `{lang}` translation of this text"
+    TRANSLATION_NOT_LISTED = "`translations` names `{lang}`, which is not in `languages`; add it there or remove it here"
 
     def format(self, **fields: object) -> str:
         return self.value.format(**fields)

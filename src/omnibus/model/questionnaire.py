@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from omnibus.model.schema import (
+    TranslationStatus,
     INDICATOR_CODES,
     YES_NO_CODES,
     YES_NO_PARTIAL_CODES,
@@ -100,6 +101,14 @@ class Questionnaire:
     @property
     def languages(self) -> tuple[str, ...]:
         return self.document.languages
+
+    def translation_status(self, lang: str) -> TranslationStatus:
+        """`official` or `working` for the text in `lang`: the source language is authoritative, other languages
+        are working translations unless the file says `translations: {lang: official}`."""
+        if lang == self.source_language:
+            return "official"
+        statuses: Mapping[str, TranslationStatus] = self.document.translations
+        return statuses.get(lang, "working")
 
     def __repr__(self) -> str:
         return f"<Questionnaire {self.id} {self.version} ({len(self.items)} items)>"
