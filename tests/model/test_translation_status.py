@@ -31,5 +31,8 @@ def test_a_status_for_a_language_not_listed_is_refused_where_it_is_written() -> 
 
 def test_a_status_other_than_official_or_working_is_refused() -> None:
     assert_problems(
-        ITEM, languages="en, fr, ar", extra="translations: {fr: draft}\n", expected=[(20, "must be one of 'official' or 'working', not `draft`")]
+        ITEM,
+        languages="en, fr, ar",
+        extra="translations: {fr: draft}\n",
+        expected=[(20, "must be one of 'official' or 'working', not `draft`")],
     )

@@ -9,11 +9,12 @@ from typing import Any
 
 from omnibus.cli import CommandError
 from omnibus.model.input_files import QUESTIONNAIRE
-from omnibus.model.loader import QuestionnaireError, ParsedFile, check_file, parse_document, read_file
+from omnibus.model.loader import ParsedFile, QuestionnaireError, check_file, parse_document, read_file
 from omnibus.model.text import LANGUAGES
 from omnibus.model.translation_file import ImportRefused, export_texts, import_texts, read_po
 from omnibus.model.yaml_source import YamlError, decode
 from omnibus.resources import resource
+
 
 def register(subparsers: Any) -> None:
     group = subparsers.add_parser("questionnaire", help="a questionnaire's texts, for translators (PO files)")

@@ -99,7 +99,9 @@ class Msg(Enum):
     PO_PLACEHOLDERS = (
         "the translation of `{name}` must keep the placeholders of the source text ({expected}), not ({found})"
     )
-    TRANSLATION_NOT_LISTED = "`translations` names `{lang}`, which is not in `languages`; add it there or remove it here"
+    TRANSLATION_NOT_LISTED = (
+        "`translations` names `{lang}`, which is not in `languages`; add it there or remove it here"
+    )
 
     def format(self, **fields: object) -> str:
         return self.value.format(**fields)

@@ -12,7 +12,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from omnibus.model.schema import (
-    TranslationStatus,
     INDICATOR_CODES,
     YES_NO_CODES,
     YES_NO_PARTIAL_CODES,
@@ -26,6 +25,7 @@ from omnibus.model.schema import (
     QuestionnaireDocument,
     Section,
     TaNeedsItem,
+    TranslationStatus,
 )
 from omnibus.model.text import LocalizedText, localize
 
@@ -107,8 +107,10 @@ class Questionnaire:
         are working translations unless the file says `translations: {lang: official}`."""
         if lang == self.source_language:
             return "official"
-        statuses: Mapping[str, TranslationStatus] = self.document.translations
-        return statuses.get(lang, "working")
+        for language, status in self.document.translations.items():
+            if language == lang:
+                return status
+        return "working"
 
     def __repr__(self) -> str:
         return f"<Questionnaire {self.id} {self.version} ({len(self.items)} items)>"

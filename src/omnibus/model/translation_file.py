@@ -186,7 +186,7 @@ def _write(
     if not wanted:
         return yaml_text
     nodes = spans(yaml_text)
-    listed = list(document.languages if isinstance(document, QuestionnaireDocument) else LANGUAGES)
+    listed: list[str] = list(document.languages if isinstance(document, QuestionnaireDocument) else LANGUAGES)
     order = [*listed, *[code for code in LANGUAGES if code not in listed]]
     edits: list[Edit] = []
     for path, value, plain in wanted:

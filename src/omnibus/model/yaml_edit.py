@@ -9,6 +9,7 @@ project's strict YAML (no anchors, tags or multi-document files) keeps this smal
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +56,8 @@ def spans(text: str) -> dict[Path, Node]:
         found[here] = here_node
         return here
 
-    for event in yaml.parse(text, Loader=_Parser):
+    events: Iterator[Any] = yaml.parse(text, Loader=_Parser)  # every event has its marks: nothing is composed
+    for event in events:
         if isinstance(event, yaml.ScalarEvent):
             frame = stack[-1] if stack else None
             if frame is not None and frame[1].kind == "mapping" and frame[2] is None:
