@@ -58,19 +58,21 @@ def spans(text: str) -> dict[Path, Node]:
 
     events: Iterator[Any] = yaml.parse(text, Loader=_Parser)  # every event has its marks: nothing is composed
     for event in events:
+        start: Any = event.start_mark
+        end: Any = event.end_mark
         if isinstance(event, yaml.ScalarEvent):
             frame = stack[-1] if stack else None
             if frame is not None and frame[1].kind == "mapping" and frame[2] is None:
-                frame[2], frame[3], frame[4] = event.value, event.start_mark.index, event.start_mark.column
+                frame[2], frame[3], frame[4] = event.value, start.index, start.column
                 continue
-            node = Node(event.start_mark.index, event.end_mark.index, False, "scalar", event.style in ("|", ">"))
+            node = Node(start.index, end.index, False, "scalar", event.style in ("|", ">"))
             place(node)
         elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
             kind = "mapping" if isinstance(event, yaml.MappingStartEvent) else "sequence"
-            node = Node(event.start_mark.index, event.start_mark.index, bool(event.flow_style), kind)
+            node = Node(start.index, start.index, bool(event.flow_style), kind)
             stack.append([place(node), node, None, 0, 0, 0])
         elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            stack.pop()[1].end = event.end_mark.index
+            stack.pop()[1].end = end.index
     return found
 
 
