@@ -70,17 +70,14 @@ def run_import(args: argparse.Namespace) -> int:
     parsed = _parsed(path)
     try:
         po_text = decode(read_file(args.po_file, QUESTIONNAIRE), str(args.po_file))
-    except (QuestionnaireError, YamlError) as exc:
-        raise CommandError("\n".join(str(p) for p in exc.problems)) from None
-    try:
         po = read_po(po_text, str(args.po_file))
         result = import_texts(parsed.document, parsed.content.decode("utf-8-sig"), po, str(args.po_file))
-    except ImportRefused as exc:
-        raise CommandError("\n".join(str(p) for p in exc.problems) + "\nnothing was written") from None
-    try:
         check_and_write(path, result.text)
-    except QuestionnaireError as exc:
-        raise CommandError("\n".join(str(p) for p in exc.problems) + "\nnothing was written") from None
+    except (QuestionnaireError, YamlError, ImportRefused) as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print("nothing was written", file=sys.stderr)
+        return 1
     print(
         f"{path}: {result.applied} texts translated, {result.unchanged} already so, "
         f"{result.untranslated} without translation, {result.fuzzy} marked fuzzy (left aside)"
