@@ -108,7 +108,7 @@ def bench_commit(folder: Path) -> None:
         runs["raw"].append(median_seconds(raw_insert, repeat=1, warmup=0))
     per = {name: statistics.median(times) / ANSWERS_PER_RUN * 1e6 for name, times in runs.items()}
     report("store.commit_per_answer", per["plain"], "µs", per["raw"])
-    # an answer that shows or hides other items: relevance is evaluated again (cel-python, ~0.1-0.3 ms)
+    # an answer that shows or hides other items: relevance is evaluated again (CEL, ~0.2 ms for the UNTOC assessment)
     report("store.commit_per_answer_relevance_change", per["showing"], "µs", per["raw"])
     raw.close()
     store.close()

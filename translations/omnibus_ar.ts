@@ -536,6 +536,10 @@
         <translation>&amp;فتح ملف قاعدة بيانات آخر…</translation>
     </message>
     <message>
+        <source>Open &amp;package…</source>
+        <translation>فتح &amp;حزمة…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -570,6 +574,14 @@
     <message>
         <source>Databases (*.db)</source>
         <translation>قواعد البيانات (*.db)</translation>
+    </message>
+    <message>
+        <source>Response packages (%1)</source>
+        <translation>حزم الردود (%1)</translation>
+    </message>
+    <message>
+        <source>Open a response package</source>
+        <translation>فتح حزمة ردود</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -981,6 +993,193 @@
     <message>
         <source>Need %1: %2</source>
         <translation>الاحتياج %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageViewer</name>
+    <message>
+        <source>Response package: %1</source>
+        <translation>حزمة الردود: %1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>موقَّعة من</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>دورة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;فتح التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;Secretariat&apos;s key</source>
+        <translation>الفتح بمفتاح &amp;الأمانة</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Secretariat database</source>
+        <translation>&amp;استيراد إلى قاعدة بيانات الأمانة</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>جارٍ قراءة الحزمة…</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a response package.</source>
+        <translation>لا يمكن قراءة هذا الملف بوصفه حزمة ردود.</translation>
+    </message>
+    <message>
+        <source>Nothing was altered: the package is signed, and every file in it is exactly as signed.</source>
+        <translation>لم يُغيَّر شيء: الحزمة موقَّعة، وكل ملف فيها مطابق تمامًا لما وُقِّع.</translation>
+    </message>
+    <message>
+        <source>Altered: this package is not as it was signed. Do not rely on what it says.</source>
+        <translation>مُغيَّرة: هذه الحزمة ليست كما وُقِّعت. لا تعتمد على ما تتضمنه.</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for the Secretariat: only the Secretariat&apos;s key can open it.</source>
+        <translation>هذه الحزمة مشفَّرة للأمانة: لا يفتحها إلا مفتاح الأمانة.</translation>
+    </message>
+    <message>
+        <source>It could not be opened with this installation&apos;s key: %1</source>
+        <translation>تعذَّر فتحها بمفتاح هذا التثبيت: %1</translation>
+    </message>
+    <message>
+        <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
+        <translation>يوجد في هذا التثبيت مفتاح الأمانة: يمكن فتح الحزمة به.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1، الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>نهائية</translation>
+    </message>
+    <message>
+        <source>Draft (not final)</source>
+        <translation>مسودة (غير نهائية)</translation>
+    </message>
+    <message>
+        <source>Yes: a training package, not an official submission</source>
+        <translation>نعم: حزمة تدريبية، وليست تقديمًا رسميًا</translation>
+    </message>
+    <message>
+        <source>No: an official submission</source>
+        <translation>لا: تقديم رسمي</translation>
+    </message>
+    <message>
+        <source>Not trusted: the package was altered</source>
+        <translation>غير موثوقة: غُيِّرت الحزمة</translation>
+    </message>
+    <message>
+        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
+        <translation>لم يُتحقَّق من الثقة: تتعذَّر قراءة قاعدة بيانات الأمانة (%1)</translation>
+    </message>
+    <message>
+        <source>Trust not checked (no Secretariat database on this computer)</source>
+        <translation>لم يُتحقَّق من الثقة (لا توجد قاعدة بيانات للأمانة على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Trusted: the Secretariat has confirmed this key for %1</source>
+        <translation>موثوقة: أكَّدت الأمانة هذا المفتاح لـ %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: the Secretariat has not confirmed any key for %1</source>
+        <translation>غير موثوقة بعد: لم تؤكِّد الأمانة أي مفتاح لـ %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: %1 has another trusted key; this one is not confirmed</source>
+        <translation>غير موثوقة بعد: لدى %1 مفتاح موثوق آخر؛ وهذا المفتاح غير مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key was revoked for %1</source>
+        <translation>غير موثوقة: أُلغي هذا المفتاح لـ %1</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key is trusted for another country, not for %1</source>
+        <translation>غير موثوقة: هذا المفتاح موثوق لبلد آخر، لا لـ %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the report is here: %1</source>
+        <translation>لم يفتحه أي عارض PDF؛ التقرير موجود هنا: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>لم يُحفَظ التقرير</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>لم تُستورَد: %1</translation>
+    </message>
+    <message>
+        <source>Imported: this is now the current package of %1 for this cycle.</source>
+        <translation>استُوردت: هذه الآن الحزمة الحالية لـ %1 لهذه الدورة.</translation>
+    </message>
+    <message>
+        <source>Imported as history: a newer package of %1 for this cycle is stored.</source>
+        <translation>استُوردت بوصفها سجلًا سابقًا: حُفظت حزمة أحدث لـ %1 لهذه الدورة.</translation>
+    </message>
+    <message>
+        <source>Stored and held: it counts once the signing key is confirmed for %1.</source>
+        <translation>حُفظت وعُلِّقت: تُحتسب بعد تأكيد مفتاح التوقيع لـ %1.</translation>
+    </message>
+    <message>
+        <source>Already stored: nothing changed.</source>
+        <translation>محفوظة من قبل: لم يتغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>رُفضت: %1</translation>
     </message>
 </context>
 <context>

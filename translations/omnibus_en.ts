@@ -520,6 +520,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +557,14 @@
     </message>
     <message>
         <source>Databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response packages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a response package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,6 +976,193 @@
     </message>
     <message>
         <source>Need %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageViewer</name>
+    <message>
+        <source>Response package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the &amp;Secretariat&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Secretariat database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a response package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was altered: the package is signed, and every file in it is exactly as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered: this package is not as it was signed. Do not rely on what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is encrypted for the Secretariat: only the Secretariat&apos;s key can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be opened with this installation&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (not final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: a training package, not an official submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: an official submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the package was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust not checked (no Secretariat database on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted: the Secretariat has confirmed this key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted yet: the Secretariat has not confirmed any key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted yet: %1 has another trusted key; this one is not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: this key was revoked for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: this key is trusted for another country, not for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the report is here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: this is now the current package of %1 for this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as history: a newer package of %1 for this cycle is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored and held: it counts once the signing key is confirmed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

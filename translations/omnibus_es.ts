@@ -520,6 +520,10 @@
         <translation>&amp;Abrir otro archivo de base de datos…</translation>
     </message>
     <message>
+        <source>Open &amp;package…</source>
+        <translation>Abrir &amp;paquete…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -554,6 +558,14 @@
     <message>
         <source>Databases (*.db)</source>
         <translation>Bases de datos (*.db)</translation>
+    </message>
+    <message>
+        <source>Response packages (%1)</source>
+        <translation>Paquetes de respuestas (%1)</translation>
+    </message>
+    <message>
+        <source>Open a response package</source>
+        <translation>Abrir un paquete de respuestas</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -965,6 +977,193 @@
     <message>
         <source>Need %1: %2</source>
         <translation>Necesidad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageViewer</name>
+    <message>
+        <source>Response package: %1</source>
+        <translation>Paquete de respuestas: %1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>Ciclo de presentación de informes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Abrir el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;Secretariat&apos;s key</source>
+        <translation>Abrir con la clave de la &amp;Secretaría</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Secretariat database</source>
+        <translation>&amp;Importar a la base de datos de la Secretaría</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>Leyendo el paquete…</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a response package.</source>
+        <translation>Este archivo no puede leerse como un paquete de respuestas.</translation>
+    </message>
+    <message>
+        <source>Nothing was altered: the package is signed, and every file in it is exactly as signed.</source>
+        <translation>Nada fue alterado: el paquete está firmado y cada archivo que contiene es exactamente como se firmó.</translation>
+    </message>
+    <message>
+        <source>Altered: this package is not as it was signed. Do not rely on what it says.</source>
+        <translation>Alterado: este paquete no es como se firmó. No confíe en lo que dice.</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for the Secretariat: only the Secretariat&apos;s key can open it.</source>
+        <translation>Este paquete está cifrado para la Secretaría: solo la clave de la Secretaría puede abrirlo.</translation>
+    </message>
+    <message>
+        <source>It could not be opened with this installation&apos;s key: %1</source>
+        <translation>No se pudo abrir con la clave de esta instalación: %1</translation>
+    </message>
+    <message>
+        <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
+        <translation>Esta instalación tiene la clave de la Secretaría: el paquete puede abrirse con ella.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <source>Draft (not final)</source>
+        <translation>Borrador (no definitivo)</translation>
+    </message>
+    <message>
+        <source>Yes: a training package, not an official submission</source>
+        <translation>Sí: un paquete de capacitación, no una presentación oficial</translation>
+    </message>
+    <message>
+        <source>No: an official submission</source>
+        <translation>No: una presentación oficial</translation>
+    </message>
+    <message>
+        <source>Not trusted: the package was altered</source>
+        <translation>No es de confianza: el paquete fue alterado</translation>
+    </message>
+    <message>
+        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
+        <translation>Confianza no verificada: no se puede leer la base de datos de la Secretaría (%1)</translation>
+    </message>
+    <message>
+        <source>Trust not checked (no Secretariat database on this computer)</source>
+        <translation>Confianza no verificada (no hay base de datos de la Secretaría en este ordenador)</translation>
+    </message>
+    <message>
+        <source>Trusted: the Secretariat has confirmed this key for %1</source>
+        <translation>De confianza: la Secretaría ha confirmado esta clave para %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: the Secretariat has not confirmed any key for %1</source>
+        <translation>Aún no es de confianza: la Secretaría no ha confirmado ninguna clave para %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: %1 has another trusted key; this one is not confirmed</source>
+        <translation>Aún no es de confianza: %1 tiene otra clave de confianza; esta no está confirmada</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key was revoked for %1</source>
+        <translation>No es de confianza: esta clave fue revocada para %1</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key is trusted for another country, not for %1</source>
+        <translation>No es de confianza: esta clave es de confianza para otro país, no para %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>El informe</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the report is here: %1</source>
+        <translation>Ningún visor de PDF lo abrió; el informe está aquí: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>El informe no se guardó</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+    <message>
+        <source>Imported: this is now the current package of %1 for this cycle.</source>
+        <translation>Importado: ahora es el paquete vigente de %1 para este ciclo.</translation>
+    </message>
+    <message>
+        <source>Imported as history: a newer package of %1 for this cycle is stored.</source>
+        <translation>Importado como historial: hay guardado un paquete más reciente de %1 para este ciclo.</translation>
+    </message>
+    <message>
+        <source>Stored and held: it counts once the signing key is confirmed for %1.</source>
+        <translation>Guardado y retenido: contará cuando se confirme la clave de firma para %1.</translation>
+    </message>
+    <message>
+        <source>Already stored: nothing changed.</source>
+        <translation>Ya estaba guardado: nada cambió.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,10 @@
         <translation>&amp;Ouvrir un autre fichier de base de données…</translation>
     </message>
     <message>
+        <source>Open &amp;package…</source>
+        <translation>Ouvrir un &amp;paquet…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -554,6 +558,14 @@
     <message>
         <source>Databases (*.db)</source>
         <translation>Bases de données (*.db)</translation>
+    </message>
+    <message>
+        <source>Response packages (%1)</source>
+        <translation>Paquets de réponses (%1)</translation>
+    </message>
+    <message>
+        <source>Open a response package</source>
+        <translation>Ouvrir un paquet de réponses</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -965,6 +977,193 @@
     <message>
         <source>Need %1: %2</source>
         <translation>Besoin %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageViewer</name>
+    <message>
+        <source>Response package: %1</source>
+        <translation>Paquet de réponses : %1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>Cycle d&apos;établissement des rapports</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;Secretariat&apos;s key</source>
+        <translation>Ouvrir avec la clé du &amp;Secrétariat</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Secretariat database</source>
+        <translation>&amp;Importer dans la base de données du Secrétariat</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>Lecture du paquet…</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a response package.</source>
+        <translation>Ce fichier ne peut pas être lu comme un paquet de réponses.</translation>
+    </message>
+    <message>
+        <source>Nothing was altered: the package is signed, and every file in it is exactly as signed.</source>
+        <translation>Rien n&apos;a été modifié : le paquet est signé et chacun de ses fichiers est exactement tel qu&apos;il a été signé.</translation>
+    </message>
+    <message>
+        <source>Altered: this package is not as it was signed. Do not rely on what it says.</source>
+        <translation>Modifié : ce paquet n&apos;est plus tel qu&apos;il a été signé. Ne vous fiez pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for the Secretariat: only the Secretariat&apos;s key can open it.</source>
+        <translation>Ce paquet est chiffré pour le Secrétariat : seule la clé du Secrétariat peut l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>It could not be opened with this installation&apos;s key: %1</source>
+        <translation>Il n&apos;a pas pu être ouvert avec la clé de cette installation : %1</translation>
+    </message>
+    <message>
+        <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
+        <translation>Cette installation possède la clé du Secrétariat : le paquet peut être ouvert avec elle.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Draft (not final)</source>
+        <translation>Brouillon (non définitif)</translation>
+    </message>
+    <message>
+        <source>Yes: a training package, not an official submission</source>
+        <translation>Oui : un paquet de formation, pas une soumission officielle</translation>
+    </message>
+    <message>
+        <source>No: an official submission</source>
+        <translation>Non : une soumission officielle</translation>
+    </message>
+    <message>
+        <source>Not trusted: the package was altered</source>
+        <translation>Non fiable : le paquet a été modifié</translation>
+    </message>
+    <message>
+        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
+        <translation>Confiance non vérifiée : la base de données du Secrétariat ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>Trust not checked (no Secretariat database on this computer)</source>
+        <translation>Confiance non vérifiée (pas de base de données du Secrétariat sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Trusted: the Secretariat has confirmed this key for %1</source>
+        <translation>De confiance : le Secrétariat a confirmé cette clé pour %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: the Secretariat has not confirmed any key for %1</source>
+        <translation>Pas encore de confiance : le Secrétariat n&apos;a confirmé aucune clé pour %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: %1 has another trusted key; this one is not confirmed</source>
+        <translation>Pas encore de confiance : %1 a une autre clé de confiance ; celle-ci n&apos;est pas confirmée</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key was revoked for %1</source>
+        <translation>Non fiable : cette clé a été révoquée pour %1</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key is trusted for another country, not for %1</source>
+        <translation>Non fiable : cette clé est de confiance pour un autre pays, pas pour %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Le rapport</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the report is here: %1</source>
+        <translation>Aucun lecteur PDF ne l&apos;a ouvert ; le rapport se trouve ici : %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Le rapport n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported: this is now the current package of %1 for this cycle.</source>
+        <translation>Importé : c&apos;est désormais le paquet en vigueur de %1 pour ce cycle.</translation>
+    </message>
+    <message>
+        <source>Imported as history: a newer package of %1 for this cycle is stored.</source>
+        <translation>Importé comme historique : un paquet plus récent de %1 pour ce cycle est enregistré.</translation>
+    </message>
+    <message>
+        <source>Stored and held: it counts once the signing key is confirmed for %1.</source>
+        <translation>Enregistré et mis en attente : il comptera une fois la clé de signature confirmée pour %1.</translation>
+    </message>
+    <message>
+        <source>Already stored: nothing changed.</source>
+        <translation>Déjà enregistré : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,10 @@
         <translation>&amp;Открыть другой файл базы данных…</translation>
     </message>
     <message>
+        <source>Open &amp;package…</source>
+        <translation>Открыть &amp;пакет…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -558,6 +562,14 @@
     <message>
         <source>Databases (*.db)</source>
         <translation>Базы данных (*.db)</translation>
+    </message>
+    <message>
+        <source>Response packages (%1)</source>
+        <translation>Пакеты ответов (%1)</translation>
+    </message>
+    <message>
+        <source>Open a response package</source>
+        <translation>Открыть пакет ответов</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -969,6 +981,193 @@
     <message>
         <source>Need %1: %2</source>
         <translation>Потребность %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageViewer</name>
+    <message>
+        <source>Response package: %1</source>
+        <translation>Пакет ответов: %1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Доверие</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Вопросник</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>Отчетный цикл</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Учебный</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Открыть отчет</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Сохранить отчет…</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;Secretariat&apos;s key</source>
+        <translation>Открыть &amp;ключом Секретариата</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Secretariat database</source>
+        <translation>&amp;Импортировать в базу данных Секретариата</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>Чтение пакета…</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a response package.</source>
+        <translation>Этот файл невозможно прочитать как пакет ответов.</translation>
+    </message>
+    <message>
+        <source>Nothing was altered: the package is signed, and every file in it is exactly as signed.</source>
+        <translation>Ничего не изменено: пакет подписан, и каждый файл в нем точно такой, каким был подписан.</translation>
+    </message>
+    <message>
+        <source>Altered: this package is not as it was signed. Do not rely on what it says.</source>
+        <translation>Изменен: этот пакет не такой, каким был подписан. Не полагайтесь на его содержание.</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for the Secretariat: only the Secretariat&apos;s key can open it.</source>
+        <translation>Этот пакет зашифрован для Секретариата: открыть его может только ключ Секретариата.</translation>
+    </message>
+    <message>
+        <source>It could not be opened with this installation&apos;s key: %1</source>
+        <translation>Не удалось открыть ключом этой установки: %1</translation>
+    </message>
+    <message>
+        <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
+        <translation>В этой установке есть ключ Секретариата: пакет можно открыть им.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Окончательный</translation>
+    </message>
+    <message>
+        <source>Draft (not final)</source>
+        <translation>Черновик (не окончательный)</translation>
+    </message>
+    <message>
+        <source>Yes: a training package, not an official submission</source>
+        <translation>Да: учебный пакет, а не официальное представление</translation>
+    </message>
+    <message>
+        <source>No: an official submission</source>
+        <translation>Нет: официальное представление</translation>
+    </message>
+    <message>
+        <source>Not trusted: the package was altered</source>
+        <translation>Не доверенный: пакет был изменен</translation>
+    </message>
+    <message>
+        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
+        <translation>Доверие не проверено: базу данных Секретариата невозможно прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>Trust not checked (no Secretariat database on this computer)</source>
+        <translation>Доверие не проверено (на этом компьютере нет базы данных Секретариата)</translation>
+    </message>
+    <message>
+        <source>Trusted: the Secretariat has confirmed this key for %1</source>
+        <translation>Доверенный: Секретариат подтвердил этот ключ для %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: the Secretariat has not confirmed any key for %1</source>
+        <translation>Пока не доверенный: Секретариат не подтвердил ни одного ключа для %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: %1 has another trusted key; this one is not confirmed</source>
+        <translation>Пока не доверенный: у %1 есть другой доверенный ключ; этот не подтвержден</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key was revoked for %1</source>
+        <translation>Не доверенный: этот ключ отозван для %1</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key is trusted for another country, not for %1</source>
+        <translation>Не доверенный: этот ключ доверен для другой страны, а не для %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the report is here: %1</source>
+        <translation>Ни одна программа просмотра PDF его не открыла; отчет находится здесь: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчет</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Отчет не сохранен</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Не импортирован: %1</translation>
+    </message>
+    <message>
+        <source>Imported: this is now the current package of %1 for this cycle.</source>
+        <translation>Импортирован: теперь это текущий пакет %1 для этого цикла.</translation>
+    </message>
+    <message>
+        <source>Imported as history: a newer package of %1 for this cycle is stored.</source>
+        <translation>Импортирован как история: сохранен более новый пакет %1 для этого цикла.</translation>
+    </message>
+    <message>
+        <source>Stored and held: it counts once the signing key is confirmed for %1.</source>
+        <translation>Сохранен и удержан: он будет учтен, когда ключ подписи будет подтвержден для %1.</translation>
+    </message>
+    <message>
+        <source>Already stored: nothing changed.</source>
+        <translation>Уже сохранен: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отклонен: %1</translation>
     </message>
 </context>
 <context>

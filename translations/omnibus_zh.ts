@@ -516,6 +516,10 @@
         <translation>打开其他数据库文件(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open &amp;package…</source>
+        <translation>打开数据包(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -550,6 +554,14 @@
     <message>
         <source>Databases (*.db)</source>
         <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Response packages (%1)</source>
+        <translation>答复数据包 (%1)</translation>
+    </message>
+    <message>
+        <source>Open a response package</source>
+        <translation>打开答复数据包</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -961,6 +973,193 @@
     <message>
         <source>Need %1: %2</source>
         <translation>需求 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageViewer</name>
+    <message>
+        <source>Response package: %1</source>
+        <translation>答复数据包：%1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名者</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>调查问卷</translation>
+    </message>
+    <message>
+        <source>Reporting cycle</source>
+        <translation>报告周期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>打开报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;Secretariat&apos;s key</source>
+        <translation>用秘书处密钥打开(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Secretariat database</source>
+        <translation>导入秘书处数据库(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>正在读取数据包…</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a response package.</source>
+        <translation>无法将此文件作为答复数据包读取。</translation>
+    </message>
+    <message>
+        <source>Nothing was altered: the package is signed, and every file in it is exactly as signed.</source>
+        <translation>未被改动：数据包已签名，其中每个文件都与签名时完全一致。</translation>
+    </message>
+    <message>
+        <source>Altered: this package is not as it was signed. Do not rely on what it says.</source>
+        <translation>已被改动：此数据包与签名时不一致。请勿依赖其内容。</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for the Secretariat: only the Secretariat&apos;s key can open it.</source>
+        <translation>此数据包已为秘书处加密：只有秘书处的密钥才能打开。</translation>
+    </message>
+    <message>
+        <source>It could not be opened with this installation&apos;s key: %1</source>
+        <translation>无法用本安装的密钥打开：%1</translation>
+    </message>
+    <message>
+        <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
+        <translation>本安装拥有秘书处的密钥：可以用它打开此数据包。</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终版</translation>
+    </message>
+    <message>
+        <source>Draft (not final)</source>
+        <translation>草稿（非最终版）</translation>
+    </message>
+    <message>
+        <source>Yes: a training package, not an official submission</source>
+        <translation>是：培训数据包，不是正式提交</translation>
+    </message>
+    <message>
+        <source>No: an official submission</source>
+        <translation>否：正式提交</translation>
+    </message>
+    <message>
+        <source>Not trusted: the package was altered</source>
+        <translation>不受信任：数据包已被改动</translation>
+    </message>
+    <message>
+        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
+        <translation>未检查信任：无法读取秘书处数据库（%1）</translation>
+    </message>
+    <message>
+        <source>Trust not checked (no Secretariat database on this computer)</source>
+        <translation>未检查信任（本计算机上没有秘书处数据库）</translation>
+    </message>
+    <message>
+        <source>Trusted: the Secretariat has confirmed this key for %1</source>
+        <translation>受信任：秘书处已确认此密钥用于 %1</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: the Secretariat has not confirmed any key for %1</source>
+        <translation>尚未受信任：秘书处尚未确认用于 %1 的任何密钥</translation>
+    </message>
+    <message>
+        <source>Not trusted yet: %1 has another trusted key; this one is not confirmed</source>
+        <translation>尚未受信任：%1 已有另一个受信任的密钥；此密钥未经确认</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key was revoked for %1</source>
+        <translation>不受信任：此密钥已针对 %1 被撤销</translation>
+    </message>
+    <message>
+        <source>Not trusted: this key is trusted for another country, not for %1</source>
+        <translation>不受信任：此密钥受信任用于另一个国家，而非 %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it; the report is here: %1</source>
+        <translation>没有 PDF 查看器打开它；报告位于：%1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported: this is now the current package of %1 for this cycle.</source>
+        <translation>已导入：这现在是 %1 本周期的当前数据包。</translation>
+    </message>
+    <message>
+        <source>Imported as history: a newer package of %1 for this cycle is stored.</source>
+        <translation>已作为历史记录导入：已存储 %1 本周期更新的数据包。</translation>
+    </message>
+    <message>
+        <source>Stored and held: it counts once the signing key is confirmed for %1.</source>
+        <translation>已存储并暂缓：在确认 %1 的签名密钥后计入。</translation>
+    </message>
+    <message>
+        <source>Already stored: nothing changed.</source>
+        <translation>已存储过：没有任何变化。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.inline import ITEMS_START_LINE as L
-from tests.support.inline import assert_problems, load_inline
+from tests.support.inline import assert_problems, inline, load_inline
 
 ITEMS = """
 - {id: inst, type: yes_no, label: Are there training institutions?}
@@ -45,8 +45,6 @@ def test_constraints_see_value() -> None:
 
 def test_section_relevance() -> None:
     text = load_inline(ITEMS)  # noqa: F841 - the plain case loads
-    from tests.support.inline import inline
-
     source = inline("- {id: later, type: yes_no, label: Q}").replace(
         "      - id: main\n        title: Main\n",
         "      - id: first\n        title: First\n        items: [{id: gate, type: yes_no, label: Go on?}]\n"
@@ -111,3 +109,92 @@ def test_circular_relevance() -> None:
         expected=[(None, "circular relevance: ")],
     )
     assert_problems("- {id: a, type: yes_no, label: A, relevant: \"a == 'yes'\"}", expected=[(L, "its own answer")])
+
+
+NUMBERS = """
+- {id: staff, type: integer, label: How many staff?}
+- {id: share, type: decimal, label: Which share?}
+"""
+
+
+@pytest.mark.parametrize(
+    ("condition", "message"),
+    [
+        ("staff > 2.5", "compares the answer to `staff` (integer) with the number 2.5: whole numbers and decimals"),
+        ("staff == 2.5", "whole numbers and decimals are not compared"),
+        ("2.5 <= staff", "compares the number 2.5 with the answer to `staff` (integer)"),
+        ("share > 2", "compares the answer to `share` (decimal) with the number 2: whole numbers and decimals"),
+        ("staff + 0.5 > 3.0", "whole numbers and decimals are not compared"),
+        ("staff > share", "whole numbers and decimals are not compared"),
+    ],
+)
+def test_a_whole_number_compared_with_a_decimal_is_refused_where_it_is_written(condition: str, message: str) -> None:
+    items = NUMBERS + f'- {{id: probe, type: yes_no, label: Probe, relevant: "{condition}"}}\n'
+    (problem,) = assert_problems(items, expected=[(L + 2, message)])
+    written = inline(items).splitlines()[L + 1]
+    column = written.index('relevant: "') + len("relevant: ") + 1
+    assert problem.startswith(f"inline.yaml:{L + 2}:{column}: "), problem  # FILE:LINE:COLUMN of the condition
+
+
+def test_whole_numbers_and_decimals_compare_as_a_respondent_expects_once_written_alike() -> None:
+    q = load_inline(
+        NUMBERS
+        + """
+- {id: many, type: yes_no, label: Many?, relevant: "staff > 2"}
+- {id: converted, type: yes_no, label: Converted?, relevant: "double(staff) > 2.5"}
+- {id: large, type: yes_no, label: Large?, relevant: "share > 2.5"}
+"""
+    )
+    assert {"many", "converted"} <= q.relevant_items({"staff": 3})
+    assert not {"many", "converted"} & q.relevant_items({"staff": 2})
+    assert "large" in q.relevant_items({"share": 3})  # a decimal answer stored as a whole number is a decimal
+    assert "large" not in q.relevant_items({"share": 2.5})
+
+
+def test_a_negative_decimal_divided_by_zero_is_minus_infinity_and_a_whole_number_by_zero_undecidable() -> None:
+    q = load_inline(
+        NUMBERS
+        + """
+- {id: negative, type: yes_no, label: N?, relevant: "share / 0.0 < 0.0"}
+- {id: divided, type: yes_no, label: D?, relevant: "staff / 0 > 1"}
+- {id: either, type: yes_no, label: E?, relevant: "staff / 0 > 1 || share < 0.0"}
+"""
+    )
+    shown = q.relevant_items({"share": -1.0, "staff": 4})
+    assert "negative" in shown
+    assert "divided" not in shown  # undecidable: hidden
+    assert "either" in shown  # CEL's `||` holds when either side holds, even if the other is an error
+    (rule,) = load_inline(
+        NUMBERS.replace("label: Which share?}", 'label: S, constraints: [{rule: "value / 0.0 < 0.0", message: M}]}')
+    ).conditions.constraints["share"]
+    assert rule.evaluate({"value": -1}) is True
+    assert rule.evaluate({"value": 1}) is False
+
+
+@pytest.mark.parametrize(
+    ("condition", "message"),
+    [
+        ("levels.exists(x, x == 'local')", "a macro such as `exists` is not supported"),
+        ("levels[0] == 'local'", "an index `x[…]` is not supported"),
+        ("inst.size > 1", "a field such as `a.b` is not supported"),
+        ("inst.matches('y.*')", "`matches`, which is not available (use: contains, startsWith, endsWith, size)"),
+        ("levels == null", "compares the answer to `levels` (multiple choice) with null"),
+        ("inst == 'yes' ? 1 : 'one'", "compares the number 1 with the text 'one'"),
+        ("inst ? true : false", "must be true or false, but this gives the answer to `inst` (yes no)"),
+        ("inst == 'yes' && local_count", "must be true or false, but this gives the answer to `local_count`"),
+        ("-inst == 1", "compares `-` with the answer to `inst` (yes no)"),
+        ("size(local_count) > 1", "compares `size()` with the answer to `local_count` (integer)"),
+        ("inst == 'yes' && (", "this condition is not valid: Syntax error"),
+        ("inst == 'yes'\\n && local_count == 'x'", "compares the answer to `local_count` (integer) with the text 'x'"),
+    ],
+)
+def test_more_condition_errors_in_the_authors_words(condition: str, message: str) -> None:
+    items = ITEMS + f'- {{id: probe, type: yes_no, label: Probe, relevant: "{condition}"}}\n'
+    assert_problems(items, expected=[(L + 10, message)])
+
+
+def test_a_list_answer_is_tested_for_entries_not_null() -> None:
+    q = load_inline(ITEMS + '- {id: chosen, type: yes_no, label: C, relevant: "size(levels) > 0"}\n')
+    assert "chosen" not in q.relevant_items({"inst": "yes"})
+    assert "chosen" not in q.relevant_items({"inst": "yes", "levels": {"selected": []}})
+    assert "chosen" in q.relevant_items({"inst": "yes", "levels": {"selected": ["local"]}})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.ui.conftest import create_assessment
@@ -12,7 +12,8 @@ def test_training_band_is_shown_and_the_box_is_not_carried_over(qtbot, build_app
     window = build_app()
     service = window.ctx.session.service
     form = window.start_page.form
-    qtbot.mouseClick(form.training, Qt.MouseButton.LeftButton)
+    box = QPoint(8, form.training.height() // 2)  # on the box itself: the row is wider than its words
+    qtbot.mouseClick(form.training, Qt.MouseButton.LeftButton, pos=box)
     assert form.training.isChecked()
     view = create_assessment(qtbot, window)
     assert service.assessment(view.controller.id).training

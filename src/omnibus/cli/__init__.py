@@ -1,7 +1,8 @@
 """The command line: the headless front end, on the same core as the desktop application.
 
 Each command group lives in its own module with a `register(subparsers)` function; `main` wires them up.
-With no command, the desktop application starts.
+With no command, the desktop application starts; with a package file alone (`omnibus KEN.omnibus`, which is what
+a double-click runs through the installers' file association), the package viewer opens.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from omnibus import __version__
 
@@ -54,7 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+PACKAGE_SUFFIXES = (".omnibus", ".omnibus.age")
+
+
+def package_argument(argv: Sequence[str]) -> Path | None:
+    """The package file when it is the one argument (and exists), else None: every command keeps its meaning."""
+    if len(argv) != 1 or not argv[0].lower().endswith(PACKAGE_SUFFIXES):
+        return None
+    path = Path(argv[0])
+    return path if path.is_file() else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    package = package_argument(sys.argv[1:] if argv is None else argv)
+    if package is not None:
+        from omnibus.ui.open_package import run_viewer
+
+        return run_viewer(package)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

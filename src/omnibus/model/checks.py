@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from omnibus.model.expressions import CelType, Expression, ExpressionError, compile_expression
+from omnibus.model.expressions import CelType, ConditionChecker, Expression, ExpressionError
 from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Conditions
 from omnibus.model.schema import (
@@ -244,18 +244,18 @@ def cel_type(item: Item, resolved: Resolved) -> CelType:
     described = f"the answer to `{item.id}` ({item.type.replace('_', ' ')})"
     fixed = {"indicator": INDICATOR_CODES, "yes_no": YES_NO_CODES, "yes_no_partial": YES_NO_PARTIAL_CODES}
     if item.type in fixed:
-        return CelType("string", item.id, frozenset(fixed[item.type]), description=described)
+        return CelType("text", item.id, frozenset(fixed[item.type]), description=described)
     if isinstance(item, ChoiceSource):
         codes = frozenset(c.code for c in _choices_of(item, resolved))
         if isinstance(item, MultipleChoiceItem):
             return CelType(
                 "list", item.id, codes | ({OTHER_CODE} if item.allow_other else set()), description=described
             )
-        return CelType("string", item.id, codes, description=described)
+        return CelType("text", item.id, codes, description=described)
     if item.type in ("integer", "decimal"):
-        return CelType("number", item.id, description=described)
+        return CelType(item.type, item.id, description=described)
     if item.type in ("text", "long_text", "date"):
-        return CelType("string", item.id, description=described)
+        return CelType("text", item.id, description=described)
     return CelType("list", item.id, description=described)
 
 
@@ -263,11 +263,11 @@ def compile_conditions(doc: QuestionnaireDocument, resolved: Resolved) -> tuple[
     """Compile every condition; report errors and circular relevance."""
     findings: list[Finding] = []
     types = {item.id: cel_type(item, resolved) for _, item in item_paths(doc)}
+    checker = ConditionChecker(types)
 
     def compile_at(source: str, path: Path, own: CelType | None) -> Expression | None:
-        scope = {**types, "value": own} if own is not None else types
         try:
-            return compile_expression(source, scope)
+            return checker.compile(source, own)
         except ExpressionError as exc:
             findings.append((path, str(exc)))
             return None

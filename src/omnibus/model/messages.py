@@ -73,6 +73,11 @@ class Msg(Enum):
     EXPR_UNKNOWN_NAME = "the condition names `{name}`, which is not an item of this questionnaire{hint}"
     EXPR_UNKNOWN_FUNCTION = "the condition uses `{name}`, which is not available (use: {allowed})"
     EXPR_TYPE_MISMATCH = "the condition compares {left} with {right}"
+    EXPR_WHOLE_AND_DECIMAL = (
+        "the condition compares {left} with {right}: whole numbers and decimals are not compared with each other; "
+        "compare a whole-number item with whole numbers (`staff > 2`), a decimal item with decimals (`share > 2.0`), "
+        "or convert one side with `double(…)`"
+    )
     EXPR_UNKNOWN_CODE = "`{code}` is not a choice of `{item}` (its choices: {allowed})"
     EXPR_NOT_BOOLEAN = "the condition must be true or false, but this gives {found}"
     EXPR_VALUE_OUTSIDE = "`value` can only be used in constraints and evidence rules"

@@ -29,7 +29,7 @@ from omnibus.model.schema import (
 )
 from omnibus.model.text import LocalizedText, localize
 
-if TYPE_CHECKING:  # compiled conditions only: cel-python is imported when questionnaires are loaded, not before
+if TYPE_CHECKING:  # compiled conditions only: the CEL library is imported when questionnaires are loaded
     from omnibus.model.expressions import Expression
 
 

@@ -53,7 +53,6 @@ CLASSIFIERS = {
 }
 
 REVIEWED = {
-    ("cel-python", "0.5.0"): "Apache-2.0",  # dist-info/licenses/LICENSE: Apache License 2.0
     ("pyrage", "1.4.0"): "MIT",  # dist-info/licenses/LICENSE: The MIT License
 }
 

@@ -73,6 +73,7 @@ def run_application() -> int:
     assert isinstance(app, QApplication)
     prepare_qt(app)
     window = build_application()
+    app.installEventFilter(window.packages)  # macOS: a package double-clicked while omnibus runs
     window.show()
     code = app.exec()
     window.ctx.tasks.wait()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
 from omnibus.ui.context import AppContext
 from omnibus.ui.i18n import NATIVE_NAMES
+from omnibus.ui.open_package import PackageOpener
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
 
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
+        self.packages = PackageOpener(ctx.data_home, ctx.settings, ctx.tasks, ctx.translations)
         self.opening = QLabel()
         self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
         self.stack.addWidget(self.opening)
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         standard = QKeySequence.StandardKey
         self.home_action = self._action(self.file_menu, self.show_start, "Ctrl+Shift+H")
         self.open_action = self._action(self.file_menu, self.choose_database, standard.Open)
+        self.open_package_action = self._action(self.file_menu, self.choose_package)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, standard.Quit)
         self.larger_action = self._action(self.view_menu, lambda: self.change_text_size(+1), "Ctrl++", "Ctrl+=")
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
             self.opening.setText(self.tr("Opening your assessments…"))
         self.home_action.setText(self.tr("&Start screen"))
         self.open_action.setText(self.tr("&Open another database file…"))
+        self.open_package_action.setText(self.tr("Open &package…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.larger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("S&maller text"))
@@ -352,6 +356,16 @@ class MainWindow(QMainWindow):
         if path:
             folders.used(path)
             self.switch_database(Path(path))
+
+    def choose_package(self) -> None:
+        from omnibus.ui.open_package import PACKAGE_PATTERNS
+
+        kinds = self.tr("Response packages (%1)").replace("%1", PACKAGE_PATTERNS)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a response package"), documents, kinds)
+        if path:
+            self.packages.catalogue = self.ctx.catalogue
+            self.packages.open(Path(path))
 
     def switch_database(self, path: Path) -> None:
         from omnibus.ui.ports import StorageError

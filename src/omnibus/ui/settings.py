@@ -98,6 +98,15 @@ class Settings:
     def database(self, path: str) -> None:
         self._qs.setValue("assessments/database", path)
 
+    # -- the Secretariat's files (empty: those at the default place in the data folder, if there)
+    @property
+    def secretariat_database(self) -> str:
+        return str(self._qs.value("secretariat/database", "") or "")
+
+    @property
+    def secretariat_identity(self) -> str:
+        return str(self._qs.value("secretariat/identity", "") or "")
+
     # -- window geometry
     @property
     def geometry(self) -> QByteArray | None:

@@ -25,6 +25,10 @@ QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b32
     padding: 6px; }
 #storageBanner { background: #fdecea; border-bottom: 1px solid #b3261e; color: #5f1410; }
 #languageBanner { background: #e8f0fb; border-bottom: 1px solid #2f5f9e; color: #1d3557; }
+#viewerHeadline { font-weight: bold; padding: 8px; border-radius: 4px; background: #eef3fa; color: #243447; }
+#viewerHeadline[state="verified"] { background: #e6f4ea; color: #1d5a2e; }
+#viewerHeadline[state="altered"], #viewerHeadline[state="unreadable"] { background: #fdecea; color: #8c1d18; }
+#viewerHeadline[state="encrypted"] { background: #fff6e0; color: #5c3b00; }
 QPushButton { padding: 4px 12px; }
 QToolButton#infoButton, QToolButton#commentButton, QToolButton#clearButton { color: #2f5f9e; }
 QToolButton#infoButton:disabled, QToolButton#commentButton:disabled, QToolButton#clearButton:disabled {

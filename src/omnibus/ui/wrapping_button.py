@@ -50,10 +50,12 @@ class WrappingButton(QPushButton):
         return QSize(frame.width() + one_line, self.heightForWidth(frame.width() + one_line))
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the longest word (a language without spaces breaks between characters)."""
+        """As narrow as the longest word (a language without spaces breaks between characters), and one line high:
+        the layout asks `heightForWidth` for the height at the width it gives. The height at the narrowest width (a
+        word a line) would set the whole window's minimum height, and at large text push it off a small screen."""
         frame = self._frame()
         narrowest = self._text_size(1).width()
-        return QSize(frame.width() + narrowest, self.heightForWidth(frame.width() + narrowest))
+        return QSize(frame.width() + narrowest, frame.height() + self.fontMetrics().height())
 
     def text_rect(self) -> QRect:
         """Where the text is drawn: the button less its frame, shared equally by both sides."""

@@ -39,6 +39,7 @@ class StartPage(QWidget):
 
     def __init__(self, service: Service, lang: str, recent: list[str], database: str) -> None:
         super().__init__()
+        self.database_label = QLabel(textFormat=Qt.TextFormat.PlainText)  # first: the event filter below watches it
         self.service, self.lang, self.recent, self.database = service, lang, recent, database
         self.titles: dict[str, str] = {}
         self.summaries: dict[str, AssessmentSummary] = {}
@@ -113,7 +114,6 @@ class StartPage(QWidget):
         self.cards = (left_card, right_card)
         outer.addLayout(columns, 1)
         bottom = QHBoxLayout()
-        self.database_label = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.database_label.setObjectName("hint")
         self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.database_label.setToolTip(database)
@@ -299,6 +299,8 @@ class StartPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._place_cards(self.width())
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -328,9 +330,16 @@ class StartPage(QWidget):
         self.database_label.setText(text.replace("%1", left_to_right(path)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_cards(event.size().width())
+        super().resizeEvent(event)
+
+    def _place_cards(self, width: int) -> None:
+        """Side by side when both cards fit in `width`, else one above the other; checked again when the page is
+        resized and when the text size changes (the cards' widths change with it)."""
         left, right = (card.minimumSizeHint().width() for card in self.cards)
         margins = self.outer.contentsMargins()
-        side_by_side = left + right + self.columns.spacing() + margins.left() + margins.right() <= event.size().width()
-        direction = QBoxLayout.Direction
-        self.columns.setDirection(direction.LeftToRight if side_by_side else direction.TopToBottom)
-        super().resizeEvent(event)
+        side_by_side = left + right + self.columns.spacing() + margins.left() + margins.right() <= width
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+            self.outer.invalidate()
