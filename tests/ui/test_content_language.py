@@ -29,13 +29,18 @@ def reopen(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.view, timeout=10000)
 
 
-def test_by_default_the_questionnaire_follows_the_interface_language_and_says_it_is_a_working_translation(qtbot, build_app):
+def test_by_default_the_questionnaire_follows_the_interface_language_and_says_it_is_a_working_translation(
+    qtbot, build_app
+):
     window = build_app("ar")
     create_assessment(qtbot, window)
     assert module_title(window) == "التدابير العامة"
     note = banner(window)
     assert shown(note) and not shown(note.missing)
-    assert note.working.text() == "نص هذا الاستبيان باللغة العربية ترجمة غير رسمية؛ والنص باللغة الإنكليزية هو النص المعتمد."
+    assert (
+        note.working.text()
+        == "نص هذا الاستبيان باللغة العربية ترجمة غير رسمية؛ والنص باللغة الإنكليزية هو النص المعتمد."
+    )
     assert window.view.controller.id and window.ctx.settings.content_language(window.view.controller.id) is None
 
 
@@ -43,14 +48,19 @@ def test_an_arabic_interface_with_the_english_questionnaire_from_the_view_menu(q
     window = build_app("ar")
     view = create_assessment(qtbot, window)
     assert window.content_language_menu.isEnabled()
-    assert [a.text() for a in window.content_language_menu.actions() if a.isVisible()] == ["العربية", "English", "Français"]
+    assert [a.text() for a in window.content_language_menu.actions() if a.isVisible()] == [
+        "العربية",
+        "English",
+        "Français",
+    ]
     window.content_language_actions["en"].trigger()
     assert window.ctx.settings.content_language(view.controller.id) == "en"
     assert module_title(window) == "General measures"
     assert window.view.next_button.text() == "التالي ›"  # the interface stays Arabic
     assert not shown(banner(window))  # English is the authoritative text: nothing to say
     assert window.content_language_actions["en"].isChecked()
-    assert window.view.pages.get("export") is None or window.view.pages["export"].lang == "en"
+    window.view.show_page(window.view.page_keys.index("export"))
+    assert window.view.pages["export"].lang == "en"  # the report is printed in the questionnaire's language
     reopen(qtbot, window)
     assert module_title(window) == "General measures"
 
@@ -60,9 +70,14 @@ def test_an_interface_language_without_a_translation_is_said_once_with_the_langu
     view = create_assessment(qtbot, window)
     note = banner(window)
     assert shown(note.missing) and shown(note.working) is False  # shown in English, the source language
-    assert note.missing_text.text() == "У этого вопросника нет перевода на русский язык; он показан на английском языке. Он существует на языках:"
+    assert (
+        note.missing_text.text()
+        == "Этого вопросника нет на русском языке; он показан на английском языке. Он существует на языках:"
+    )
     assert [b.text() for b in note.missing.findChildren(QPushButton) if b.objectName().startswith("content")] == [
-        "English", "Français", "العربية"
+        "English",
+        "Français",
+        "العربية",
     ]
     qtbot.mouseClick(note.choices["fr"], Qt.MouseButton.LeftButton)
     assert window.ctx.settings.content_language(view.controller.id) == "fr"
