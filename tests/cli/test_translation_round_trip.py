@@ -197,3 +197,19 @@ def test_a_bundled_questionnaire_is_found_by_its_id(tmp_path: Path, capsys) -> N
     assert 'msgctxt "item:wd_institutions_exist:label"' in out
     assert main(["questionnaire", "export-texts", "no-such-thing", "--lang", "ar"]) == 1
     assert "no bundled questionnaire has the id `no-such-thing`" in capsys.readouterr().err
+
+
+def test_the_source_language_is_not_exported_for_translation(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["questionnaire", "export-texts", "workshop-demo", "--lang", "en"]) == 1
+    assert "en is the source language of workshop-demo" in capsys.readouterr().err
+
+
+def test_names_are_built_from_ids_and_unique_in_every_bundled_file() -> None:
+    from omnibus.model.loader import parse_document, read_file
+    from omnibus.model.text_paths import named_texts
+
+    for path in BUNDLED.glob("*.yaml"):
+        names = [name for name, _path, _text in named_texts(parse_document(read_file(path), path.name).document)]
+        assert len(names) == len(set(names)), path.name
+    lists = parse_document(read_file(BUNDLED / "common-lists.yaml"), "common-lists.yaml").document
+    assert "choice:government_levels:national:label" in [name for name, _p, _t in named_texts(lists)]

@@ -56,6 +56,11 @@ def _parsed(path: Path) -> ParsedFile:
 def run_export(args: argparse.Namespace) -> int:
     path = _locate(args.questionnaire)
     parsed = _parsed(path)
+    if args.lang == parsed.document.source_language:
+        raise CommandError(
+            f"{args.lang} is the source language of {parsed.document.id}: its texts are the ones to translate; "
+            "choose the language to translate into"
+        )
     content = export_texts(parsed.document, parsed.tree, path.name, args.lang)
     if args.out is None:
         sys.stdout.write(content)

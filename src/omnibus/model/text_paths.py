@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from omnibus.model.checks import texts
+from omnibus.model.text import LocalizedText
 from omnibus.model.yaml_source import Path
 
 _ANCHORS = {"modules": "module", "sections": "section", "items": "item", "sources": "source"}
@@ -53,7 +54,7 @@ def stable_name(document: BaseModel, path: Path) -> str:
     return ":".join([*(parts or ["questionnaire"]), str(path[-1])])
 
 
-def named_texts(document: BaseModel) -> Iterator[tuple[str, Path, Any]]:
+def named_texts(document: BaseModel) -> Iterator[tuple[str, Path, LocalizedText]]:
     """Every text of a questionnaire or lists document: its stable name, its place in the data and its value."""
     for path, text in texts(document):
         yield stable_name(document, path), path, text

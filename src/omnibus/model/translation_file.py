@@ -18,7 +18,7 @@ import polib
 
 from omnibus.model.messages import Msg
 from omnibus.model.schema import QuestionnaireDocument, SharedLists
-from omnibus.model.text import LANGUAGES, localize
+from omnibus.model.text import LANGUAGES, LocalizedText, localize
 from omnibus.model.text_paths import named_texts
 from omnibus.model.yaml_edit import Edit, apply, list_append_edit, plain_text_edit, spans, text_edit
 from omnibus.model.yaml_source import Path, Problem, SourceTree, parse
@@ -40,6 +40,13 @@ def placeholders(text: str) -> list[str]:
 Document = QuestionnaireDocument | SharedLists
 
 
+def version_in(text: LocalizedText, lang: str) -> str | None:
+    """The text's own version in `lang` (a plain string has none: it is the source language's)."""
+    if isinstance(text, str):
+        return None
+    return next((version for code, version in text.items() if code == lang), None)
+
+
 def _identity(document: Document) -> tuple[str, str, str]:
     return document.id, document.version, document.source_language
 
@@ -59,7 +66,7 @@ def export_texts(document: Document, tree: SourceTree, file_name: str, lang: str
     }
     for name, path, text in named_texts(document):
         source = localize(text, source_language, source_language)
-        translation = text.get(lang, "") if isinstance(text, dict) and lang != source_language else ""
+        translation = (version_in(text, lang) or "") if lang != source_language else ""
         po.append(
             polib.POEntry(
                 msgctxt=name,
@@ -118,7 +125,7 @@ def import_texts(document: Document, yaml_text: str, po: polib.POFile, po_name: 
         problems.append(Problem(po_name, 1, 1, Msg.PO_OTHER_DOCUMENT.format(found=other, expected=doc_id)))
     if problems:
         raise ImportRefused(problems)
-    known = {name: (path, text) for name, path, text in named_texts(document)}
+    known: dict[str, tuple[Path, LocalizedText]] = {name: (path, text) for name, path, text in named_texts(document)}
     seen = Counter(str(entry.msgctxt) for entry in po if not entry.obsolete)
     wanted: list[tuple[Path, str, bool]] = []  # path, translation, whether the text is a plain string
     counts = Counter[str]()
@@ -137,7 +144,7 @@ def import_texts(document: Document, yaml_text: str, po: polib.POFile, po_name: 
             counts["untranslated"] += 1
             continue
         path, text = known[name]
-        if isinstance(text, dict) and text.get(lang) == entry.msgstr:
+        if version_in(text, lang) == entry.msgstr:
             counts["unchanged"] += 1
             continue
         wanted.append((path, str(entry.msgstr), isinstance(text, str)))
@@ -152,7 +159,7 @@ def _entry_problems(
     name: str,
     line: int,
     po_name: str,
-    known: dict[str, tuple[Path, object]],
+    known: dict[str, tuple[Path, LocalizedText]],
     seen: Counter[str],
     source_language: str,
 ) -> list[Problem]:
@@ -168,7 +175,7 @@ def _entry_problems(
     if recorded is None or recorded.group(1) != digest(msgid):
         return at(Msg.PO_MSGID_EDITED.format(name=name))
     _path, text = known[name]
-    current = localize(text, source_language, source_language)  # type: ignore[arg-type]
+    current = localize(text, source_language, source_language)
     if current != msgid:
         return at(Msg.PO_SOURCE_CHANGED.format(name=name, lang=source_language))
     translation = str(entry.msgstr)
