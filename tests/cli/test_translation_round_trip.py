@@ -213,3 +213,32 @@ def test_names_are_built_from_ids_and_unique_in_every_bundled_file() -> None:
         assert len(names) == len(set(names)), path.name
     lists = parse_document(read_file(BUNDLED / "common-lists.yaml"), "common-lists.yaml").document
     assert "choice:government_levels:national:label" in [name for name, _p, _t in named_texts(lists)]
+
+
+def test_a_file_saved_on_windows_keeps_its_line_endings(source: Path, tmp_path: Path) -> None:
+    source.write_bytes((FIXTURES / "source.yaml").read_bytes().replace(b"\n", b"\r\n"))
+    po_path = tmp_path / "fr.po"
+    translate(po_path, export(source, "fr", po_path), TRANSLATED)
+    assert main(["questionnaire", "import-texts", str(source), str(po_path)]) == 0
+    assert source.read_bytes() == (FIXTURES / "expected-fr.yaml").read_bytes().replace(b"\n", b"\r\n")
+
+
+def test_a_text_written_as_a_block_scalar_is_translated_too(tmp_path: Path) -> None:
+    questionnaire = tmp_path / "q.yaml"
+    text = (FIXTURES / "source.yaml").read_text()
+    text = text.replace(
+        "            guidance:\n",
+        "            guidance:\n              ar: |\n                سطر أول\n                سطر ثان\n",
+    )
+    text = text.replace("languages: [en, fr]", "languages: [en, fr, ar]")
+    questionnaire.write_text(text)
+    po_path = tmp_path / "ar.po"
+    translate(
+        po_path, export(questionnaire, "ar", po_path), {"item:tr_levels:guidance": "اختر كل مستوى؛ {count} على الأكثر."}
+    )
+    assert main(["questionnaire", "import-texts", str(questionnaire), str(po_path)]) == 0
+    assert (
+        '              ar: "اختر كل مستوى؛ {count} على الأكثر."\n              en: "Select every level; {count} at most."\n'
+        in questionnaire.read_text()
+    )
+    assert main(["validate", str(questionnaire)]) == 0

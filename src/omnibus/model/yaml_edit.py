@@ -87,8 +87,11 @@ Edit = tuple[int, int, str]
 
 
 def _line_end(text: str, offset: int) -> int:
+    """Where the line holding `offset` ends, before its line break (`\n` or Windows' `\r\n`)."""
     end = text.find("\n", offset)
-    return len(text) if end < 0 else end
+    if end < 0:
+        return len(text)
+    return end - 1 if end > offset and text[end - 1] == "\r" else end
 
 
 def _line_start(text: str, offset: int) -> int:
@@ -172,7 +175,9 @@ def _column(text: str, offset: int) -> int:
 
 
 def apply(text: str, edits: list[Edit]) -> str:
-    """`text` with every edit made (edits do not overlap; they are applied from the end of the text)."""
+    """`text` with every edit made (edits do not overlap; they are applied from the end of the text). New lines
+    end as the file's lines do, so a file saved on Windows keeps its `\r\n` throughout."""
+    newline = "\r\n" if "\r\n" in text else "\n"
     for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
-        text = text[:start] + replacement + text[end:]
+        text = text[:start] + replacement.replace("\n", newline) + text[end:]
     return text
