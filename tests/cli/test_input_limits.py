@@ -132,7 +132,7 @@ def test_verify_options(
 def test_secretariat_import_trusted_keys(capsys: pytest.CaptureFixture[str], tmp_path: Path, source: str) -> None:
     with hostile_file(source, tmp_path / "trusted.txt", 1 * MB) as file:
         code, _, err = run(capsys, "secretariat", "import", tmp_path, "--db", tmp_path / "s.db", "--trusted-keys", file)
-    assert code == 2 and "a trusted-keys file may be at most 1 MB" in err
+    assert code == 1 and "a trusted-keys file may be at most 1 MB" in err
 
 
 @pytest.mark.parametrize("source", SOURCES)
@@ -141,7 +141,7 @@ def test_states_parties_file(capsys: pytest.CaptureFixture[str], tmp_path: Path,
         code, out, err = run(
             capsys, "secretariat", "analyse", "--db", tmp_path / "s.db", "--json", "--states-parties", file
         )
-    assert code == 2 and out == ""
+    assert code == 1 and out == ""
     assert "a States-parties file may be at most 1 MB; this file is larger" in err
 
 

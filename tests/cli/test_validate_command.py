@@ -67,3 +67,22 @@ def test_questionnaires_lists_bundled_ones(capsys) -> None:  # type: ignore[no-u
     rows = json.loads(capsys.readouterr().out)
     assert {"untoc-needs-assessment", "workshop-demo"} <= {r["id"] for r in rows}
     assert all(len(r["sha256"]) == 64 and r["items"] > 0 for r in rows)
+
+
+def test_a_broken_bundled_questionnaire_does_not_stop_checking_another_file(
+    tmp_path: Path,
+    capsys,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """Cross-references look at the bundled questionnaires: one that does not load (a translation half done) is
+    left out of them, instead of ending `validate` with a traceback."""
+    from omnibus.model.catalogue import Catalogue
+
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    (bundled / "broken.yaml").write_text(GOOD.replace("type: yes_no", "type: yesno"))
+    monkeypatch.setattr(Catalogue, "bundled", classmethod(lambda cls: cls((bundled,))))
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD)
+    assert main(["validate", str(good)]) == 0
+    assert capsys.readouterr().out.startswith(f"{good}: ok:")

@@ -132,7 +132,10 @@ def test_typing_is_stored_within_a_second_of_a_sudden_kill(omnibus_home: Path, t
             questionnaire = next(q for q in catalogue.all() if q.id == "ui-every-type")
             with Store.open(omnibus_home / "assessments.db") as store:
                 service = AssessmentService(store, catalogue, "test")
-                assessments = [service.create_assessment(questionnaire, country="KEN").id for _ in range(KILLS)]
+                assessments = [
+                    service.create_assessment(questionnaire, country="KEN", cycle=str(2000 + n)).id
+                    for n in range(KILLS)
+                ]
                 for assessment_id in assessments:
                     service.set_answer(assessment_id, "has_law", "yes")  # which asks for the name of the law
             for round_number, assessment_id in enumerate(assessments):

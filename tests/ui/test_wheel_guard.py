@@ -205,9 +205,11 @@ def test_wheel_on_the_start_form_fields_once_chosen(qtbot, build_app, tmp_path):
     form = window.start_page.form
     form.country.setCurrentIndex(form.country.findData("KEN"))
     form.country.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(form.country.hasFocus)  # focus arrives with the window's activation, later on a busy machine
     roll(form.country, -1)
     assert form.country.currentData() == form.country.itemData(form.country.findData("KEN") + 1)
     form.questionnaire.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(form.questionnaire.hasFocus)
     first = form.questionnaire.currentIndex()
     roll(form.questionnaire, -1 if first == 0 else 1)
     assert form.questionnaire.currentIndex() != first

@@ -89,8 +89,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
-        pdf = report_pdf(service, assessment_id, lang=report_language(service, assessment_id, args.lang),
-                         progress=_progress)  # fmt: skip
+        snapshot = service.snapshot(assessment_id, report_language(service, assessment_id, args.lang))
+    pdf = report_pdf(snapshot, progress=_progress)
     try:
         atomic_write(args.out, pdf)
     except OSError as exc:

@@ -31,7 +31,14 @@ def register(subparsers: Any) -> None:
 
 def _cross_reference_problems(loaded: list[tuple[Path, Questionnaire]]) -> list[Problem]:
     """`same_as` must name an existing item when the other questionnaire is known (bundled or being checked)."""
-    known: dict[str, Questionnaire] = {q.id: q for q in Catalogue.bundled().all()}
+    known: dict[str, Questionnaire] = {}
+    bundled = Catalogue.bundled()
+    for path in bundled.files():
+        try:
+            questionnaire = bundled.load(path)
+        except QuestionnaireError:
+            continue  # its own problems are reported when it is validated itself; it is no reference here
+        known[questionnaire.id] = questionnaire
     known.update({q.id: q for _, q in loaded})
     problems = []
     for path, q in loaded:

@@ -1,7 +1,9 @@
 """Handing in an assessment: its responses, questionnaire, attachments and PDF report, signed into one package.
 
 This is the one place that joins the service (what was answered) with the package and report builders; the
-CLI and the GUI's export page both call it. The report's cover carries the SHA-256 of `responses.json` (the
+CLI and the GUI's export page both call it. Everything in a package comes from one snapshot of the assessment,
+taken with the attached files' bytes before the report renders: the respondent may go on editing meanwhile, and
+the package still lists exactly what it carries. The report's cover carries the SHA-256 of `responses.json` (the
 report sits inside the package, so it cannot carry the package's own hash) and the signer's fingerprint.
 """
 
@@ -24,10 +26,11 @@ from omnibus.export.manifest import (
     QuestionnaireRef,
 )
 from omnibus.export.package import export_package
-from omnibus.export.report.context import build_report_context
+from omnibus.export.report.context import report_context
 from omnibus.export.report.render import render_report
-from omnibus.export.responses import ResponseProgress, build_responses
+from omnibus.export.responses import responses_of
 from omnibus.model.service import AssessmentService
+from omnibus.model.snapshot import AssessmentSnapshot
 
 Progress = Callable[[float, str], None]
 
@@ -45,55 +48,34 @@ def _quiet(fraction: float, message: str) -> None:
     """The default progress callback: reports nothing."""
 
 
-def responses_bytes(service: AssessmentService, assessment_id: str) -> bytes:
-    summary = service.assessment(assessment_id)
-    progress = service.progress(assessment_id)
-    counts = ResponseProgress(
-        relevant=progress.relevant, answered=progress.answered, required_missing=progress.required_missing
-    )
-    answers = service.answers(assessment_id)
-    return build_responses(summary, answers, service.relevant(assessment_id), counts).to_json()
+def responses_bytes(snapshot: AssessmentSnapshot) -> bytes:
+    return responses_of(snapshot).to_json()
 
 
 def report_pdf(
-    service: AssessmentService,
-    assessment_id: str,
+    snapshot: AssessmentSnapshot,
     *,
-    lang: str,
     responses_sha256: str | None = None,
     signer_fingerprint: str | None = None,
     progress: Progress | None = None,
 ) -> bytes:
-    """The assessment's PDF report in `lang`."""
-    context = build_report_context(
-        service.questionnaire(assessment_id),
-        service.assessment(assessment_id),
-        service.answers(assessment_id),
-        service.issues(assessment_id, lang),
-        lang=lang,
+    """The assessment's PDF report in the snapshot's language."""
+    context = report_context(
+        snapshot,
         package_hash=responses_sha256,
         key_fingerprint=signer_fingerprint,
     )
     return render_report(context, progress=progress)
 
 
-def _attachments(service: AssessmentService, assessment_id: str) -> dict[str, bytes]:
-    questionnaire = service.questionnaire(assessment_id)
-    found: dict[str, bytes] = {}
-    for item_id, answer in service.answers(assessment_id).items():
-        info = questionnaire.items.get(item_id)
-        if info is None or info.item.type != "attachment" or not isinstance(answer.value, list):
-            continue
-        for ref in answer.value:
-            digest = ref["sha256"]
-            found[ATTACHMENT_PREFIX + digest] = service.attachment_content(digest)
-    return found
+def attachment_members(snapshot: AssessmentSnapshot) -> dict[str, bytes]:
+    """The attached files as package members, from the bytes the snapshot was taken with."""
+    return {ATTACHMENT_PREFIX + digest: snapshot.file(digest) for digest in snapshot.attachments}
 
 
-def package_info(service: AssessmentService, assessment_id: str, now: datetime | None = None) -> PackageInfo:
-    summary = service.assessment(assessment_id)
-    profile = service.profile()
-    contact = profile.contact if profile else ""
+def package_info(snapshot: AssessmentSnapshot, now: datetime | None = None) -> PackageInfo:
+    summary = snapshot.summary
+    contact = snapshot.profile.contact if snapshot.profile else ""
     created = now or datetime.now(UTC)
     return PackageInfo(
         questionnaire=QuestionnaireRef(
@@ -127,25 +109,23 @@ def export_assessment(
     """Build, sign (and optionally encrypt) the assessment's response package and write it to `out`."""
     report = progress or _quiet
     report(0.0, "responses")
-    responses = responses_bytes(service, assessment_id)
+    snapshot = service.snapshot(assessment_id, lang, with_files=True)
+    responses = responses_bytes(snapshot)
     responses_sha256 = hashlib.sha256(responses).hexdigest()
 
     def report_progress(fraction: float, message: str) -> None:
         report(0.05 + 0.85 * fraction, message)
 
     pdf = report_pdf(
-        service,
-        assessment_id,
-        lang=lang,
+        snapshot,
         responses_sha256=responses_sha256,
         signer_fingerprint=signer.fingerprint,
         progress=report_progress,
     )
     report(0.9, "package")
-    questionnaire = service.questionnaire(assessment_id)
-    members = {RESPONSES: responses, REPORT: pdf, **_attachments(service, assessment_id)}
-    for source in questionnaire.files:
+    members = {RESPONSES: responses, REPORT: pdf, **attachment_members(snapshot)}
+    for source in snapshot.questionnaire.files:
         members[QUESTIONNAIRE_PREFIX + PurePath(source.name).name] = source.content
-    written = export_package(out, package_info(service, assessment_id), members, signer, recipients=recipients)
+    written = export_package(out, package_info(snapshot), members, signer, recipients=recipients)
     report(1.0, "done")
     return ExportResult(written, signer.fingerprint, responses_sha256, bool(recipients), written.stat().st_size)

@@ -23,6 +23,7 @@ import msgspec
 from omnibus.export.errors import PackageError
 from omnibus.export.manifest import canonical_json
 from omnibus.model.records import Answer, AssessmentSummary
+from omnibus.model.snapshot import AssessmentSnapshot
 
 FORMAT: Final = "omnibus-responses"
 FORMAT_VERSION: Final = 1
@@ -116,6 +117,13 @@ def build_responses(
         ),
     )
     return parse_responses(built.to_json())
+
+
+def responses_of(snapshot: AssessmentSnapshot) -> Responses:
+    """The responses document of an assessment as one snapshot holds it."""
+    done = snapshot.progress
+    counts = ResponseProgress(relevant=done.relevant, answered=done.answered, required_missing=done.required_missing)
+    return build_responses(snapshot.summary, snapshot.answers, snapshot.relevant, counts)
 
 
 def parse_responses(data: bytes) -> Responses:

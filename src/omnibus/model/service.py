@@ -5,8 +5,14 @@ and its audit entry → update the in-memory copy → return a `Change` (the ans
 relevance flipped). The in-memory copy of an assessment's answers is updated only after a successful commit, so
 after a `StorageError` the caller sees exactly what is on disk and may simply retry.
 
-Create the service once, with the store and catalogue, and pass it to the front end. Calls are serialized by a
-lock, so a worker thread (an export) may read while the GUI thread writes.
+Create the service once, with the store and catalogue, and pass it to the front end. Calls are serialized by one
+lock, so a worker thread (an export) may read while the GUI thread writes; `snapshot` gives such a reader one
+consistent copy of an assessment with everything derived from it worked out once.
+
+The service composes small parts, each in its own module and each readable alone: `Workspace` (what they share:
+the store, the user, the open assessments), `Answers`, `Drafts`, `Attachments`, `Standing` (snapshots and the
+draft/final status), `Cycles` (carry forward, editions, history) and `Documents` (duplicates, archive, delete,
+backups). Its public methods take the lock and hand the call to the part that does it.
 """
 
 from __future__ import annotations
@@ -14,25 +20,29 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
-from omnibus.model import cycles, progress
+from omnibus.model import status
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import (
     Answer,
     AssessmentSummary,
     Change,
+    Comparison,
+    Draft,
+    Issue,
     Json,
     Profile,
+    Progress,
 )
-from omnibus.model.refusals import Refusal, Why
-from omnibus.model.schema import Item
-from omnibus.model.service_attachments import AttachmentOperations
-from omnibus.model.service_cycles import CycleOperations
-from omnibus.model.service_documents import DocumentOperations, cycle_label
-from omnibus.model.service_drafts import DraftOperations
+from omnibus.model.service_answers import Answers
+from omnibus.model.service_attachments import Attachments
+from omnibus.model.service_cycles import Cycles
+from omnibus.model.service_documents import Backup, Documents, cycle_label
+from omnibus.model.service_drafts import Drafts
 from omnibus.model.service_errors import (
     AmbiguousId,
     AssessmentFinal,
@@ -45,24 +55,18 @@ from omnibus.model.service_errors import (
     ServiceError,
     ValuesRejected,
 )
-from omnibus.model.service_status import StatusOperations
-from omnibus.model.service_support import (
-    Loaded,
-    attachment_digests,
-    now_utc,
-    old_value,
-    profile_json,
-    serialized,
-    summary_json,
-    validate_profile,
-)
-from omnibus.model.store import StorageError, Store, queries
-from omnibus.model.values import ValueRejected, normalize
+from omnibus.model.service_state import Workspace
+from omnibus.model.service_status import Standing
+from omnibus.model.service_support import now_utc, profile_json, serialized, summary_json, validate_profile
+from omnibus.model.snapshot import AssessmentSnapshot
+from omnibus.model.store import Store, queries
+from omnibus.model.values import ValueRejected
 
 __all__ = [
     "AmbiguousId",
     "AssessmentFinal",
     "AssessmentService",
+    "AssessmentSnapshot",
     "DuplicateAssessment",
     "EditionMismatch",
     "InvalidCycle",
@@ -75,10 +79,8 @@ __all__ = [
     "validate_profile",
 ]
 
-FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
-
-class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperations, StatusOperations, DraftOperations):
+class AssessmentService:
     def __init__(
         self,
         store: Store,
@@ -89,36 +91,65 @@ class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperation
         language: str | None = None,
         clock: Callable[[], datetime] = now_utc,
     ) -> None:
-        self.store = store
-        self.catalogue = catalogue
-        self.user = user
-        self.institution = institution
-        """For whom the user answers; by default the institution recorded on the assessment."""
-        self.language = language
-        """Language of free text the user writes, when a change does not say."""
-        self._clock = clock
-        self._loaded: dict[str, Loaded] = {}
         self._mutex = threading.RLock()
-        self._editions: dict[str, Questionnaire] = {}
-        self._drivers: dict[str, frozenset[str]] = {}
-        self.backup_problem: str | None = None
+        self._work = work = Workspace(store, catalogue, user, institution, language, clock)
+        self._drafts = Drafts(work)
+        self._answers = Answers(work, self._drafts)
+        self._attachments = Attachments(work, self._answers)
+        self._standing = Standing(work, self._attachments)
+        self._documents = Documents(work)
+        self._cycles = Cycles(work, self._documents)
+
+    @property
+    def store(self) -> Store:
+        return self._work.store
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self._work.catalogue
+
+    @property
+    def user(self) -> str:
+        return self._work.user
+
+    @property
+    def institution(self) -> str | None:
+        """For whom the user answers; by default the institution recorded on the assessment."""
+        return self._work.institution
+
+    @institution.setter
+    def institution(self, value: str | None) -> None:
+        self._work.institution = value
+
+    @property
+    def language(self) -> str | None:
+        """Language of free text the user writes, when a change does not say."""
+        return self._work.language
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        self._work.language = value
+
+    @property
+    def backup_problem(self) -> str | None:
         """Why the last daily backup failed, if it did (the changes themselves were saved)."""
+        return self._work.backup_problem
 
     # -- the respondent
 
     @serialized
     def profile(self) -> Profile | None:
-        with self.store.read() as tx:
-            return queries.load_profile(tx)
+        return self._work.profile()
 
     @serialized
     def set_profile(self, profile: Profile) -> Profile:
         clean = validate_profile(profile)
-        now = self._clock()
+        now = self._work.clock()
         with self.store.write() as tx:
             old = queries.load_profile(tx)
             queries.save_profile(tx, clean, now)
             queries.audit(tx, now, self.user, "profile", None, None, profile_json(old), profile_json(clean))
+        self._work.remember_profile(clean)
         return clean
 
     # -- assessments
@@ -130,7 +161,7 @@ class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperation
 
     @serialized
     def assessment(self, assessment_id: str) -> AssessmentSummary:
-        return self._get(assessment_id).summary
+        return self._work.get(assessment_id).summary
 
     @serialized
     def resolve(self, prefix: str) -> str:
@@ -148,6 +179,7 @@ class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperation
             raise AmbiguousId(f"{prefix} could be any of {', '.join(i[:12] for i in found)}; give more of the id")
         return found[0]
 
+    @serialized
     def create_assessment(
         self,
         questionnaire: Questionnaire | str,
@@ -165,10 +197,11 @@ class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperation
         The cycle is a year or a range of years (InvalidCycle otherwise), or empty when not known. A second
         assessment of the same country, questionnaire and cycle raises DuplicateAssessment unless `allow_duplicate`.
         """
+        work = self._work
         # every assessment has a cycle (the year it was made when none is given): packages and the Secretariat need one
-        cycle = cycle_label(cycle) if cycle.strip() else str(self._clock().year)
-        chosen = self._questionnaire_named(questionnaire)
-        stored = self.profile()
+        cycle = cycle_label(cycle) if cycle.strip() else str(work.clock().year)
+        chosen = work.questionnaire_named(questionnaire)
+        stored = work.profile()
         country = country or (stored.country if stored else None)
         if not country:
             raise InvalidProfile("the country is not known: give it (ISO 3166 alpha-3, e.g. KEN) or set the profile")
@@ -180,8 +213,8 @@ class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperation
             )
         )
         if not allow_duplicate:
-            self.refuse_duplicate(chosen.id, profile.country, cycle, training)
-        now = self._clock()
+            self._documents.refuse_duplicate(chosen.id, profile.country, cycle, training)
+        now = work.clock()
         summary = AssessmentSummary(
             id=uuid.uuid4().hex,
             questionnaire_id=chosen.id,
@@ -200,304 +233,202 @@ class AssessmentService(CycleOperations, DocumentOperations, AttachmentOperation
             queries.store_edition(tx, chosen, now)
             queries.insert_assessment(tx, summary)
             queries.audit(tx, now, self.user, "create", summary.id, None, None, summary_json(summary))
-        self._editions[chosen.content_hash] = chosen
-        if self.reuse_related_answers(summary.id):
-            return self._get(summary.id).summary
+        work.remember_edition(chosen)
+        if self._cycles.reuse_related_answers(summary.id):
+            return work.get(summary.id).summary
         return summary
 
     @serialized
     def open_assessment(self, assessment_id: str) -> AssessmentSummary:
         """Load an assessment into memory (later calls on it are fast) and return its summary."""
-        return self._get(assessment_id).summary
+        return self._work.get(assessment_id).summary
 
     @serialized
     def close_assessment(self, assessment_id: str) -> None:
         """Forget the in-memory copy (nothing to save: every change is already on disk)."""
-        self._loaded.pop(assessment_id, None)
+        self._work.loaded.pop(assessment_id, None)
 
     @serialized
     def questionnaire(self, assessment_id: str) -> Questionnaire:
-        return self._get(assessment_id).questionnaire
+        return self._work.get(assessment_id).questionnaire
 
-    # -- answers
+    # -- one consistent reading
+
+    @serialized
+    def snapshot(self, assessment_id: str, lang: str = "en", *, with_files: bool = False) -> AssessmentSnapshot:
+        """The assessment as it stands, frozen: summary, answers, drafts, relevance, issues (messages in `lang`)
+        and progress, each worked out once; with the bytes of the attached files when `with_files`."""
+        return self._standing.snapshot(assessment_id, lang, with_files=with_files)
+
+    @serialized
+    def relevant(self, assessment_id: str) -> frozenset[str]:
+        return self._work.get(assessment_id).relevant
+
+    @serialized
+    def progress(self, assessment_id: str) -> Progress:
+        """Answered relevant items per section and overall (see `progress.progress`)."""
+        return self._standing.snapshot(assessment_id).progress
+
+    @serialized
+    def issues(self, assessment_id: str, lang: str = "en") -> list[Issue]:
+        """Every issue, in questionnaire order then orphans; authors' messages in `lang` (else the source
+        language), built-in messages in English (front ends translate them by `kind`)."""
+        return list(self._standing.snapshot(assessment_id, lang).issues)
+
+    @serialized
+    def status(self, assessment_id: str, lang: str = "en") -> dict[str, Any]:
+        """The `omnibus status --json` document (a stable contract, see docs/cli.md)."""
+        return status.report(self._standing.snapshot(assessment_id, lang))
+
+    @serialized
+    def mark_final(self, assessment_id: str) -> AssessmentSummary:
+        """Make the assessment final; refused with NotComplete while required answers or errors remain."""
+        return self._standing.mark_final(assessment_id)
+
+    @serialized
+    def reopen(self, assessment_id: str) -> AssessmentSummary:
+        return self._standing.reopen(assessment_id)
+
+    # -- answers (see service_answers.py)
 
     @serialized
     def answers(self, assessment_id: str) -> dict[str, Answer]:
         """Every stored answer, orphans included (marked `orphan=True`), by item id."""
-        state = self._get(assessment_id)
-        items = state.questionnaire.items
-        return {k: (a if k in items else replace(a, orphan=True)) for k, a in state.answers.items()}
+        return self._answers.answers(assessment_id)
 
     @serialized
     def answer(self, assessment_id: str, item_id: str) -> Answer | None:
-        return self.answers(assessment_id).get(item_id)
+        return self._answers.answers(assessment_id).get(item_id)
 
     @serialized
     def set_answer(self, assessment_id: str, item_id: str, value: Json, *, language: str | None = None) -> Change:
         """Validate and store one answer; a value meaning "no answer" (None, "", []) clears it. Either way the
         item's draft, if any, is gone: what is on screen is now the answer."""
-        state = self._editable(assessment_id)
-        item = self._item(state, item_id)
-        canonical = normalize(state.questionnaire, item, value, self._attachment_lookup)
-        if canonical is None:
-            return self.clear_answer(assessment_id, item_id)
-        old = state.answers.get(item_id)
-        if old is not None and old.value == canonical and old.confirmed:
-            self.discard_draft(assessment_id, item_id)
-            return Change(old, frozenset(), old.answered_at)
-        now = self._clock()
-        new = self._new_answer(state, item, old, canonical, now, language)
-        with self.store.write() as tx:
-            queries.put_answer(tx, assessment_id, new)
-            queries.delete_draft(tx, assessment_id, item_id)
-            queries.audit(tx, now, self.user, "answer", assessment_id, item_id, old_value(old), canonical)
-            queries.touch(tx, assessment_id, now)
-            removed = attachment_digests([old]) - attachment_digests([new]) if old is not None else set()
-            queries.collect_garbage(tx, removed)
-        state.drafts.pop(item_id, None)
-        return self._committed(state, {item_id: new}, now)
+        return self._answers.set_answer(assessment_id, item_id, value, language=language)
 
     @serialized
     def set_answers(self, assessment_id: str, values: Mapping[str, Json]) -> list[Change]:
         """Several answers in one transaction, all or nothing: any refused value → ValuesRejected, nothing written."""
-        state = self._editable(assessment_id)
-        problems: list[ValueRejected] = []
-        canonical: dict[str, Json] = {}
-        for item_id, value in values.items():
-            info = state.questionnaire.items.get(item_id)
-            if info is None:
-                problems.append(ValueRejected(item_id, Refusal(Why.NO_SUCH_QUESTION)))
-                continue
-            try:
-                canonical[item_id] = normalize(state.questionnaire, info.item, value, self._attachment_lookup)
-            except ValueRejected as rejected:
-                problems.append(rejected)
-        if problems:
-            raise ValuesRejected(problems)
-        now = self._clock()
-        written: dict[str, Answer | None] = {}
-        for item_id, value in canonical.items():
-            old = state.answers.get(item_id)
-            if value is None:
-                if old is not None and old.value is not None:
-                    written[item_id] = replace(old, value=None, answered_at=now) if old.comment else None
-            elif old is None or old.value != value or not old.confirmed:
-                written[item_id] = self._new_answer(state, state.questionnaire.item(item_id), old, value, now, None)
-        if not written:
-            for item_id in canonical:
-                self.discard_draft(assessment_id, item_id)
-            return []
-        with self.store.write() as tx:
-            for item_id in canonical:
-                queries.delete_draft(tx, assessment_id, item_id)
-            for item_id, new in written.items():
-                old = state.answers.get(item_id)
-                if new is None:
-                    queries.delete_answer(tx, assessment_id, item_id)
-                else:
-                    queries.put_answer(tx, assessment_id, new)
-                action = "answer" if new is not None and new.value is not None else "clear"
-                new_value = new.value if new is not None else None
-                queries.audit(tx, now, self.user, action, assessment_id, item_id, old_value(old), new_value)
-            queries.touch(tx, assessment_id, now)
-            removed = attachment_digests(a for a in (state.answers.get(i) for i in written) if a is not None)
-            queries.collect_garbage(tx, removed - attachment_digests(a for a in written.values() if a is not None))
-        flipped = self._committed(state, written, now).relevance_changed
-        for item_id in canonical:
-            state.drafts.pop(item_id, None)
-        return [Change(self._as_stored(state, answer), flipped, now) for answer in written.values()]
+        return self._answers.set_answers(assessment_id, values)
 
     @serialized
     def clear_answer(self, assessment_id: str, item_id: str) -> Change:
         """Remove the value (a comment stays, and the answer with it, value None); orphans are removed whole."""
-        state = self._editable(assessment_id)
-        if item_id not in state.questionnaire.items and item_id not in state.answers:
-            raise NotFound(f"this questionnaire has no question {item_id}")
-        old = state.answers.get(item_id)
-        if old is None or (old.value is None and item_id in state.questionnaire.items):
-            self.discard_draft(assessment_id, item_id)
-            return Change(old, frozenset(), None)
-        now = self._clock()
-        orphan = item_id not in state.questionnaire.items
-        new = None if orphan or not old.comment else replace(old, value=None, answered_at=now, answered_by=self.user)
-        with self.store.write() as tx:
-            queries.delete_draft(tx, assessment_id, item_id)
-            if new is None:
-                queries.delete_answer(tx, assessment_id, item_id)
-            else:
-                queries.put_answer(tx, assessment_id, new)
-            queries.audit(tx, now, self.user, "clear", assessment_id, item_id, old_value(old), None)
-            queries.touch(tx, assessment_id, now)
-            queries.collect_garbage(tx, attachment_digests([old]))
-        state.drafts.pop(item_id, None)
-        return self._committed(state, {item_id: new}, now)
+        return self._answers.clear_answer(assessment_id, item_id)
 
     @serialized
     def set_comment(self, assessment_id: str, item_id: str, text: str, *, language: str | None = None) -> Change:
         """The assessor's comment on an item (evidence, sources, caveats); an empty text removes it."""
-        state = self._editable(assessment_id)
-        self._item(state, item_id)
-        if not isinstance(text, str):
-            raise ValueRejected(item_id, Refusal(Why.COMMENT_NOT_TEXT))
-        text = text.strip()
-        if len(text) > 20000:
-            raise ValueRejected(item_id, Refusal(Why.COMMENT_TOO_LONG, {"length": len(text), "limit": 20000}))
-        old = state.answers.get(item_id)
-        if (old.comment if old else "") == text:
-            return Change(old, frozenset(), old.answered_at if old else None)
-        now = self._clock()
-        new: Answer | None
-        if old is None:
-            new = Answer(item_id, None, text, self.user, self._institution(state), now, language or self.language)
-        elif old.value is None and not text:
-            new = None
-        else:
-            new = replace(old, comment=text, language=language or old.language or self.language)
-        with self.store.write() as tx:
-            if new is None:
-                queries.delete_answer(tx, assessment_id, item_id)
-            else:
-                queries.put_answer(tx, assessment_id, new)
-            queries.audit(tx, now, self.user, "comment", assessment_id, item_id, old.comment if old else None, text)
-            queries.touch(tx, assessment_id, now)
-        return self._committed(state, {item_id: new}, now)
+        return self._answers.set_comment(assessment_id, item_id, text, language=language)
 
     @serialized
     def confirm(self, assessment_id: str, item_id: str) -> Change:
         """Confirm a carried-forward answer as still true for this cycle."""
-        state = self._editable(assessment_id)
-        self._item(state, item_id)
-        old = state.answers.get(item_id)
-        if old is None or old.confirmed:
-            return Change(old, frozenset(), None)
-        now = self._clock()
-        new = replace(old, confirmed=True)
-        with self.store.write() as tx:
-            queries.put_answer(tx, assessment_id, new)
-            queries.audit(tx, now, self.user, "confirm", assessment_id, item_id, old.value, old.value)
-            queries.touch(tx, assessment_id, now)
-        return self._committed(state, {item_id: new}, now)
+        return self._answers.confirm(assessment_id, item_id)
 
-    # -- internals
+    # -- drafts (see service_drafts.py)
 
-    def _get(self, assessment_id: str) -> Loaded:
-        state = self._loaded.get(assessment_id)
-        if state is not None:
-            return state
-        with self.store.read() as tx:
-            summary = queries.assessment(tx, assessment_id)
-            if summary is None:
-                raise NotFound(f"there is no assessment {assessment_id}")
-            answers = queries.load_answers(tx, assessment_id)
-            drafts = queries.load_drafts(tx, assessment_id)
-            files = (
-                None
-                if summary.questionnaire_hash in self._editions
-                else queries.edition_files(tx, summary.questionnaire_hash)
-            )
-        questionnaire = self._edition(summary.questionnaire_hash, files)
-        relevant = progress.relevant_items(questionnaire, answers)
-        state = Loaded(summary, questionnaire, answers, relevant, drafts)
-        self._loaded[assessment_id] = state
-        return state
+    @serialized
+    def drafts(self, assessment_id: str) -> dict[str, Draft]:
+        """Every stored draft of the assessment, by item id."""
+        return self._drafts.drafts(assessment_id)
 
-    def _edition(self, content_hash: str, files: list[tuple[str, bytes]] | None) -> Questionnaire:
-        known = self._editions.get(content_hash)
-        if known is not None:
-            return known
-        if not files:
-            raise StorageError(f"the questionnaire edition {content_hash[:12]} is missing from {self.store.path}")
-        from omnibus.model.loader import load_questionnaire_bytes  # the start screen opens the store without it
+    @serialized
+    def save_draft(
+        self, assessment_id: str, item_id: str, value: Json, problem: str, where: tuple[int | str, ...] = ()
+    ) -> Draft | None:
+        """Keep what was typed for `item_id` although it is not a valid answer; an empty `value` removes it."""
+        return self._drafts.save_draft(assessment_id, item_id, value, problem, where)
 
-        by_name = dict(files)
-        main_name, main_content = files[0]
-        loaded = load_questionnaire_bytes(main_content, main_name, by_name.get)
-        self._editions[content_hash] = loaded
-        return loaded
+    @serialized
+    def discard_draft(self, assessment_id: str, item_id: str) -> None:
+        """Forget the draft of an item (the answer, if any, is unchanged)."""
+        self._drafts.discard_draft(assessment_id, item_id)
 
-    def _editable(self, assessment_id: str) -> Loaded:
-        state = self._get(assessment_id)
-        if state.summary.status == "final":
-            raise AssessmentFinal("this assessment is final; reopen it to change it")
-        return state
+    # -- attachments (see service_attachments.py)
 
-    def _item(self, state: Loaded, item_id: str) -> Item:
-        info = state.questionnaire.items.get(item_id)
-        if info is None:
-            raise NotFound(f"this questionnaire has no question {item_id}")
-        return info.item
+    @serialized
+    def add_attachment(self, assessment_id: str, item_id: str, data: bytes, name: str, media_type: str) -> Change:
+        """Store a file (once per content, by SHA-256) and add it to an attachment item's answer."""
+        return self._attachments.add_attachment(assessment_id, item_id, data, name, media_type)
 
-    def _institution(self, state: Loaded) -> str:
-        return self.institution if self.institution is not None else state.summary.institution
+    @serialized
+    def remove_attachment(self, assessment_id: str, item_id: str, sha256: str) -> Change:
+        """Take a file off an item; its bytes are deleted once no answer names them."""
+        return self._attachments.remove_attachment(assessment_id, item_id, sha256)
 
-    def _new_answer(
-        self, state: Loaded, item: Item, old: Answer | None, value: Json, now: datetime, language: str | None
-    ) -> Answer:
-        """The answer as the user now gives it: changing a carried-forward value makes it entered; giving the
-        same value confirms it."""
-        same = old is not None and old.value == value
-        return Answer(
-            item_id=item.id,
-            value=value,
-            comment=old.comment if old is not None else "",
-            answered_by=self.user,
-            institution=self._institution(state),
-            answered_at=now,
-            language=(language or self.language) if item.type in FREE_TEXT_TYPES else None,
-            origin=old.origin if same and old is not None else "entered",
-            confirmed=True,
-        )
+    @serialized
+    def attachment_content(self, sha256: str) -> bytes:
+        return self._attachments.attachment_content(sha256)
 
-    def _committed(self, state: Loaded, changed: Mapping[str, Answer | None], now: datetime) -> Change:
-        """After a successful commit: update the in-memory copy; what moved."""
-        for item_id, answer in changed.items():
-            if answer is None:
-                state.answers.pop(item_id, None)
-            else:
-                state.answers[item_id] = answer
-        state.summary = replace(state.summary, updated=now)
-        flipped: frozenset[str] = frozenset()
-        if not self._drivers_of(state.questionnaire).isdisjoint(changed):
-            before = state.relevant
-            state.relevant = progress.relevant_items(state.questionnaire, state.answers)
-            flipped = before ^ state.relevant
-        try:
-            self.store.daily_backup()
-            self.backup_problem = None
-        except StorageError as problem:  # the change itself is saved; a front end may show this
-            self.backup_problem = str(problem)
-        last = list(changed.values())[-1] if changed else None
-        return Change(self._as_stored(state, last), flipped, now)
+    # -- cycles and editions (see service_cycles.py)
 
-    @staticmethod
-    def _as_stored(state: Loaded, answer: Answer | None) -> Answer | None:
-        if answer is not None and answer.item_id not in state.questionnaire.items:
-            return replace(answer, orphan=True)
-        return answer
+    @serialized
+    def carry_forward(
+        self,
+        assessment_id: str,
+        cycle: str,
+        questionnaire: Questionnaire | None = None,
+        *,
+        allow_duplicate: bool = False,
+    ) -> AssessmentSummary:
+        """A new assessment for `cycle`, pre-filled from this one (to be confirmed item by item)."""
+        return self._cycles.carry_forward(assessment_id, cycle, questionnaire, allow_duplicate=allow_duplicate)
 
-    def _drivers_of(self, questionnaire: Questionnaire) -> frozenset[str]:
-        """Items whose answers some relevance condition reads: only their changes can flip relevance."""
-        drivers = self._drivers.get(questionnaire.content_hash)
-        if drivers is None:
-            conditions = questionnaire.conditions
-            names: set[str] = set()
-            for expression in (*conditions.item_relevance.values(), *conditions.section_relevance.values()):
-                names |= expression.names
-            drivers = frozenset(names)
-            self._drivers[questionnaire.content_hash] = drivers
-        return drivers
+    @serialized
+    def compare(self, earlier_id: str, later_id: str) -> Comparison:
+        """Item by item from `earlier_id` to `later_id` (see `cycles.compare_answers`)."""
+        return self._cycles.compare(earlier_id, later_id)
 
-    def _questionnaire_named(self, questionnaire: Questionnaire | str) -> Questionnaire:
-        if isinstance(questionnaire, Questionnaire):
-            return questionnaire
-        found = self.catalogue.find(questionnaire)
-        if found is None:
-            known = ", ".join(sorted({q.id for q in self.catalogue.all()})) or "none"
-            raise NotFound(f"there is no questionnaire {questionnaire} (bundled: {known})")
-        return found
+    @serialized
+    def upgrade_questionnaire(self, assessment_id: str, newer: Questionnaire) -> AssessmentSummary:
+        """Move the assessment to another edition of its questionnaire."""
+        return self._cycles.upgrade_questionnaire(assessment_id, newer)
 
-    def _newest_edition(self, current: Questionnaire) -> Questionnaire:
-        newest = self.catalogue.find(current.id)
-        if newest is not None and cycles.version_key(newest.version) > cycles.version_key(current.version):
-            return newest
-        return current
+    @serialized
+    def history(self, assessment_id: str) -> list[queries.AuditEntry]:
+        """The audit log of one assessment, oldest first."""
+        return self._cycles.history(assessment_id)
+
+    @serialized
+    def reuse_related_answers(self, assessment_id: str) -> int:
+        """Pre-fill unanswered items from this country's answers to the same question in another questionnaire."""
+        return self._cycles.reuse_related_answers(assessment_id)
+
+    # -- assessments as documents (see service_documents.py)
+
+    @serialized
+    def duplicates(
+        self, questionnaire_id: str, country: str, cycle: str, training: bool = False
+    ) -> list[AssessmentSummary]:
+        """The assessments a new one would duplicate: same country, questionnaire, cycle and training flag."""
+        return self._documents.duplicates(questionnaire_id, country, cycle, training)
+
+    @serialized
+    def proposed_cycle(self, assessment_id: str) -> str:
+        """The next cycle its country does not have yet for this questionnaire."""
+        return self._documents.proposed_cycle(assessment_id)
+
+    @serialized
+    def archive(self, assessment_id: str) -> AssessmentSummary:
+        """Put the assessment away: hidden from the start screen and `omnibus list`, kept whole."""
+        return self._documents.archive(assessment_id)
+
+    @serialized
+    def unarchive(self, assessment_id: str) -> AssessmentSummary:
+        """Bring an archived assessment back to the list."""
+        return self._documents.unarchive(assessment_id)
+
+    @serialized
+    def delete_assessment(self, assessment_id: str) -> Path:
+        """Delete an assessment and its answers, after a backup of the whole database (returned: where it is)."""
+        return self._documents.delete_assessment(assessment_id)
+
+    def backups(self) -> list[Backup]:
+        """This database's backups, newest first."""
+        return self._documents.backups()
+
+    @serialized
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the whole database with `backup`; returns the backup of what it replaced."""
+        return self._documents.restore_backup(backup)

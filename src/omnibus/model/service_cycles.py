@@ -4,49 +4,25 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from omnibus.model import cycles
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Comparison
-from omnibus.model.service_documents import cycle_label
+from omnibus.model.service_documents import Documents, cycle_label
 from omnibus.model.service_errors import EditionMismatch
-from omnibus.model.service_support import serialized, summary_json
+from omnibus.model.service_state import Workspace
+from omnibus.model.service_support import summary_json
 from omnibus.model.store import queries
 from omnibus.model.values import ValueRejected, normalize
 
-if TYPE_CHECKING:
-    import threading
-    from collections.abc import Callable
-    from datetime import datetime
 
-    from omnibus.model.catalogue import Catalogue
-    from omnibus.model.service_support import Loaded
-    from omnibus.model.store import Store
+class Cycles:
+    """Carry forward, compare, new editions, history and reuse; called under the service's lock."""
 
+    def __init__(self, work: Workspace, documents: Documents) -> None:
+        self.work = work
+        self.documents = documents
 
-class CycleOperations:
-    """Part of `AssessmentService` (a mixin, to keep each module to one idea)."""
-
-    if TYPE_CHECKING:  # provided by AssessmentService
-        store: Store
-        user: str
-        _clock: Callable[[], datetime]
-        _mutex: threading.RLock
-        catalogue: Catalogue
-        _editions: dict[str, Questionnaire]
-        _loaded: dict[str, Loaded]
-
-        def list_assessments(self) -> list[AssessmentSummary]: ...
-        def refuse_duplicate(self, questionnaire_id: str, country: str, cycle: str, training: bool) -> None: ...
-
-        def _get(self, assessment_id: str) -> Loaded: ...
-        def _editable(self, assessment_id: str) -> Loaded: ...
-        def _newest_edition(self, current: Questionnaire) -> Questionnaire: ...
-
-    # -- cycles and editions
-
-    @serialized
     def carry_forward(
         self,
         assessment_id: str,
@@ -64,13 +40,13 @@ class CycleOperations:
         `allow_duplicate`: `proposed_cycle` gives the next free one.
         """
         cycle = cycle_label(cycle)
-        source = self._get(assessment_id)
-        target = questionnaire or self._newest_edition(source.questionnaire)
+        source = self.work.get(assessment_id)
+        target = questionnaire or self.work.newest_edition(source.questionnaire)
         if target.id != source.questionnaire.id:
             raise EditionMismatch(f"{target.id} is not an edition of {source.questionnaire.id}")
         if not allow_duplicate:
-            self.refuse_duplicate(target.id, source.summary.country, cycle, source.summary.training)
-        now = self._clock()
+            self.documents.refuse_duplicate(target.id, source.summary.country, cycle, source.summary.training)
+        now = self.work.clock()
         summary = replace(
             source.summary,
             id=uuid.uuid4().hex,
@@ -87,18 +63,19 @@ class CycleOperations:
             item_id: replace(a, origin="carried_forward", confirmed=False)
             for item_id, a in cycles.move_answers(source.answers, target).items()
         }
-        with self.store.write() as tx:
+        with self.work.store.write() as tx:
             queries.store_edition(tx, target, now)
             queries.insert_assessment(tx, summary)
             queries.put_answers(tx, summary.id, carried.values())
-            queries.audit(tx, now, self.user, "carry_forward", summary.id, None, assessment_id, summary_json(summary))
-        self._editions[target.content_hash] = target
+            queries.audit(
+                tx, now, self.work.user, "carry_forward", summary.id, None, assessment_id, summary_json(summary)
+            )
+        self.work.remember_edition(target)
         return summary
 
-    @serialized
     def compare(self, earlier_id: str, later_id: str) -> Comparison:
         """Item by item from `earlier_id` to `later_id` (see `cycles.compare_answers`)."""
-        earlier, later = self._get(earlier_id), self._get(later_id)
+        earlier, later = self.work.get(earlier_id), self.work.get(later_id)
         if earlier.questionnaire.id != later.questionnaire.id:
             raise EditionMismatch(
                 f"{earlier_id[:8]} answers {earlier.questionnaire.id} and {later_id[:8]} answers "
@@ -107,21 +84,20 @@ class CycleOperations:
         items = cycles.compare_answers(earlier.answers, later.answers, later.questionnaire)
         return Comparison(earlier.summary, later.summary, items)
 
-    @serialized
     def upgrade_questionnaire(self, assessment_id: str, newer: Questionnaire) -> AssessmentSummary:
         """Move the assessment to another edition of its questionnaire; answers move by id and `renamed_from`,
         answers to removed items stay as orphans."""
-        state = self._editable(assessment_id)
+        state = self.work.editable(assessment_id)
         if newer.id != state.questionnaire.id:
             raise EditionMismatch(f"{newer.id} is not an edition of {state.questionnaire.id}")
         if newer.content_hash == state.summary.questionnaire_hash:
             return state.summary
         moved = cycles.target_ids(state.answers, newer)
         renamed = {old: new for old, new in moved.items() if old != new}
-        now = self._clock()
+        now = self.work.clock()
         old_edition = {"version": state.summary.questionnaire_version, "hash": state.summary.questionnaire_hash}
         new_edition = {"version": newer.version, "hash": newer.content_hash, "renamed": renamed}
-        with self.store.write() as tx:
+        with self.work.store.write() as tx:
             queries.store_edition(tx, newer, now)
             for old in renamed:
                 queries.delete_answer(tx, assessment_id, old)
@@ -134,18 +110,17 @@ class CycleOperations:
                 questionnaire_hash=newer.content_hash,
                 updated=now,
             )
-            queries.audit(tx, now, self.user, "upgrade_questionnaire", assessment_id, None, old_edition, new_edition)
-        self._editions[newer.content_hash] = newer
-        self._loaded.pop(assessment_id, None)
-        return self._get(assessment_id).summary
+            queries.audit(
+                tx, now, self.work.user, "upgrade_questionnaire", assessment_id, None, old_edition, new_edition
+            )
+        self.work.remember_edition(newer)
+        return self.work.reload(assessment_id).summary
 
-    @serialized
     def history(self, assessment_id: str) -> list[queries.AuditEntry]:
         """The audit log of one assessment, oldest first."""
-        with self.store.read() as tx:
+        with self.work.store.read() as tx:
             return queries.audit_entries(tx, assessment_id)
 
-    @serialized
     def reuse_related_answers(self, assessment_id: str) -> int:
         """Pre-fill unanswered items from this country's answers to the same question in another questionnaire.
 
@@ -153,11 +128,11 @@ class CycleOperations:
         the same thing twice. Reused answers are marked "to be confirmed", like carried-forward ones. Returns how
         many answers were filled in.
         """
-        state = self._editable(assessment_id)
-        links = related_items(state.questionnaire, self.catalogue.all())
+        state = self.work.editable(assessment_id)
+        links = related_items(state.questionnaire, self.work.catalogue.all())
         others = [
             a
-            for a in self.list_assessments()
+            for a in self._assessments()
             if a.country == state.summary.country and a.id != assessment_id and a.questionnaire_id in links.sources
         ]
         others.sort(key=lambda a: a.updated, reverse=True)
@@ -165,7 +140,7 @@ class CycleOperations:
         for item_id, refs in links.items.items():
             if item_id in state.answers:
                 continue
-            found = _first_answer(self, others, refs)
+            found = _first_answer(self.work, others, refs)
             if found is None:
                 continue
             try:
@@ -174,14 +149,18 @@ class CycleOperations:
                 continue
             reused.append(replace(found, item_id=item_id, value=value, origin="carried_forward", confirmed=False))
         if reused:
-            now = self._clock()
-            with self.store.write() as tx:
+            now = self.work.clock()
+            with self.work.store.write() as tx:
                 queries.put_answers(tx, assessment_id, reused)
                 for answer in reused:
-                    queries.audit(tx, now, self.user, "reuse", assessment_id, answer.item_id, None, answer.value)
+                    queries.audit(tx, now, self.work.user, "reuse", assessment_id, answer.item_id, None, answer.value)
                 queries.touch(tx, assessment_id, now)
-            self._loaded.pop(assessment_id, None)
+            self.work.loaded.pop(assessment_id, None)
         return len(reused)
+
+    def _assessments(self) -> list[AssessmentSummary]:
+        with self.work.store.read() as tx:
+            return queries.assessments(tx)
 
 
 @dataclass(frozen=True)
@@ -206,11 +185,9 @@ def related_items(questionnaire: Questionnaire, catalogue: list[Questionnaire]) 
     return RelatedItems(links, frozenset(q for refs in links.values() for q, _ in refs))
 
 
-def _first_answer(
-    service: CycleOperations, others: list[AssessmentSummary], refs: list[tuple[str, str]]
-) -> Answer | None:
+def _first_answer(work: Workspace, others: list[AssessmentSummary], refs: list[tuple[str, str]]) -> Answer | None:
     for other in others:
-        answers = service._get(other.id).answers
+        answers = work.get(other.id).answers
         for questionnaire_id, item_id in refs:
             answer = answers.get(item_id)
             if other.questionnaire_id == questionnaire_id and answer is not None and answer.value is not None:

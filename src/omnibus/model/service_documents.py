@@ -9,20 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from omnibus.model.cycle_labels import cycle_problem, next_cycle, normalize_cycle
 from omnibus.model.records import AssessmentSummary
 from omnibus.model.service_errors import DuplicateAssessment, InvalidCycle
-from omnibus.model.service_support import attachment_digests, serialized, summary_json
+from omnibus.model.service_state import Workspace
+from omnibus.model.service_support import attachment_digests, summary_json
 from omnibus.model.store import backups, queries
-
-if TYPE_CHECKING:
-    import threading
-    from collections.abc import Callable
-
-    from omnibus.model.service_support import Loaded
-    from omnibus.model.store import Store
 
 
 @dataclass(frozen=True)
@@ -47,19 +40,12 @@ def _same_cycle(a: str, b: str) -> bool:
     return (normalize_cycle(a) or a.strip().casefold()) == (normalize_cycle(b) or b.strip().casefold())
 
 
-class DocumentOperations:
-    """Part of `AssessmentService` (a mixin, to keep each module to one idea)."""
+class Documents:
+    """Duplicates, archive, delete and restore; called under the service's lock."""
 
-    if TYPE_CHECKING:  # provided by AssessmentService
-        store: Store
-        user: str
-        _clock: Callable[[], datetime]
-        _mutex: threading.RLock
-        _loaded: dict[str, Loaded]
+    def __init__(self, work: Workspace) -> None:
+        self.work = work
 
-        def _get(self, assessment_id: str) -> Loaded: ...
-
-    @serialized
     def duplicates(
         self, questionnaire_id: str, country: str, cycle: str, training: bool = False
     ) -> list[AssessmentSummary]:
@@ -67,7 +53,7 @@ class DocumentOperations:
         (archived ones included). An assessment without a cycle duplicates none."""
         if not cycle.strip():
             return []
-        with self.store.read() as tx:
+        with self.work.store.read() as tx:
             stored = queries.assessments(tx)
         return [
             s
@@ -91,12 +77,11 @@ class DocumentOperations:
                 existing,
             )
 
-    @serialized
     def proposed_cycle(self, assessment_id: str) -> str:
         """The cycle to carry `assessment_id` forward into: the one after its own that its country does not
         have yet for this questionnaire."""
-        source = self._get(assessment_id).summary
-        with self.store.read() as tx:
+        source = self.work.get(assessment_id).summary
+        with self.work.store.read() as tx:
             taken = {
                 normalize_cycle(s.cycle) or s.cycle
                 for s in queries.assessments(tx)
@@ -104,50 +89,46 @@ class DocumentOperations:
                 and s.questionnaire_id == source.questionnaire_id
                 and s.training == source.training
             }
-        return next_cycle(source.cycle, taken, self._clock().astimezone().year)
+        return next_cycle(source.cycle, taken, self.work.clock().astimezone().year)
 
-    @serialized
     def archive(self, assessment_id: str) -> AssessmentSummary:
         """Put the assessment away: hidden from the start screen and `omnibus list`, kept whole."""
         return self._set_archived(assessment_id, archive=True)
 
-    @serialized
     def unarchive(self, assessment_id: str) -> AssessmentSummary:
         """Bring an archived assessment back to the list."""
         return self._set_archived(assessment_id, archive=False)
 
     def _set_archived(self, assessment_id: str, *, archive: bool) -> AssessmentSummary:
-        state = self._get(assessment_id)
+        state = self.work.get(assessment_id)
         if (state.summary.archived is not None) == archive:
             return state.summary
-        now = self._clock()
+        now = self.work.clock()
         archived = now if archive else None
-        with self.store.write() as tx:
+        with self.work.store.write() as tx:
             queries.update_assessment(tx, assessment_id, archived_at=archived)
-            queries.audit(tx, now, self.user, "archive" if archive else "unarchive", assessment_id)
-        self._loaded.pop(assessment_id, None)
-        return self._get(assessment_id).summary
+            queries.audit(tx, now, self.work.user, "archive" if archive else "unarchive", assessment_id)
+        return self.work.reload(assessment_id).summary
 
-    @serialized
     def delete_assessment(self, assessment_id: str) -> Path:
         """Delete an assessment and its answers, after a backup of the whole database (returned: where it is).
 
         If the backup cannot be written, nothing is deleted. The audit log keeps the record of the deletion.
         """
-        state = self._get(assessment_id)
-        saved = self.store.backup("before-delete")
-        now = self._clock()
-        with self.store.write() as tx:
+        state = self.work.get(assessment_id)
+        saved = self.work.store.backup("before-delete")
+        now = self.work.clock()
+        with self.work.store.write() as tx:
             queries.delete_assessment(tx, assessment_id)
             queries.collect_garbage(tx, attachment_digests(state.answers.values()))
-            queries.audit(tx, now, self.user, "delete", assessment_id, None, summary_json(state.summary), None)
-        self._loaded.pop(assessment_id, None)
+            queries.audit(tx, now, self.work.user, "delete", assessment_id, None, summary_json(state.summary), None)
+        self.work.loaded.pop(assessment_id, None)
         return saved
 
     def backups(self) -> list[Backup]:
         """This database's backups, newest first."""
         found = []
-        for path in reversed(self.store.backups()):
+        for path in reversed(self.work.store.backups()):
             try:
                 size = path.stat().st_size
             except OSError:  # removed meanwhile by another copy's rotation
@@ -155,9 +136,8 @@ class DocumentOperations:
             found.append(Backup(path, backups.made_at(path), backups.reason_of(path), size))
         return found
 
-    @serialized
     def restore_backup(self, backup: Path) -> Path:
         """Replace the whole database with `backup`; returns the backup of what it replaced."""
-        saved = self.store.restore(backup)
-        self._loaded.clear()
+        saved = self.work.store.restore(backup)
+        self.work.forget()
         return saved

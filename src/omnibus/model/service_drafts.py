@@ -7,52 +7,33 @@ or the answer is cleared; meanwhile the item needs attention (an issue of kind `
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from omnibus.model.records import Draft, Json
 from omnibus.model.refusals import Refusal, Why
-from omnibus.model.service_support import serialized
+from omnibus.model.service_state import Workspace
 from omnibus.model.store import queries
 from omnibus.model.values import ValueRejected
-
-if TYPE_CHECKING:
-    import threading
-    from collections.abc import Callable
-    from datetime import datetime
-
-    from omnibus.model.schema import Item
-    from omnibus.model.service_support import Loaded
-    from omnibus.model.store import Store
 
 PROBLEM_MAX = 2000
 """Longest problem text kept with a draft (the messages of `values.py` are far shorter)."""
 
 
-class DraftOperations:
-    """Part of `AssessmentService` (a mixin, to keep each module to one idea)."""
+class Drafts:
+    """The drafts of the open assessments; called under the service's lock."""
 
-    if TYPE_CHECKING:  # provided by AssessmentService
-        store: Store
-        _clock: Callable[[], datetime]
-        _mutex: threading.RLock
+    def __init__(self, work: Workspace) -> None:
+        self.work = work
 
-        def _get(self, assessment_id: str) -> Loaded: ...
-        def _editable(self, assessment_id: str) -> Loaded: ...
-        def _item(self, state: Loaded, item_id: str) -> Item: ...
-
-    @serialized
     def drafts(self, assessment_id: str) -> dict[str, Draft]:
         """Every stored draft of the assessment, by item id."""
-        return dict(self._get(assessment_id).drafts)
+        return dict(self.work.get(assessment_id).drafts)
 
-    @serialized
     def save_draft(
         self, assessment_id: str, item_id: str, value: Json, problem: str, where: tuple[int | str, ...] = ()
     ) -> Draft | None:
         """Keep what was typed for `item_id` although it is not a valid answer (`problem` says why, `where` points
         at the wrong field); an empty `value` removes the draft instead. Written and synced like an answer."""
-        state = self._editable(assessment_id)
-        self._item(state, item_id)
+        state = self.work.editable(assessment_id)
+        self.work.item(state, item_id)
         if value in (None, "", [], {}):
             self.discard_draft(assessment_id, item_id)
             return None
@@ -64,24 +45,23 @@ class DraftOperations:
             queries.dumps(value)
         except (TypeError, ValueError):
             raise ValueRejected(item_id, Refusal(Why.DRAFT_NOT_JSON)) from None
-        now = self._clock()
+        now = self.work.clock()
         draft = Draft(item_id, value, problem.strip()[:PROBLEM_MAX], tuple(where), now)
         old = state.drafts.get(item_id)
         if old is not None and _same(old, draft):
             return old
-        with self.store.write() as tx:
+        with self.work.store.write() as tx:
             queries.put_draft(tx, assessment_id, draft)
             queries.touch(tx, assessment_id, now)
         state.drafts[item_id] = draft
         return draft
 
-    @serialized
     def discard_draft(self, assessment_id: str, item_id: str) -> None:
         """Forget the draft of an item (the answer, if any, is unchanged)."""
-        state = self._editable(assessment_id)
+        state = self.work.editable(assessment_id)
         if item_id not in state.drafts:
             return
-        with self.store.write() as tx:
+        with self.work.store.write() as tx:
             queries.delete_draft(tx, assessment_id, item_id)
         state.drafts.pop(item_id, None)
 

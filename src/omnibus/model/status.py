@@ -5,28 +5,27 @@ Format 1. Keys are only ever added, never renamed or removed, within a format nu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from typing import Any
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Draft, Issue, Progress
+from omnibus.model.records import Answer, AssessmentSummary, Draft, Issue
 from omnibus.model.schema import ChoiceSource, MultipleChoiceItem, TableItem, TaNeedsItem
+from omnibus.model.snapshot import AssessmentSnapshot
 
 FORMAT = 1
 
 
-def report(
-    summary: AssessmentSummary,
-    questionnaire: Questionnaire,
-    answers: Mapping[str, Answer],
-    relevant: frozenset[str],
-    issues: Iterable[Issue],
-    done: Progress,
-    drafts: Mapping[str, Draft] | None = None,
-) -> dict[str, Any]:
-    drafts = drafts or {}
+def report(snapshot: AssessmentSnapshot) -> dict[str, Any]:
+    """The status document of the assessment as the snapshot holds it."""
+    questionnaire, answers, drafts, relevant = (
+        snapshot.questionnaire,
+        snapshot.answers,
+        snapshot.drafts,
+        snapshot.relevant,
+    )
+    done = snapshot.progress
     by_item: dict[str, list[Issue]] = {}
-    all_issues = list(issues)
+    all_issues = snapshot.issues
     for issue in all_issues:
         by_item.setdefault(issue.item_id, []).append(issue)
     errors = sum(1 for i in all_issues if i.severity == "error")
@@ -42,7 +41,7 @@ def report(
     ]
     return {
         "format": FORMAT,
-        "assessment": assessment_json(summary),
+        "assessment": assessment_json(snapshot.summary),
         "progress": {
             "relevant": done.relevant,
             "answered": done.answered,

@@ -73,7 +73,7 @@ def load_stored_questionnaire(session: Session, digest: str) -> Questionnaire:
 def _facts(row: PackageRow, q: Questionnaire) -> PackageFacts:
     responses = parse_responses(read_zip(row.data)[RESPONSES])  # verified when imported
     values = responses.values()
-    relevant = q.relevant_items(values)
+    relevant = frozenset(responses.relevant_items)  # as the State's own report showed them: worked out once, signed
     instruments: set[str] = set()
     needs: list[Need] = []
     indicators: list[tuple[str, str]] = []

@@ -85,12 +85,13 @@ class HandIn:
         from omnibus.export.assessment_export import report_pdf, responses_bytes
         from omnibus.export.files import atomic_write
 
+        snapshot = service.snapshot(assessment_id, lang)  # the answers compared are the answers printed
         responses_sha256 = signer = None
         note = self._packaged(assessment_id)
-        if note is not None and hashlib.sha256(responses_bytes(service, assessment_id)).hexdigest() == note[0]:
+        if note is not None and hashlib.sha256(responses_bytes(snapshot)).hexdigest() == note[0]:
             responses_sha256, signer = note
-        pdf = report_pdf(service, assessment_id, lang=lang, responses_sha256=responses_sha256,
-                         signer_fingerprint=signer, progress=percent_progress(report))  # fmt: skip
+        pdf = report_pdf(snapshot, responses_sha256=responses_sha256, signer_fingerprint=signer,
+                         progress=percent_progress(report))  # fmt: skip
         return atomic_write(path, pdf)
 
     def _note_path(self, assessment_id: str) -> Path:

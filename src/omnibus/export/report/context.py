@@ -15,7 +15,6 @@ from omnibus.export.report.values import (
     INDICATOR_MARKS,
     answer_view,
     indicator_mark,
-    is_empty,
     needs,
 )
 from omnibus.export.report.views import (
@@ -35,9 +34,11 @@ from omnibus.export.report.views import (
     TaSummary,
     UnansweredRow,
 )
+from omnibus.model.progress import relevant_items
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Issue
+from omnibus.model.records import Answer, AssessmentSummary, Issue, Progress
 from omnibus.model.schema import TaNeedsItem
+from omnibus.model.snapshot import AssessmentSnapshot
 from omnibus.model.text import RIGHT_TO_LEFT
 
 _GETTEXT_LOCALES = {"zh": "zh_CN"}
@@ -167,15 +168,21 @@ def build_report_context(
     package_hash: str | None,
     key_fingerprint: str | None,
     today: date | None = None,
+    relevant: frozenset[str] | None = None,
+    progress: Progress | None = None,
 ) -> ReportContext:
     """Everything the report prints, in `lang`; `today` is the report's date (default: the current date).
 
     `package_hash` is the SHA-256 of responses.json and `key_fingerprint` the signer's canonical fingerprint
-    (64 hex digits, `keys.fingerprint`), both in hex; None for a report outside a package."""
+    (64 hex digits, `keys.fingerprint`), both in hex; None for a report outside a package.
+    `relevant` and `progress` are the assessment's as the service worked them out (`report_context` passes a
+    snapshot's); without them, relevance is derived the service's way and progress counted from the items shown.
+    """
     q = questionnaire
     labels = dict(catalogue(lang))
     values = {item_id: a.value for item_id, a in answers.items() if item_id in q.items and not a.orphan}
-    relevant = q.relevant_items({k: v for k, v in values.items() if not is_empty(v)})
+    if relevant is None:
+        relevant = relevant_items(q, answers)
     notes = _notes(issues)
     country = country_name(summary.country, lang)
     title = q.text(q.document.title, lang)
@@ -265,6 +272,8 @@ def build_report_context(
     unanswered.sort(key=lambda row: not row.required)  # stable: questionnaire order within each group
     relevant_count = answered_count + len(unanswered)
     percent = 100 if relevant_count == 0 else round(100 * answered_count / relevant_count)
+    if progress is not None:
+        answered_count, relevant_count, percent = progress.answered, progress.relevant, progress.percent
     progress_text = labels["progress_value"].format(answered=answered_count, relevant=relevant_count, percent=percent)
     today = today or date.today()
     cover = _cover(q, summary, labels, lang, country, today, package_hash, key_fingerprint, progress_text)
@@ -292,4 +301,26 @@ def build_report_context(
         unanswered=tuple(unanswered),
         legend=legend,
         metadata=metadata,
+    )
+
+
+def report_context(
+    snapshot: AssessmentSnapshot,
+    *,
+    package_hash: str | None,
+    key_fingerprint: str | None,
+    today: date | None = None,
+) -> ReportContext:
+    """The report of an assessment as one snapshot holds it, in the snapshot's language."""
+    return build_report_context(
+        snapshot.questionnaire,
+        snapshot.summary,
+        snapshot.answers,
+        snapshot.issues,
+        lang=snapshot.lang,
+        package_hash=package_hash,
+        key_fingerprint=key_fingerprint,
+        today=today,
+        relevant=snapshot.relevant,
+        progress=snapshot.progress,
     )

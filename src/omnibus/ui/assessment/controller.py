@@ -36,8 +36,8 @@ class AssessmentController(QObject):
         self.service, self.summary, self.questionnaire, self.lang = service, summary, questionnaire, lang
         self.id = summary.id
         self.status = summary.status
-        self.answers: dict[str, Answer] = service.answers(self.id)
-        self.drafts: dict[str, Draft] = service.drafts(self.id)
+        self.answers: dict[str, Answer] = {}
+        self.drafts: dict[str, Draft] = {}
         self.relevant: frozenset[str] = frozenset()
         self.progress: Progress | None = None
         self.issues: list[Issue] = []
@@ -47,14 +47,21 @@ class AssessmentController(QObject):
 
     # -- state
     def refresh(self) -> None:
-        self.relevant = self.service.relevant(self.id)
-        self.issues = self.service.issues(self.id, self.lang)
-        self.progress = self.service.progress(self.id)
+        self._read()
+        self.stateChanged.emit()
+
+    def _read(self) -> None:
+        """The assessment as the service holds it now: one snapshot, every fact in it worked out once."""
+        snapshot = self.service.snapshot(self.id, self.lang)
+        self.answers = dict(snapshot.answers)
+        self.drafts = dict(snapshot.drafts)
+        self.relevant = snapshot.relevant
+        self.issues = list(snapshot.issues)
+        self.progress = snapshot.progress
         by_item: dict[str, list[Issue]] = {}
         for issue in self.issues:
             by_item.setdefault(issue.item_id, []).append(issue)
         self.issues_by_item = by_item
-        self.stateChanged.emit()
 
     def answered(self, item_id: str) -> bool:
         answer = self.answers.get(item_id)
@@ -133,21 +140,14 @@ class AssessmentController(QObject):
             self.pending[key] = write
             self.storageFailed.emit(str(exc))
             return False
+        self._read()
         if isinstance(result, Draft):
-            self.drafts[item_id] = result
             self.draftStored.emit(item_id, result)
-            self.refresh()
+            self.stateChanged.emit()
             self.saved.emit(result.saved_at or datetime.now())
             return True
-        if key[1] == "value":  # a valid answer (or none) replaced the draft
-            self.drafts.pop(item_id, None)
-        answer = result.answer if isinstance(result, Change) else self.service.answers(self.id).get(item_id)
-        if answer is None:
-            self.answers.pop(item_id, None)
-        else:
-            self.answers[item_id] = answer
-        self.answerStored.emit(item_id, answer)
-        self.refresh()
+        self.answerStored.emit(item_id, self.answers.get(item_id))
+        self.stateChanged.emit()
         changed = result.relevance_changed if isinstance(result, Change) else frozenset()
         if changed:
             self.relevanceChanged.emit(changed)

@@ -1,0 +1,97 @@
+"""One consistent reading of an assessment, with every fact that front ends show worked out once.
+
+The service takes a snapshot under its one lock (`AssessmentService.snapshot`); the export, `responses.json`,
+the PDF report, `status --json` and the window all read the same frozen object. So what a package lists is what
+it carries, even when the respondent goes on editing while the report renders, and the relevance, issues and
+progress printed in one place are those printed in every other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from omnibus.model import progress as assess
+from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.records import Answer, AssessmentSummary, AttachmentRef, Draft, Issue, Profile, Progress
+
+
+@dataclass(frozen=True)
+class AssessmentSnapshot:
+    """An assessment as it stood at one moment; nothing in it changes afterwards."""
+
+    summary: AssessmentSummary
+    """With its reporting cycle: what the manifest and `responses.json` both say."""
+    questionnaire: Questionnaire
+    profile: Profile | None
+    answers: Mapping[str, Answer]
+    """Every stored answer by item id, orphans included (marked `orphan=True`)."""
+    drafts: Mapping[str, Draft]
+    relevant: frozenset[str]
+    issues: tuple[Issue, ...]
+    """Authors' messages in `lang`, built-in ones in English (front ends translate them by kind)."""
+    progress: Progress
+    lang: str
+    attachments: Mapping[str, AttachmentRef]
+    """The files named by answers to attachment items, by SHA-256."""
+    files: Mapping[str, bytes] | None = field(default=None, repr=False)
+    """The bytes of every file in `attachments` when the snapshot was taken with them (for a package)."""
+
+    def file(self, digest: str) -> bytes:
+        """The content of an attached file, as stored when the snapshot was taken."""
+        if self.files is None:
+            raise LookupError("this snapshot was taken without the attached files")
+        return self.files[digest]
+
+
+def with_orphans_marked(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> dict[str, Answer]:
+    """A copy of the answers, those to items the edition no longer has marked `orphan=True`."""
+    items = questionnaire.items
+    return {k: (a if k in items else replace(a, orphan=True)) for k, a in answers.items()}
+
+
+def attachments_named(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> dict[str, AttachmentRef]:
+    """The files that answers to the questionnaire's attachment items name (orphans' files are not sent)."""
+    found: dict[str, AttachmentRef] = {}
+    for item_id, answer in answers.items():
+        info = questionnaire.items.get(item_id)
+        if info is None or info.item.type != "attachment" or not isinstance(answer.value, list):
+            continue
+        for entry in answer.value:
+            if isinstance(entry, dict) and isinstance(entry.get("sha256"), str):
+                digest = entry["sha256"]
+                found[digest] = AttachmentRef(
+                    digest, str(entry.get("name", "")), str(entry.get("media_type", "")), int(entry.get("size", 0))
+                )
+    return found
+
+
+def take_snapshot(
+    summary: AssessmentSummary,
+    questionnaire: Questionnaire,
+    profile: Profile | None,
+    answers: Mapping[str, Answer],
+    drafts: Mapping[str, Draft],
+    relevant: frozenset[str],
+    lang: str,
+    files: Mapping[str, bytes] | None = None,
+) -> AssessmentSnapshot:
+    """The snapshot of copies of these records: issues once, progress from those issues, the named files."""
+    kept = with_orphans_marked(questionnaire, answers)
+    kept_drafts = dict(drafts)
+    found = tuple(assess.issues(questionnaire, kept, relevant, lang, kept_drafts))
+    done = assess.progress(questionnaire, kept, relevant, found, kept_drafts)
+    return AssessmentSnapshot(
+        summary=summary,
+        questionnaire=questionnaire,
+        profile=profile,
+        answers=MappingProxyType(kept),
+        drafts=MappingProxyType(kept_drafts),
+        relevant=relevant,
+        issues=found,
+        progress=done,
+        lang=lang,
+        attachments=MappingProxyType(attachments_named(questionnaire, kept)),
+        files=None if files is None else MappingProxyType(dict(files)),
+    )
