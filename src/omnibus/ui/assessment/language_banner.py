@@ -49,7 +49,8 @@ class LanguageBanner(QFrame):
         column.addWidget(self.working)
         self.missing.setVisible(offer and interface not in questionnaire.languages)
         self.working.setVisible(questionnaire.translation_status(content) == "working")
-        self.setVisible(not self.missing.isHidden() or not self.working.isHidden())
+        if self.missing.isHidden() and self.working.isHidden():
+            self.hide()  # never show() here: a widget without its parent yet would open as a window of its own
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
