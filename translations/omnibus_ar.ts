@@ -437,6 +437,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageBanner</name>
+    <message>
+        <source>This questionnaire has no %1 translation; it is shown in %2. It exists in:</source>
+        <translation>لا توجد لهذا الاستبيان ترجمة باللغة %1؛ وهو معروض باللغة %2. وهو متاح باللغات التالية:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The %1 text of this questionnaire is a working translation; the %2 text is authoritative.</source>
+        <translation>نص هذا الاستبيان باللغة %1 ترجمة غير رسمية؛ والنص باللغة %2 هو النص المعتمد.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>الصينية</translation>
+    </message>
+</context>
+<context>
     <name>LegislationWidget</name>
     <message>
         <source>Title of the act:</source>
@@ -499,6 +541,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Questionnaire language</source>
+        <translation>لغة الا&amp;ستبيان</translation>
+    </message>
     <message>
         <source>The database cannot be opened: %1</source>
         <translation>تعذّر فتح قاعدة البيانات: %1</translation>

@@ -425,6 +425,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageBanner</name>
+    <message>
+        <source>This questionnaire has no %1 translation; it is shown in %2. It exists in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 text of this questionnaire is a working translation; the %2 text is authoritative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegislationWidget</name>
     <message>
         <source>Title of the act:</source>
@@ -483,6 +525,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Questionnaire language</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The database cannot be opened: %1</source>
         <translation type="unfinished"></translation>

@@ -425,6 +425,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageBanner</name>
+    <message>
+        <source>This questionnaire has no %1 translation; it is shown in %2. It exists in:</source>
+        <translation>Este cuestionario no tiene traducción al %1; se muestra en %2. Existe en:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The %1 text of this questionnaire is a working translation; the %2 text is authoritative.</source>
+        <translation>El texto de este cuestionario en %1 es una traducción de trabajo; el texto en %2 es el auténtico.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+</context>
+<context>
     <name>LegislationWidget</name>
     <message>
         <source>Title of the act:</source>
@@ -483,6 +525,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Questionnaire language</source>
+        <translation>Idioma del &amp;cuestionario</translation>
+    </message>
     <message>
         <source>The database cannot be opened: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>

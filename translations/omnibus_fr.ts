@@ -425,6 +425,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageBanner</name>
+    <message>
+        <source>This questionnaire has no %1 translation; it is shown in %2. It exists in:</source>
+        <translation>Ce questionnaire n&apos;a pas de traduction en %1 ; il est affiché en %2. Il existe en :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The %1 text of this questionnaire is a working translation; the %2 text is authoritative.</source>
+        <translation>Le texte de ce questionnaire en %1 est une traduction non officielle ; le texte en %2 fait foi.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+</context>
+<context>
     <name>LegislationWidget</name>
     <message>
         <source>Title of the act:</source>
@@ -483,6 +525,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Questionnaire language</source>
+        <translation>Langue du &amp;questionnaire</translation>
+    </message>
     <message>
         <source>The database cannot be opened: %1</source>
         <translation>La base de données ne peut pas être ouverte : %1</translation>

@@ -428,6 +428,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageBanner</name>
+    <message>
+        <source>This questionnaire has no %1 translation; it is shown in %2. It exists in:</source>
+        <translation>Этого вопросника нет на %1; он показан на %2. Он существует на языках:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The %1 text of this questionnaire is a working translation; the %2 text is authoritative.</source>
+        <translation>Текст этого вопросника на %1 является рабочим переводом; аутентичным является текст на %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Arabic</source>
+        <translation>арабском языке</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английском языке</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>испанском языке</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французском языке</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русском языке</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>китайском языке</translation>
+    </message>
+</context>
+<context>
     <name>LegislationWidget</name>
     <message>
         <source>Title of the act:</source>
@@ -487,6 +529,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Questionnaire language</source>
+        <translation>Язык &amp;вопросника</translation>
+    </message>
     <message>
         <source>The database cannot be opened: %1</source>
         <translation>Не удаётся открыть базу данных: %1</translation>

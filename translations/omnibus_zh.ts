@@ -422,6 +422,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageBanner</name>
+    <message>
+        <source>This questionnaire has no %1 translation; it is shown in %2. It exists in:</source>
+        <translation>本问卷没有%1译本；现以%2显示。现有语言：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The %1 text of this questionnaire is a working translation; the %2 text is authoritative.</source>
+        <translation>本问卷的%1文本为工作译文；%2文本为作准文本。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
     <name>LegislationWidget</name>
     <message>
         <source>Title of the act:</source>
@@ -479,6 +521,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Questionnaire language</source>
+        <translation>问卷语言(&amp;Q)</translation>
+    </message>
     <message>
         <source>The database cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>

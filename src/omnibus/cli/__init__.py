@@ -18,6 +18,7 @@ from omnibus import __version__
 
 COMMAND_MODULES = (
     "omnibus.cli.questionnaire_commands",
+    "omnibus.cli.translation_commands",
     "omnibus.cli.assessment_commands",
     "omnibus.cli.document_commands",
     "omnibus.cli.package_commands",

@@ -15,6 +15,7 @@ from omnibus.export.encryption import configured_recipients
 from omnibus.export.errors import KeyStoreError, PackageError
 from omnibus.export.files import atomic_write
 from omnibus.export.keys import format_fingerprint
+from omnibus.model.content_language import content_language
 from omnibus.model.text import LANGUAGES
 from omnibus.paths import data_home
 
@@ -46,6 +47,19 @@ def _progress(fraction: float, message: str) -> None:
         print(f"\r{int(fraction * 100):3d}% {message:<30}", end="", file=sys.stderr, flush=True)
 
 
+def report_language(service: Any, assessment_id: str, asked: str) -> str:
+    """The report's language by the window's rule: the one asked for if the questionnaire has it, else its source
+    language (said on stderr, with the languages it has)."""
+    q = service.questionnaire(assessment_id)
+    lang = content_language(q.languages, q.source_language, asked)
+    if lang != asked:
+        print(
+            f"{q.id} has no {asked} translation; the report is in {lang} (it exists in: {', '.join(q.languages)})",
+            file=sys.stderr,
+        )
+    return lang
+
+
 def run_export(args: argparse.Namespace) -> int:
     keys = key_store()
     try:
@@ -57,9 +71,10 @@ def run_export(args: argparse.Namespace) -> int:
     recipients = args.encrypt_to or list(configured_recipients(data_home()))
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
+        lang = report_language(service, assessment_id, args.lang)
         try:
             result = export_assessment(
-                service, assessment_id, args.out, signer, lang=args.lang, recipients=recipients, progress=_progress
+                service, assessment_id, args.out, signer, lang=lang, recipients=recipients, progress=_progress
             )
         except (PackageError, OSError) as exc:
             raise CommandError(f"the package was not written: {exc}") from None
@@ -74,7 +89,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
-        snapshot = service.snapshot(assessment_id, args.lang)
+        snapshot = service.snapshot(assessment_id, report_language(service, assessment_id, args.lang))
     pdf = report_pdf(snapshot, progress=_progress)
     try:
         atomic_write(args.out, pdf)

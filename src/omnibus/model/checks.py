@@ -64,6 +64,9 @@ def check_structure(doc: QuestionnaireDocument, resolved: Resolved) -> Iterator[
     """Ids, references to lists, rules and sources, instruments, bounds."""
     if doc.source_language not in doc.languages:
         yield ("languages",), Msg.SOURCE_LANGUAGE_NOT_LISTED.format(lang=doc.source_language)
+    for lang in doc.translations:
+        if lang not in doc.languages:
+            yield ("translations", lang), Msg.TRANSLATION_NOT_LISTED.format(lang=lang)
     seen: dict[str, Path] = {}
     retired = set(doc.retired_ids)
     symbols = [s.symbol for s in doc.sources]

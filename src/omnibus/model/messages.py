@@ -85,6 +85,28 @@ class Msg(Enum):
     EXPR_SELF_RELEVANCE = "an item cannot be relevant depending on its own answer"
     # translations (omnibus validate --lang)
     MISSING_TRANSLATION = "no `{lang}` translation of this text"
+    PO_UNREADABLE = "this is not a readable PO file: {reason}"
+    PO_LANGUAGE = (
+        "the PO file's `Language` header is `{lang}`; it must be one of ar, en, es, fr, ru, zh, "
+        "other than the source language `{source}`"
+    )
+    PO_OTHER_DOCUMENT = "this PO file holds the texts of `{found}`, not of `{expected}`"
+    PO_UNKNOWN_TEXT = "`{name}` is not a text of this questionnaire (an id changed or was removed); export again"
+    PO_DUPLICATE_TEXT = "`{name}` appears more than once in the PO file; keep one entry"
+    PO_MSGID_EDITED = (
+        "the source text (msgid) of `{name}` is not the one exported; write the translation in msgstr and leave "
+        "msgid as it was"
+    )
+    PO_SOURCE_CHANGED = (
+        "the `{lang}` text of `{name}` changed in the questionnaire since this file was exported; export again "
+        "and translate the new text"
+    )
+    PO_PLACEHOLDERS = (
+        "the translation of `{name}` must keep the placeholders of the source text ({expected}), not ({found})"
+    )
+    TRANSLATION_NOT_LISTED = (
+        "`translations` names `{lang}`, which is not in `languages`; add it there or remove it here"
+    )
 
     def format(self, **fields: object) -> str:
         return self.value.format(**fields)

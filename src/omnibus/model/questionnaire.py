@@ -25,6 +25,7 @@ from omnibus.model.schema import (
     QuestionnaireDocument,
     Section,
     TaNeedsItem,
+    TranslationStatus,
 )
 from omnibus.model.text import LocalizedText, localize
 
@@ -100,6 +101,16 @@ class Questionnaire:
     @property
     def languages(self) -> tuple[str, ...]:
         return self.document.languages
+
+    def translation_status(self, lang: str) -> TranslationStatus:
+        """`official` or `working` for the text in `lang`: the source language is authoritative, other languages
+        are working translations unless the file says `translations: {lang: official}`."""
+        if lang == self.source_language:
+            return "official"
+        for language, status in self.document.translations.items():
+            if language == lang:
+                return status
+        return "working"
 
     def __repr__(self) -> str:
         return f"<Questionnaire {self.id} {self.version} ({len(self.items)} items)>"

@@ -24,6 +24,9 @@ Expression = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Instrument: TypeAlias = Literal["untoc", "tip", "som", "firearms"]
 """The Convention and its three Protocols: trafficking in persons, smuggling of migrants, firearms."""
 
+TranslationStatus: TypeAlias = Literal["official", "working"]
+"""`official`: the text as the United Nations published it; `working`: a translation made for this questionnaire."""
+
 INDICATOR_CODES = ("in_place", "partially", "not_in_place", "unknown", "not_applicable")
 YES_NO_CODES = ("yes", "no", "unknown")
 YES_NO_PARTIAL_CODES = ("yes", "partially", "no", "unknown")
@@ -293,6 +296,10 @@ class QuestionnaireDocument(Strict):
     description: LocalizedText | None = None
     source_language: Language = "en"
     languages: tuple[Language, ...] = Field(min_length=1, description="Languages the text is written in")
+    translations: dict[Language, TranslationStatus] = Field(
+        default_factory=dict,
+        description="Whether each language's text is the official one or a working translation (the default)",
+    )
     instruments: tuple[Instrument, ...] = Field(min_length=1)
     sources: tuple[SourceDocument, ...] = ()
     include: tuple[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+\.ya?ml$")], ...] = Field(

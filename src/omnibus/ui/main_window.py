@@ -145,6 +145,17 @@ class MainWindow(QMainWindow):
             action.setChecked(lang == self.ctx.translations.language)
             group.addAction(action)
             self.language_actions[lang] = action
+        self.content_language_menu = self.view_menu.addMenu("")
+        self.content_language_menu.setObjectName("contentLanguageMenu")
+        content_group = QActionGroup(self)
+        self.content_language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = self.content_language_menu.addAction(NATIVE_NAMES[lang])
+            action.triggered.connect(lambda _checked=False, lang=lang: self.set_content_language(lang))
+            action.setCheckable(True)
+            content_group.addAction(action)
+            self.content_language_actions[lang] = action
+        self.content_language_menu.setEnabled(False)  # until an assessment is open
         self.guide_action = self._action(self.help_menu, self.show_guide, standard.HelpContents)
         self.about_action = self._action(self.help_menu, self.show_about)
 
@@ -183,6 +194,7 @@ class MainWindow(QMainWindow):
         self.smaller_action.setText(self.tr("S&maller text"))
         self.normal_action.setText(self.tr("&Normal text size"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.content_language_menu.setTitle(self.tr("&Questionnaire language"))
         self.guide_action.setText(self.tr("&Respondent's guide"))
         self.about_action.setText(self.tr("&About"))
         self._show_saved()
@@ -195,6 +207,7 @@ class MainWindow(QMainWindow):
             return
         if self.view is not None:
             self.view.flush()
+        self._offer_content_languages(None, "")
         if self.start_page is None:
             ctx = self.ctx
             assert ctx.session is not None
@@ -235,7 +248,9 @@ class MainWindow(QMainWindow):
         return keys.index(last) if last in keys else 0
 
     def _show_assessment(self, summary: object, questionnaire: Questionnaire, page: int | None = None) -> None:
+        from omnibus.model.content_language import content_language
         from omnibus.ui.assessment.controller import AssessmentController
+        from omnibus.ui.assessment.language_banner import LanguageBanner
         from omnibus.ui.assessment.view import AssessmentView
         from omnibus.ui.countries import country_name
 
@@ -243,17 +258,26 @@ class MainWindow(QMainWindow):
         assert session is not None
         self._set_busy(False)
         self.stack.setEnabled(True)
-        ctx, lang = self.ctx, self.ctx.translations.language
+        ctx, interface = self.ctx, self.ctx.translations.language
+        assessment_id = str(summary.id)  # type: ignore[attr-defined]
+        chosen = ctx.settings.content_language(assessment_id)
+        lang = content_language(questionnaire.languages, questionnaire.source_language, interface, chosen)
         controller = AssessmentController(session.service, summary, questionnaire, lang)  # type: ignore[arg-type]
         if page is None:
             page = self._last_page(controller.id, questionnaire)
-        country = country_name(controller.summary.country, lang)
+        country = country_name(controller.summary.country, interface)
         name = questionnaire.text(questionnaire.document.title, lang)  # English where not translated
         title = f"{isolated(country)} · {isolated(name)} · {controller.summary.cycle}"
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         self.view = AssessmentView(controller, lang, ctx.hand_in, ctx.tasks, title)
+        offer = chosen is None and not ctx.settings.language_note_closed(questionnaire.id, interface)
+        self.language_banner = LanguageBanner(questionnaire, interface, lang, offer)
+        self.language_banner.languageChosen.connect(self.set_content_language)
+        self.language_banner.dismissed.connect(lambda: ctx.settings.close_language_note(questionnaire.id, interface))
+        self.view.add_band(self.language_banner)
+        self._offer_content_languages(questionnaire, lang)
         self.view.saved.connect(self._saved)
         self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
         self._saved(None)
@@ -262,6 +286,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(page)
         ctx.settings.touch_recent(controller.id)
+
+    def _offer_content_languages(self, questionnaire: Questionnaire | None, shown: str) -> None:
+        """View > Questionnaire language: the open questionnaire's languages, the one shown ticked."""
+        self.content_language_menu.setEnabled(questionnaire is not None)
+        for lang, action in self.content_language_actions.items():
+            action.setVisible(questionnaire is not None and lang in questionnaire.languages)
+            action.setChecked(lang == shown)
 
     def _forget(self, assessment_id: str) -> None:
         self.ctx.settings.forget_assessment(assessment_id)
@@ -302,6 +333,13 @@ class MainWindow(QMainWindow):
         self._rebuild()
         if self.guide is not None:
             self.guide.load(lang)
+
+    def set_content_language(self, lang: str) -> None:
+        """Read the open questionnaire (and print its report) in `lang`, whatever the interface language."""
+        if self.view is None:
+            return
+        self.ctx.settings.set_content_language(self.view.controller.id, lang)
+        self._rebuild()
 
     def change_text_size(self, step: int) -> None:
         size = DEFAULT_TEXT_SIZE if step == 0 else self.ctx.settings.text_size + step

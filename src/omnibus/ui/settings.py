@@ -68,9 +68,25 @@ class Settings:
     def set_last_page(self, assessment_id: str, page: str) -> None:
         self._qs.setValue(f"last_page/{assessment_id}", page)
 
+    # -- the language each assessment's questionnaire is read in, when the respondent chose one
+    def content_language(self, assessment_id: str) -> str | None:
+        stored = str(self._qs.value(f"content_language/{assessment_id}", "") or "")
+        return stored if stored in LANGUAGES else None
+
+    def set_content_language(self, assessment_id: str, lang: str) -> None:
+        self._qs.setValue(f"content_language/{assessment_id}", lang)
+
+    # -- "this questionnaire has no translation into your language", closed by the respondent
+    def language_note_closed(self, questionnaire_id: str, interface: str) -> bool:
+        return str(self._qs.value(f"language_note_closed/{questionnaire_id}.{interface}", "")) == "true"
+
+    def close_language_note(self, questionnaire_id: str, interface: str) -> None:
+        self._qs.setValue(f"language_note_closed/{questionnaire_id}.{interface}", "true")
+
     def forget_assessment(self, assessment_id: str) -> None:
         """After a deletion: nothing of the assessment stays in the preferences."""
         self._qs.remove(f"last_page/{assessment_id}")
+        self._qs.remove(f"content_language/{assessment_id}")
         self._qs.setValue("assessments/recent", [i for i in self.recent if i != assessment_id])
 
     # -- database file

@@ -15,6 +15,7 @@ from omnibus.export.report import CATALOGUES, build_report_context, country_name
 from omnibus.export.report.assets import report_folder
 from omnibus.export.report.cli_support import write_report
 from omnibus.export.report.views import ReportContext
+from omnibus.model.loader import load_questionnaire
 from omnibus.model.records import Answer
 
 
@@ -52,6 +53,51 @@ def test_cover() -> None:
     assert fields["Answers"].value == "17 of 19 questions answered (89%)"
     unsigned = {f.label: f for f in build(package_hash=None, key_fingerprint=None).cover.fields}
     assert unsigned["Signer key fingerprint"].kind == "missing"
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        (
+            "fr",
+            "Le texte de ce questionnaire en français est une traduction non officielle ; le texte en anglais fait foi.",
+        ),
+        ("ar", "نص هذا الاستبيان باللغة العربية ترجمة غير رسمية؛ والنص باللغة الإنكليزية هو النص المعتمد."),
+        ("zh", "本问卷的中文文本为工作译文；英文文本为作准文本。"),
+        ("en", ""),  # the source language is the authoritative text
+    ],
+)
+def test_the_cover_says_when_the_text_is_a_working_translation(lang: str, note: str) -> None:
+    assert build(lang).cover.translation_note == note
+
+
+def test_an_official_translation_carries_no_note(tmp_path: Path) -> None:
+    source = samples.FIXTURES / "report-fixture.yaml"
+    text = source.read_text(encoding="utf-8").replace(
+        "languages: [en, fr, ar, zh]", "languages: [en, fr, ar, zh]\ntranslations: {fr: official}"
+    )
+    official = tmp_path / "report-fixture.yaml"
+    official.write_text(text, encoding="utf-8")
+    q = load_questionnaire(official)
+    assert q.translation_status("fr") == "official"
+    context = build_report_context(
+        q,
+        samples.summary(),
+        samples.answers(None),
+        samples.issues(),
+        lang="fr",  # type: ignore[arg-type]
+        package_hash=None,
+        key_fingerprint=None,
+        today=date(2025, 7, 1),
+    )
+    assert context.cover.translation_note == ""
+
+
+def test_every_catalogue_names_the_six_languages() -> None:
+    for lang, labels in CATALOGUES.items():
+        names = [labels[f"language.{code}"] for code in ("ar", "en", "es", "fr", "ru", "zh")]
+        assert len(set(names)) == 6, lang
+        assert labels["working_translation"].count("{language}") == 1 and "{source}" in labels["working_translation"]
 
 
 @pytest.mark.parametrize(

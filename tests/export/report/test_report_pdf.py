@@ -89,6 +89,17 @@ def test_reports_in_other_languages(rendered: Rendered, lang: str, expected: lis
     assert flat(samples.CHINESE_ANSWER) in found
 
 
+def test_the_cover_page_says_the_french_text_is_a_working_translation(rendered: Rendered) -> None:
+    cover = flat(pdf_text(rendered("fr"), "-l", "1"))
+    assert (
+        flat(
+            "Le texte de ce questionnaire en français est une traduction non officielle ; le texte en anglais fait foi."
+        )
+        in cover
+    )
+    assert "traduction non officielle" not in flat(pdf_text(rendered("en"), "-l", "1"))
+
+
 def test_arabic_cover_prints_hash_and_fingerprint_left_to_right(rendered: Rendered) -> None:
     """Read aloud group for group: groups of digits alone keep their place on both lines of a right-to-left page."""
     # -raw: in the order drawn; pdftotext's reading order of a right-to-left page puts a cell's second line later.

@@ -108,12 +108,18 @@ def _cover(
             fields.append(CoverField(label, digest, "digest"))
         else:
             fields.append(CoverField(label, labels["not_packaged"], "missing"))
+    note = ""
+    if q.translation_status(lang) == "working":
+        note = labels["working_translation"].format(
+            language=labels[f"language.{lang}"], source=labels[f"language.{q.source_language}"]
+        )
     return Cover(
         country=country,
         title=labels["report_title"],
         subtitle=labels["report_subtitle"],
         status=status,
         fields=tuple(fields),
+        translation_note=note,
     )
 
 

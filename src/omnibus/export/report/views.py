@@ -117,6 +117,8 @@ class Cover:
     subtitle: str
     status: str
     fields: tuple[CoverField, ...]
+    translation_note: str = ""
+    """Said when the questionnaire's text in the report's language is a working translation, not the official one."""
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ class AssessmentView(QWidget):
         self.frames: dict[str, QWidget] = {}  # what the stack shows: the page, or a scroll area around it
         self.current = 0
 
-        column = QVBoxLayout(self)
+        column = self.column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         header = QWidget()
@@ -280,6 +280,10 @@ class AssessmentView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def add_band(self, band: QWidget) -> None:
+        """A band under the header, such as the note on the questionnaire's language."""
+        self.column.insertWidget(1, band)
 
     def retranslate(self) -> None:
         status = self.tr("Final") if self.controller.status == "final" else self.tr("Draft")
