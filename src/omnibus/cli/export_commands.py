@@ -10,11 +10,6 @@ from typing import Any
 from omnibus.cli import CommandError
 from omnibus.cli.assessment_commands import open_service
 from omnibus.cli.package_commands import key_store, passphrase
-from omnibus.export.assessment_export import export_assessment, report_pdf
-from omnibus.export.encryption import configured_recipients
-from omnibus.export.errors import KeyStoreError, PackageError
-from omnibus.export.files import atomic_write
-from omnibus.export.keys import format_fingerprint
 from omnibus.model.text import LANGUAGES
 from omnibus.paths import data_home
 
@@ -47,6 +42,11 @@ def _progress(fraction: float, message: str) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from omnibus.export.assessment_export import export_assessment  # WeasyPrint: only for the commands that write
+    from omnibus.export.encryption import configured_recipients
+    from omnibus.export.errors import KeyStoreError, PackageError
+    from omnibus.export.keys import format_fingerprint
+
     keys = key_store()
     try:
         signer, created = keys.load_or_create(passphrase(confirm=not keys.exists()))
@@ -72,6 +72,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from omnibus.export.assessment_export import report_pdf
+    from omnibus.export.files import atomic_write
+
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         pdf = report_pdf(service, assessment_id, lang=args.lang, progress=_progress)
