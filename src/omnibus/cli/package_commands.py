@@ -11,11 +11,9 @@ import getpass
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from omnibus import paths
 from omnibus.cli import CommandError
 
 if TYPE_CHECKING:  # the package layer is imported by the commands that run, not to register them
@@ -64,9 +62,9 @@ def register(subparsers: Any) -> None:
     imp.set_defaults(handler=run_keys_import)
 
 
-@dataclass(frozen=True)
-class FileResult:
-    """What `verify` found for one file; `to_json` is the stable `--json` shape."""
+class FileResult(NamedTuple):
+    """What `verify` found for one file; `to_json` is the stable `--json` shape. (A named tuple rather than a
+    dataclass: registering the commands then imports nothing that `omnibus --version` would wait for.)"""
 
     file: Path
     encrypted: bool | None = None
@@ -194,6 +192,7 @@ def passphrase(confirm: bool = False) -> str:
 
 
 def key_store() -> KeyStore:
+    from omnibus import paths
     from omnibus.export import KeyStore
 
     return KeyStore(paths.keys_folder())
