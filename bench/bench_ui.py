@@ -109,13 +109,16 @@ def _run(script: str, home: Path | None = None, marker: str = "SHOWN", args: tup
 
 
 def bench_startup(repeat: int = 5) -> None:
+    runs: dict[str, list[float]] = {"shown": [], "ready": [], "usable": [], "bare": []}
     with tempfile.TemporaryDirectory() as temp:
         home = Path(temp)
         _run(_OMNIBUS.format(after=""), home)  # first run creates the database: not what a respondent waits for
-        ours = statistics.median(_run(_OMNIBUS.format(after=""), home)[0] for _ in range(repeat))
-        ready = statistics.median(_run(_OMNIBUS.format(after=""), home, "READY")[0] for _ in range(repeat))
-        usable = statistics.median(_run(_OMNIBUS.format(after=""), home, "USABLE")[0] for _ in range(repeat))
-        bare = statistics.median(_run(_WIZARD.format(after=""))[0] for _ in range(repeat))
+        for _ in range(repeat):  # interleaved: a busy neighbour slows every figure alike
+            runs["shown"].append(_run(_OMNIBUS.format(after=""), home)[0])
+            runs["ready"].append(_run(_OMNIBUS.format(after=""), home, "READY")[0])
+            runs["usable"].append(_run(_OMNIBUS.format(after=""), home, "USABLE")[0])
+            runs["bare"].append(_run(_WIZARD.format(after=""))[0])
+    ours, ready, usable, bare = (statistics.median(runs[name]) for name in ("shown", "ready", "usable", "bare"))
     report("ui.startup_to_first_page", ours * 1000, "ms", bare * 1000, "ms (bare QWizard)")
     report("ui.startup_to_start_screen_ready", ready * 1000, "ms", bare * 1000, "ms (bare QWizard)")
     report("ui.startup_to_usable_start_screen", usable * 1000, "ms", bare * 1000, "ms (bare QWizard)")
