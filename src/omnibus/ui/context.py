@@ -49,16 +49,11 @@ class Startup:
 
     def load_questionnaires(self, catalogue: Catalogue) -> list[Questionnaire]:
         """Parse the bundled questionnaires (the start screen is already shown meanwhile)."""
+        import omnibus.ui.assessment.view  # noqa: F401 - and warm the imports of the assessment screens
+
         questionnaires = catalogue.all()
         collector.set_aside()
         return questionnaires
-
-    def warm_assessment_screens(self, _report: Any = None) -> None:
-        """Import the assessment screens once the start screen is usable (a third of a second that the
-        respondent would otherwise wait for before the list shows), so that opening an assessment is quick."""
-        import omnibus.ui.assessment.view  # noqa: F401
-
-        collector.set_aside()
 
 
 @dataclass

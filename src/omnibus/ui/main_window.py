@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
         self.questionnaires = questionnaires
         if self.start_page is not None:
             self.start_page.set_questionnaires(questionnaires)
-        self.ctx.tasks.run(self.ctx.startup.warm_assessment_screens, lambda _none: None, self._task_failed)
 
     def _startup_failed(self, error: BaseException) -> None:
         self._set_busy(False)
