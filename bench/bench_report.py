@@ -28,10 +28,11 @@ from html.parser import HTMLParser
 from typing import Any
 
 from bench.common import median_seconds, report
+from omnibus.collector import fewer_collections
 from omnibus.export.report import build_report_context, clear_cache, render_report
 from omnibus.export.report.assets import AssetFetcher
 from omnibus.export.report.fonts import families_for, font_css
-from omnibus.export.report.render import fewer_collections, render_html, render_pdf
+from omnibus.export.report.render import render_html, render_pdf
 from omnibus.export.report.views import ReportContext
 from omnibus.model.loader import load_questionnaire
 from omnibus.model.questionnaire import Questionnaire

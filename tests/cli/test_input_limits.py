@@ -85,9 +85,7 @@ def test_package(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str
 ) -> None:
     small = Limits(max_package_bytes=1 * MB)
-    monkeypatch.setattr(
-        "omnibus.cli.package_commands.load_package_file", functools.partial(load_package_file, limits=small)
-    )
+    monkeypatch.setattr("omnibus.export.load_package_file", functools.partial(load_package_file, limits=small))
     with hostile_file(source, tmp_path / "KEN.omnibus", 1 * MB + 64 * 1024) as package:
         code, out, _ = run(capsys, "verify", package)
     assert code == 1

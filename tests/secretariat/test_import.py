@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import shutil
 import sqlite3
 from contextlib import closing
@@ -108,15 +107,6 @@ def test_an_import_ends_with_everything_in_the_database_file(sample: Sample, tmp
         with closing(sqlite3.connect(copy)) as connection:
             (stored,) = connection.execute("SELECT count(*) FROM packages").fetchone()
     assert stored == len(report.decisions) - report.count("refused") > 0
-
-
-def test_no_full_collection_during_an_import_and_the_collector_is_restored(sample: Sample, tmp_path: Path) -> None:
-    before = gc.get_threshold()
-    seen: list[tuple[int, int, int]] = []
-    with open_session(tmp_path / "secretariat.db") as session:
-        Importer(session).import_files([sample.folder], lambda _progress: seen.append(gc.get_threshold()))
-    assert seen and all(threshold[:2] == before[:2] and threshold[2] >= 1_000_000 for threshold in seen)
-    assert gc.get_threshold() == before
 
 
 def test_an_import_that_meets_rows_another_import_stored_decides_again(sample: Sample, tmp_path: Path) -> None:

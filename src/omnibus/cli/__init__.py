@@ -68,7 +68,11 @@ def package_argument(argv: Sequence[str]) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    package = package_argument(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # what installers and scripts ask first: answered before ~30 commands are built
+        print(f"omnibus {__version__}")
+        return 0
+    package = package_argument(arguments)
     if package is not None:
         from omnibus.ui.open_package import run_viewer
 

@@ -2,6 +2,9 @@
 
 Each command opens the database (the user's own, or `--db PATH`), runs on the same `AssessmentService` as the
 desktop application, and closes it cleanly. Assessment ids may be shortened to any unambiguous prefix.
+
+The core (the store with SQLAlchemy, the service) is imported by the commands that run, not when they are
+registered: registering is all that every other command pays for this module.
 """
 
 from __future__ import annotations
@@ -15,19 +18,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, get_args
-
-import yaml
+from typing import TYPE_CHECKING, Any, get_args
 
 from omnibus.cli import CommandError
-from omnibus.model.answers_file import AnswersFileError, read_answers_file
-from omnibus.model.catalogue import Catalogue
-from omnibus.model.loader import QuestionnaireError, load_questionnaire
-from omnibus.model.records import Profile, Trend
-from omnibus.model.service import AssessmentService, DuplicateAssessment, ServiceError, ValuesRejected
-from omnibus.model.status import assessment_json
-from omnibus.model.store import StorageError, Store
-from omnibus.model.values import ValueRejected
+
+if TYPE_CHECKING:
+    from omnibus.model.service import AssessmentService
 
 DUPLICATE_HELP = "start it even if the country has one of this questionnaire and cycle already"
 
@@ -86,6 +82,12 @@ def _user() -> str:
 @contextmanager
 def open_service(args: argparse.Namespace) -> Iterator[AssessmentService]:
     """The service on the chosen database, closed cleanly afterwards; errors become CommandError."""
+    from omnibus.model.catalogue import Catalogue
+    from omnibus.model.loader import QuestionnaireError
+    from omnibus.model.service import AssessmentService, ServiceError, ValuesRejected
+    from omnibus.model.store import StorageError, Store
+    from omnibus.model.values import ValueRejected
+
     try:
         store = Store.open(args.db)
     except StorageError as exc:
@@ -111,6 +113,9 @@ def _print_json(data: Any) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from omnibus.model.loader import load_questionnaire
+    from omnibus.model.records import Profile
+
     with open_service(args) as service:
         source = args.questionnaire
         candidate = Path(source)
@@ -136,6 +141,8 @@ def run_new(args: argparse.Namespace) -> int:
 @contextmanager
 def _duplicate_hint() -> Iterator[None]:
     """A duplicate is refused with the way to make it anyway."""
+    from omnibus.model.service import DuplicateAssessment
+
     try:
         yield
     except DuplicateAssessment as exc:
@@ -143,6 +150,8 @@ def _duplicate_hint() -> Iterator[None]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from omnibus.model.status import assessment_json
+
     with open_service(args) as service:
         everything = service.list_assessments()
         summaries = [s for s in everything if args.all or s.archived is None]
@@ -162,6 +171,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_answer(args: argparse.Namespace) -> int:
+    from omnibus.model.answers_file import AnswersFileError, read_answers_file
+
     try:
         values = read_answers_file(args.file)
     except AnswersFileError as exc:
@@ -174,6 +185,8 @@ def run_answer(args: argparse.Namespace) -> int:
 
 
 def run_answers(args: argparse.Namespace) -> int:
+    import yaml
+
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         stored = service.answers(assessment_id)
@@ -227,6 +240,9 @@ def run_carry_forward(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    from omnibus.model.records import Trend
+    from omnibus.model.status import assessment_json
+
     with open_service(args) as service:
         comparison = service.compare(service.resolve(args.earlier), service.resolve(args.later))
         if args.json:

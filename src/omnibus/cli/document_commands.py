@@ -10,11 +10,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from omnibus.cli import CommandError
 from omnibus.cli.assessment_commands import open_service
-from omnibus.model.service import AssessmentService
+
+if TYPE_CHECKING:
+    from omnibus.model.service import AssessmentService
 
 
 def register(subparsers: Any) -> None:

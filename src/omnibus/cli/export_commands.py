@@ -10,12 +10,6 @@ from typing import Any
 from omnibus.cli import CommandError
 from omnibus.cli.assessment_commands import open_service
 from omnibus.cli.package_commands import key_store, passphrase
-from omnibus.export.assessment_export import export_assessment, report_pdf
-from omnibus.export.encryption import configured_recipients
-from omnibus.export.errors import KeyStoreError, PackageError
-from omnibus.export.files import atomic_write
-from omnibus.export.keys import format_fingerprint
-from omnibus.model.content_language import content_language
 from omnibus.model.text import LANGUAGES
 from omnibus.paths import data_home
 
@@ -50,8 +44,10 @@ def _progress(fraction: float, message: str) -> None:
 def report_language(service: Any, assessment_id: str, asked: str) -> str:
     """The report's language by the window's rule: the one asked for if the questionnaire has it, else its source
     language (said on stderr, with the languages it has)."""
+    from omnibus.model.content_language import content_language
+
     q = service.questionnaire(assessment_id)
-    lang = content_language(q.languages, q.source_language, asked)
+    lang: str = content_language(q.languages, q.source_language, asked)
     if lang != asked:
         print(
             f"{q.id} has no {asked} translation; the report is in {lang} (it exists in: {', '.join(q.languages)})",
@@ -61,6 +57,11 @@ def report_language(service: Any, assessment_id: str, asked: str) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from omnibus.export.assessment_export import export_assessment  # WeasyPrint: only for the commands that write
+    from omnibus.export.encryption import configured_recipients
+    from omnibus.export.errors import KeyStoreError, PackageError
+    from omnibus.export.keys import format_fingerprint
+
     keys = key_store()
     try:
         signer, created = keys.load_or_create(passphrase(confirm=not keys.exists()))
@@ -87,6 +88,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from omnibus.export.assessment_export import report_pdf
+    from omnibus.export.files import atomic_write
+
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         snapshot = service.snapshot(assessment_id, report_language(service, assessment_id, args.lang))

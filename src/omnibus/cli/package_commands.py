@@ -11,26 +11,14 @@ import getpass
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from omnibus import paths
 from omnibus.cli import CommandError
-from omnibus.export import (
-    KeyStore,
-    KeyStoreError,
-    PackageError,
-    TrustedKeys,
-    TrustedKeysError,
-    Verification,
-    format_fingerprint,
-    load_identities,
-    load_package_file,
-    verify_package,
-)
-from omnibus.export.verify import KnownQuestionnaires
-from omnibus.installation import installation_id
+
+if TYPE_CHECKING:  # the package layer is imported by the commands that run, not to register them
+    from omnibus.export import KeyStore, TrustedKeys, Verification
+    from omnibus.export.verify import KnownQuestionnaires
 
 PASSPHRASE_VARIABLE = "OMNIBUS_PASSPHRASE"
 JSON_FORMAT = "omnibus-verify/1"
@@ -74,9 +62,9 @@ def register(subparsers: Any) -> None:
     imp.set_defaults(handler=run_keys_import)
 
 
-@dataclass(frozen=True)
-class FileResult:
-    """What `verify` found for one file; `to_json` is the stable `--json` shape."""
+class FileResult(NamedTuple):
+    """What `verify` found for one file; `to_json` is the stable `--json` shape. (A named tuple rather than a
+    dataclass: registering the commands then imports nothing that `omnibus --version` would wait for.)"""
 
     file: Path
     encrypted: bool | None = None
@@ -113,6 +101,8 @@ def bundled_questionnaires() -> KnownQuestionnaires:
 def check_file(
     file: Path, trusted: TrustedKeys | None, identities: list[Any], known: KnownQuestionnaires | None = None
 ) -> FileResult:
+    from omnibus.export import PackageError, load_package_file, verify_package
+
     encrypted = None
     try:
         data, encrypted = load_package_file(file, identities)
@@ -165,6 +155,8 @@ def _known(known: bool | None) -> str:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from omnibus.export import PackageError, TrustedKeys, TrustedKeysError, load_identities
+
     try:
         trusted = TrustedKeys.load(args.trusted_keys) if args.trusted_keys else None
         identities = load_identities(args.identity) if args.identity else []
@@ -200,10 +192,16 @@ def passphrase(confirm: bool = False) -> str:
 
 
 def key_store() -> KeyStore:
+    from omnibus import paths
+    from omnibus.export import KeyStore
+    from omnibus.installation import installation_id
+
     return KeyStore(paths.keys_folder(), installation=installation_id())
 
 
 def _show(store: KeyStore) -> None:
+    from omnibus.export import format_fingerprint
+
     print(f"Fingerprint:   {format_fingerprint(store.fingerprint())}")
     print(f"Public key:    {store.public_path}")
     print(f"minisign key:  {store.minisign_path}")
@@ -211,6 +209,8 @@ def _show(store: KeyStore) -> None:
 
 
 def run_keys_show(args: argparse.Namespace) -> int:
+    from omnibus.export import KeyStoreError
+
     store = key_store()
     if not store.exists():
         raise CommandError(f"No signing key yet in {store.folder}; create one with `omnibus keys create`.")
@@ -229,6 +229,8 @@ def run_keys_show(args: argparse.Namespace) -> int:
 
 
 def run_keys_create(args: argparse.Namespace) -> int:
+    from omnibus.export import KeyStoreError
+
     store = key_store()
     try:
         store.create(passphrase(confirm=True), replace=args.replace)
@@ -240,6 +242,8 @@ def run_keys_create(args: argparse.Namespace) -> int:
 
 
 def run_keys_export(args: argparse.Namespace) -> int:
+    from omnibus.export import KeyStoreError
+
     try:
         path = key_store().export_backup(passphrase(), args.out)
     except KeyStoreError as exc:
@@ -249,6 +253,8 @@ def run_keys_export(args: argparse.Namespace) -> int:
 
 
 def run_keys_import(args: argparse.Namespace) -> int:
+    from omnibus.export import KeyStoreError
+
     store = key_store()
     try:
         store.import_backup(args.file, passphrase(), replace=args.replace)

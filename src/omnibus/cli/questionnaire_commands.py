@@ -5,16 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from omnibus.model.catalogue import Catalogue
-from omnibus.model.checks import missing_translations
-from omnibus.model.loader import QuestionnaireError, check_file, read_file
-from omnibus.model.messages import Msg
-from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.schema import SharedLists
-from omnibus.model.text import LANGUAGES, localize
-from omnibus.model.yaml_source import Problem
+from omnibus.model.text import LANGUAGES
+
+if TYPE_CHECKING:  # the loader and its checks are imported by the commands that run, not to register them
+    from omnibus.model.questionnaire import Questionnaire
+    from omnibus.model.yaml_source import Problem
 
 
 def register(subparsers: Any) -> None:
@@ -31,6 +28,11 @@ def register(subparsers: Any) -> None:
 
 def _cross_reference_problems(loaded: list[tuple[Path, Questionnaire]]) -> list[Problem]:
     """`same_as` must name an existing item when the other questionnaire is known (bundled or being checked)."""
+    from omnibus.model.catalogue import Catalogue
+    from omnibus.model.loader import QuestionnaireError
+    from omnibus.model.messages import Msg
+    from omnibus.model.yaml_source import Problem
+
     known: dict[str, Questionnaire] = {}
     bundled = Catalogue.bundled()
     for path in bundled.files():
@@ -53,6 +55,11 @@ def _cross_reference_problems(loaded: list[tuple[Path, Questionnaire]]) -> list[
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from omnibus.model.checks import missing_translations
+    from omnibus.model.loader import QuestionnaireError, check_file, read_file
+    from omnibus.model.schema import SharedLists
+    from omnibus.model.yaml_source import Problem
+
     failed = False
     loaded: list[tuple[Path, Questionnaire]] = []
     for path in args.files:
@@ -98,6 +105,9 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from omnibus.model.catalogue import Catalogue
+    from omnibus.model.text import localize
+
     rows: list[dict[str, Any]] = [
         {
             "id": q.id,

@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from omnibus.cli import CommandError
-from omnibus.export import PackageError, TrustedKeys, format_fingerprint, load_identities
-from omnibus.export.errors import KeyStoreError
 
 
 def register(subparsers: Any) -> None:
@@ -84,6 +82,7 @@ def _session(path: Path, *, write: bool = False) -> Any:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from omnibus.export import KeyStoreError, PackageError, TrustedKeys, load_identities
     from omnibus.secretariat import trust
     from omnibus.secretariat.importer import Importer, ImportOptions, ImportProgress
 
@@ -116,6 +115,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_keys_trust(args: argparse.Namespace) -> int:
+    from omnibus.export import PackageError
     from omnibus.secretariat import trust
 
     try:
@@ -130,6 +130,7 @@ def run_keys_trust(args: argparse.Namespace) -> int:
 
 
 def run_keys_revoke(args: argparse.Namespace) -> int:
+    from omnibus.export import PackageError
     from omnibus.secretariat import trust
 
     try:
@@ -144,6 +145,7 @@ def run_keys_revoke(args: argparse.Namespace) -> int:
 
 
 def run_keys_list(args: argparse.Namespace) -> int:
+    from omnibus.export import PackageError, format_fingerprint
     from omnibus.secretariat import trust
 
     try:
@@ -162,6 +164,7 @@ def run_keys_list(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
+    from omnibus.export import PackageError
     from omnibus.secretariat.db import PackageRow, RefusalRow
 
     try:
@@ -187,6 +190,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_analyse(args: argparse.Namespace) -> int:
+    from omnibus.export import PackageError
     from omnibus.secretariat.compute import analyse
     from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
     from omnibus.secretariat.reference import load_states_parties

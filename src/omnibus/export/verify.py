@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from omnibus.export import minisign
-from omnibus.export.archive import DEFAULT_LIMITS, Limits, MiB, read_zip
+from omnibus.export.archive import DEFAULT_LIMITS, Limits, read_zip
 from omnibus.export.encryption import decrypt_package, is_encrypted
 from omnibus.export.errors import PackageError
 from omnibus.export.keys import TrustedKeys, fingerprint, format_fingerprint, raw_public_bytes

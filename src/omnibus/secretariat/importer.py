@@ -17,10 +17,8 @@ are committed in batches (see `ledger.py`).
 
 from __future__ import annotations
 
-import gc
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -111,26 +109,6 @@ def _classify(data: bytes, limits: Limits) -> str:
     return "unknown-questionnaire"
 
 
-@contextmanager
-def young_collections_only() -> Iterator[None]:
-    """No full collection of Python's cycle collector while packages are imported; young ones as usual.
-
-    A full collection walks every object of the process, the questionnaire catalogue included: 50 to 150 ms
-    each, and one came about every dozen imports of 190 packages, landing at random on one of them. What an
-    import keeps (its index of stored packages) is long-lived anyway; the young collections still free cycles
-    a refused package leaves behind. The next full collection after the import happens as it would have."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(thresholds[0], thresholds[1], max(thresholds[2], _NO_FULL_COLLECTION))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-
-
-_NO_FULL_COLLECTION = 1_000_000
-"""Second-generation collections before a full one: more than any import makes."""
-
-
 class Importer:
     """Imports packages into one database session; see the module docstring for the rules.
 
@@ -158,13 +136,12 @@ class Importer:
     ) -> ImportReport:
         files = package_files(paths)
         self._settled, self._progress, self._total = [], progress, len(files)
-        with young_collections_only():
-            try:
-                for path in files:
-                    self.import_file(path)
-            finally:
-                self.flush()
-            self.ledger.checkpoint()
+        try:
+            for path in files:
+                self.import_file(path)
+        finally:
+            self.flush()
+        self.ledger.checkpoint()
         return ImportReport(tuple(self._settled))
 
     def flush(self) -> None:

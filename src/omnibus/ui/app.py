@@ -6,7 +6,6 @@ sys.exit(run_application())                   # what `omnibus` with no command d
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from omnibus import paths
+from omnibus import collector, paths
 from omnibus.ui import folders
 from omnibus.ui.context import AppContext, Startup
 from omnibus.ui.fonts import with_bundled_fallbacks
@@ -54,7 +53,7 @@ def build_application(
     """The main window on `data_home` (default: the user's data folder), with everything it needs created here."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
-    gc.freeze()  # the libraries loaded so far stay for good: no collection before the first window walks them
+    collector.set_aside()  # the libraries loaded so far stay for good: no collection walks them again
     home = data_home or paths.data_home()
     home.mkdir(parents=True, exist_ok=True)
     settings = Settings(home)

@@ -6,11 +6,11 @@ The core (store, service, questionnaires) is heavy to import and open, so the wi
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from omnibus import collector
 from omnibus.ui.i18n import Translations
 from omnibus.ui.settings import Settings
 from omnibus.ui.tasks import TaskRunner
@@ -20,15 +20,6 @@ if TYPE_CHECKING:
     from omnibus.model.questionnaire import Questionnaire
     from omnibus.ui.hand_in import HandIn
     from omnibus.ui.session import DatabaseSession
-
-
-def _set_aside() -> None:
-    """Moves what start-up made (modules, questionnaires: they live as long as the program) out of the garbage
-    collector's sight. Collection is paused while a worker runs, so all of it would otherwise wait in the
-    youngest generation, and the GUI thread would walk it twice (gen0 then gen2, 70-110 ms) just after the
-    worker ends, before the start screen is shown; later collections would walk it too (50 ms each). Freezing
-    collects nothing, so it is safe off the GUI thread; closing the main window unfreezes."""
-    gc.freeze()
 
 
 @dataclass
@@ -53,7 +44,7 @@ class Startup:
             session = open_session(self.fallback, catalogue)  # the remembered file is gone (a USB stick unplugged)
         import omnibus.ui.start.start_page  # noqa: F401 - warm the imports the start screen needs
 
-        _set_aside()
+        collector.set_aside()
         return catalogue, session
 
     def load_questionnaires(self, catalogue: Catalogue) -> list[Questionnaire]:
@@ -61,7 +52,7 @@ class Startup:
         import omnibus.ui.assessment.view  # noqa: F401 - and warm the imports of the assessment screens
 
         questionnaires = catalogue.all()
-        _set_aside()
+        collector.set_aside()
         return questionnaires
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from omnibus import __version__
+from omnibus import __version__, collector
 from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
@@ -450,7 +449,7 @@ class MainWindow(QMainWindow):
             self.view.flush()
         self.ctx.settings.geometry = self.saveGeometry()
         self.ctx.settings.sync()
-        gc.unfreeze()  # what was set aside at start-up may be collected again
+        collector.take_back()
         super().closeEvent(event)
 
 

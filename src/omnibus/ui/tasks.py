@@ -5,42 +5,15 @@ Never touch a widget from the worker: results and progress reach the GUI thread 
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from omnibus.collector import collect_before_work, paused_off_gui_thread
+
 ProgressCallback = Callable[[int, int, str], None]
 """done, total, what: the plain callback the core calls."""
-
-
-class _GcHold:
-    """Python's cyclic garbage collector runs in whichever thread happens to allocate. Were it to run on a
-    worker, it could free a Qt widget there (a crash); so it pauses while work runs off the GUI thread."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.holders = 0
-        self.disabled_by_us = False
-
-    def __enter__(self) -> None:
-        with self.lock:
-            if self.holders == 0 and gc.isenabled():
-                gc.disable()
-                self.disabled_by_us = True
-            self.holders += 1
-
-    def __exit__(self, *_exc: object) -> None:
-        with self.lock:
-            self.holders -= 1
-            if self.holders == 0 and self.disabled_by_us:
-                self.disabled_by_us = False
-                gc.enable()
-
-
-_gc_hold = _GcHold()
 
 
 class TaskSignals(QObject):
@@ -57,7 +30,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        with _gc_hold:
+        with paused_off_gui_thread:
             try:
                 result = self.work(self.signals.progress.emit)
             except Exception as exc:  # reported on the GUI thread, where it is shown
@@ -81,7 +54,7 @@ class TaskRunner:
         failed: Callable[[BaseException], None],
         progress: Callable[[int, int, str], None] | None = None,
     ) -> TaskSignals:
-        gc.collect()  # collect now, on the GUI thread, what might otherwise be freed on the worker
+        collect_before_work()
         signals = TaskSignals()
         self._alive.add(signals)
         signals.finished.connect(done)

@@ -15,18 +15,16 @@ Exporting again after a change (measured in `bench/bench_report.py` on the full 
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import jinja2
 
+from omnibus.collector import fewer_collections
 from omnibus.export.report.assets import AssetFetcher, templates_folder
 from omnibus.export.report.filters import bullets, css_string, direction_attribute, isolate
 from omnibus.export.report.fonts import families_for, font_css
@@ -50,7 +48,6 @@ LAYOUT_STARTS = 0.1
 PDF_STARTS = 0.85
 """Where the progress bar stands as layout and PDF writing start: on the full UNTOC report, layout takes about
 three quarters of a render and writing the PDF most of the rest."""
-_RENDER_GC_THRESHOLD = 100_000
 _lock = threading.Lock()
 _pdf_cache: OrderedDict[str, bytes] = OrderedDict()
 
@@ -135,21 +132,6 @@ class RenderedPdf:
     pages: int
     refused: tuple[str, ...]
     """URLs the document named that the fetcher refused (none for a report made by the templates)."""
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Python's cycle collector with a higher first threshold for the duration of a render.
-
-    WeasyPrint makes and drops hundreds of thousands of small objects while it lays a document out; with the
-    default threshold (700 allocations) the collector runs some two hundred times during one report, each time
-    walking the boxes still in use: about a tenth of the render. Garbage is collected as usual afterwards."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], _RENDER_GC_THRESHOLD), *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 def render_pdf(html: str, *, progress: Progress | None = None) -> RenderedPdf:
