@@ -5,15 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from omnibus.cli import CommandError
-from omnibus.model.input_files import QUESTIONNAIRE
-from omnibus.model.loader import ParsedFile, QuestionnaireError, check_file, parse_document, read_file
 from omnibus.model.text import LANGUAGES
-from omnibus.model.translation_file import ImportRefused, export_texts, import_texts, read_po
-from omnibus.model.yaml_source import YamlError, decode
-from omnibus.resources import resource
+
+if TYPE_CHECKING:  # the core is imported by the commands that run, not to register them
+    from omnibus.model.loader import ParsedFile
 
 
 def register(subparsers: Any) -> None:
@@ -32,6 +30,9 @@ def register(subparsers: Any) -> None:
 
 def _locate(questionnaire: str) -> Path:
     """The YAML file of a questionnaire or lists file: a path as given, else the bundled file with that id."""
+    from omnibus.model.loader import QuestionnaireError, parse_document, read_file
+    from omnibus.resources import resource
+
     given = Path(questionnaire)
     if given.suffix in (".yaml", ".yml") or given.exists():
         return given
@@ -46,6 +47,8 @@ def _locate(questionnaire: str) -> Path:
 
 def _parsed(path: Path) -> ParsedFile:
     """The file, checked as `omnibus validate` checks it: texts are only exported from a valid file."""
+    from omnibus.model.loader import QuestionnaireError, check_file, parse_document, read_file
+
     try:
         check_file(path)
         return parse_document(read_file(path), str(path))
@@ -54,6 +57,8 @@ def _parsed(path: Path) -> ParsedFile:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from omnibus.model.translation_file import export_texts
+
     path = _locate(args.questionnaire)
     parsed = _parsed(path)
     if args.lang == parsed.document.source_language:
@@ -71,6 +76,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from omnibus.model.input_files import QUESTIONNAIRE
+    from omnibus.model.loader import QuestionnaireError, read_file
+    from omnibus.model.translation_file import ImportRefused, import_texts, read_po
+    from omnibus.model.yaml_source import YamlError, decode
+
     path = _locate(args.questionnaire)
     parsed = _parsed(path)
     try:
@@ -93,6 +103,8 @@ def run_import(args: argparse.Namespace) -> int:
 def check_and_write(path: Path, text: str) -> None:
     """Write the merged YAML only if it is still a valid file (includes and all), in one step: a crash or a
     refusal leaves the file as it was."""
+    from omnibus.model.loader import QuestionnaireError, check_file
+
     temporary = path.with_name(f".{path.stem}.importing{path.suffix}")
     temporary.write_text(text, encoding="utf-8", newline="")
     try:
