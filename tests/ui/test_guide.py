@@ -1,0 +1,110 @@
+"""The respondent's guide exists in the six languages, is shipped, and quotes the interface in its own words.
+
+Convention of the guides: a name in **bold** is a word of the application (button, menu, field, answer), written
+as the interface of that language shows it, without the `&` accelerator and without a field label's final colon;
+a menu path is written `Menu › Entry`. Keys are written as code (`F1`), other emphasis in italics. So a respondent
+who reads "click **Archiver**" finds a button that says exactly that.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from omnibus.resources import resource
+
+LANGUAGES = ["en", "fr", "es", "ru", "zh", "ar"]
+BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
+MENU_PATH = " › "
+LABEL_END = re.compile(r"\s*[:：]\s*$")
+ACCELERATOR = re.compile(r"\s*\(&\w\)|&(?=\w)")  # "&View", and the Chinese and Japanese style "视图(&V)"
+
+
+def guide_file(lang: str) -> Path:
+    return resource("docs") / ("respondent-guide.md" if lang == "en" else f"respondent-guide.{lang}.md")
+
+
+def interface_words(ts_text: str, lang: str) -> set[str]:
+    """What the interface shows in `lang`: the English sources for English, the translations otherwise."""
+    words = set()
+    for message in ET.fromstring(ts_text).iter("message"):
+        text = message.findtext("source" if lang == "en" else "translation") or ""
+        text = ACCELERATOR.sub("", text)
+        words.add(text)
+        words.add(LABEL_END.sub("", text))
+    return words
+
+
+def quoted_names(guide_text: str) -> list[str]:
+    """Every name in bold, on one line however the paragraph was wrapped; a menu path gives each of its steps."""
+    names = []
+    for quoted in BOLD.findall(guide_text):
+        names.extend(" ".join(quoted.split()).split(MENU_PATH))
+    return names
+
+
+def unknown_names(guide_text: str, ts_text: str, lang: str) -> list[str]:
+    words = interface_words(ts_text, lang)
+    return [name for name in quoted_names(guide_text) if name not in words]
+
+
+def ts_text(lang: str) -> str:
+    return (resource("translations") / f"omnibus_{lang}.ts").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_name_the_guide_quotes_is_the_interface_own_word(lang):
+    guide = guide_file(lang).read_text(encoding="utf-8")
+    assert unknown_names(guide, ts_text(lang), lang) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES[1:])
+def test_each_guide_quotes_as_many_names_as_the_english(lang):
+    english = quoted_names(guide_file("en").read_text(encoding="utf-8"))
+    assert len(english) > 30
+    assert len(quoted_names(guide_file(lang).read_text(encoding="utf-8"))) == len(english)
+
+
+def test_a_name_changed_in_the_guide_is_reported():
+    guide = guide_file("fr").read_text(encoding="utf-8").replace("**Archiver**", "**Archiver l'évaluation**")
+    assert unknown_names(guide, ts_text("fr"), "fr") == ["Archiver l'évaluation"]
+
+
+def test_a_name_only_in_another_language_is_reported():
+    guide = "Cliquez sur **Archive**, puis sur **Archiver**."
+    assert unknown_names(guide, ts_text("fr"), "fr") == ["Archive"]
+
+
+def test_an_accelerator_and_a_label_colon_are_not_part_of_the_name():
+    ts = (
+        "<TS><context><name>C</name>"
+        "<message><source>&amp;View</source><translation>&amp;Affichage</translation></message>"
+        "<message><source>Search:</source><translation>Rechercher :</translation></message>"
+        "</context></TS>"
+    )
+    assert unknown_names("**Affichage** **Rechercher** **Rechercher :**", ts, "fr") == []
+    assert unknown_names("**&Affichage** **Rechercher:**", ts, "fr") == ["&Affichage", "Rechercher:"]
+
+
+def test_a_menu_path_is_checked_step_by_step():
+    ts = (
+        "<TS><context><name>C</name>"
+        "<message><source>&amp;View</source><translation>&amp;Affichage</translation></message>"
+        "<message><source>&amp;Language</source><translation>&amp;Langue</translation></message>"
+        "</context></TS>"
+    )
+    assert unknown_names("**Affichage › Langue**", ts, "fr") == []
+    assert unknown_names("**视图 › 语言**", ts.replace("Affichage", "视图(&amp;V)").replace("&amp;Langue", "语言(&amp;L)"), "fr") == []
+    assert unknown_names("**Affichage › Langues**", ts, "fr") == ["Langues"]
+
+
+def test_every_guide_is_shipped_in_the_wheel():
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    shipped = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["hatch"]["build"]["targets"]["wheel"]
+    for lang in LANGUAGES:
+        name = guide_file(lang).name
+        assert shipped["force-include"][f"docs/{name}"] == f"omnibus/_bundled/docs/{name}"
