@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont, QTextDocument
 
 from omnibus.resources import resource
 
@@ -108,3 +109,36 @@ def test_every_guide_is_shipped_in_the_wheel():
     for lang in LANGUAGES:
         name = guide_file(lang).name
         assert shipped["force-include"][f"docs/{name}"] == f"omnibus/_bundled/docs/{name}"
+
+
+def bold_runs_as_shown(guide_text: str) -> list[str]:
+    """The bold runs of the text as the help window renders it (headings aside), menu paths split as `quoted_names`."""
+    document = QTextDocument()
+    document.setMarkdown(guide_text)
+    runs, current = [], ""
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin() if block.blockFormat().headingLevel() == 0 else block.end()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().fontWeight() >= QFont.Weight.Bold:
+                current += fragment.text()
+            elif current:
+                runs.append(current)
+                current = ""
+            iterator += 1
+        if current:
+            runs.append(current)
+            current = ""
+        block = block.next()
+    return [step for run in runs for step in " ".join(run.split()).split(MENU_PATH)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_help_window_shows_in_bold_exactly_the_quoted_names(qapp, lang):
+    guide = guide_file(lang).read_text(encoding="utf-8")
+    assert bold_runs_as_shown(guide) == quoted_names(guide)
+
+
+def test_a_bold_marker_markdown_cannot_close_is_caught(qapp):
+    assert bold_runs_as_shown("点击**删除…**在这里") != quoted_names("点击**删除…**在这里")
