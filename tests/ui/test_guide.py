@@ -140,5 +140,19 @@ def test_the_help_window_shows_in_bold_exactly_the_quoted_names(qapp, lang):
     assert bold_runs_as_shown(guide) == quoted_names(guide)
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_emphasis_marker_is_left_showing_in_the_help_window(qapp, lang):
+    guide = guide_file(lang).read_text(encoding="utf-8")
+    document = QTextDocument()
+    document.setMarkdown(guide)
+    assert document.toPlainText().count("*") == guide.count("`*`")  # the red asterisk, quoted as a key
+
+
+def test_an_italic_marker_markdown_cannot_close_is_caught(qapp):
+    document = QTextDocument()
+    document.setMarkdown("例如*《刑法典》*或*《刑事诉讼法》*")
+    assert "*" in document.toPlainText()
+
+
 def test_a_bold_marker_markdown_cannot_close_is_caught(qapp):
     assert bold_runs_as_shown("点击**删除…**在这里") != quoted_names("点击**删除…**在这里")
