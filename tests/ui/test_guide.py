@@ -156,3 +156,14 @@ def test_an_italic_marker_markdown_cannot_close_is_caught(qapp):
 
 def test_a_bold_marker_markdown_cannot_close_is_caught(qapp):
     assert bold_runs_as_shown("点击**删除…**在这里") != quoted_names("点击**删除…**在这里")
+
+
+def unisolated_numbers(guide_text: str) -> list[str]:
+    """Dates and ranges (2010-03-12, 12/03/2010, 2026-2027) not kept left to right by a Unicode isolate."""
+    return re.findall(r"(?<![\w\u2066(/-])\d+(?:[-/]\d+)+", guide_text)
+
+
+def test_dates_in_the_arabic_guide_read_left_to_right():
+    """Without an isolate, 2010-03-12 shows as 12-03-2010 in a right-to-left paragraph: the opposite of the advice."""
+    assert unisolated_numbers(guide_file("ar").read_text(encoding="utf-8")) == []
+    assert unisolated_numbers("بدلًا من 2010-03-12 أو \u20662026-2027\u2069") == ["2010-03-12"]
