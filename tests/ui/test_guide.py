@@ -99,8 +99,18 @@ def test_a_menu_path_is_checked_step_by_step():
         "</context></TS>"
     )
     assert unknown_names("**Affichage › Langue**", ts, "fr") == []
-    assert unknown_names("**视图 › 语言**", ts.replace("Affichage", "视图(&amp;V)").replace("&amp;Langue", "语言(&amp;L)"), "fr") == []
     assert unknown_names("**Affichage › Langues**", ts, "fr") == ["Langues"]
+
+
+def test_a_chinese_style_accelerator_is_not_part_of_the_name():
+    ts = (
+        "<TS><context><name>C</name>"
+        "<message><source>&amp;View</source><translation>视图(&amp;V)</translation></message>"
+        "<message><source>&amp;Language</source><translation>语言(&amp;L)</translation></message>"
+        "</context></TS>"
+    )
+    assert unknown_names("**视图 › 语言**", ts, "zh") == []
+    assert unknown_names("**视图(V)**", ts, "zh") == ["视图(V)"]
 
 
 def test_every_guide_is_shipped_in_the_wheel():
