@@ -235,9 +235,9 @@ class MainWindow(QMainWindow):
         return keys.index(last) if last in keys else 0
 
     def _show_assessment(self, summary: object, questionnaire: Questionnaire, page: int | None = None) -> None:
+        from omnibus.model.countries import country_name
         from omnibus.ui.assessment.controller import AssessmentController
         from omnibus.ui.assessment.view import AssessmentView
-        from omnibus.ui.countries import country_name
 
         session = self.ctx.session
         assert session is not None
