@@ -18,7 +18,7 @@ from omnibus.secretariat.analysis import Analysis
 from omnibus.secretariat.compute import analyse
 from omnibus.secretariat.db import open_session
 from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
-from omnibus.secretariat.reference import parse_states_parties, un_member_states
+from omnibus.secretariat.reference import parse_states_parties, sort_key, un_member_states
 from omnibus.secretariat.report import write_report
 from omnibus.secretariat.sample import sample_questionnaire
 from tests.secretariat.conftest import Inbox
@@ -66,6 +66,28 @@ def test_reporting_and_response_rates(released: Inbox, analysis: Analysis) -> No
     assert rate[6] == round(100 * len(responding) / 193, 1)
     assert {r[0] for r in analysis.table("non_responding").rows} == members - responding
     assert analysis.packages_counted == len(responding) and analysis.pending == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "after"),
+    [
+        ("en", "Qatar", "Republic of Moldova"),
+        ("es", "Nueva Zelandia", "Omán"),
+        ("ar", "إثيوبيا", "أذربيجان"),
+    ],
+)
+def test_states_that_sent_nothing_are_listed_by_un_name_in_the_languages_order(
+    released: Inbox, lang: str, before: str, after: str
+) -> None:
+    """Names as the UN writes them, in the report's language, in that language's alphabetical order."""
+    with open_session(released.db) as session:
+        rows = analyse(session, lang=lang).table("non_responding").rows
+    names = [str(r[1]) for r in rows]
+    assert names == sorted(names, key=lambda n: sort_key(n, lang))
+    if before in names and after in names:
+        assert names.index(before) < names.index(after)
+    moldova = {str(r[1]) for r in rows if r[0] == "MDA"}
+    assert moldova <= {"Republic of Moldova", "República de Moldova", "جمهورية مولدوفا"}
 
 
 def test_gaps_match_the_indicator_answers(released: Inbox, analysis: Analysis) -> None:

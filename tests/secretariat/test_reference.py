@@ -26,9 +26,32 @@ def test_un_member_states_with_m49_regions() -> None:
 
 def test_names_read_well_in_lists_and_translate() -> None:
     assert country_name("BOL") == "Bolivia (Plurinational State of)"
+    assert country_name("MDA") == "Republic of Moldova"
     assert country_name("FRA", "fr") == "France"
     assert country_name("DEU", "fr") == "Allemagne"
+    assert country_name("DEU", "zh") == "德国"
     assert sorted(["Cyprus", "Côte d'Ivoire", "Croatia"], key=sort_key) == ["Côte d'Ivoire", "Croatia", "Cyprus"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "spot_checks"),
+    [
+        ("en", {"TUR": "Türkiye", "CZE": "Czechia", "PRK": "Democratic People's Republic of Korea", "SWZ": "Eswatini"}),
+        ("fr", {"MDA": "République de Moldova", "VNM": "Viet Nam", "LAO": "République démocratique populaire lao"}),
+        ("es", {"VEN": "Venezuela (República Bolivariana de)", "TZA": "República Unida de Tanzanía"}),
+        ("ru", {"SYR": "Сирийская Арабская Республика", "FSM": "Микронезия (Федеративные Штаты)"}),
+        ("zh", {"USA": "美利坚合众国", "GBR": "大不列颠及北爱尔兰联合王国", "MKD": "北马其顿"}),
+        ("ar", {"RUS": "الاتحاد الروسي", "NLD": "هولندا (مملكة -)", "CIV": "كوت ديفوار"}),
+    ],
+)
+def test_every_member_state_has_its_un_name_in_each_language(lang: str, spot_checks: dict[str, str]) -> None:
+    members = un_member_states(lang)
+    assert len(members) == 193
+    assert all(s.name.strip() and s.name != s.iso3 for s in members)
+    assert len({s.name for s in members}) == 193
+    names = {s.iso3: s.name for s in members}
+    assert {code: names[code] for code in spot_checks} == spot_checks
+    assert state("PSE", lang).name and state("VAT", lang).name != "VAT"
 
 
 def test_states_parties_file() -> None:

@@ -103,14 +103,14 @@ def _rates_by_region(facts: Sequence[PackageFacts], scope: dict[str, State]) -> 
     return Table("response_rates_by_region", "Response rates by region (any questionnaire)", columns, tuple(rows))
 
 
-def _non_responding(facts: Sequence[PackageFacts], scope: dict[str, State]) -> Table:
+def _non_responding(facts: Sequence[PackageFacts], scope: dict[str, State], lang: str) -> Table:
     responded = {f.country for f in facts}
     rows = tuple((s.iso3, s.name, s.region, s.subregion) for s in scope.values() if s.iso3 not in responded)
     return Table(
         "non_responding",
         "States that sent nothing",
         ("iso3", "state", "region", "subregion"),
-        tuple(sorted(rows, key=lambda r: sort_key(str(r[1])))),
+        tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
     )
 
 
@@ -123,7 +123,7 @@ def _reporting(facts: Sequence[PackageFacts], lang: str) -> Table:
         "reporting_assistance",
         "States that asked for assistance with reporting",
         ("iso3", "state", "region", "requests"),
-        tuple(sorted(rows, key=lambda r: sort_key(str(r[1])))),
+        tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
     )
 
 
@@ -277,7 +277,7 @@ def compute(
     tables = [
         _rates(facts, in_scope, collected.questionnaires),
         _rates_by_region(facts, in_scope),
-        _non_responding(facts, in_scope),
+        _non_responding(facts, in_scope, lang),
         _reporting(facts, lang),
         *_needs_tables(facts, labels, lang),
         *_gaps(facts, labels, lang),

@@ -2,23 +2,20 @@
 
 Membership and regions come from `data/m49.csv`, the UN Statistics Division's M49 table with the year each State
 joined the United Nations, shipped as data (its header says where it comes from and how to keep it current); names
-come from pycountry (ISO 3166, translated through its gettext catalogues).
+are the UN's own short names in each language (omnibus.model.countries), ISO 3166 names for other territories.
 """
 
 from __future__ import annotations
 
 import csv
-import gettext
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-import pycountry
-
 from omnibus.export.errors import PackageError
+from omnibus.model.countries import country_name, sort_key
 from omnibus.model.input_files import STATES_PARTIES, FileTooLarge, read_bounded
 
 
@@ -32,6 +29,19 @@ class State:
     subregion: str
 
 
+__all__ = [
+    "State",
+    "StatesFileError",
+    "all_states",
+    "country_name",
+    "load_states_parties",
+    "parse_states_parties",
+    "sort_key",
+    "state",
+    "un_member_states",
+]
+
+
 class StatesFileError(PackageError):
     """A States-parties file that cannot be used; the message names the file and line."""
 
@@ -41,29 +51,6 @@ def _rows() -> tuple[dict[str, str], ...]:
     text = (files("omnibus.secretariat") / "data" / "m49.csv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if not line.startswith("#")]
     return tuple(csv.DictReader(lines))
-
-
-@cache
-def _translation(lang: str) -> gettext.NullTranslations:
-    if lang == "en":
-        return gettext.NullTranslations()
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-
-
-def country_name(iso3: str, lang: str = "en") -> str:
-    """The ISO 3166 short name in `lang` (English when no translation exists); the code when unknown."""
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return iso3
-    name = _translation(lang).gettext(str(country.name))
-    head, comma, tail = name.partition(", ")
-    return f"{head} ({tail})" if comma else name  # "Moldova, Republic of" reads badly in a list of States
-
-
-def sort_key(name: str) -> str:
-    """Alphabetical order that ignores accents and case (Côte d'Ivoire between Costa Rica and Croatia)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @cache

@@ -248,10 +248,10 @@ class MainWindow(QMainWindow):
 
     def _show_assessment(self, summary: object, questionnaire: Questionnaire, page: int | None = None) -> None:
         from omnibus.model.content_language import content_language
+        from omnibus.model.countries import country_name
         from omnibus.ui.assessment.controller import AssessmentController
         from omnibus.ui.assessment.language_banner import LanguageBanner
         from omnibus.ui.assessment.view import AssessmentView
-        from omnibus.ui.countries import country_name
 
         session = self.ctx.session
         assert session is not None

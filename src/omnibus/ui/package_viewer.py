@@ -347,6 +347,6 @@ class PackageViewer(QWidget):
         return text.replace("%1", self._country_name(decision.country or ""))
 
     def _country_name(self, code: str) -> str:
-        from omnibus.ui.countries import country_name
+        from omnibus.model.countries import country_name
 
         return country_name(code, self.language) if code else ""

@@ -8,10 +8,11 @@
 `render_report` makes PDF/A-3u bytes with jinja2 and WeasyPrint, using only the bundled fonts and templates.
 """
 
-from omnibus.export.report.context import build_report_context, country_name
+from omnibus.export.report.context import build_report_context
 from omnibus.export.report.labels import CATALOGUES, catalogue
 from omnibus.export.report.render import Progress, clear_cache, render_html, render_report
 from omnibus.export.report.views import ReportContext
+from omnibus.model.countries import country_name
 
 __all__ = [
     "CATALOGUES",

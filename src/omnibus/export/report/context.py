@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gettext
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import lru_cache
 
 from omnibus.export.keys import format_fingerprint
 from omnibus.export.report.filters import isolate
@@ -34,6 +32,7 @@ from omnibus.export.report.views import (
     TaSummary,
     UnansweredRow,
 )
+from omnibus.model.countries import country_name
 from omnibus.model.progress import relevant_items
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Issue, Progress
@@ -41,30 +40,7 @@ from omnibus.model.schema import TaNeedsItem
 from omnibus.model.snapshot import AssessmentSnapshot
 from omnibus.model.text import RIGHT_TO_LEFT
 
-_GETTEXT_LOCALES = {"zh": "zh_CN"}
 _NOTE_KINDS = frozenset({"constraint", "evidence", "invalid"})
-
-
-@lru_cache(maxsize=16)
-def _country_translations(lang: str) -> gettext.NullTranslations:
-    import pycountry
-
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[_GETTEXT_LOCALES.get(lang, lang)])
-    except OSError:
-        return gettext.NullTranslations()
-
-
-def country_name(code: str, lang: str) -> str:
-    """The country's name in `lang` (from pycountry's ISO 3166 translations), or the code if unknown."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=code.upper()) if len(code) == 3 else None
-    if country is None and len(code) == 2:
-        country = pycountry.countries.get(alpha_2=code.upper())
-    if country is None:
-        return code
-    return _country_translations(lang).gettext(country.name)
 
 
 def group_digits(digest: str) -> str:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.model.countries import country_name, country_names
 from omnibus.model.cycle_labels import normalize_cycle
 from omnibus.model.cycles import version_key
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
 from omnibus.ui.bidi import isolated
-from omnibus.ui.countries import country_name, country_names
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
 from omnibus.ui.wheel_guard import guard_wheel
 

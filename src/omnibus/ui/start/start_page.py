@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.model.countries import country_name
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary
 from omnibus.ui.bidi import isolated, left_to_right
-from omnibus.ui.countries import country_name
 from omnibus.ui.ports import Service, ServiceError, StorageError
 from omnibus.ui.start.new_form import NewAssessmentForm
 

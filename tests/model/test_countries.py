@@ -1,0 +1,136 @@
+"""Country names as the UN writes them in its six languages, ISO names elsewhere, and each language's order."""
+
+from __future__ import annotations
+
+import pytest
+
+from omnibus.model.countries import UN_LANGUAGES, country_name, country_names, sort_key, un_names
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "name"),
+    [
+        ("MDA", "en", "Republic of Moldova"),
+        ("TUR", "en", "Türkiye"),
+        ("VNM", "en", "Viet Nam"),
+        ("NLD", "en", "Netherlands (Kingdom of the)"),
+        ("GBR", "en", "United Kingdom of Great Britain and Northern Ireland"),
+        ("CZE", "fr", "Tchéquie"),
+        ("BOL", "fr", "Bolivie (État plurinational de)"),
+        ("TZA", "fr", "République-Unie de Tanzanie"),
+        ("CIV", "es", "Côte d'Ivoire"),
+        ("NZL", "es", "Nueva Zelandia"),
+        ("RUS", "es", "Federación de Rusia"),
+        ("BHS", "ru", "Багамские Острова"),
+        ("SWZ", "ru", "Эсватини"),
+        ("KOR", "zh", "大韩民国"),
+        ("PRK", "zh", "朝鲜民主主义人民共和国"),
+        ("IRN", "ar", "إيران (جمهورية - الإسلامية)"),
+        ("PSE", "ar", "دولة فلسطين"),
+        ("VAT", "fr", "Saint-Siège"),
+    ],
+)
+def test_un_states_carry_the_un_short_name(code: str, lang: str, name: str) -> None:
+    assert country_name(code, lang) == name
+
+
+def test_the_table_covers_member_and_observer_states_in_six_languages() -> None:
+    table = un_names()
+    assert len(table) == 195
+    assert all(len(code) == 3 and code.isupper() for code in table)
+    assert all(names[lang].strip() == names[lang] != "" for names in table.values() for lang in UN_LANGUAGES)
+
+
+def test_other_territories_keep_their_iso_name() -> None:
+    assert country_name("PRI") == "Puerto Rico"
+    assert country_name("VGB") == "Virgin Islands (British)"  # ISO's "Virgin Islands, British", read in a list
+    assert country_name("PRI", "fr") == "Porto Rico"
+    assert country_name("COK", "zh") == "库克群岛"
+
+
+def test_two_letter_codes_and_unknown_codes() -> None:
+    assert country_name("md", "fr") == "République de Moldova"
+    assert country_name("XKX") == "XKX"
+    assert country_name("XX", "ar") == "XX"
+    assert country_name("", "en") == ""
+
+
+def test_english_names_sort_by_letters_then_accents_and_case() -> None:
+    names = ["Cyprus", "Côte d'Ivoire", "Croatia", "Costa Rica", "cuba"]
+    assert sorted(names, key=lambda n: sort_key(n, "en")) == [
+        "Costa Rica",
+        "Côte d'Ivoire",
+        "Croatia",
+        "cuba",
+        "Cyprus",
+    ]
+
+
+def test_french_accented_initials_sort_with_their_letter() -> None:
+    names = ["Érythrée", "Espagne", "Égypte", "El Salvador", "Équateur", "Fidji"]
+    assert sorted(names, key=lambda n: sort_key(n, "fr")) == [
+        "Égypte",
+        "El Salvador",
+        "Équateur",
+        "Érythrée",
+        "Espagne",
+        "Fidji",
+    ]
+
+
+def test_spanish_n_with_tilde_is_a_letter_after_n() -> None:
+    names = ["Ñandú", "Nueva Zelandia", "Omán", "Níger"]
+    assert sorted(names, key=lambda n: sort_key(n, "es")) == ["Níger", "Nueva Zelandia", "Ñandú", "Omán"]
+    assert sorted(names, key=lambda n: sort_key(n, "en")) == ["Ñandú", "Níger", "Nueva Zelandia", "Omán"]
+
+
+def test_russian_follows_its_alphabet() -> None:
+    russian = ["Эсватини", "Австрия", "Ямайка", "Ёлка", "Египет", "Жёлтое"]
+    assert sorted(russian, key=lambda n: sort_key(n, "ru")) == [
+        "Австрия",
+        "Египет",
+        "Ёлка",
+        "Жёлтое",
+        "Эсватини",
+        "Ямайка",
+    ]
+
+
+def test_arabic_follows_the_un_arabic_list() -> None:
+    """The UN's order: the article "ال" passed over, alef with hamza as alef (Ethiopia, Azerbaijan, Argentina…)."""
+    un_order = [
+        "الاتحاد الروسي",
+        "إثيوبيا",
+        "أذربيجان",
+        "الأرجنتين",
+        "الأردن",
+        "أرمينيا",
+        "إريتريا",
+        "إسبانيا",
+        "أستراليا",
+    ]
+    shuffled = sorted(un_order, key=len)
+    assert sorted(shuffled, key=lambda n: sort_key(n, "ar")) == un_order
+    assert sorted(["اليمن", "بنما", "تشاد", "الجزائر"], key=lambda n: sort_key(n, "ar")) == [
+        "بنما",
+        "تشاد",
+        "الجزائر",
+        "اليمن",
+    ]
+
+
+def test_country_lists_are_in_each_languages_order() -> None:
+    english = [name for _, name in country_names("en")]
+    assert english.index("Republic of Korea") > english.index("Qatar")  # under R, as the UN lists it
+    assert english.index("Türkiye") < english.index("Turkmenistan")
+    french = [name for _, name in country_names("fr")]
+    assert french.index("Costa Rica") < french.index("Côte d'Ivoire") < french.index("Croatie")
+    assert (
+        french.index("Égypte")
+        < french.index("Émirats arabes unis")
+        < french.index("Équateur")
+        < french.index("Espagne")
+    )
+    for lang in UN_LANGUAGES:
+        codes = [code for code, _ in country_names(lang)]
+        assert len(codes) == len(set(codes)) >= 249
