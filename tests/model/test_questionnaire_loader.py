@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from omnibus.model.loader import QuestionnaireError, check_file, load_questionnaire
@@ -246,7 +248,7 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
     assert len(found) == 3
 
 
-def test_files_of_both_kinds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_files_of_both_kinds(tmp_path: Path) -> None:
     lists = tmp_path / "lists.yaml"
     lists.write_text("kind: lists\nid: l\nversion: '1'\ntitle: L\nchoice_lists: {x: [{code: a, label: A}]}\n")
     assert isinstance(check_file(lists), SharedLists)

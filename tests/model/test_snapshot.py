@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
 from omnibus.model import progress, status
-from omnibus.model.records import Profile
+from omnibus.model.records import Issue, Profile
 from omnibus.model.service import AssessmentService, NotFound
 
 
@@ -47,7 +48,7 @@ def test_issues_are_worked_out_once_per_snapshot(
     calls: list[str] = []
     worked_out = progress.issues
 
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def counted(*args: Any, **kwargs: Any) -> list[Issue]:
         calls.append("issues")
         return worked_out(*args, **kwargs)
 

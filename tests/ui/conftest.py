@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if TYPE_CHECKING:
+    from omnibus.ui.main_window import MainWindow
+
+BuildApp = Callable[..., "MainWindow"]
+"""`build_app`: the whole application in a language (and with a catalogue, a hand-in), shown and ready."""
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -4,28 +4,30 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QCheckBox, QRadioButton, QScrollArea, QStyle
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QScrollArea, QStyle, QWidget
+from pytestqt.qtbot import QtBot
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE
-from tests.ui.conftest import create_assessment
+from omnibus.ui.main_window import MainWindow
+from tests.ui.conftest import BuildApp, create_assessment
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def inside(window, widget, screen: QRect) -> bool:  # type: ignore[no-untyped-def]
+def inside(window: MainWindow, widget: QWidget, screen: QRect) -> bool:
     corners = (widget.mapTo(window, QPoint(0, 0)), widget.mapTo(window, QPoint(widget.width(), widget.height())))
     return all(screen.contains(window.geometry().topLeft() + corner) for corner in corners)
 
 
-def larger(qtbot, window, size: int) -> None:  # type: ignore[no-untyped-def]
+def larger(qtbot: QtBot, window: MainWindow, size: int) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
     assert window.ctx.settings.text_size == size
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1024, 768)])
-def test_every_text_size_fits_the_screen(qtbot, build_app, lang: str, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+def test_every_text_size_fits_the_screen(qtbot: QtBot, build_app: BuildApp, lang: str, width: int, height: int) -> None:
     screen = QRect(0, 0, width, height - 40)  # a taskbar takes the bottom of the screen
     window = build_app(lang, catalogue=Catalogue.bundled())
     window.setGeometry(screen)
@@ -52,7 +54,7 @@ def test_every_text_size_fits_the_screen(qtbot, build_app, lang: str, width: int
     assert view.current == len(view.page_keys) - 1
 
 
-def test_check_boxes_and_radio_buttons_grow_with_the_text(qtbot, build_app) -> None:  # type: ignore[no-untyped-def]
+def test_check_boxes_and_radio_buttons_grow_with_the_text(qtbot: QtBot, build_app: BuildApp) -> None:
     window = build_app()
     create_assessment(qtbot, window)
     sizes = {}
