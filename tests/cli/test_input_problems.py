@@ -5,9 +5,8 @@ Every refusal of `answer` leaves the assessment as it was: nothing is stored fro
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ LONG = "9" * 4301
 def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OMNIBUS_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("OMNIBUS_USER", "cli-tester")
+
 
 Store = Callable[[str, bytes], tuple[int, str, dict[str, object]]]
 """Stores a file's answers: (exit status, standard error, what was stored)."""

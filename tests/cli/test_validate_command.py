@@ -67,7 +67,9 @@ def test_demo_is_fully_translated_into_french_and_arabic() -> None:
 @pytest.mark.parametrize(
     "name", ["workshop-demo.yaml", "national-strategy.yaml", "ta-taxonomy.yaml", "common-lists.yaml"]
 )
-def test_bundled_file_is_fully_translated_into_every_un_language(name: str, lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bundled_file_is_fully_translated_into_every_un_language(
+    name: str, lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = Path(__file__).resolve().parents[2] / "questionnaires" / name
     assert main(["validate", "--lang", lang, str(path)]) == 0
     assert "not translated" not in capsys.readouterr().out

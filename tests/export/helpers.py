@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,8 +132,8 @@ def need_tool(name: str) -> str:
     return path
 
 
-def run(args: Sequence[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True, check=False, **kwargs)  # type: ignore[call-overload,no-any-return]
+def run(args: Sequence[str | Path], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(a) for a in args], capture_output=True, text=True, check=False, **kwargs)
 
 
 def patch_entry(data: bytes, name: str, *, flag: int | None = None, size: int | None = None) -> bytes:

@@ -21,7 +21,9 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def test_verify_a_good_package(tmp_path: Path, package: bytes, signer: Signer, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_a_good_package(
+    tmp_path: Path, package: bytes, signer: Signer, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _write(tmp_path, "MEX.omnibus", package)
     assert main(["verify", str(path)]) == 0
     out = capsys.readouterr().out
@@ -59,7 +61,9 @@ def test_verify_json_shape(tmp_path: Path, package: bytes, capsys: pytest.Captur
     assert second["verified"] is False and second["verification"] is None and "not a zip" in second["error"]
 
 
-def test_verify_with_trusted_keys(tmp_path: Path, package: bytes, signer: Signer, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_with_trusted_keys(
+    tmp_path: Path, package: bytes, signer: Signer, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _write(tmp_path, "MEX.omnibus", package)
     trusted = _write(tmp_path, "trusted.txt", f"{format_fingerprint(signer.fingerprint)} MEX Fiscalía\n".encode())
     assert main(["verify", "--trusted-keys", str(trusted), str(path)]) == 0
@@ -83,7 +87,9 @@ def test_verify_an_encrypted_package(tmp_path: Path, package: bytes, capsys: pyt
     assert main(["verify", "--identity", str(tmp_path / "absent.txt"), str(sealed)]) == 2
 
 
-def test_keys_create_show_export_import(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_keys_create_show_export_import(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["keys", "show"]) == 1
     assert "No signing key yet" in capsys.readouterr().err
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
@@ -108,7 +114,9 @@ def test_keys_create_show_export_import(home: Path, tmp_path: Path, monkeypatch:
     assert KeyStore(tmp_path / "new-laptop" / "keys").fingerprint() == fingerprint
 
 
-def test_keys_prompt_for_the_passphrase_in_a_terminal(home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_keys_prompt_for_the_passphrase_in_a_terminal(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     answers = iter([PASSPHRASE, PASSPHRASE + "x"])
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
@@ -125,7 +133,9 @@ def test_usage_errors(argv: list[str]) -> None:
     assert caught.value.code == 2
 
 
-def test_verify_against_the_bundled_questionnaires(tmp_path: Path, signer: Signer, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_against_the_bundled_questionnaires(
+    tmp_path: Path, signer: Signer, capsys: pytest.CaptureFixture[str]
+) -> None:
     from omnibus.model.catalogue import Catalogue
 
     bundled = Catalogue.bundled().all()[0]

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 import omnibus
-
 from omnibus.export import (
     PackageError,
     Signer,

@@ -54,7 +54,7 @@ def _needs(q: Questionnaire, item: TaNeedsItem) -> st.SearchStrategy[Any]:
     def need(draw: st.DrawFn) -> dict[str, Any]:
         kind = draw(st.sampled_from(sorted(taxonomy)))
         entry: dict[str, Any] = {"type": kind, "priority": draw(st.sampled_from([*PRIORITY_CODES, "urgent"]))}
-        if taxonomy[kind] and draw(st.integers(0, 9)):
+        if taxonomy[kind] and draw(st.integers(0, 9)) != 0:
             entry["subtype"] = draw(st.sampled_from(taxonomy[kind]))
         elif draw(st.booleans()):
             entry["subtype"] = draw(st.sampled_from(strays) | junk)

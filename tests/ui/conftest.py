@@ -55,7 +55,9 @@ def build_app(qtbot, omnibus_home):
     windows = []
 
     def build(language: str = "en", **kwargs):
-        prepare_qt(QApplication.instance())
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        prepare_qt(app)
         kwargs.setdefault("catalogue", Catalogue((FIXTURES,)))
         window = build_application(omnibus_home, language=language, **kwargs)
         qtbot.addWidget(window)

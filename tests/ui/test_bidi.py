@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -43,7 +42,9 @@ def test_an_english_title_keeps_its_place_before_the_cycle(qapp: QApplication) -
         assert (x_of(text, text.index("2026"), qapp.font()) < x_of(text, text.index("N"), qapp.font())) is in_order
 
 
-def test_arabic_hand_in_page_isolates_the_saved_path(qtbot: QtBot, build_app: BuildApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_arabic_hand_in_page_isolates_the_saved_path(
+    qtbot: QtBot, build_app: BuildApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = build_app("ar")
     view = create_assessment(qtbot, window)
     assert isolated("جميع أنواع الأسئلة") in view.heading.text()

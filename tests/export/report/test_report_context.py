@@ -22,7 +22,7 @@ def build(lang: str = "en", values: dict[str, object] | None = None, **kw: objec
     return build_report_context(
         samples.fixture_questionnaire(),
         samples.summary(),
-        samples.answers(values),  # type: ignore[arg-type]
+        samples.answers(values),
         samples.issues(),
         lang=lang,
         package_hash=kw.get("package_hash", samples.HASH),  # type: ignore[arg-type]
@@ -139,7 +139,7 @@ def test_technical_assistance_summary() -> None:
 
 
 def test_values_of_unexpected_shape_print_as_text() -> None:
-    odd = {
+    odd: dict[str, object] = {
         "crim_levels": ["national"],
         "crim_laws": "Code pénal",
         "coop_requests": {"year": 1},
