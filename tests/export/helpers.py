@@ -107,10 +107,10 @@ def assemble(
     return rezip(list(entries.items()))
 
 
-def failure(data: bytes, **kwargs: object) -> str:
+def failure(data: bytes, **kwargs: Any) -> str:
     """The message a bad package produces, whether verification raises or reports problems."""
     try:
-        verification: Verification = verify_package(data, **kwargs)  # type: ignore[arg-type]
+        verification: Verification = verify_package(data, **kwargs)
     except PackageError as exc:
         assert str(exc), "an error must say what is wrong"
         return str(exc)

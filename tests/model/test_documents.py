@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from omnibus.model.catalogue import Catalogue
 from omnibus.model.cycle_labels import next_cycle, normalize_cycle
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.service import AssessmentService, DuplicateAssessment, InvalidCycle, NotFound
@@ -188,9 +189,9 @@ def test_a_damaged_or_foreign_file_is_not_restored(service: AssessmentService, a
     assert service.answers(aid) == {}
 
 
-def test_archive_time_comes_from_the_clock(store: Store, catalogue: object, q1: Questionnaire) -> None:
+def test_archive_time_comes_from_the_clock(store: Store, catalogue: Catalogue, q1: Questionnaire) -> None:
     moment = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
-    service = AssessmentService(store, catalogue, "tester", clock=lambda: moment)  # type: ignore[arg-type]
+    service = AssessmentService(store, catalogue, "tester", clock=lambda: moment)
     aid = service.create_assessment(q1, country="KEN", cycle="2026").id
     assert service.archive(aid).archived == moment
 

@@ -251,6 +251,7 @@ def test_answers_are_reused_between_questionnaires_that_ask_the_same(tmp_path: P
         # the other way round: a new untoc assessment takes the national-strategy answer
         service.set_answer(strategy.id, "ns_crime_prevention_plan", "no")
         again = service.create_assessment("untoc-needs-assessment", country="KEN", cycle="2027")
-        assert service.answer(again.id, "pr_strategy_exists").value == "no"  # type: ignore[union-attr]
+        taken = service.answer(again.id, "pr_strategy_exists")
+        assert taken is not None and taken.value == "no"
     finally:
         store.close()
