@@ -101,7 +101,13 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
     assert {s.id for s in service.list_assessments()} == {kept, doomed}
     page.assessments.setFocus()
     asked: list[str] = []
-    in_next_dialog(qtbot, lambda dialog: (asked.append(dialog.text()), click_button(qtbot, "Cancel")(dialog)))
+
+    def ask(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        asked.append(dialog.text())
+        click_button(qtbot, "Cancel")(dialog)
+
+    in_next_dialog(qtbot, ask)
     qtbot.keyClick(page.assessments, Qt.Key.Key_Delete)  # the keyboard asks the same question
     assert "Peru" in asked[0] and {s.id for s in service.list_assessments()} == {kept, doomed}
 
