@@ -46,11 +46,12 @@ def assessment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
 def test_closed_pipe_ends_quietly(tmp_path: Path, assessment: str, command: str) -> None:
     package = tmp_path / "KEN.omnibus"
     package.write_bytes(b"not a package")
-    argv = {
+    commands: dict[str, list[str | Path]] = {
         "list": ["list", "--db", tmp_path / "a.db"],
         "status": ["status", assessment, "--json", "--db", tmp_path / "a.db"],
         "verify": ["verify", package],
-    }[command]
+    }
+    argv = commands[command]
     finished = into_closed_pipe(tmp_path / "home", *argv)
     assert finished.stderr.decode() == ""
     assert finished.returncode == EXIT_PIPE_CLOSED

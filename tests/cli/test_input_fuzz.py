@@ -74,7 +74,7 @@ def answers_file(json_format: bool, replacements: list[tuple[tuple[Any, ...], in
     """The answers written as `omnibus answers` writes them, with hostile values put in at some places."""
     data = copy.deepcopy(ANSWERS)
     for marker, (path, _) in enumerate(replacements):
-        node = data
+        node: Any = data
         with contextlib.suppress(KeyError, IndexError, TypeError):  # an earlier replacement took the way there
             for step in path[:-1]:
                 node = node[step]

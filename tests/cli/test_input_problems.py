@@ -6,6 +6,7 @@ Every refusal of `answer` leaves the assessment as it was: nothing is stored fro
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,10 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OMNIBUS_USER", "cli-tester")
 
 
+Store = Callable[[str, bytes], tuple[int, str, dict[str, object]]]
+"""Stores a file's answers: (exit status, standard error, what was stored)."""
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
@@ -31,7 +36,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str
 
 
 @pytest.fixture
-def answer(capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
+def answer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Store:
     """Store a file's answers in a new assessment: (exit status, standard error, what was stored)."""
     db = tmp_path / "a.db"
     code, out, err = run(capsys, "new", "--questionnaire", Q1, "--country", "KEN", "--db", db)
@@ -64,7 +69,7 @@ def answer(capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[
         (b"[1, 2]", "a.json:1:1: the file must be a mapping of question ids to answers, not a list"),
     ],
 )
-def test_json_answers_file(answer, content: bytes, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_json_answers_file(answer: Store, content: bytes, expected: str) -> None:
     code, err, stored = answer("a.json", content)
     assert code == 1 and err.startswith(f"omnibus: {expected}")
     assert stored == {}
@@ -80,13 +85,13 @@ def test_json_answers_file(answer, content: bytes, expected: str) -> None:  # ty
         (b"- cases\n- 12\n", "a.yaml:1:1: the file must be a mapping of question ids to answers, not a list"),
     ],
 )
-def test_yaml_answers_file(answer, content: bytes, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_yaml_answers_file(answer: Store, content: bytes, expected: str) -> None:
     code, err, stored = answer("a.yaml", content)
     assert code == 1 and err.startswith(f"omnibus: {expected}")
     assert stored == {}
 
 
-def test_quoted_dates_and_plain_numbers_are_stored(answer) -> None:  # type: ignore[no-untyped-def]
+def test_quoted_dates_and_plain_numbers_are_stored(answer: Store) -> None:
     code, err, stored = answer("a.yaml", b"cases: 12\nadopted: '2024-05-01'\n")
     assert code == 0, err
     assert stored == {"cases": 12, "adopted": "2024-05-01"}

@@ -63,7 +63,7 @@ def test_export_names_every_text_by_ids_with_the_source_text_and_the_translation
     assert [e.occurrences for e in po][:2] == [[("round-trip.yaml", "6")], [("round-trip.yaml", "15")]]
 
 
-def test_translated_texts_are_merged_keeping_comments_and_layout(source: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_translated_texts_are_merged_keeping_comments_and_layout(source: Path, tmp_path: Path, capsys) -> None:
     po_path = tmp_path / "fr.po"
     translate(po_path, export(source, "fr", po_path), TRANSLATED)
     assert main(["questionnaire", "import-texts", str(source), str(po_path)]) == 0
@@ -94,7 +94,7 @@ def test_a_new_language_is_added_to_languages(source: Path, tmp_path: Path) -> N
     assert main(["validate", "--lang", "es", str(source)]) == 0
 
 
-def refused(source: Path, po_path: Path, capsys) -> list[str]:  # type: ignore[no-untyped-def]
+def refused(source: Path, po_path: Path, capsys) -> list[str]:
     before = source.read_bytes()
     capsys.readouterr()
     assert main(["questionnaire", "import-texts", str(source), str(po_path)]) == 1
@@ -116,7 +116,7 @@ def line_of(po_path: Path, context: str) -> int:
 
 def test_a_text_whose_source_changed_since_the_export_is_refused_at_its_line(
     source: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     po_path = tmp_path / "fr.po"
     translate(po_path, export(source, "fr", po_path), TRANSLATED)
     source.write_text(source.read_text().replace("Are there training institutions?", "Are there training centres?"))
@@ -129,7 +129,7 @@ def test_a_text_whose_source_changed_since_the_export_is_refused_at_its_line(
 
 def test_an_edited_msgid_an_unknown_id_and_a_broken_placeholder_are_each_refused(
     source: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     po_path = tmp_path / "fr.po"
     po = export(source, "fr", po_path)
     translate(po_path, po, {**TRANSLATED, "item:tr_levels:guidance": "Choisissez chaque niveau ; au plus {nombre}."})
@@ -146,7 +146,7 @@ def test_an_edited_msgid_an_unknown_id_and_a_broken_placeholder_are_each_refused
     assert "must keep the placeholders of the source text ({count}), not ({nombre})" in problems[2]
 
 
-def test_a_percent_placeholder_must_be_kept_too(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_percent_placeholder_must_be_kept_too(tmp_path: Path, capsys) -> None:
     questionnaire = tmp_path / "q.yaml"
     questionnaire.write_text((FIXTURES / "source.yaml").read_text().replace("Which levels?", "Which of %1 levels?"))
     po_path = tmp_path / "fr.po"
@@ -156,7 +156,7 @@ def test_a_percent_placeholder_must_be_kept_too(tmp_path: Path, capsys) -> None:
 
 def test_a_po_file_of_another_questionnaire_or_of_the_source_language_is_refused(
     source: Path, tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     po_path = tmp_path / "demo.po"
     export(BUNDLED / "workshop-demo.yaml", "fr", po_path)
     assert refused(source, po_path, capsys) == [
@@ -168,7 +168,7 @@ def test_a_po_file_of_another_questionnaire_or_of_the_source_language_is_refused
     assert "the PO file's `Language` header is `en`" in refused(source, po_path, capsys)[0]
 
 
-def test_fuzzy_and_empty_translations_are_left_aside(source: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_fuzzy_and_empty_translations_are_left_aside(source: Path, tmp_path: Path, capsys) -> None:
     po_path = tmp_path / "fr.po"
     po = export(source, "fr", po_path)
     translate(po_path, po, {"item:tr_exists:label": "Existe-t-il des instituts ?"})
@@ -181,7 +181,7 @@ def test_fuzzy_and_empty_translations_are_left_aside(source: Path, tmp_path: Pat
     assert "0 texts translated, 3 already so, 4 without translation, 1 marked fuzzy" in capsys.readouterr().out
 
 
-def test_an_unreadable_po_file_is_refused_with_its_line(source: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreadable_po_file_is_refused_with_its_line(source: Path, tmp_path: Path, capsys) -> None:
     po_path = tmp_path / "fr.po"
     po_path.write_text(
         'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgctxt "module:tr:title"\nmsgid "Training"\nFormation\nmsgstr ""\n'
@@ -191,7 +191,7 @@ def test_an_unreadable_po_file_is_refused_with_its_line(source: Path, tmp_path: 
     ]
 
 
-def test_a_bundled_questionnaire_is_found_by_its_id(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_bundled_questionnaire_is_found_by_its_id(tmp_path: Path, capsys) -> None:
     assert main(["questionnaire", "export-texts", "workshop-demo", "--lang", "ar"]) == 0
     out = capsys.readouterr().out
     assert 'msgctxt "item:wd_institutions_exist:label"' in out
@@ -199,7 +199,7 @@ def test_a_bundled_questionnaire_is_found_by_its_id(tmp_path: Path, capsys) -> N
     assert "no bundled questionnaire has the id `no-such-thing`" in capsys.readouterr().err
 
 
-def test_the_source_language_is_not_exported_for_translation(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_source_language_is_not_exported_for_translation(capsys) -> None:
     assert main(["questionnaire", "export-texts", "workshop-demo", "--lang", "en"]) == 1
     assert "en is the source language of workshop-demo" in capsys.readouterr().err
 

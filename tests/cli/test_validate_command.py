@@ -18,7 +18,7 @@ GOOD = inline(
 )
 
 
-def test_valid_file_prints_a_summary(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_valid_file_prints_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(GOOD)
     assert main(["validate", str(good)]) == 0
@@ -26,7 +26,7 @@ def test_valid_file_prints_a_summary(tmp_path: Path, capsys) -> None:  # type: i
     assert out.startswith(f"{good}: ok: inline 1.0, 2 items in 1 sections")
 
 
-def test_every_problem_of_every_file_is_printed(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_every_problem_of_every_file_is_printed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good, bad, worse = tmp_path / "good.yaml", tmp_path / "bad.yaml", tmp_path / "worse.yaml"
     good.write_text(GOOD)
     bad.write_text(GOOD.replace("type: yes_no", "type: yesno").replace("type: text", "type: txt"))
@@ -38,7 +38,7 @@ def test_every_problem_of_every_file_is_printed(tmp_path: Path, capsys) -> None:
     assert all(ln.split(":")[1].isdigit() and ln.split(":")[2].isdigit() for ln in lines[1:])
 
 
-def test_lang_reports_missing_translations(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_lang_reports_missing_translations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(GOOD)
     assert main(["validate", "--lang", "fr", str(good)]) == 1
@@ -57,7 +57,7 @@ def test_bundled_files_validate_from_the_console_script() -> None:
     assert result.stdout.count(": ok: ") == len(files)
 
 
-def test_demo_is_fully_translated_into_french_and_arabic(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_demo_is_fully_translated_into_french_and_arabic(capsys) -> None:
     demo = str(Path(__file__).resolve().parents[2] / "questionnaires" / "workshop-demo.yaml")
     assert main(["validate", "--lang", "fr", demo]) == 0
     assert capsys.readouterr().out.rstrip().endswith("languages en, fr, ar; 0 missing texts in fr")
@@ -75,13 +75,15 @@ def test_demo_is_fully_translated_into_french_and_arabic(capsys) -> None:  # typ
         "common-lists.yaml",
     ],
 )
-def test_bundled_file_is_fully_translated_into_every_un_language(name: str, lang: str, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bundled_file_is_fully_translated_into_every_un_language(
+    name: str, lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = Path(__file__).resolve().parents[2] / "questionnaires" / name
     assert main(["validate", "--lang", lang, str(path)]) == 0
     assert "not translated" not in capsys.readouterr().out
 
 
-def test_questionnaires_lists_bundled_ones(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_questionnaires_lists_bundled_ones(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["questionnaires", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {"untoc-needs-assessment", "workshop-demo"} <= {r["id"] for r in rows}
@@ -91,7 +93,7 @@ def test_questionnaires_lists_bundled_ones(capsys) -> None:  # type: ignore[no-u
 def test_a_broken_bundled_questionnaire_does_not_stop_checking_another_file(
     tmp_path: Path,
     capsys,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Cross-references look at the bundled questionnaires: one that does not load (a translation half done) is
     left out of them, instead of ending `validate` with a traceback."""

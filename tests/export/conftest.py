@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from omnibus.export import PackageInfo, Signer, build_package
@@ -34,7 +36,7 @@ def package(signer: Signer) -> bytes:
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private user data folder, as a trainer's USB stick would be."""
     folder = tmp_path / "home"
     monkeypatch.setenv("OMNIBUS_HOME", str(folder))

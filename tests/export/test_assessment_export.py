@@ -82,7 +82,9 @@ def test_export_encrypts_to_the_secretariat(service: AssessmentService, tmp_path
     assert encrypted and open_package(data).manifest.country == "MEX"
 
 
-def test_cli_export_report_and_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_report_and_verify(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("OMNIBUS_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("OMNIBUS_PASSPHRASE", "a long enough passphrase")
     db = str(tmp_path / "a.db")

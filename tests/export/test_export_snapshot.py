@@ -7,7 +7,7 @@ import hashlib
 import random
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +38,13 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Assessm
     store.close()
 
 
-def in_another_thread(work: object) -> None:
+def in_another_thread(work: Callable[[], object]) -> None:
     """Run `work` on another thread and wait for it, as the window's thread edits while a worker exports."""
     failures: list[BaseException] = []
 
     def run() -> None:
         try:
-            work()  # type: ignore[operator]
+            work()
         except BaseException as exc:  # reported on the test's thread
             failures.append(exc)
 

@@ -21,7 +21,9 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def test_verify_a_good_package(tmp_path: Path, package: bytes, signer: Signer, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_a_good_package(
+    tmp_path: Path, package: bytes, signer: Signer, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _write(tmp_path, "MEX.omnibus", package)
     assert main(["verify", str(path)]) == 0
     out = capsys.readouterr().out
@@ -31,7 +33,7 @@ def test_verify_a_good_package(tmp_path: Path, package: bytes, signer: Signer, c
     assert "members:    10, all match the signed manifest" in out
 
 
-def test_verify_fails_when_any_file_fails(tmp_path: Path, package: bytes, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_fails_when_any_file_fails(tmp_path: Path, package: bytes, capsys: pytest.CaptureFixture[str]) -> None:
     good = _write(tmp_path, "good.omnibus", package)
     bad = _write(tmp_path, "bad.omnibus", replace_member(package, "responses.json", b"{}"))
     junk = _write(tmp_path, "junk.omnibus", b"not a zip")
@@ -42,7 +44,7 @@ def test_verify_fails_when_any_file_fails(tmp_path: Path, package: bytes, capsys
     assert "Cannot read" in out and "1 of 4 packages verified." in out
 
 
-def test_verify_json_shape(tmp_path: Path, package: bytes, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_json_shape(tmp_path: Path, package: bytes, capsys: pytest.CaptureFixture[str]) -> None:
     good = _write(tmp_path, "good.omnibus", package)
     junk = _write(tmp_path, "junk.omnibus", b"")
     assert main(["verify", "--json", str(good), str(junk)]) == 1
@@ -59,7 +61,9 @@ def test_verify_json_shape(tmp_path: Path, package: bytes, capsys) -> None:  # t
     assert second["verified"] is False and second["verification"] is None and "not a zip" in second["error"]
 
 
-def test_verify_with_trusted_keys(tmp_path: Path, package: bytes, signer: Signer, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_with_trusted_keys(
+    tmp_path: Path, package: bytes, signer: Signer, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _write(tmp_path, "MEX.omnibus", package)
     trusted = _write(tmp_path, "trusted.txt", f"{format_fingerprint(signer.fingerprint)} MEX Fiscalía\n".encode())
     assert main(["verify", "--trusted-keys", str(trusted), str(path)]) == 0
@@ -72,7 +76,7 @@ def test_verify_with_trusted_keys(tmp_path: Path, package: bytes, signer: Signer
     assert "broken.txt, line 1" in capsys.readouterr().err
 
 
-def test_verify_an_encrypted_package(tmp_path: Path, package: bytes, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_an_encrypted_package(tmp_path: Path, package: bytes, capsys: pytest.CaptureFixture[str]) -> None:
     identity = pyrage.x25519.Identity.generate()
     sealed = _write(tmp_path, "MEX.omnibus.age", encrypt_package(package, [str(identity.to_public())]))
     key = _write(tmp_path, "identity.txt", f"{identity}\n".encode())
@@ -83,7 +87,9 @@ def test_verify_an_encrypted_package(tmp_path: Path, package: bytes, capsys) -> 
     assert main(["verify", "--identity", str(tmp_path / "absent.txt"), str(sealed)]) == 2
 
 
-def test_keys_create_show_export_import(home: Path, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_keys_create_show_export_import(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["keys", "show"]) == 1
     assert "No signing key yet" in capsys.readouterr().err
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
@@ -108,7 +114,9 @@ def test_keys_create_show_export_import(home: Path, tmp_path: Path, monkeypatch,
     assert KeyStore(tmp_path / "new-laptop" / "keys").fingerprint() == fingerprint
 
 
-def test_keys_prompt_for_the_passphrase_in_a_terminal(home: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_keys_prompt_for_the_passphrase_in_a_terminal(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     answers = iter([PASSPHRASE, PASSPHRASE + "x"])
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
@@ -125,7 +133,9 @@ def test_usage_errors(argv: list[str]) -> None:
     assert caught.value.code == 2
 
 
-def test_verify_against_the_bundled_questionnaires(tmp_path: Path, signer: Signer, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_against_the_bundled_questionnaires(
+    tmp_path: Path, signer: Signer, capsys: pytest.CaptureFixture[str]
+) -> None:
     from omnibus.model.catalogue import Catalogue
 
     bundled = Catalogue.bundled().all()[0]

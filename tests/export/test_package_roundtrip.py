@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import omnibus
 from omnibus.export import (
     PackageError,
     Signer,
@@ -46,7 +47,7 @@ def test_manifest_holds_every_field(package: bytes, signer: Signer) -> None:
     manifest = manifest_of(package)
     assert manifest == manifest.model_validate(manifest.model_dump())
     assert (manifest.format, manifest.format_version) == ("omnibus-response-package", 1)
-    assert manifest.application_version == "0.1.0"
+    assert manifest.application_version == omnibus.__version__
     assert manifest.questionnaire.id == "untoc-checklist" and manifest.questionnaire.version == "1.0"
     assert manifest.country == "MEX" and manifest.focal_point.name == "Ana López"
     assert manifest.assessment_id.startswith("0b6c1a5e") and manifest.reporting_cycle == "2025"

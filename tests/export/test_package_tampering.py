@@ -80,7 +80,7 @@ def test_a_changed_manifest_breaks_both_signatures(package: bytes) -> None:
     assert "manifest.sig is not a valid signature" in " ".join(verification.problems)
 
 
-def test_the_signature_is_checked_before_any_json_is_parsed(package: bytes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_signature_is_checked_before_any_json_is_parsed(package: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     def parse_manifest(_: bytes) -> Manifest:
         raise AssertionError("JSON parsed before the signature was checked")
 
@@ -154,7 +154,7 @@ def test_duplicate_names_are_refused(package: bytes, duplicate: str) -> None:
         verify_package(rezip([*unzip(package), (duplicate, b"second copy")]))
 
 
-def test_a_zip_bomb_is_refused_before_inflating(package: bytes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_zip_bomb_is_refused_before_inflating(package: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("omnibus.export.archive._read_member", lambda *_: pytest.fail("inflated a bomb"))
     entries = [(n, b"\0" * (50 * 1024 * 1024) if n == "report.pdf" else d) for n, d in unzip(package)]
     with pytest.raises(PackageError, match=r"compressed more than 100:1 \(a zip bomb\?\)"):

@@ -55,4 +55,4 @@ def test_every_ta_needs_item_uses_the_shared_taxonomy() -> None:
     for q in Catalogue.bundled().all():
         for info in q.items.values():
             if info.item.type == "ta_needs":
-                assert len(q.taxonomy(info.item)) == 8, (q.id, info.item.id)  # type: ignore[arg-type]
+                assert len(q.taxonomy(info.item)) == 8, (q.id, info.item.id)

@@ -25,7 +25,7 @@ CHECKER = ConditionChecker(TYPES)
 
 INT64 = st.integers(-(2**63) + 1, 2**63 - 1)
 FINITE = st.floats(allow_nan=False, allow_infinity=False)
-TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="'\\\n\r"), max_size=5)
+TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="'\\\n\r"), max_size=5)
 
 
 def _double_literal(number: float) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -138,7 +139,7 @@ def test_draft_refusals(service: AssessmentService, aid: str) -> None:
     with pytest.raises(ValueRejected, match="plain JSON"):
         service.save_draft(aid, "laws", [{1, 2}], "a set")
     with pytest.raises(ValueRejected, match="place of the problem"):
-        service.save_draft(aid, "laws", BAD_CITATION, "bad", (0.5,))  # type: ignore[arg-type]
+        service.save_draft(aid, "laws", BAD_CITATION, "bad", cast(Any, (0.5,)))  # a float where the path has str | int
     service.set_answers(aid, {"unit_name": "Unit", "has_unit": "yes", "cases": 10})
     assert service.drafts(aid) == {}
 

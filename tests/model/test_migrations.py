@@ -78,7 +78,8 @@ def test_revision_1_database_is_backed_up_and_upgraded_with_data_intact(db_path:
     }
     assert all(a.confirmed and a.origin == "entered" and a.answered_by == "ann" for a in answers.values())
     assert answers["criminalized"].comment == "see the Penal Code"
-    assert service.profile() is not None and service.profile().contact == "ann@example.org"  # type: ignore[union-attr]
+    profile = service.profile()
+    assert profile is not None and profile.contact == "ann@example.org"
     assert service.questionnaire("a1").content_hash == q1.content_hash
     assert service.assessment("a1").archived is None  # revision 3: nothing was archived before
     assert service.attachment_content("d" * 64) == b"%PDF"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any, cast
+
 import pytest
 
 from omnibus.model.loader import QuestionnaireError, check_file, load_questionnaire
-from omnibus.model.schema import SharedLists
+from omnibus.model.schema import ChoiceSource, SharedLists, TableItem, TaNeedsItem
 from tests.support.inline import ITEMS_START_LINE as L
 from tests.support.inline import assert_problems, inline, load_inline, problems_of
 
@@ -45,7 +48,9 @@ def test_every_item_type_loads() -> None:
                      "long_text", "integer", "decimal", "date", "legislation", "attachment", "table", "ta_needs"]  # fmt: skip
     assert q.codes(q.item("one")) == ("national", "local")
     assert q.codes(q.item("ynp")) == ("yes", "partially", "no", "unknown")
-    assert [c.code for c in q.taxonomy(q.item("needs"))] == ["legal", "training"]  # type: ignore[arg-type]
+    needs = q.item("needs")
+    assert isinstance(needs, TaNeedsItem)
+    assert [c.code for c in q.taxonomy(needs)] == ["legal", "training"]
     assert q.items["ind"].module.id == "area" and q.items["ind"].instruments == ("untoc",)
     assert len(q.content_hash) == 64
 
@@ -53,8 +58,9 @@ def test_every_item_type_loads() -> None:
 def test_loaded_questionnaire_is_immutable() -> None:
     q = load_inline(EVERY_TYPE)
     with pytest.raises(Exception):  # noqa: B017 - pydantic raises ValidationError for frozen models
-        q.item("yn").label = "changed"  # type: ignore[misc]
-    assert isinstance(q.item("courses").columns, tuple)  # type: ignore[union-attr]
+        cast(Any, q.item("yn")).label = "changed"  # what the types forbid, tried at run time
+    courses = q.item("courses")
+    assert isinstance(courses, TableItem) and isinstance(courses.columns, tuple)
 
 
 def test_unknown_keys_are_errors_with_a_suggestion() -> None:
@@ -222,7 +228,9 @@ def test_includes() -> None:
     lists = "kind: lists\nid: shared\nversion: '1'\ntitle: Shared\nchoice_lists:\n  levels:\n    - {code: national, label: National}\n"
     text = inline("- {id: a, type: single_choice, label: Q, choice_list: levels}", extra="include: [shared.yaml]\n")
     q = load_inline(text=text, includes={"shared.yaml": lists})
-    assert [c.code for c in q.choices(q.item("a"))] == ["national"]  # type: ignore[arg-type]
+    item = q.item("a")
+    assert isinstance(item, ChoiceSource)
+    assert [c.code for c in q.choices(item)] == ["national"]
     assert [f.name for f in q.files] == ["inline.yaml", "shared.yaml"]
     assert any("does not exist" in p for p in problems_of(text=text))
     assert any("must be a shared-lists file" in p for p in problems_of(text=text, includes={"shared.yaml": text}))
@@ -246,7 +254,7 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
     assert len(found) == 3
 
 
-def test_files_of_both_kinds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_files_of_both_kinds(tmp_path: Path) -> None:
     lists = tmp_path / "lists.yaml"
     lists.write_text("kind: lists\nid: l\nversion: '1'\ntitle: L\nchoice_lists: {x: [{code: a, label: A}]}\n")
     assert isinstance(check_file(lists), SharedLists)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from omnibus.model.catalogue import Catalogue
@@ -232,7 +234,7 @@ def test_cache_is_used_after_first_load(service: AssessmentService, aid: str, st
     assert service.answers(aid) == {}
 
 
-def test_answers_are_reused_between_questionnaires_that_ask_the_same(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_answers_are_reused_between_questionnaires_that_ask_the_same(tmp_path: Path) -> None:
     """national-strategy's ns_crime_prevention_plan is `same_as` untoc-needs-assessment's pr_strategy_exists."""
     store = Store.open(tmp_path / "reuse.db")
     service = AssessmentService(store, Catalogue.bundled(), "tester")
@@ -249,6 +251,7 @@ def test_answers_are_reused_between_questionnaires_that_ask_the_same(tmp_path) -
         # the other way round: a new untoc assessment takes the national-strategy answer
         service.set_answer(strategy.id, "ns_crime_prevention_plan", "no")
         again = service.create_assessment("untoc-needs-assessment", country="KEN", cycle="2027")
-        assert service.answer(again.id, "pr_strategy_exists").value == "no"  # type: ignore[union-attr]
+        taken = service.answer(again.id, "pr_strategy_exists")
+        assert taken is not None and taken.value == "no"
     finally:
         store.close()

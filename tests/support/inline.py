@@ -77,10 +77,15 @@ def problems_of(
 
 
 def assert_problems(
-    items: str = "", *, expected: list[tuple[int | None, str]], text: str | None = None, **kw: str
+    items: str = "",
+    *,
+    expected: list[tuple[int | None, str]],
+    text: str | None = None,
+    includes: dict[str, str] | None = None,
+    **kw: str,
 ) -> list[str]:
     """Loading fails with exactly these problems: (line or None, a fragment of the message), in file order."""
-    found = problems_of(items, text=text, **kw)
+    found = problems_of(items, text=text, includes=includes, **kw)
     assert len(found) == len(expected), "\n".join(found)
     for problem, (line, fragment) in zip(found, expected, strict=True):
         assert fragment in problem, problem

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if TYPE_CHECKING:
+    from omnibus.ui.main_window import MainWindow
+
+BuildApp = Callable[..., "MainWindow"]
+"""`build_app`: the whole application in a language (and with a catalogue, a hand-in), shown and ready."""
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -47,7 +55,9 @@ def build_app(qtbot, omnibus_home):
     windows = []
 
     def build(language: str = "en", **kwargs):
-        prepare_qt(QApplication.instance())
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        prepare_qt(app)
         kwargs.setdefault("catalogue", Catalogue((FIXTURES,)))
         window = build_application(omnibus_home, language=language, **kwargs)
         qtbot.addWidget(window)

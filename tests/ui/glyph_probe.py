@@ -39,7 +39,12 @@ def blanks(text: str, font: QFont) -> list[str]:
 
 def interface_strings(lang: str) -> list[str]:
     tree = ET.parse(resource("translations") / f"omnibus_{lang}.ts")
-    return ["".join(m.find("translation").itertext()) for m in tree.iter("message")]  # type: ignore[union-attr]
+    found = []
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None, ET.tostring(message, encoding="unicode")
+        found.append("".join(translation.itertext()))
+    return found
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from omnibus.ui.items import create_item_widget
+from omnibus.ui.items.attachment import AttachmentWidget
 from tests.support.endless import SOURCES, hostile_file
 
 MB = 1024 * 1024
@@ -14,6 +15,7 @@ MB = 1024 * 1024
 @pytest.mark.parametrize("source", SOURCES)
 def test_endless_or_oversized_file_is_refused(qtbot, every_type, tmp_path, monkeypatch, source):
     widget = create_item_widget(every_type.items["files"], every_type, "en")
+    assert isinstance(widget, AttachmentWidget)
     qtbot.addWidget(widget)
     widget.show()
     added = []
@@ -27,6 +29,7 @@ def test_endless_or_oversized_file_is_refused(qtbot, every_type, tmp_path, monke
 
 def test_unreadable_file_is_refused(qtbot, every_type, tmp_path, monkeypatch):
     widget = create_item_widget(every_type.items["files"], every_type, "en")
+    assert isinstance(widget, AttachmentWidget)
     qtbot.addWidget(widget)
     widget.show()
     (tmp_path / "folder.pdf").mkdir()

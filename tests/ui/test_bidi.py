@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from omnibus.ui.bidi import isolated, left_to_right
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import BuildApp, create_assessment
 
 
 def x_of(text: str, position: int, font: QFont) -> float:
@@ -23,7 +27,7 @@ def x_of(text: str, position: int, font: QFont) -> float:
     return run.positions()[0].x()
 
 
-def test_a_path_keeps_its_leading_slash_in_an_arabic_sentence(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_path_keeps_its_leading_slash_in_an_arabic_sentence(qapp: QApplication) -> None:
     path = "/home/amina/KEN.pdf"
     for text, reads_left_to_right in ((f"حُفظ: {path}", False), (f"حُفظ: {left_to_right(path)}", True)):
         start = text.index(path)
@@ -31,14 +35,16 @@ def test_a_path_keeps_its_leading_slash_in_an_arabic_sentence(qapp) -> None:  # 
         assert (slash < h) is reads_left_to_right, text
 
 
-def test_an_english_title_keeps_its_place_before_the_cycle(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_title_keeps_its_place_before_the_cycle(qapp: QApplication) -> None:
     title = "National strategies"
     for text, in_order in ((f"كينيا · {title} · 2026", False), (f"كينيا · {isolated(title)} · 2026", True)):
         # Right to left: the country, then the title, then the cycle, further and further to the left.
         assert (x_of(text, text.index("2026"), qapp.font()) < x_of(text, text.index("N"), qapp.font())) is in_order
 
 
-def test_arabic_hand_in_page_isolates_the_saved_path(qtbot, build_app, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_arabic_hand_in_page_isolates_the_saved_path(
+    qtbot: QtBot, build_app: BuildApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = build_app("ar")
     view = create_assessment(qtbot, window)
     assert isolated("جميع أنواع الأسئلة") in view.heading.text()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from omnibus.model.records import Answer
 from omnibus.ui.icons import COMPLETE, ISSUES, status_icon
+from omnibus.ui.items.legislation import LegislationEntry, LegislationWidget
 from tests.ui.conftest import create_assessment
 
 
@@ -141,6 +142,7 @@ def test_table_row_with_a_bad_cell_is_kept_across_a_restart(qtbot, build_app):
         qtbot.keyClicks(table, text[0])
         qtbot.keyClicks(QApplication.focusWidget(), text[1:])
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is table)  # the cell is closed before the next one
     table.clearFocus()
     qtbot.waitUntil(lambda: "police" in str(service.drafts(aid).get("stats")), timeout=3000)
 
@@ -213,10 +215,12 @@ def test_citation_without_its_title_is_a_draft_with_the_message_at_the_title(qtb
     from omnibus.ui.items import create_item_widget
 
     widget = create_item_widget(every_type.items["laws"], every_type, "en")
+    assert isinstance(widget, LegislationWidget)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
     entry = widget.entries[0]
+    assert isinstance(entry, LegislationEntry)
     with qtbot.waitSignal(widget.draftEdited, timeout=3000) as blocker:
         qtbot.keyClicks(entry.fields["article"], "5")
     assert blocker.args == ["laws", [{"article": "5"}], "Citation 1: the title of the act is missing.", (0, "title")]

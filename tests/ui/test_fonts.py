@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from omnibus.ui.fonts import bundled_families
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,7 +19,7 @@ NO_FONTS = """<?xml version="1.0"?>
 """
 
 
-def test_every_language_renders_with_the_bundled_fonts_alone(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_language_renders_with_the_bundled_fonts_alone(tmp_path: Path, qapp: QApplication) -> None:
     config = tmp_path / "fonts.conf"
     config.write_text(NO_FONTS.format(cache=tmp_path / "cache"), encoding="utf-8")
     env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen"}

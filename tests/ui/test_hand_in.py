@@ -209,7 +209,7 @@ def test_pdf_saved_after_packaging_shows_the_package_signature(qtbot, build_app,
     qtbot.waitUntil(lambda: page.result.text() != "", timeout=30000)
     cover = flat(pdf_text(pdf, "-l", "1"))
     assert "Notyetpackaged" not in cover
-    assert verification.signer_fingerprint.upper() in cover
+    assert verification.signer_fingerprint is not None and verification.signer_fingerprint.upper() in cover
     view.show_page(view.page_keys.index("review"))
     qtbot.mouseClick(view.pages["review"].reopen_button, Qt.MouseButton.LeftButton)
     view.controller.set_value("liability", "yes")

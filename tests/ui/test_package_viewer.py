@@ -4,6 +4,7 @@ import it. Every check is on what the window shows or what the Secretariat's dat
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, cast
 
 import pyrage
 import pytest
@@ -103,7 +104,7 @@ def test_a_good_package_shows_its_signer_contents_and_report(qtbot, show, tmp_pa
     assert viewer.training.text() == "No: an official submission"
     assert viewer.import_button.isHidden() and viewer.decrypt_button.isHidden()
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("file", catcher, "open")
+    QDesktopServices.setUrlHandler("file", catcher, cast(Any, "open"))  # the stubs say bytes; PySide6 takes the name
     try:
         qtbot.mouseClick(viewer.open_report_button, LEFT)
     finally:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.store import Store
 from omnibus.ui.app import build_application, prepare_qt
+from omnibus.ui.restore_offer import RestoreOffer
 from tests.ui.conftest import FIXTURES
 
 
@@ -31,19 +32,24 @@ def _damaged_with_a_backup(home):
 
 def test_a_damaged_database_is_offered_its_newest_backup(qtbot, omnibus_home):
     database, backup = _damaged_with_a_backup(omnibus_home)
-    prepare_qt(QApplication.instance())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    prepare_qt(app)
     window = build_application(omnibus_home, language="en", catalogue=Catalogue((FIXTURES,)))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
     offer = window.findChild(QMessageBox, "restoreOffer")
+    assert isinstance(offer, RestoreOffer)
     assert "is damaged" in offer.text() and backup.name in offer.informativeText()
     assert "omnibus restore " not in offer.text()  # the button is the way here
     assert window.ctx.session is None
     qtbot.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ctx.session is not None and window.questionnaires is not None, timeout=10000)
-    with window.ctx.session.store.read() as tx:
+    session = window.ctx.session
+    assert session is not None
+    with session.store.read() as tx:
         assert tx.exec_driver_sql("SELECT n FROM probe").scalar() == 7
-    assert window.ctx.session.path == database
+    assert session.path == database
     window.ctx.tasks.wait()
-    window.ctx.session.close()
+    session.close()

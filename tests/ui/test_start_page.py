@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QMessageBox, QWidget
 
 from tests.ui.conftest import create_assessment
 
@@ -101,11 +101,18 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
     assert {s.id for s in service.list_assessments()} == {kept, doomed}
     page.assessments.setFocus()
     asked: list[str] = []
-    in_next_dialog(qtbot, lambda dialog: (asked.append(dialog.text()), click_button(qtbot, "Cancel")(dialog)))
+
+    def ask(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        asked.append(dialog.text())
+        click_button(qtbot, "Cancel")(dialog)
+
+    in_next_dialog(qtbot, ask)
     qtbot.keyClick(page.assessments, Qt.Key.Key_Delete)  # the keyboard asks the same question
     assert "Peru" in asked[0] and {s.id for s in service.list_assessments()} == {kept, doomed}
 
     def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
         assert "Peru — Every item type" in plain(dialog.text()) and "Cycle 2025 · Draft" in plain(dialog.text())
         click_button(qtbot, "Delete")(dialog)
 
@@ -118,6 +125,7 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
 
     def choose_the_backup(dialog: QWidget) -> None:
         listing = dialog.findChild(QListWidget, "backupList")
+        assert listing is not None
         assert listing.item(0).text().endswith(")") and "before an assessment was deleted" in listing.item(0).text()
         listing.setCurrentRow(0)
         click_button(qtbot, "Restore")(dialog)
@@ -198,6 +206,7 @@ def test_a_duplicate_is_announced_and_the_respondent_chooses(qtbot, build_app):
         form.cycle.setText("2025")
 
         def check_and_answer(dialog: QWidget) -> None:
+            assert isinstance(dialog, QMessageBox)
             assert "Kenya already has an assessment of “Every item type” for the cycle 2025 (draft" in dialog.text()
             click_button(qtbot, answer)(dialog)
 

@@ -17,8 +17,8 @@ from tests.model.test_typed_input import LOCALES
 from .conftest import create_assessment
 
 
-def test_the_separators_are_those_of_the_interface_language(qapp):
-    translations = Translations(QApplication.instance())
+def test_the_separators_are_those_of_the_interface_language(qapp: QApplication) -> None:
+    translations = Translations(qapp)
     try:
         for lang in LANGUAGES:
             translations.install(lang)

@@ -101,13 +101,13 @@ class Driver:
         keys = [self.lines.next(deadline)]  # the first character: the application is up and typing
         kill_at = time.monotonic() + kill_after
         while (remaining := kill_at - time.monotonic()) > 0:
-            if (line := self.lines.ready(remaining)) is not None:
-                keys.append(line)
+            if (ready := self.lines.ready(remaining)) is not None:
+                keys.append(ready)
         os.kill(self.typist, signal.SIGKILL)
         while (line := self.lines.next(deadline)) != "dead":
             keys.append(line)
         self.typist = None
-        times = []
+        times: list[float] = []
         for entry in keys:
             kind, moment, count = entry.split()
             assert kind == "key" and int(count) == len(times) + 1, entry

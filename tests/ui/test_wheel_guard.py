@@ -7,6 +7,8 @@ the mouse first, then (when ignored) to its parents.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
@@ -218,6 +220,7 @@ def test_wheel_on_the_start_form_fields_once_chosen(qtbot, build_app, tmp_path):
 @pytest.mark.parametrize("kind", ["spin box", "date field"])
 def test_wheel_over_an_unfocused_spin_box_or_date_field_scrolls(qtbot, kind):
     field: QSpinBox | QDateEdit
+    value: Callable[[], object]
     if kind == "spin box":
         field = QSpinBox(value=5)
         value = field.value

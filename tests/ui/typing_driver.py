@@ -78,7 +78,7 @@ class Typist:
 
     def type_one(self) -> None:
         assert self.field is not None
-        QTest.keyClick(self.field, self.text[self.count])
+        QTest.keyClicks(self.field, self.text[self.count])
         self.count += 1
         say(f"key {time.monotonic():.6f} {self.count}")
         QTimer.singleShot(self.rng.randint(80, 240), self.type_one)

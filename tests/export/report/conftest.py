@@ -7,6 +7,7 @@ import subprocess
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.export.report import samples
@@ -39,11 +40,11 @@ def pdf_fonts(pdf: Path) -> list[list[str]]:
     return [line.split() for line in out.splitlines()[2:] if line.strip()]
 
 
-def context(lang: str, values: dict[str, object] | None = None, **summary_args: object) -> ReportContext:
+def context(lang: str, values: dict[str, object] | None = None, **summary_args: Any) -> ReportContext:
     """The fixture questionnaire's report context; `values` replace the sample answers' values."""
     return build_report_context(
         samples.fixture_questionnaire(),
-        samples.summary(**summary_args),  # type: ignore[arg-type]
+        samples.summary(**summary_args),
         samples.answers(values),
         samples.issues(),
         lang=lang,

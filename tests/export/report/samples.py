@@ -8,7 +8,7 @@ from typing import Any
 
 from omnibus.model.loader import load_questionnaire
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Issue
+from omnibus.model.records import Answer, AssessmentSummary, Issue, Status
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -25,7 +25,7 @@ def fixture_questionnaire() -> Questionnaire:
     return load_questionnaire(FIXTURES / "report-fixture.yaml")
 
 
-def summary(*, status: str = "draft", training: bool = False, country: str = "FRA") -> AssessmentSummary:
+def summary(*, status: Status = "draft", training: bool = False, country: str = "FRA") -> AssessmentSummary:
     return AssessmentSummary(
         id="a1",
         questionnaire_id="report-fixture",
@@ -35,7 +35,7 @@ def summary(*, status: str = "draft", training: bool = False, country: str = "FR
         institution="Ministère de la Justice",
         focal_point="Amina Haddad",
         cycle="2025–2026",
-        status=status,  # type: ignore[arg-type]
+        status=status,
         training=training,
         created=datetime(2025, 3, 1, 9, 0),
         updated=datetime(2025, 6, 30, 17, 45),

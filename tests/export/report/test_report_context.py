@@ -14,25 +14,30 @@ from omnibus.export.keys import format_fingerprint
 from omnibus.export.report import CATALOGUES, build_report_context, country_name
 from omnibus.export.report.assets import report_folder
 from omnibus.export.report.cli_support import write_report
-from omnibus.export.report.views import ReportContext
+from omnibus.export.report.views import ItemView, ReportContext
 from omnibus.model.loader import load_questionnaire
 from omnibus.model.records import Answer
 
 
-def build(lang: str = "en", values: dict[str, object] | None = None, **kw: object) -> ReportContext:
+def build(
+    lang: str = "en",
+    values: dict[str, object] | None = None,
+    package_hash: str | None = samples.HASH,
+    key_fingerprint: str | None = samples.FINGERPRINT,
+) -> ReportContext:
     return build_report_context(
         samples.fixture_questionnaire(),
         samples.summary(),
-        samples.answers(values),  # type: ignore[arg-type]
+        samples.answers(values),
         samples.issues(),
         lang=lang,
-        package_hash=kw.get("package_hash", samples.HASH),  # type: ignore[arg-type]
-        key_fingerprint=kw.get("key_fingerprint", samples.FINGERPRINT),  # type: ignore[arg-type]
+        package_hash=package_hash,
+        key_fingerprint=key_fingerprint,
         today=date(2025, 7, 1),
     )
 
 
-def items(context: ReportContext) -> dict[str, object]:
+def items(context: ReportContext) -> dict[str, ItemView]:
     return {i.id: i for m in context.modules for s in m.sections for i in s.items}
 
 
@@ -85,7 +90,7 @@ def test_an_official_translation_carries_no_note(tmp_path: Path) -> None:
         samples.summary(),
         samples.answers(None),
         samples.issues(),
-        lang="fr",  # type: ignore[arg-type]
+        lang="fr",
         package_hash=None,
         key_fingerprint=None,
         today=date(2025, 7, 1),
@@ -116,24 +121,25 @@ def test_country_names_are_translated(code: str, lang: str, name: str) -> None:
 
 def test_answers_are_rendered_for_people() -> None:
     found = items(build())
-    assert found["crim_participation"].answer.mark.word == "In place"  # type: ignore[attr-defined]
-    assert found["crim_participation"].answer.mark.symbol == "●"  # type: ignore[attr-defined]
-    assert found["crim_levels"].answer.choices == ("National", "Other: \u2068Regional task forces\u2069")  # type: ignore[attr-defined]
-    assert found["crim_level"].answer.choices == ("National",)  # type: ignore[attr-defined]
-    assert found["crim_cases_count"].answer.text == "1\u202f234 cases"  # type: ignore[attr-defined]
-    assert found["crim_budget"].answer.text == "12.5 million USD"  # type: ignore[attr-defined]
-    table = found["coop_requests"].answer.table  # type: ignore[attr-defined]
+    mark = found["crim_participation"].answer.mark
+    assert mark is not None and (mark.word, mark.symbol) == ("In place", "●")
+    assert found["crim_levels"].answer.choices == ("National", "Other: \u2068Regional task forces\u2069")
+    assert found["crim_level"].answer.choices == ("National",)
+    assert found["crim_cases_count"].answer.text == "1\u202f234 cases"
+    assert found["crim_budget"].answer.text == "12.5 million USD"
+    table = found["coop_requests"].answer.table
+    assert table is not None
     assert table.columns == ("Year", "Answered", "Level")
     assert table.rows == (("2023", "Yes", "National"), ("2024", "No", "Local"))
-    needs = found["coop_needs"].answer.needs  # type: ignore[attr-defined]
+    needs = found["coop_needs"].answer.needs
     assert (needs[0].type, needs[0].subtype, needs[0].priority) == (
         "Legislative assistance",
         "Drafting of legislation",
         "High",
     )
-    files = found["coop_files"].answer.attachments  # type: ignore[attr-defined]
+    files = found["coop_files"].answer.attachments
     assert [(f.name, f.size) for f in files] == [("annual-report-2024.pdf", "2.3 MB"), ("circular.docx", "18 KB")]
-    assert found["crim_corruption"].notes == ("Please explain the gap in the comment.",)  # type: ignore[attr-defined]
+    assert found["crim_corruption"].notes == ("Please explain the gap in the comment.",)
 
 
 def test_hidden_items_are_left_out() -> None:
@@ -185,7 +191,7 @@ def test_technical_assistance_summary() -> None:
 
 
 def test_values_of_unexpected_shape_print_as_text() -> None:
-    odd = {
+    odd: dict[str, object] = {
         "crim_levels": ["national"],
         "crim_laws": "Code pénal",
         "coop_requests": {"year": 1},
@@ -195,13 +201,14 @@ def test_values_of_unexpected_shape_print_as_text() -> None:
         "crim_budget": "many",
     }
     found = items(build(values=odd))
-    assert found["crim_levels"].answer.text == '["national"]'  # type: ignore[attr-defined]
-    assert found["crim_participation"].answer.mark.word == "sideways"  # type: ignore[attr-defined]
-    assert found["crim_budget"].answer.text == "many million USD"  # type: ignore[attr-defined]
-    assert found["coop_needs"].answer.text == "lots"  # type: ignore[attr-defined]
-    assert found["crim_laws"].answer.text == "Code pénal"  # type: ignore[attr-defined]
-    assert found["coop_requests"].answer.text == '{"year": 1}'  # type: ignore[attr-defined]
-    assert found["coop_files"].answer.attachments[0].name == "42"  # type: ignore[attr-defined]
+    assert found["crim_levels"].answer.text == '["national"]'
+    mark = found["crim_participation"].answer.mark
+    assert mark is not None and mark.word == "sideways"
+    assert found["crim_budget"].answer.text == "many million USD"
+    assert found["coop_needs"].answer.text == "lots"
+    assert found["crim_laws"].answer.text == "Code pénal"
+    assert found["coop_requests"].answer.text == '{"year": 1}'
+    assert found["coop_files"].answer.attachments[0].name == "42"
 
 
 def test_orphan_answers_and_unknown_items_are_ignored() -> None:
@@ -218,7 +225,7 @@ def test_orphan_answers_and_unknown_items_are_ignored() -> None:
         package_hash=None,
         key_fingerprint=None,
     )
-    assert items(context)["crim_agency"].answer.kind == "empty"  # type: ignore[attr-defined]
+    assert items(context)["crim_agency"].answer.kind == "empty"
 
 
 def test_arabic_is_right_to_left() -> None:
