@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import INSTRUMENT_NAMES, PRIORITY_CODES, TaNeedsItem
 from omnibus.secretariat.analysis import Analysis, Cell, Table, percent
-from omnibus.secretariat.labels import figure, in_sentence, words
 from omnibus.secretariat.collect import Collected, PackageFacts, collect
+from omnibus.secretariat.labels import figure, in_sentence, words
 from omnibus.secretariat.reference import State, sort_key, state, un_member_states
 
 GAP_VALUES = ("not_in_place", "partially")
@@ -88,9 +88,7 @@ def _rates(
         "responding",
         "rate_percent",
     )
-    return Table(
-        "response_rates", _title("response_rates", lang), columns, tuple(rows)
-    )
+    return Table("response_rates", _title("response_rates", lang), columns, tuple(rows))
 
 
 def _rates_by_region(facts: Sequence[PackageFacts], scope: dict[str, State], lang: str) -> Table:

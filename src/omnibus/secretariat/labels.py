@@ -46,8 +46,11 @@ def in_sentence(label: str) -> str:
     return label
 
 
-def figure(value: int | float, lang: str) -> str:
-    """A count or a percentage as `lang` writes it: "1 200" and "9,8" in French; percentages keep one decimal."""
+def figure(value: str | int | float, lang: str) -> str:
+    """A count or a percentage as `lang` writes it: "1 200" and "9,8" in French; percentages keep one decimal.
+    A text (a code, a name, a cycle such as "2024") is printed as it is."""
+    if isinstance(value, str | bool):
+        return str(value)
     marks = separators_for(lang)
     text = format_number(value, marks, 1 if isinstance(value, float) else None, grouped=True)
     if isinstance(value, float) and marks.decimal not in text:

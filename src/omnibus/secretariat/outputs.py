@@ -41,7 +41,9 @@ def write_csv(analysis: Analysis, folder: Path) -> list[Path]:
     """`<folder>/<table>.csv` for every table, UTF-8 with a header row."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return [atomic_write(folder / f"{t.name}.csv", table_csv(t, analysis.lang).encode("utf-8")) for t in analysis.tables]
+    return [
+        atomic_write(folder / f"{t.name}.csv", table_csv(t, analysis.lang).encode("utf-8")) for t in analysis.tables
+    ]
 
 
 def workbook(analysis: Analysis) -> Workbook:

@@ -38,12 +38,8 @@ def _environment(lang: str) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     environment.filters["heading"] = lambda column: column_heading(column, lang)
-    environment.filters["figure"] = lambda value: figure(value, lang) if _is_number(value) else value
+    environment.filters["figure"] = lambda value: figure(value, lang)
     return environment
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def render_html(analysis: Analysis) -> str:
