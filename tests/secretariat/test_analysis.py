@@ -17,7 +17,8 @@ import pytest
 from omnibus.secretariat.analysis import Analysis
 from omnibus.secretariat.compute import analyse
 from omnibus.secretariat.db import open_session
-from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
+from omnibus.secretariat.labels import words
+from omnibus.secretariat.outputs import headings, to_json, write_csv, write_xlsx
 from omnibus.secretariat.reference import parse_states_parties, sort_key, un_member_states
 from omnibus.secretariat.report import write_report
 from omnibus.secretariat.sample import sample_questionnaire
@@ -123,10 +124,10 @@ def test_csv_and_xlsx_agree_with_json(analysis: Analysis, tmp_path: Path) -> Non
     for name, table in document["tables"].items():
         with (tmp_path / "csv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle))
-        assert rows[0] == table["columns"]
+        assert rows[0] == headings(analysis.table(name), "en")
         assert rows[1:] == [[str(cell) for cell in row] for row in table["rows"]]
-        sheet = list(book[name[:31]].iter_rows(values_only=True))
-        assert list(sheet[0]) == table["columns"]
+        sheet = list(book[words("en")[f"sheet.{name}"]].iter_rows(values_only=True))
+        assert list(sheet[0]) == rows[0]
         assert [list(row) for row in sheet[1:]] == table["rows"]
 
 

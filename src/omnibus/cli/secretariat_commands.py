@@ -58,7 +58,11 @@ def register(subparsers: Any) -> None:
     analyse.add_argument("--xlsx", type=Path, metavar="FILE", help="write a workbook, one sheet per table")
     analyse.add_argument("--json", action="store_true", help="print the analysis as JSON")
     analyse.add_argument("--states-parties", type=Path, metavar="FILE", help="ISO3 codes to count rates against")
-    analyse.add_argument("--lang", default="en", help="language of country names and labels (default en)")
+    analyse.add_argument(
+        "--lang",
+        default="en",
+        help="language of the report, spreadsheets and labels: en, fr, es, ru, zh or ar (default en)",
+    )
     analyse.add_argument("--include-training", action="store_true", help="count training packages too")
     analyse.set_defaults(handler=run_analyse)
 
@@ -192,13 +196,15 @@ def run_list(args: argparse.Namespace) -> int:
 def run_analyse(args: argparse.Namespace) -> int:
     from omnibus.export import PackageError
     from omnibus.secretariat.compute import analyse
+    from omnibus.secretariat.labels import words
     from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
     from omnibus.secretariat.reference import load_states_parties
     from omnibus.secretariat.report import write_report
 
     try:
         states = load_states_parties(args.states_parties, args.lang) if args.states_parties else None
-        scope = f"States parties listed in {args.states_parties.name}" if states is not None else "UN Member States"
+        listed = words(args.lang)["scope.parties"]
+        scope = listed.format(file=args.states_parties.name) if states is not None else None
         with _session(args.db) as session:
             analysis = analyse(
                 session, states=states, scope_name=scope, lang=args.lang, include_training=args.include_training

@@ -37,6 +37,22 @@ class Separators:
 
 ENGLISH = Separators(".", ",")
 
+LANGUAGE_SEPARATORS: dict[str, Separators] = {
+    "en": ENGLISH,
+    "fr": Separators(",", "\u202f"),
+    "es": Separators(",", "."),
+    "ru": Separators(",", "\u00a0"),
+    "zh": ENGLISH,
+    "ar": ENGLISH,
+}
+"""How each UN language writes numbers in UN documents, for documents printed without the interface (the PDFs).
+Arabic documents of the United Nations write Western digits with a decimal point."""
+
+
+def separators_for(lang: str) -> Separators:
+    """The separators of language `lang` (a code such as "fr" or "fr-CA"); English ones for another language."""
+    return LANGUAGE_SEPARATORS.get(lang.split("-")[0].split("_")[0], ENGLISH)
+
 
 class NumberProblem(ValueError):
     """The text is not a number in this language; `kind` says why, for a message in the respondent's words.
@@ -83,14 +99,17 @@ def read_number(text: str, separators: Separators, *, integer: bool = False) -> 
     return float(exact)
 
 
-def format_number(value: int | float, separators: Separators, decimals: int | None = None) -> str:
+def format_number(
+    value: int | float, separators: Separators, decimals: int | None = None, *, grouped: bool = False
+) -> str:
     """`value` written with the language's decimal mark, at most `decimals` digits after it, no trailing zeros.
 
-    No thousands separators: a year (2019) or a code must not read "2 019"; `read_number` takes them either way.
+    No thousands separators unless `grouped`: a year (2019) or a code must not read "2 019"; `read_number` takes
+    them either way. Documents group the counts and amounts they print ("1 200" in French).
     """
     if isinstance(value, bool):
         raise TypeError("a truth value is not a number")
-    if decimals is None and isinstance(value, int):
+    if decimals is None and isinstance(value, int) and not grouped:
         return str(value)
     exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if decimals is not None:
@@ -100,7 +119,11 @@ def format_number(value: int | float, separators: Separators, decimals: int | No
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
-    return text.replace(".", separators.decimal)
+    whole, dot, fraction = text.partition(".")
+    if grouped:
+        sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+        whole = sign + f"{int(digits):,}".replace(",", separators.group)
+    return whole + (separators.decimal if dot else "") + fraction
 
 
 def _ascii_digit(char: str) -> str:

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from omnibus.secretariat.analysis import Analysis
+from omnibus.secretariat.labels import words
 
 PALETTE = ("#1f5f99", "#e08a1e", "#3b8f4a", "#b8403a", "#7b5ea7", "#8c6d3f", "#c45ca2", "#5f7c8a", "#9aa83a")
 WIDTH = 640
 LABEL_WIDTH = 250
 LINE = 12
-FONT = 'font-family="NotoSans, sans-serif" font-size="9"'
+FONT = 'font-family="NotoSans, NotoNaskhArabic, NotoSansSC, sans-serif" font-size="9"'
 
 
 def _label(x: int, y: float, text: str, width: int = 46, anchor: str = "end") -> tuple[str, int]:
@@ -78,13 +79,14 @@ def stacked_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequenc
 
 
 def figures(analysis: Analysis) -> list[tuple[str, str]]:
-    """(caption, svg) of figures 1 to 3 of the Secretariat's overview, from the analysis tables."""
+    """(caption, svg) of figures 1 to 3 of the Secretariat's overview, from the analysis tables, in its language."""
+    w = words(analysis.lang)
     by_type = analysis.table("needs_by_type")
     found = []
     if by_type.rows:
         found.append(
             (
-                "Figure 1. Technical assistance needs identified by responding States, by type",
+                w["figure.by_type"],
                 bar_chart([str(r[1]) for r in by_type.rows], [int(r[2]) for r in by_type.rows]),
             )
         )
@@ -92,7 +94,7 @@ def figures(analysis: Analysis) -> list[tuple[str, str]]:
     if legal:
         found.append(
             (
-                "Figure 2. Legal assistance needs identified by responding States, by type",
+                w["figure.legal"],
                 bar_chart([str(r[2]) for r in legal], [int(r[3]) for r in legal], PALETTE[1]),
             )
         )
@@ -104,7 +106,7 @@ def figures(analysis: Analysis) -> list[tuple[str, str]]:
         series = [(label, [counts.get((q, a, code), 0) for q, a, _ in areas]) for code, label in types]
         found.append(
             (
-                "Figure 3. Technical assistance needs identified by States, by area",
+                w["figure.by_area"],
                 stacked_chart([title for _, _, title in areas], series),
             )
         )

@@ -18,6 +18,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import INSTRUMENT_NAMES, PRIORITY_CODES, TaNeedsItem
 from omnibus.secretariat.analysis import Analysis, Cell, Table, percent
 from omnibus.secretariat.collect import Collected, PackageFacts, collect
+from omnibus.secretariat.labels import figure, in_sentence, words
 from omnibus.secretariat.reference import State, sort_key, state, un_member_states
 
 GAP_VALUES = ("not_in_place", "partially")
@@ -53,7 +54,9 @@ class Labels:
         return self.types.get(code, code)
 
 
-def _rates(facts: Sequence[PackageFacts], scope: dict[str, State], questionnaires: dict[str, Questionnaire]) -> Table:
+def _rates(
+    facts: Sequence[PackageFacts], scope: dict[str, State], questionnaires: dict[str, Questionnaire], lang: str
+) -> Table:
     rows = []
     groups = sorted({(f.questionnaire, f.cycle) for f in facts})
     for questionnaire, cycle in groups:
@@ -69,7 +72,7 @@ def _rates(facts: Sequence[PackageFacts], scope: dict[str, State], questionnaire
                 (
                     questionnaire,
                     instrument,
-                    INSTRUMENT_NAMES[instrument],
+                    _instrument(instrument, lang),
                     cycle,
                     len(scope),
                     count,
@@ -85,12 +88,10 @@ def _rates(facts: Sequence[PackageFacts], scope: dict[str, State], questionnaire
         "responding",
         "rate_percent",
     )
-    return Table(
-        "response_rates", "Response rates by questionnaire, instrument and reporting cycle", columns, tuple(rows)
-    )
+    return Table("response_rates", _title("response_rates", lang), columns, tuple(rows))
 
 
-def _rates_by_region(facts: Sequence[PackageFacts], scope: dict[str, State]) -> Table:
+def _rates_by_region(facts: Sequence[PackageFacts], scope: dict[str, State], lang: str) -> Table:
     rows = []
     regions = sorted({s.region for s in scope.values()})
     for cycle in sorted({f.cycle for f in facts}):
@@ -100,7 +101,7 @@ def _rates_by_region(facts: Sequence[PackageFacts], scope: dict[str, State]) -> 
             count = len(members & responding)
             rows.append((region, cycle, len(members), count, percent(count, len(members))))
     columns = ("region", "cycle", "states_in_scope", "responding", "rate_percent")
-    return Table("response_rates_by_region", "Response rates by region (any questionnaire)", columns, tuple(rows))
+    return Table("response_rates_by_region", _title("response_rates_by_region", lang), columns, tuple(rows))
 
 
 def _non_responding(facts: Sequence[PackageFacts], scope: dict[str, State], lang: str) -> Table:
@@ -108,7 +109,7 @@ def _non_responding(facts: Sequence[PackageFacts], scope: dict[str, State], lang
     rows = tuple((s.iso3, s.name, s.region, s.subregion) for s in scope.values() if s.iso3 not in responded)
     return Table(
         "non_responding",
-        "States that sent nothing",
+        _title("non_responding", lang),
         ("iso3", "state", "region", "subregion"),
         tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
     )
@@ -121,7 +122,7 @@ def _reporting(facts: Sequence[PackageFacts], lang: str) -> Table:
     rows = [(iso3, state(iso3, lang).name, state(iso3, lang).region, n) for iso3, n in requests.items() if n]
     return Table(
         "reporting_assistance",
-        "States that asked for assistance with reporting",
+        _title("reporting_assistance", lang),
         ("iso3", "state", "region", "requests"),
         tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
     )
@@ -129,6 +130,7 @@ def _reporting(facts: Sequence[PackageFacts], lang: str) -> Table:
 
 def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
     needs = [(f, n) for f in facts for n in f.needs]
+    unknown = words(lang)["unknown_region"]
     total = len(needs)
     by_type = Counter(n.type for _, n in needs)
     states_by_type: dict[str, set[str]] = defaultdict(set)
@@ -140,7 +142,7 @@ def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> l
     )
     by_subtype = Counter((n.type, n.subtype) for _, n in needs)
     subtype_rows = tuple(
-        (t, s, labels.subtypes.get(s, s or "(none)"), c, percent(c, by_type[t]))
+        (t, s, labels.subtypes.get(s, s or words(lang)["no_subtype"]), c, percent(c, by_type[t]))
         for (t, s), c in sorted(by_subtype.items(), key=lambda kv: (ranked.index(kv[0][0]), -kv[1], kv[0][1]))
     )
     by_area = Counter((f.questionnaire, n.area, n.type) for f, n in needs)
@@ -149,9 +151,9 @@ def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> l
         for (q, a, t), c in sorted(by_area.items(), key=lambda kv: (labels.area_key(kv[0][:2]), kv[0][2]))
     )
     by_instrument = Counter((i, n.type) for _, n in needs for i in n.instruments)
-    instrument_rows = tuple((i, INSTRUMENT_NAMES.get(i, i), t, c) for (i, t), c in sorted(by_instrument.items()))
-    by_region = Counter((state(f.country, lang).region or "Unknown", n.type) for f, n in needs)
-    region_totals = Counter(state(f.country, lang).region or "Unknown" for f, _ in needs)
+    instrument_rows = tuple((i, _instrument(i, lang), t, c) for (i, t), c in sorted(by_instrument.items()))
+    by_region = Counter((state(f.country, lang).region or unknown, n.type) for f, n in needs)
+    region_totals = Counter(state(f.country, lang).region or unknown for f, _ in needs)
     region_rows = tuple(
         (r, t, labels.type(t), c, percent(c, region_totals[r])) for (r, t), c in sorted(by_region.items())
     )
@@ -162,37 +164,37 @@ def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> l
     return [
         Table(
             "needs_by_type",
-            "Technical assistance needs by type",
+            _title("needs_by_type", lang),
             ("type", "label", "requests", "share_percent", "states"),
             type_rows,
         ),
         Table(
             "needs_by_subtype",
-            "Technical assistance needs by type and subtype",
+            _title("needs_by_subtype", lang),
             ("type", "subtype", "label", "requests", "share_of_type_percent"),
             subtype_rows,
         ),
         Table(
             "needs_by_area",
-            "Technical assistance needs by area",
+            _title("needs_by_area", lang),
             ("questionnaire", "area", "area_title", "type", "type_label", "requests"),
             area_rows,
         ),
         Table(
             "needs_by_instrument",
-            "Technical assistance needs by instrument",
+            _title("needs_by_instrument", lang),
             ("instrument", "instrument_name", "type", "requests"),
             instrument_rows,
         ),
         Table(
             "needs_by_region",
-            "Technical assistance needs by region",
+            _title("needs_by_region", lang),
             ("region", "type", "type_label", "requests", "share_of_region_percent"),
             region_rows,
         ),
         Table(
             "needs_by_priority",
-            "Technical assistance needs by priority",
+            _title("needs_by_priority", lang),
             ("type", "label", *PRIORITY_CODES),
             priority_rows,
         ),
@@ -202,10 +204,11 @@ def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> l
 def _gaps(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
     by_area: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     by_region: dict[str, Counter[str]] = defaultdict(Counter)
+    unknown = words(lang)["unknown_region"]
     for f in facts:
         for area, value in f.indicators:
             by_area[(f.questionnaire, area)][value] += 1
-            by_region[state(f.country, lang).region or "Unknown"][value] += 1
+            by_region[state(f.country, lang).region or unknown][value] += 1
 
     def row(counts: Counter[str]) -> tuple[int, int, int, float]:
         answered = sum(counts.values())
@@ -221,11 +224,11 @@ def _gaps(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Tabl
     return [
         Table(
             "gaps_by_area",
-            "Implementation gaps by area (indicators)",
+            _title("gaps_by_area", lang),
             ("questionnaire", "area", "area_title", *tail),
             area_rows,
         ),
-        Table("gaps_by_region", "Implementation gaps by region (indicators)", ("region", *tail), region_rows),
+        Table("gaps_by_region", _title("gaps_by_region", lang), ("region", *tail), region_rows),
     ]
 
 
@@ -245,27 +248,40 @@ def _packages(facts: Sequence[PackageFacts], lang: str) -> Table:
         for f in facts
     )
     columns = ("package", "iso3", "state", "questionnaire", "version", "cycle", "status", "created", "signer")
-    return Table("packages", "Packages counted (current, confirmed, not training)", columns, rows)
+    return Table("packages", _title("packages", lang), columns, rows)
 
 
-def _headline(analysis_tables: dict[str, Table], scope_name: str, packages: int, states: int) -> tuple[str, ...]:
-    lines = [f"{packages} current package(s) from {states} State(s) are counted."]
+def _headline(
+    analysis_tables: dict[str, Table], scope_name: str, packages: int, states: int, lang: str
+) -> tuple[str, ...]:
+    w = words(lang)
+    lines = [w["headline.counted"].format(packages=figure(packages, lang), states=figure(states, lang))]
     for row in analysis_tables["response_rates"].rows:
-        lines.append(
-            f"Share of {scope_name} responding to {row[0]} on the {row[2]}: {row[6]} per cent (cycle {row[3]})."
-        )
+        rate = figure(row[6], lang)
+        fields = {"scope": scope_name, "questionnaire": row[0], "instrument": row[2], "rate": rate, "cycle": row[3]}
+        lines.append(w["headline.rate"].format(**fields))
     types = analysis_tables["needs_by_type"].rows[:4]
     if types:
-        parts = ", ".join(f"{str(r[1]).lower()} ({r[3]} per cent)" for r in types)
-        lines.append(f"The areas where technical assistance is most needed are the following: {parts}.")
+        parts = w["list_separator"].join(
+            w["headline.need_part"].format(label=in_sentence(str(r[1])), share=figure(r[3], lang)) for r in types
+        )
+        lines.append(w["headline.needs"].format(parts=parts))
     reporting = analysis_tables["reporting_assistance"].rows
     if reporting:
-        lines.append(
-            f"{len(reporting)} State(s) asked for assistance with reporting: {', '.join(str(r[1]) for r in reporting)}."
-        )
+        names = w["list_separator"].join(str(r[1]) for r in reporting)
+        lines.append(w["headline.reporting"].format(count=figure(len(reporting), lang), states=names))
     silent = analysis_tables["non_responding"].rows
-    lines.append(f"{len(silent)} of the {scope_name} sent nothing.")
+    lines.append(w["headline.silent"].format(count=figure(len(silent), lang), scope=scope_name))
     return tuple(lines)
+
+
+def _title(table: str, lang: str) -> str:
+    return words(lang)[f"table.{table}"]
+
+
+def _instrument(code: str, lang: str) -> str:
+    """The instrument's official title in `lang` (the glossary's), its code when it is not one of the four."""
+    return words(lang).get(f"instrument.{code}", INSTRUMENT_NAMES.get(code, code))
 
 
 def compute(
@@ -275,8 +291,8 @@ def compute(
     in_scope = {s.iso3: s for s in scope}
     labels = Labels(collected.questionnaires, lang)
     tables = [
-        _rates(facts, in_scope, collected.questionnaires),
-        _rates_by_region(facts, in_scope),
+        _rates(facts, in_scope, collected.questionnaires, lang),
+        _rates_by_region(facts, in_scope, lang),
         _non_responding(facts, in_scope, lang),
         _reporting(facts, lang),
         *_needs_tables(facts, labels, lang),
@@ -294,7 +310,7 @@ def compute(
         states_responding=responding,
         pending=collected.pending,
         needs_total=sum(len(f.needs) for f in facts),
-        headline=_headline(by_name, scope_name, len(facts), responding),
+        headline=_headline(by_name, scope_name, len(facts), responding, lang),
         tables=tuple(tables),
     )
 
@@ -303,11 +319,14 @@ def analyse(
     session: Session,
     *,
     states: Sequence[State] | None = None,
-    scope_name: str = "UN Member States",
+    scope_name: str | None = None,
     lang: str = "en",
     include_training: bool = False,
 ) -> Analysis:
-    """Analyse the counted packages of a database; response rates against `states` (UN Member States if None)."""
+    """Analyse the counted packages of a database; response rates against `states` (UN Member States if None).
+
+    `scope_name` names those States in the summary sentences (UN Member States in `lang` when None)."""
     scope = tuple(states) if states is not None else un_member_states(lang)
     collected = collect(session, include_training=include_training)
-    return compute(collected, scope, scope_name, lang, include_training)
+    name = scope_name if scope_name is not None else words(lang)["scope.members"]
+    return compute(collected, scope, name, lang, include_training)

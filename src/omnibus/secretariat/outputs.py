@@ -1,6 +1,8 @@
 """The analysis for analysts and scripts: CSV (one file per table), XLSX (one sheet per table) and JSON.
 
-All three are written from the same `Analysis` rows, so they agree with each other and with the report.
+All three are written from the same `Analysis` rows, so they agree with each other and with the report. People read
+the spreadsheets and CSV files in the analysis's language (sheet names, header rows); file names and the JSON keys
+stay the tables' and columns' English identifiers, a stable contract for scripts.
 """
 
 from __future__ import annotations
@@ -15,16 +17,22 @@ from openpyxl.styles import Font
 
 from omnibus.export.files import atomic_write
 from omnibus.secretariat.analysis import Analysis, Table
+from omnibus.secretariat.labels import column_heading, words
 
 
 def to_json(analysis: Analysis) -> str:
     return json.dumps(analysis.to_json(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def table_csv(table: Table) -> str:
+def headings(table: Table, lang: str) -> list[str]:
+    """The header row people read, in `lang`."""
+    return [column_heading(column, lang) for column in table.columns]
+
+
+def table_csv(table: Table, lang: str = "en") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(table.columns)
+    writer.writerow(headings(table, lang))
     writer.writerows(table.rows)
     return buffer.getvalue()
 
@@ -33,27 +41,30 @@ def write_csv(analysis: Analysis, folder: Path) -> list[Path]:
     """`<folder>/<table>.csv` for every table, UTF-8 with a header row."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return [atomic_write(folder / f"{t.name}.csv", table_csv(t).encode("utf-8")) for t in analysis.tables]
+    return [
+        atomic_write(folder / f"{t.name}.csv", table_csv(t, analysis.lang).encode("utf-8")) for t in analysis.tables
+    ]
 
 
 def workbook(analysis: Analysis) -> Workbook:
+    w = words(analysis.lang)
     book = Workbook()
     summary = book.active
     assert summary is not None
-    summary.title = "summary"
-    summary.append(["Scope", analysis.scope])
-    summary.append(["States in scope", analysis.states_in_scope])
-    summary.append(["Packages counted", analysis.packages_counted])
-    summary.append(["States responding", analysis.states_responding])
-    summary.append(["Needs counted", analysis.needs_total])
-    summary.append(["Pending packages", analysis.pending])
+    summary.title = w["sheet.summary"]
+    summary.append([w["fact.scope"], analysis.scope])
+    summary.append([w["column.states_in_scope"], analysis.states_in_scope])
+    summary.append([w["fact.packages"], analysis.packages_counted])
+    summary.append([w["fact.responding"], analysis.states_responding])
+    summary.append([w["fact.needs"], analysis.needs_total])
+    summary.append([w["fact.pending"], analysis.pending])
     summary.append([])
     for line in analysis.headline:
         summary.append([line])
     bold = Font(bold=True)
     for table in analysis.tables:
-        sheet = book.create_sheet(table.name[:31])
-        sheet.append(list(table.columns))
+        sheet = book.create_sheet(w[f"sheet.{table.name}"])
+        sheet.append(headings(table, analysis.lang))
         for cell in sheet[1]:
             cell.font = bold
         for row in table.rows:

@@ -17,6 +17,7 @@ from pathlib import Path
 from omnibus.export.errors import PackageError
 from omnibus.model.countries import country_name, sort_key
 from omnibus.model.input_files import STATES_PARTIES, FileTooLarge, read_bounded
+from omnibus.secretariat.labels import words
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,16 @@ def _rows() -> tuple[dict[str, str], ...]:
 
 @cache
 def all_states(lang: str = "en") -> dict[str, State]:
-    """Every country and territory of the M49 table, by ISO3 (regions for non-members too)."""
+    """Every country and territory of the M49 table, by ISO3 (regions for non-members too), named in `lang`."""
+    names = words(lang)
+
+    def region(name: str) -> str:
+        return names.get(f"region.{name}", name)
+
     return {
-        row["iso3"]: State(row["iso3"], country_name(row["iso3"], lang), row["region"], row["subregion"])
+        row["iso3"]: State(
+            row["iso3"], country_name(row["iso3"], lang), region(row["region"]), region(row["subregion"])
+        )
         for row in _rows()
     }
 

@@ -11,12 +11,15 @@ from pathlib import Path
 import jinja2
 
 from omnibus.export.files import atomic_write
+from omnibus.export.report.filters import css_string
+from omnibus.export.report.labels import catalogue
 from omnibus.resources import resource
 from omnibus.secretariat.analysis import Analysis
 from omnibus.secretariat.charts import figures
+from omnibus.secretariat.labels import column_heading, figure, words
 from omnibus.secretariat.pdf import render_pdf
 
-TITLE = "Overview of technical assistance needs identified by States"
+RIGHT_TO_LEFT = frozenset({"ar"})
 NEEDS_TABLES = ("needs_by_type", "needs_by_subtype", "needs_by_area", "needs_by_instrument", "needs_by_region")
 REPORTING_TABLES = ("response_rates", "response_rates_by_region", "reporting_assistance", "non_responding")
 GAP_TABLES = ("gaps_by_area", "gaps_by_region")
@@ -27,19 +30,27 @@ def _templates() -> Path:
 
 
 @cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+def _environment(lang: str) -> jinja2.Environment:
+    """One environment per language: its filters write column headings and numbers in that language."""
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(_templates())),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["heading"] = lambda column: column_heading(column, lang)
+    environment.filters["figure"] = lambda value: figure(value, lang)
+    return environment
 
 
 def render_html(analysis: Analysis) -> str:
-    template = _environment().get_template("analysis.html.j2")
+    """The report in the analysis's language: its words, its way of writing numbers, its direction."""
+    lang = analysis.lang
+    template = _environment(lang).get_template("analysis.html.j2")
     return template.render(
         a=analysis,
-        title=TITLE,
+        w=words(lang),
+        title=words(lang)["title"],
+        direction="rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr",
         figures=figures(analysis),
         needs_tables=(*NEEDS_TABLES, "needs_by_priority"),
         reporting_tables=REPORTING_TABLES,
@@ -47,9 +58,19 @@ def render_html(analysis: Analysis) -> str:
     )
 
 
+def page_css(lang: str) -> str:
+    """The page's running head and "Page n of m" in `lang` (CSS strings, so they are written in the stylesheet)."""
+    page = catalogue(lang)
+    number = f"{css_string(page['page_prefix'])} counter(page) {css_string(page['page_middle'])} counter(pages)"
+    return (
+        f"@page {{ @bottom-center {{ content: {number} {css_string(page['page_suffix'])}; }}\n"
+        f"  @top-right {{ content: {css_string(words(lang)['running_head'])}; }} }}\n"
+    )
+
+
 def render_report(analysis: Analysis) -> bytes:
     css = (_templates() / "analysis.css").read_text(encoding="utf-8")
-    return render_pdf(render_html(analysis), css)
+    return render_pdf(render_html(analysis), css + page_css(analysis.lang))
 
 
 def write_report(analysis: Analysis, path: Path) -> Path:

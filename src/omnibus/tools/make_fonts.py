@@ -97,10 +97,11 @@ def gb2312_level1() -> set[int]:
 
 
 def chinese_report_text() -> set[int]:
-    """Characters of the report's Chinese labels and of country names in Chinese."""
+    """Characters of the reports' Chinese labels (the State's and the Secretariat's) and of country names in Chinese."""
     from omnibus.export.report.labels import catalogue
+    from omnibus.secretariat.labels import words
 
-    text = "".join(catalogue("zh").values())
+    text = "".join(catalogue("zh").values()) + "".join(words("zh").values())
     try:
         import gettext
 

@@ -98,6 +98,16 @@ def test_an_official_translation_carries_no_note(tmp_path: Path) -> None:
     assert context.cover.translation_note == ""
 
 
+@pytest.mark.parametrize(
+    ("lang", "cases", "budget"),
+    [("fr", "1\u202f234", "12,5"), ("es", "1.234", "12,5"), ("ru", "1\u00a0234", "12,5"), ("zh", "1,234", "12.5")],
+)
+def test_numbers_are_written_the_way_the_report_language_writes_them(lang: str, cases: str, budget: str) -> None:
+    found = items(build(lang))
+    assert found["crim_cases_count"].answer.text.startswith(cases + " ")
+    assert found["crim_budget"].answer.text.startswith(budget + " ")
+
+
 def test_every_catalogue_names_the_six_languages() -> None:
     for lang, labels in CATALOGUES.items():
         names = [labels[f"language.{code}"] for code in ("ar", "en", "es", "fr", "ru", "zh")]
@@ -125,7 +135,7 @@ def test_answers_are_rendered_for_people() -> None:
     assert mark is not None and (mark.word, mark.symbol) == ("In place", "●")
     assert found["crim_levels"].answer.choices == ("National", "Other: \u2068Regional task forces\u2069")
     assert found["crim_level"].answer.choices == ("National",)
-    assert found["crim_cases_count"].answer.text == "1\u202f234 cases"
+    assert found["crim_cases_count"].answer.text == "1,234 cases"
     assert found["crim_budget"].answer.text == "12.5 million USD"
     table = found["coop_requests"].answer.table
     assert table is not None

@@ -44,7 +44,7 @@ def test_english_report_prints_every_kind_of_answer(rendered: Rendered) -> None:
         "Loi n° 2019-12 relative à la lutte contre la criminalité organisée",  # the assessor's comment
         "Code pénal, Article 450-1",  # a citation
         "Quiconque participe sciemment",  # its excerpt
-        "1 234 cases",  # integer with its unit
+        "1,234 cases",  # integer with its unit, grouped the English way
         "12.5 million USD",
         "Other: Regional task forces",
         "annual-report-2024.pdf (2.3 MB)",

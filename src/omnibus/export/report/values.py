@@ -20,6 +20,7 @@ from omnibus.export.report.views import (
     TableView,
     Tone,
 )
+from omnibus.model.numbers import format_number, separators_for
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import (
     Choice,
@@ -105,13 +106,12 @@ def _text(value: Any) -> str:
 
 
 def _number(item: IntegerItem | DecimalItem, value: Any, q: Questionnaire, lang: str) -> str:
-    if isinstance(item, DecimalItem) and isinstance(value, int | float) and not isinstance(value, bool):
-        shown = f"{value:,.{item.decimals}f}"
-    elif isinstance(value, int) and not isinstance(value, bool):
-        shown = f"{value:,}"
+    """The number as the report's language writes it ("1 200,5" in French), then its unit."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        decimals = item.decimals if isinstance(item, DecimalItem) else None
+        shown = format_number(value, separators_for(lang), decimals, grouped=True)
     else:
         shown = _text(value)
-    shown = shown.replace(",", "\u202f")  # a narrow space groups thousands in every language
     unit = q.text(item.unit, lang)
     return f"{shown} {unit}" if unit else shown
 

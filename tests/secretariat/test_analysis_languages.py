@@ -1,0 +1,123 @@
+"""The analysis in each of the six UN languages: every heading, sheet and column in the language asked for, the
+figures written its way, the JSON keys unchanged."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from omnibus.export.report.labels import LANGUAGES
+from omnibus.secretariat.analysis import Analysis
+from omnibus.secretariat.compute import analyse
+from omnibus.secretariat.db import open_session
+from omnibus.secretariat.labels import CATALOGUES, in_sentence, words
+from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
+from omnibus.secretariat.report import render_html, write_report
+from tests.secretariat.conftest import Inbox
+
+HEADINGS = ("heading.summary", "heading.needs", "heading.reporting", "heading.gaps", "heading.annex")
+
+
+@pytest.fixture(scope="module")
+def analyses(released: Inbox) -> dict[str, Analysis]:
+    with open_session(released.db) as session:
+        return {lang: analyse(session, lang=lang) for lang in LANGUAGES}
+
+
+def pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return flat(text)
+
+
+def flat(text: str) -> str:
+    """The text without spaces, direction marks and vowel marks: pdftotext splits Arabic ligatures ("ا ل"), marks
+    direction runs and sometimes drops a tanwin."""
+    marks = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    return "".join(c for c in text if not c.isspace() and c not in marks and unicodedata.category(c) != "Mn")
+
+
+def test_every_language_has_exactly_the_english_words() -> None:
+    english = CATALOGUES["en"]
+    for lang, catalogue in CATALOGUES.items():
+        assert set(catalogue) == set(english), lang
+        for key, text in english.items():
+            fields = sorted(part.split("}")[0] for part in text.split("{")[1:])
+            assert sorted(part.split("}")[0] for part in catalogue[key].split("{")[1:]) == fields, (lang, key)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_pdf_is_in_the_language_asked_for(analyses: dict[str, Analysis], lang: str, tmp_path: Path) -> None:
+    text = pdf_text(write_report(analyses[lang], tmp_path / f"analysis-{lang}.pdf"))
+    for key in (*HEADINGS, "title", "figure.by_type", "table.needs_by_type", "column.requests", "fact.packages"):
+        assert all(flat(word) in text for word in words(lang)[key].split()), key  # a heading may wrap
+    if lang != "en":
+        for key in (*HEADINGS, "title", "figure.by_type", "table.needs_by_type", "fact.packages", "note.gaps"):
+            assert flat(words("en")[key]) not in text, key
+        assert "percent" not in text and "Page1of" not in text
+
+
+def test_the_arabic_report_reads_right_to_left(analyses: dict[str, Analysis]) -> None:
+    assert '<html lang="ar" dir="rtl">' in render_html(analyses["ar"])
+    assert '<html lang="fr" dir="ltr">' in render_html(analyses["fr"])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_sheets_and_csv_headers_are_in_the_language(analyses: dict[str, Analysis], lang: str, tmp_path: Path) -> None:
+    analysis = analyses[lang]
+    write_xlsx(analysis, tmp_path / "analysis.xlsx")
+    write_csv(analysis, tmp_path / "csv")
+    book = openpyxl.load_workbook(tmp_path / "analysis.xlsx")
+    w = words(lang)
+    assert book.sheetnames == [w["sheet.summary"], *(w[f"sheet.{t.name}"] for t in analysis.tables)]
+    with (tmp_path / "csv" / "needs_by_type.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header[2] == w["column.requests"] and list(next(book[w["sheet.needs_by_type"]].values)) == header
+    if lang != "en":
+        assert not set(book.sheetnames) & {words("en")[f"sheet.{t.name}"] for t in analysis.tables}
+        assert "requests" not in header and "Requests" not in header
+
+
+def test_json_keys_stay_english_and_labels_follow_the_language(analyses: dict[str, Analysis]) -> None:
+    english, russian = json.loads(to_json(analyses["en"])), json.loads(to_json(analyses["ru"]))
+    assert english.keys() == russian.keys() and english["tables"].keys() == russian["tables"].keys()
+    for name, table in english["tables"].items():
+        assert russian["tables"][name]["columns"] == table["columns"]
+        numbers = sorted([c for c in row if not isinstance(c, str)] for row in table["rows"])  # names sort apart
+        assert sorted([c for c in row if not isinstance(c, str)] for row in russian["tables"][name]["rows"]) == numbers
+    assert russian["tables"]["needs_by_type"]["title"] == words("ru")["table.needs_by_type"]
+    assert russian["scope"] == "государства — члены ООН"
+    assert {r[0] for r in russian["tables"]["response_rates_by_region"]["rows"]} <= {
+        "Африка",
+        "Америка",
+        "Азия",
+        "Европа",
+        "Океания",
+    }
+    assert "Конвенция Организации Объединенных Наций" in russian["tables"]["response_rates"]["rows"][0][2]
+
+
+def test_a_french_figure_groups_thousands_with_a_narrow_space(analyses: dict[str, Analysis], tmp_path: Path) -> None:
+    bigger = dataclasses.replace(analyses["fr"], needs_total=1200)
+    text = pdf_text(write_report(bigger, tmp_path / "fr.pdf"))
+    assert "Besoinscomptabilisés1200" in text
+    assert "<td>1\u202f200</td>" in render_html(bigger)  # pdftotext prints the narrow space as a plain one
+    rate = analyses["fr"].table("response_rates").rows[0][6]
+    assert f"{rate:.1f}\u00a0%".replace(".", ",") in " ".join(analyses["fr"].headline)
+
+
+def test_proper_names_keep_their_capitals_in_a_sentence() -> None:
+    assert in_sentence("Legal assistance") == "legal assistance"
+    assert in_sentence("Organized Crime Convention ratification") == "Organized Crime Convention ratification"
+    assert in_sentence("UNODC tools") == "UNODC tools"
+    assert in_sentence("Formation/renforcement des capacités") == "formation/renforcement des capacités"
+    assert in_sentence("法律援助") == "法律援助"
