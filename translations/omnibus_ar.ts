@@ -899,149 +899,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>This answer does not have the form this question expects, so it was not stored.</source>
-        <translation>هذه الإجابة ليست بالشكل الذي يتوقعه هذا السؤال، لذا لم تُحفظ.</translation>
-    </message>
-    <message>
-        <source>Choose one of the options offered.</source>
-        <translation>اختر أحد الخيارات المعروضة.</translation>
-    </message>
-    <message>
-        <source>Choose the type of assistance.</source>
-        <translation>اختر نوع المساعدة.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of assistance within the type.</source>
-        <translation>اختر شكل المساعدة ضمن هذا النوع.</translation>
-    </message>
-    <message>
-        <source>Choose a priority.</source>
-        <translation>اختر الأولوية.</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum, %2.</source>
-        <translation>%1 أقل من الحد الأدنى، %2.</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum, %2.</source>
-        <translation>%1 أكبر من الحد الأقصى، %2.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation>أدخل عددًا صحيحًا.</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>أدخل عددًا.</translation>
-    </message>
-    <message>
-        <source>This number is too large.</source>
-        <translation>هذا العدد كبير جدًا.</translation>
-    </message>
-    <message>
-        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
-        <translation>أدخل التاريخ بصيغة سنة-شهر-يوم، مثل 2024-03-31.</translation>
-    </message>
-    <message>
-        <source>There is no date %1 in the calendar.</source>
-        <translation>التاريخ %1 غير موجود في التقويم.</translation>
-    </message>
-    <message>
-        <source>%1 is before the earliest date allowed, %2.</source>
-        <translation>%1 يسبق أقدم تاريخ مسموح به، %2.</translation>
-    </message>
-    <message>
-        <source>%1 is after the latest date allowed, %2.</source>
-        <translation>%1 يلي آخر تاريخ مسموح به، %2.</translation>
-    </message>
-    <message>
-        <source>This text is %1 characters long; at most %2 are allowed.</source>
-        <translation>طول هذا النص %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
-    </message>
-    <message>
-        <source>“Other” is ticked: say what it is.</source>
-        <translation>تم اختيار «أخرى»: حدّد ما هي.</translation>
-    </message>
-    <message>
-        <source>Select at least %1 (now %2).</source>
-        <translation>اختر %1 على الأقل (المختار الآن %2).</translation>
-    </message>
-    <message>
-        <source>Select at most %1 (now %2).</source>
-        <translation>اختر %1 على الأكثر (المختار الآن %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 citations are allowed (now %2).</source>
-        <translation>الحد الأقصى المسموح به %1 من الإحالات (الآن %2).</translation>
-    </message>
-    <message>
-        <source>At least %1 citations are needed (now %2).</source>
-        <translation>يلزم %1 من الإحالات على الأقل (الآن %2).</translation>
-    </message>
-    <message>
-        <source>Give the title of the act.</source>
-        <translation>اذكر عنوان القانون.</translation>
-    </message>
-    <message>
-        <source>At most %1 files are allowed (now %2).</source>
-        <translation>الحد الأقصى المسموح به %1 من الملفات (الآن %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 rows are allowed (now %2).</source>
-        <translation>الحد الأقصى المسموح به %1 من الصفوف (الآن %2).</translation>
-    </message>
-    <message>
-        <source>At least %1 rows are needed (now %2).</source>
-        <translation>يلزم %1 من الصفوف على الأقل (الآن %2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a kind of file this question takes (%2).</source>
-        <translation>%1 ليس من أنواع الملفات التي يقبلها هذا السؤال (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
-        <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى %3 ميغابايت.</translation>
-    </message>
-    <message>
-        <source>The same file is attached twice.</source>
-        <translation>الملف نفسه مرفق مرتين.</translation>
-    </message>
-    <message>
-        <source>%1 is already attached here.</source>
-        <translation>%1 مرفق هنا بالفعل.</translation>
-    </message>
-    <message>
-        <source>The comment is %1 characters long; at most %2 are allowed.</source>
-        <translation>طول التعليق %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
-    </message>
-    <message>
-        <source>“%1” must be filled in.</source>
-        <translation>يجب ملء «%1».</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>الصف %1، %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>الصف %1: %2</translation>
-    </message>
-    <message>
-        <source>Citation %1: %2</source>
-        <translation>الإحالة %1: %2</translation>
-    </message>
-    <message>
-        <source>File %1: %2</source>
-        <translation>الملف %1: %2</translation>
-    </message>
-    <message>
-        <source>Need %1: %2</source>
-        <translation>الاحتياج %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1226,6 +1083,160 @@
     <message>
         <source>Refused: %1</source>
         <translation>رُفضت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;اعثر في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;الملفّات من النّوع:</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This answer does not have the form this question expects, so it was not stored.</source>
+        <translation>هذه الإجابة ليست بالشكل الذي يتوقعه هذا السؤال، لذا لم تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>اختر أحد الخيارات المعروضة.</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>اختر نوع المساعدة.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of assistance within the type.</source>
+        <translation>اختر شكل المساعدة ضمن هذا النوع.</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>اختر الأولوية.</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum, %2.</source>
+        <translation>%1 أقل من الحد الأدنى، %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum, %2.</source>
+        <translation>%1 أكبر من الحد الأقصى، %2.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>أدخل عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>أدخل عددًا.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>هذا العدد كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>أدخل التاريخ بصيغة سنة-شهر-يوم، مثل 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no date %1 in the calendar.</source>
+        <translation>التاريخ %1 غير موجود في التقويم.</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed, %2.</source>
+        <translation>%1 يسبق أقدم تاريخ مسموح به، %2.</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed, %2.</source>
+        <translation>%1 يلي آخر تاريخ مسموح به، %2.</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 are allowed.</source>
+        <translation>طول هذا النص %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>“Other” is ticked: say what it is.</source>
+        <translation>تم اختيار «أخرى»: حدّد ما هي.</translation>
+    </message>
+    <message>
+        <source>Select at least %1 (now %2).</source>
+        <translation>اختر %1 على الأقل (المختار الآن %2).</translation>
+    </message>
+    <message>
+        <source>Select at most %1 (now %2).</source>
+        <translation>اختر %1 على الأكثر (المختار الآن %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 citations are allowed (now %2).</source>
+        <translation>الحد الأقصى المسموح به %1 من الإحالات (الآن %2).</translation>
+    </message>
+    <message>
+        <source>At least %1 citations are needed (now %2).</source>
+        <translation>يلزم %1 من الإحالات على الأقل (الآن %2).</translation>
+    </message>
+    <message>
+        <source>Give the title of the act.</source>
+        <translation>اذكر عنوان القانون.</translation>
+    </message>
+    <message>
+        <source>At most %1 files are allowed (now %2).</source>
+        <translation>الحد الأقصى المسموح به %1 من الملفات (الآن %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 rows are allowed (now %2).</source>
+        <translation>الحد الأقصى المسموح به %1 من الصفوف (الآن %2).</translation>
+    </message>
+    <message>
+        <source>At least %1 rows are needed (now %2).</source>
+        <translation>يلزم %1 من الصفوف على الأقل (الآن %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file this question takes (%2).</source>
+        <translation>%1 ليس من أنواع الملفات التي يقبلها هذا السؤال (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
+        <translation>حجم %1 هو %2 ميغابايت؛ والحد الأقصى %3 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The same file is attached twice.</source>
+        <translation>الملف نفسه مرفق مرتين.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached here.</source>
+        <translation>%1 مرفق هنا بالفعل.</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; at most %2 are allowed.</source>
+        <translation>طول التعليق %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in.</source>
+        <translation>يجب ملء «%1».</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>الصف %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>الإحالة %1: %2</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation>الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>Need %1: %2</source>
+        <translation>الاحتياج %1: %2</translation>
     </message>
 </context>
 <context>

@@ -883,149 +883,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>This answer does not have the form this question expects, so it was not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the options offered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the type of assistance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the kind of assistance within the type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This number is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no date %1 in the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is before the earliest date allowed, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is after the latest date allowed, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This text is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“Other” is ticked: say what it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select at least %1 (now %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select at most %1 (now %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 citations are allowed (now %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 citations are needed (now %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the title of the act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 files are allowed (now %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 rows are allowed (now %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 rows are needed (now %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a kind of file this question takes (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same file is attached twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already attached here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comment is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” must be filled in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citation %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Need %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1209,6 +1066,160 @@
     </message>
     <message>
         <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This answer does not have the form this question expects, so it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of assistance within the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no date %1 in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Other” is ticked: say what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least %1 (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at most %1 (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 citations are allowed (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 citations are needed (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the title of the act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 files are allowed (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 rows are allowed (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 rows are needed (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file this question takes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file is attached twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

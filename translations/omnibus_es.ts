@@ -883,149 +883,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>This answer does not have the form this question expects, so it was not stored.</source>
-        <translation>Esta respuesta no tiene la forma que espera esta pregunta; no se ha guardado.</translation>
-    </message>
-    <message>
-        <source>Choose one of the options offered.</source>
-        <translation>Elija una de las opciones propuestas.</translation>
-    </message>
-    <message>
-        <source>Choose the type of assistance.</source>
-        <translation>Elija el tipo de asistencia.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of assistance within the type.</source>
-        <translation>Elija la modalidad de asistencia dentro del tipo.</translation>
-    </message>
-    <message>
-        <source>Choose a priority.</source>
-        <translation>Elija una prioridad.</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum, %2.</source>
-        <translation>%1 es inferior al mínimo, %2.</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum, %2.</source>
-        <translation>%1 es superior al máximo, %2.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation>Escriba un número entero.</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>Escriba un número.</translation>
-    </message>
-    <message>
-        <source>This number is too large.</source>
-        <translation>Este número es demasiado grande.</translation>
-    </message>
-    <message>
-        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
-        <translation>Escriba la fecha como año-mes-día, p. ej., 2024-03-31.</translation>
-    </message>
-    <message>
-        <source>There is no date %1 in the calendar.</source>
-        <translation>La fecha %1 no existe en el calendario.</translation>
-    </message>
-    <message>
-        <source>%1 is before the earliest date allowed, %2.</source>
-        <translation>%1 es anterior a la primera fecha admitida, %2.</translation>
-    </message>
-    <message>
-        <source>%1 is after the latest date allowed, %2.</source>
-        <translation>%1 es posterior a la última fecha admitida, %2.</translation>
-    </message>
-    <message>
-        <source>This text is %1 characters long; at most %2 are allowed.</source>
-        <translation>Este texto tiene %1 caracteres; se admiten %2 como máximo.</translation>
-    </message>
-    <message>
-        <source>“Other” is ticked: say what it is.</source>
-        <translation>«Otro» está marcado: indique de qué se trata.</translation>
-    </message>
-    <message>
-        <source>Select at least %1 (now %2).</source>
-        <translation>Seleccione al menos %1 (ahora %2).</translation>
-    </message>
-    <message>
-        <source>Select at most %1 (now %2).</source>
-        <translation>Seleccione como máximo %1 (ahora %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 citations are allowed (now %2).</source>
-        <translation>Se admiten como máximo %1 referencias (ahora %2).</translation>
-    </message>
-    <message>
-        <source>At least %1 citations are needed (now %2).</source>
-        <translation>Se necesitan al menos %1 referencias (ahora %2).</translation>
-    </message>
-    <message>
-        <source>Give the title of the act.</source>
-        <translation>Indique el título de la ley.</translation>
-    </message>
-    <message>
-        <source>At most %1 files are allowed (now %2).</source>
-        <translation>Se admiten como máximo %1 archivos (ahora %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 rows are allowed (now %2).</source>
-        <translation>Se admiten como máximo %1 filas (ahora %2).</translation>
-    </message>
-    <message>
-        <source>At least %1 rows are needed (now %2).</source>
-        <translation>Se necesitan al menos %1 filas (ahora %2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a kind of file this question takes (%2).</source>
-        <translation>%1 no es un tipo de archivo que admita esta pregunta (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
-        <translation>%1 ocupa %2 MB; se admiten como máximo %3 MB.</translation>
-    </message>
-    <message>
-        <source>The same file is attached twice.</source>
-        <translation>El mismo archivo está adjunto dos veces.</translation>
-    </message>
-    <message>
-        <source>%1 is already attached here.</source>
-        <translation>%1 ya está adjunto aquí.</translation>
-    </message>
-    <message>
-        <source>The comment is %1 characters long; at most %2 are allowed.</source>
-        <translation>El comentario tiene %1 caracteres; se admiten %2 como máximo.</translation>
-    </message>
-    <message>
-        <source>“%1” must be filled in.</source>
-        <translation>Debe completarse «%1».</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>Fila %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>Fila %1: %2</translation>
-    </message>
-    <message>
-        <source>Citation %1: %2</source>
-        <translation>Referencia %1: %2</translation>
-    </message>
-    <message>
-        <source>File %1: %2</source>
-        <translation>Archivo %1: %2</translation>
-    </message>
-    <message>
-        <source>Need %1: %2</source>
-        <translation>Necesidad %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1210,6 +1067,160 @@
     <message>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Ficheros de tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This answer does not have the form this question expects, so it was not stored.</source>
+        <translation>Esta respuesta no tiene la forma que espera esta pregunta; no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>Elija una de las opciones propuestas.</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Elija el tipo de asistencia.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of assistance within the type.</source>
+        <translation>Elija la modalidad de asistencia dentro del tipo.</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>Elija una prioridad.</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum, %2.</source>
+        <translation>%1 es inferior al mínimo, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum, %2.</source>
+        <translation>%1 es superior al máximo, %2.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Escriba un número entero.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Este número es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>Escriba la fecha como año-mes-día, p. ej., 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no date %1 in the calendar.</source>
+        <translation>La fecha %1 no existe en el calendario.</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed, %2.</source>
+        <translation>%1 es anterior a la primera fecha admitida, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed, %2.</source>
+        <translation>%1 es posterior a la última fecha admitida, %2.</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 are allowed.</source>
+        <translation>Este texto tiene %1 caracteres; se admiten %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>“Other” is ticked: say what it is.</source>
+        <translation>«Otro» está marcado: indique de qué se trata.</translation>
+    </message>
+    <message>
+        <source>Select at least %1 (now %2).</source>
+        <translation>Seleccione al menos %1 (ahora %2).</translation>
+    </message>
+    <message>
+        <source>Select at most %1 (now %2).</source>
+        <translation>Seleccione como máximo %1 (ahora %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 citations are allowed (now %2).</source>
+        <translation>Se admiten como máximo %1 referencias (ahora %2).</translation>
+    </message>
+    <message>
+        <source>At least %1 citations are needed (now %2).</source>
+        <translation>Se necesitan al menos %1 referencias (ahora %2).</translation>
+    </message>
+    <message>
+        <source>Give the title of the act.</source>
+        <translation>Indique el título de la ley.</translation>
+    </message>
+    <message>
+        <source>At most %1 files are allowed (now %2).</source>
+        <translation>Se admiten como máximo %1 archivos (ahora %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 rows are allowed (now %2).</source>
+        <translation>Se admiten como máximo %1 filas (ahora %2).</translation>
+    </message>
+    <message>
+        <source>At least %1 rows are needed (now %2).</source>
+        <translation>Se necesitan al menos %1 filas (ahora %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file this question takes (%2).</source>
+        <translation>%1 no es un tipo de archivo que admita esta pregunta (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
+        <translation>%1 ocupa %2 MB; se admiten como máximo %3 MB.</translation>
+    </message>
+    <message>
+        <source>The same file is attached twice.</source>
+        <translation>El mismo archivo está adjunto dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached here.</source>
+        <translation>%1 ya está adjunto aquí.</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; at most %2 are allowed.</source>
+        <translation>El comentario tiene %1 caracteres; se admiten %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in.</source>
+        <translation>Debe completarse «%1».</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Referencia %1: %2</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation>Archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Need %1: %2</source>
+        <translation>Necesidad %1: %2</translation>
     </message>
 </context>
 <context>

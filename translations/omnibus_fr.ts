@@ -883,149 +883,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>This answer does not have the form this question expects, so it was not stored.</source>
-        <translation>Cette réponse n’a pas la forme attendue pour cette question ; elle n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>Choose one of the options offered.</source>
-        <translation>Choisissez l’une des options proposées.</translation>
-    </message>
-    <message>
-        <source>Choose the type of assistance.</source>
-        <translation>Choisissez le type d’assistance.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of assistance within the type.</source>
-        <translation>Choisissez la forme d’assistance au sein de ce type.</translation>
-    </message>
-    <message>
-        <source>Choose a priority.</source>
-        <translation>Choisissez une priorité.</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum, %2.</source>
-        <translation>%1 est inférieur au minimum, %2.</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum, %2.</source>
-        <translation>%1 est supérieur au maximum, %2.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation>Saisissez un nombre entier.</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>Saisissez un nombre.</translation>
-    </message>
-    <message>
-        <source>This number is too large.</source>
-        <translation>Ce nombre est trop grand.</translation>
-    </message>
-    <message>
-        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
-        <translation>Saisissez la date sous la forme année-mois-jour, p. ex. 2024-03-31.</translation>
-    </message>
-    <message>
-        <source>There is no date %1 in the calendar.</source>
-        <translation>La date %1 n’existe pas dans le calendrier.</translation>
-    </message>
-    <message>
-        <source>%1 is before the earliest date allowed, %2.</source>
-        <translation>%1 est antérieure à la première date admise, %2.</translation>
-    </message>
-    <message>
-        <source>%1 is after the latest date allowed, %2.</source>
-        <translation>%1 est postérieure à la dernière date admise, %2.</translation>
-    </message>
-    <message>
-        <source>This text is %1 characters long; at most %2 are allowed.</source>
-        <translation>Ce texte compte %1 caractères ; %2 au plus sont admis.</translation>
-    </message>
-    <message>
-        <source>“Other” is ticked: say what it is.</source>
-        <translation>« Autre » est coché : précisez de quoi il s’agit.</translation>
-    </message>
-    <message>
-        <source>Select at least %1 (now %2).</source>
-        <translation>Sélectionnez-en au moins %1 (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>Select at most %1 (now %2).</source>
-        <translation>Sélectionnez-en au plus %1 (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 citations are allowed (now %2).</source>
-        <translation>Au plus %1 références sont admises (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>At least %1 citations are needed (now %2).</source>
-        <translation>Au moins %1 références sont nécessaires (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>Give the title of the act.</source>
-        <translation>Indiquez le titre du texte.</translation>
-    </message>
-    <message>
-        <source>At most %1 files are allowed (now %2).</source>
-        <translation>Au plus %1 fichiers sont admis (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 rows are allowed (now %2).</source>
-        <translation>Au plus %1 lignes sont admises (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>At least %1 rows are needed (now %2).</source>
-        <translation>Au moins %1 lignes sont nécessaires (actuellement %2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a kind of file this question takes (%2).</source>
-        <translation>%1 n’est pas un type de fichier accepté par cette question (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
-        <translation>%1 pèse %2 Mo ; %3 Mo au plus sont admis.</translation>
-    </message>
-    <message>
-        <source>The same file is attached twice.</source>
-        <translation>Le même fichier est joint deux fois.</translation>
-    </message>
-    <message>
-        <source>%1 is already attached here.</source>
-        <translation>%1 est déjà joint ici.</translation>
-    </message>
-    <message>
-        <source>The comment is %1 characters long; at most %2 are allowed.</source>
-        <translation>Le commentaire compte %1 caractères ; %2 au plus sont admis.</translation>
-    </message>
-    <message>
-        <source>“%1” must be filled in.</source>
-        <translation>« %1 » doit être rempli.</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>Ligne %1, %2 : %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Citation %1: %2</source>
-        <translation>Référence %1 : %2</translation>
-    </message>
-    <message>
-        <source>File %1: %2</source>
-        <translation>Fichier %1 : %2</translation>
-    </message>
-    <message>
-        <source>Need %1: %2</source>
-        <translation>Besoin %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1210,6 +1067,160 @@
     <message>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Fichiers de type :</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This answer does not have the form this question expects, so it was not stored.</source>
+        <translation>Cette réponse n’a pas la forme attendue pour cette question ; elle n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>Choisissez l’une des options proposées.</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Choisissez le type d’assistance.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of assistance within the type.</source>
+        <translation>Choisissez la forme d’assistance au sein de ce type.</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>Choisissez une priorité.</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum, %2.</source>
+        <translation>%1 est inférieur au minimum, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum, %2.</source>
+        <translation>%1 est supérieur au maximum, %2.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Ce nombre est trop grand.</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>Saisissez la date sous la forme année-mois-jour, p. ex. 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no date %1 in the calendar.</source>
+        <translation>La date %1 n’existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed, %2.</source>
+        <translation>%1 est antérieure à la première date admise, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed, %2.</source>
+        <translation>%1 est postérieure à la dernière date admise, %2.</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 are allowed.</source>
+        <translation>Ce texte compte %1 caractères ; %2 au plus sont admis.</translation>
+    </message>
+    <message>
+        <source>“Other” is ticked: say what it is.</source>
+        <translation>« Autre » est coché : précisez de quoi il s’agit.</translation>
+    </message>
+    <message>
+        <source>Select at least %1 (now %2).</source>
+        <translation>Sélectionnez-en au moins %1 (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>Select at most %1 (now %2).</source>
+        <translation>Sélectionnez-en au plus %1 (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 citations are allowed (now %2).</source>
+        <translation>Au plus %1 références sont admises (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>At least %1 citations are needed (now %2).</source>
+        <translation>Au moins %1 références sont nécessaires (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>Give the title of the act.</source>
+        <translation>Indiquez le titre du texte.</translation>
+    </message>
+    <message>
+        <source>At most %1 files are allowed (now %2).</source>
+        <translation>Au plus %1 fichiers sont admis (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 rows are allowed (now %2).</source>
+        <translation>Au plus %1 lignes sont admises (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>At least %1 rows are needed (now %2).</source>
+        <translation>Au moins %1 lignes sont nécessaires (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file this question takes (%2).</source>
+        <translation>%1 n’est pas un type de fichier accepté par cette question (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
+        <translation>%1 pèse %2 Mo ; %3 Mo au plus sont admis.</translation>
+    </message>
+    <message>
+        <source>The same file is attached twice.</source>
+        <translation>Le même fichier est joint deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached here.</source>
+        <translation>%1 est déjà joint ici.</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; at most %2 are allowed.</source>
+        <translation>Le commentaire compte %1 caractères ; %2 au plus sont admis.</translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in.</source>
+        <translation>« %1 » doit être rempli.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Référence %1 : %2</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation>Fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Need %1: %2</source>
+        <translation>Besoin %1 : %2</translation>
     </message>
 </context>
 <context>

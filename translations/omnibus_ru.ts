@@ -887,149 +887,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>This answer does not have the form this question expects, so it was not stored.</source>
-        <translation>Этот ответ не соответствует форме, которую ожидает вопрос, поэтому он не сохранён.</translation>
-    </message>
-    <message>
-        <source>Choose one of the options offered.</source>
-        <translation>Выберите один из предложенных вариантов.</translation>
-    </message>
-    <message>
-        <source>Choose the type of assistance.</source>
-        <translation>Выберите вид помощи.</translation>
-    </message>
-    <message>
-        <source>Choose the kind of assistance within the type.</source>
-        <translation>Выберите форму помощи в рамках этого вида.</translation>
-    </message>
-    <message>
-        <source>Choose a priority.</source>
-        <translation>Выберите приоритет.</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum, %2.</source>
-        <translation>%1 меньше минимума (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum, %2.</source>
-        <translation>%1 больше максимума (%2).</translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation>Введите целое число.</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>Введите число.</translation>
-    </message>
-    <message>
-        <source>This number is too large.</source>
-        <translation>Это число слишком велико.</translation>
-    </message>
-    <message>
-        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
-        <translation>Введите дату в виде год-месяц-день, например 2024-03-31.</translation>
-    </message>
-    <message>
-        <source>There is no date %1 in the calendar.</source>
-        <translation>Даты %1 нет в календаре.</translation>
-    </message>
-    <message>
-        <source>%1 is before the earliest date allowed, %2.</source>
-        <translation>%1 раньше самой ранней допустимой даты (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is after the latest date allowed, %2.</source>
-        <translation>%1 позже самой поздней допустимой даты (%2).</translation>
-    </message>
-    <message>
-        <source>This text is %1 characters long; at most %2 are allowed.</source>
-        <translation>В тексте %1 знаков; допускается не более %2.</translation>
-    </message>
-    <message>
-        <source>“Other” is ticked: say what it is.</source>
-        <translation>Отмечено «Другое»: уточните, что именно.</translation>
-    </message>
-    <message>
-        <source>Select at least %1 (now %2).</source>
-        <translation>Выберите не менее %1 (сейчас %2).</translation>
-    </message>
-    <message>
-        <source>Select at most %1 (now %2).</source>
-        <translation>Выберите не более %1 (сейчас %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 citations are allowed (now %2).</source>
-        <translation>Допускается не более %1 ссылок (сейчас %2).</translation>
-    </message>
-    <message>
-        <source>At least %1 citations are needed (now %2).</source>
-        <translation>Нужно не менее %1 ссылок (сейчас %2).</translation>
-    </message>
-    <message>
-        <source>Give the title of the act.</source>
-        <translation>Укажите название акта.</translation>
-    </message>
-    <message>
-        <source>At most %1 files are allowed (now %2).</source>
-        <translation>Допускается не более %1 файлов (сейчас %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 rows are allowed (now %2).</source>
-        <translation>Допускается не более %1 строк (сейчас %2).</translation>
-    </message>
-    <message>
-        <source>At least %1 rows are needed (now %2).</source>
-        <translation>Нужно не менее %1 строк (сейчас %2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a kind of file this question takes (%2).</source>
-        <translation>Файлы такого типа, как %1, этот вопрос не принимает (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
-        <translation>Размер %1 — %2 МБ; допускается не более %3 МБ.</translation>
-    </message>
-    <message>
-        <source>The same file is attached twice.</source>
-        <translation>Один и тот же файл приложен дважды.</translation>
-    </message>
-    <message>
-        <source>%1 is already attached here.</source>
-        <translation>%1 уже приложен здесь.</translation>
-    </message>
-    <message>
-        <source>The comment is %1 characters long; at most %2 are allowed.</source>
-        <translation>В комментарии %1 знаков; допускается не более %2.</translation>
-    </message>
-    <message>
-        <source>“%1” must be filled in.</source>
-        <translation>Нужно заполнить поле «%1».</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>Строка %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>Строка %1: %2</translation>
-    </message>
-    <message>
-        <source>Citation %1: %2</source>
-        <translation>Ссылка %1: %2</translation>
-    </message>
-    <message>
-        <source>File %1: %2</source>
-        <translation>Файл %1: %2</translation>
-    </message>
-    <message>
-        <source>Need %1: %2</source>
-        <translation>Потребность %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1214,6 +1071,160 @@
     <message>
         <source>Refused: %1</source>
         <translation>Отклонен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This answer does not have the form this question expects, so it was not stored.</source>
+        <translation>Этот ответ не соответствует форме, которую ожидает вопрос, поэтому он не сохранён.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>Выберите один из предложенных вариантов.</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>Выберите вид помощи.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of assistance within the type.</source>
+        <translation>Выберите форму помощи в рамках этого вида.</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>Выберите приоритет.</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum, %2.</source>
+        <translation>%1 меньше минимума (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum, %2.</source>
+        <translation>%1 больше максимума (%2).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>Это число слишком велико.</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>Введите дату в виде год-месяц-день, например 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no date %1 in the calendar.</source>
+        <translation>Даты %1 нет в календаре.</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed, %2.</source>
+        <translation>%1 раньше самой ранней допустимой даты (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed, %2.</source>
+        <translation>%1 позже самой поздней допустимой даты (%2).</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 are allowed.</source>
+        <translation>В тексте %1 знаков; допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>“Other” is ticked: say what it is.</source>
+        <translation>Отмечено «Другое»: уточните, что именно.</translation>
+    </message>
+    <message>
+        <source>Select at least %1 (now %2).</source>
+        <translation>Выберите не менее %1 (сейчас %2).</translation>
+    </message>
+    <message>
+        <source>Select at most %1 (now %2).</source>
+        <translation>Выберите не более %1 (сейчас %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 citations are allowed (now %2).</source>
+        <translation>Допускается не более %1 ссылок (сейчас %2).</translation>
+    </message>
+    <message>
+        <source>At least %1 citations are needed (now %2).</source>
+        <translation>Нужно не менее %1 ссылок (сейчас %2).</translation>
+    </message>
+    <message>
+        <source>Give the title of the act.</source>
+        <translation>Укажите название акта.</translation>
+    </message>
+    <message>
+        <source>At most %1 files are allowed (now %2).</source>
+        <translation>Допускается не более %1 файлов (сейчас %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 rows are allowed (now %2).</source>
+        <translation>Допускается не более %1 строк (сейчас %2).</translation>
+    </message>
+    <message>
+        <source>At least %1 rows are needed (now %2).</source>
+        <translation>Нужно не менее %1 строк (сейчас %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file this question takes (%2).</source>
+        <translation>Файлы такого типа, как %1, этот вопрос не принимает (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
+        <translation>Размер %1 — %2 МБ; допускается не более %3 МБ.</translation>
+    </message>
+    <message>
+        <source>The same file is attached twice.</source>
+        <translation>Один и тот же файл приложен дважды.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached here.</source>
+        <translation>%1 уже приложен здесь.</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; at most %2 are allowed.</source>
+        <translation>В комментарии %1 знаков; допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in.</source>
+        <translation>Нужно заполнить поле «%1».</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Строка %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>Ссылка %1: %2</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation>Файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Need %1: %2</source>
+        <translation>Потребность %1: %2</translation>
     </message>
 </context>
 <context>

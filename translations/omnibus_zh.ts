@@ -879,149 +879,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>This answer does not have the form this question expects, so it was not stored.</source>
-        <translation>此答案不符合该问题要求的形式，因此未保存。</translation>
-    </message>
-    <message>
-        <source>Choose one of the options offered.</source>
-        <translation>请从所列选项中选择一项。</translation>
-    </message>
-    <message>
-        <source>Choose the type of assistance.</source>
-        <translation>请选择援助类型。</translation>
-    </message>
-    <message>
-        <source>Choose the kind of assistance within the type.</source>
-        <translation>请选择该类型下的具体援助形式。</translation>
-    </message>
-    <message>
-        <source>Choose a priority.</source>
-        <translation>请选择优先级。</translation>
-    </message>
-    <message>
-        <source>%1 is below the minimum, %2.</source>
-        <translation>%1 低于最小值 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum, %2.</source>
-        <translation>%1 高于最大值 %2。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation>请输入整数。</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>请输入数字。</translation>
-    </message>
-    <message>
-        <source>This number is too large.</source>
-        <translation>该数字太大。</translation>
-    </message>
-    <message>
-        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
-        <translation>请按 年-月-日 格式输入日期，例如 2024-03-31。</translation>
-    </message>
-    <message>
-        <source>There is no date %1 in the calendar.</source>
-        <translation>日历中不存在日期 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is before the earliest date allowed, %2.</source>
-        <translation>%1 早于允许的最早日期 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is after the latest date allowed, %2.</source>
-        <translation>%1 晚于允许的最晚日期 %2。</translation>
-    </message>
-    <message>
-        <source>This text is %1 characters long; at most %2 are allowed.</source>
-        <translation>此文本有 %1 个字符；最多允许 %2 个。</translation>
-    </message>
-    <message>
-        <source>“Other” is ticked: say what it is.</source>
-        <translation>已勾选“其他”：请说明具体内容。</translation>
-    </message>
-    <message>
-        <source>Select at least %1 (now %2).</source>
-        <translation>请至少选择 %1 项（当前 %2 项）。</translation>
-    </message>
-    <message>
-        <source>Select at most %1 (now %2).</source>
-        <translation>最多选择 %1 项（当前 %2 项）。</translation>
-    </message>
-    <message>
-        <source>At most %1 citations are allowed (now %2).</source>
-        <translation>最多允许 %1 条引用（当前 %2 条）。</translation>
-    </message>
-    <message>
-        <source>At least %1 citations are needed (now %2).</source>
-        <translation>至少需要 %1 条引用（当前 %2 条）。</translation>
-    </message>
-    <message>
-        <source>Give the title of the act.</source>
-        <translation>请填写法律文件的标题。</translation>
-    </message>
-    <message>
-        <source>At most %1 files are allowed (now %2).</source>
-        <translation>最多允许 %1 个文件（当前 %2 个）。</translation>
-    </message>
-    <message>
-        <source>At most %1 rows are allowed (now %2).</source>
-        <translation>最多允许 %1 行（当前 %2 行）。</translation>
-    </message>
-    <message>
-        <source>At least %1 rows are needed (now %2).</source>
-        <translation>至少需要 %1 行（当前 %2 行）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a kind of file this question takes (%2).</source>
-        <translation>%1 不是此问题接受的文件类型（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
-        <translation>%1 大小为 %2 MB；最多允许 %3 MB。</translation>
-    </message>
-    <message>
-        <source>The same file is attached twice.</source>
-        <translation>同一文件被附加了两次。</translation>
-    </message>
-    <message>
-        <source>%1 is already attached here.</source>
-        <translation>%1 已附加在此处。</translation>
-    </message>
-    <message>
-        <source>The comment is %1 characters long; at most %2 are allowed.</source>
-        <translation>评论有 %1 个字符；最多允许 %2 个。</translation>
-    </message>
-    <message>
-        <source>“%1” must be filled in.</source>
-        <translation>必须填写“%1”。</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <translation>第 %1 行，%2：%3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>Citation %1: %2</source>
-        <translation>引用 %1：%2</translation>
-    </message>
-    <message>
-        <source>File %1: %2</source>
-        <translation>文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Need %1: %2</source>
-        <translation>需求 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1206,6 +1063,160 @@
     <message>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This answer does not have the form this question expects, so it was not stored.</source>
+        <translation>此答案不符合该问题要求的形式，因此未保存。</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>请从所列选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance.</source>
+        <translation>请选择援助类型。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of assistance within the type.</source>
+        <translation>请选择该类型下的具体援助形式。</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>请选择优先级。</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum, %2.</source>
+        <translation>%1 低于最小值 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum, %2.</source>
+        <translation>%1 高于最大值 %2。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation>该数字太大。</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, e.g. 2024-03-31.</source>
+        <translation>请按 年-月-日 格式输入日期，例如 2024-03-31。</translation>
+    </message>
+    <message>
+        <source>There is no date %1 in the calendar.</source>
+        <translation>日历中不存在日期 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed, %2.</source>
+        <translation>%1 早于允许的最早日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed, %2.</source>
+        <translation>%1 晚于允许的最晚日期 %2。</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; at most %2 are allowed.</source>
+        <translation>此文本有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>“Other” is ticked: say what it is.</source>
+        <translation>已勾选“其他”：请说明具体内容。</translation>
+    </message>
+    <message>
+        <source>Select at least %1 (now %2).</source>
+        <translation>请至少选择 %1 项（当前 %2 项）。</translation>
+    </message>
+    <message>
+        <source>Select at most %1 (now %2).</source>
+        <translation>最多选择 %1 项（当前 %2 项）。</translation>
+    </message>
+    <message>
+        <source>At most %1 citations are allowed (now %2).</source>
+        <translation>最多允许 %1 条引用（当前 %2 条）。</translation>
+    </message>
+    <message>
+        <source>At least %1 citations are needed (now %2).</source>
+        <translation>至少需要 %1 条引用（当前 %2 条）。</translation>
+    </message>
+    <message>
+        <source>Give the title of the act.</source>
+        <translation>请填写法律文件的标题。</translation>
+    </message>
+    <message>
+        <source>At most %1 files are allowed (now %2).</source>
+        <translation>最多允许 %1 个文件（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>At most %1 rows are allowed (now %2).</source>
+        <translation>最多允许 %1 行（当前 %2 行）。</translation>
+    </message>
+    <message>
+        <source>At least %1 rows are needed (now %2).</source>
+        <translation>至少需要 %1 行（当前 %2 行）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file this question takes (%2).</source>
+        <translation>%1 不是此问题接受的文件类型（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB is allowed.</source>
+        <translation>%1 大小为 %2 MB；最多允许 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The same file is attached twice.</source>
+        <translation>同一文件被附加了两次。</translation>
+    </message>
+    <message>
+        <source>%1 is already attached here.</source>
+        <translation>%1 已附加在此处。</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long; at most %2 are allowed.</source>
+        <translation>评论有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>“%1” must be filled in.</source>
+        <translation>必须填写“%1”。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Citation %1: %2</source>
+        <translation>引用 %1：%2</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <translation>文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Need %1: %2</source>
+        <translation>需求 %1：%2</translation>
     </message>
 </context>
 <context>
