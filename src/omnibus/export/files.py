@@ -1,6 +1,6 @@
 """Atomic file writing: a crash or a full disk never leaves a half-written package or key behind.
 
-A write goes to a hidden temporary file beside the target (`.NAME.XXXXXXXX.tmp`), which is synced and renamed
+A write goes to a hidden temporary file beside the target (`.NAME.<random>.tmp`), which is synced and renamed
 into place. A process that is killed meanwhile cannot remove its temporary file, and no portable way avoids
 creating one (Linux's unnamed O_TMPFILE has no equivalent on Windows, where most respondents work), so
 leftovers are removed instead: every write into a folder first deletes our temporary files there that are older

@@ -157,7 +157,7 @@ def _first_problem(text: str) -> tuple[Position, str]:
 
 
 def _lone_surrogate(token: str) -> int | None:
-    """The offset in a JSON string of its first `\\uXXXX` escape that is half of a surrogate pair alone."""
+    """The offset in a JSON string of its first `\\uHHHH` escape (hexadecimal) that is half of a surrogate pair."""
     escapes = list(_ESCAPE.finditer(token))
     n = 0
     while n < len(escapes):
