@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from omnibus.resources import resource
+from omnibus.ui.follows_language import FollowsLanguage
 
 
 def guide_path(lang: str) -> Path | None:
@@ -21,7 +21,7 @@ def guide_path(lang: str) -> Path | None:
     return None
 
 
-class GuideDialog(QDialog):
+class GuideDialog(FollowsLanguage, QDialog):
     """Non-modal: the respondent reads it beside the questionnaire."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
@@ -47,11 +47,6 @@ class GuideDialog(QDialog):
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Respondent's guide"))

@@ -1,7 +1,7 @@
 """Interface translations: our .qm files, Qt's own `qtbase_xx`, layout direction, and a pseudo-locale.
 
 Switching language installs new translators; Qt then sends `QEvent.LanguageChange` to every widget, and each
-widget re-reads its strings in `retranslate()`.
+widget re-reads its strings in `retranslate()` (widgets inherit `FollowsLanguage` for that, see follows_language.py).
 """
 
 from __future__ import annotations

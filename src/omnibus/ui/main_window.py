@@ -26,6 +26,7 @@ from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
 from omnibus.ui.context import AppContext
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.open_package import PackageOpener
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Star
     from omnibus.ui.start.start_page import StartPage
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -172,11 +173,6 @@ class MainWindow(QMainWindow):
                 action.setShortcut(keys[0])
             elif keys:
                 action.setShortcuts(keys)  # type: ignore[arg-type]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("UNTOC self-assessment checklist"))

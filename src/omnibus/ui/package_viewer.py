@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def read_package(
     return view, ({lang: q.text(q.document.title, lang) for lang in LANGUAGES} if q else {})
 
 
-class PackageViewer(QWidget):
+class PackageViewer(FollowsLanguage, QWidget):
     """One package's window; `self.view` is what was found (None while it is being read)."""
 
     def __init__(
@@ -134,11 +135,6 @@ class PackageViewer(QWidget):
         self.retranslate()
 
     # -- what is shown
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Response package: %1").replace("%1", self.path.name))
         captions = (

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from omnibus.ui.bidi import isolated
+from omnibus.ui.follows_language import FollowsLanguage
 
 
-class StorageBanner(QFrame):
+class StorageBanner(FollowsLanguage, QFrame):
     retryRequested = Signal()
 
     def __init__(self) -> None:
@@ -24,11 +25,6 @@ class StorageBanner(QFrame):
         self.problem = ""
         self.hide()
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.retry.setText(self.tr("Try again"))
@@ -46,18 +42,13 @@ class StorageBanner(QFrame):
         self.show()
 
 
-class TrainingBand(QLabel):
+class TrainingBand(FollowsLanguage, QLabel):
     """Always on screen while a training assessment is open, so nobody takes it for the real submission."""
 
     def __init__(self) -> None:
         super().__init__(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.setObjectName("trainingBand")
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setText(self.tr("TRAINING — not an official submission"))

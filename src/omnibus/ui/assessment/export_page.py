@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -20,11 +20,12 @@ from omnibus.ui import folders
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.signing_key import SigningKeyForm
 from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.hand_in import HandIn, default_file_name
 from omnibus.ui.tasks import TaskRunner
 
 
-class ExportPage(QWidget):
+class ExportPage(FollowsLanguage, QWidget):
     reviewRequested = Signal()
     exported = Signal(object)  # the export's result
 
@@ -75,11 +76,6 @@ class ExportPage(QWidget):
         controller.stateChanged.connect(self.refresh)
         controller.statusChanged.connect(lambda _s: self.refresh())
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText("<h2>" + self.tr("Hand in") + "</h2>")

@@ -7,15 +7,16 @@ shown is a working translation, not the authoritative text (always, so nobody qu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.language_names import language_name
 
 
-class LanguageBanner(QFrame):
+class LanguageBanner(FollowsLanguage, QFrame):
     languageChosen = Signal(str)
     dismissed = Signal()
 
@@ -52,11 +53,6 @@ class LanguageBanner(QFrame):
         if self.missing.isHidden() and self.working.isHidden():
             self.hide()  # never show() here: a widget without its parent yet would open as a window of its own
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.missing_text.setText(

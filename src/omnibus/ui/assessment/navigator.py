@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.references import covers, filter_choices
 from omnibus.model.schema import INSTRUMENT_NAMES
 from omnibus.ui.assessment.controller import AssessmentController
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.icons import COMPLETE, ISSUES, NOT_STARTED, PARTIAL, status_icon
 from omnibus.ui.wrapping_button import WrappingButton
 
@@ -34,7 +35,7 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
-class Navigator(QWidget):
+class Navigator(FollowsLanguage, QWidget):
     sectionChosen = Signal(str)
     itemChosen = Signal(str)
     pageChosen = Signal(str)  # review or export
@@ -130,11 +131,6 @@ class Navigator(QWidget):
         self.article.addItem("", None)
         for ref in filter_choices(r for info in self.q.items.values() for r in info.item.references):
             self.article.addItem(ref, ref)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for label, text in zip(self.labels, (self.tr("Search:"), self.tr("Instrument:"), self.tr("Area:"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,10 +18,11 @@ from omnibus.model.records import Issue
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.issue_text import issue_message
 from omnibus.ui.bidi import isolated
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.icons import COMPLETE, ISSUES, NOT_STARTED, status_icon
 
 
-class ReviewPage(QWidget):
+class ReviewPage(FollowsLanguage, QWidget):
     itemChosen = Signal(str)
 
     def __init__(self, controller: AssessmentController, lang: str) -> None:
@@ -59,11 +60,6 @@ class ReviewPage(QWidget):
         controller.stateChanged.connect(self.refresh)
         controller.statusChanged.connect(lambda _s: self.refresh())
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText("<h2>" + self.tr("Review and finish") + "</h2>")

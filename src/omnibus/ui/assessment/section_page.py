@@ -18,6 +18,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import Module, Section
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.issue_text import issue_message
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items import ItemWidget, create_item_widget
 from omnibus.ui.items.attachment import AttachmentWidget
 
@@ -27,7 +28,7 @@ BATCH_DELAY_MS = 15
 REVEAL_MAX = 12  # items joining the page at once: showing one costs a few ms, each join a layout of the page
 
 
-class SectionPage(QScrollArea):
+class SectionPage(FollowsLanguage, QScrollArea):
     itemWidgetCreated = Signal(object)
 
     def __init__(self, module: Module, section: Section, questionnaire: Questionnaire, lang: str,
@@ -63,18 +64,13 @@ class SectionPage(QScrollArea):
         self._batch_pending = False
         self.setWidget(body)
         body.installEventFilter(self)
-        self._retranslate()
+        self.retranslate()
         self._build(FIRST_BATCH)
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         module = html.escape(self.questionnaire.text(self.module.title, self.lang))
         title = html.escape(self.questionnaire.text(self.section.title, self.lang))
         self.heading.setText(f'<div style="color:#5b6470">{module}</div><h2 style="margin:2px 0">{title}</h2>')
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _build(self, count: int) -> None:
         body = self.widget()

@@ -7,7 +7,7 @@ fingerprint; the form says so before and after.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.ui.bidi import left_to_right
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
 
 
-class SigningKeyForm(QWidget):
+class SigningKeyForm(FollowsLanguage, QWidget):
     changed = Signal()  # the passphrase typed, or the key to sign with, changed
 
     def __init__(self, hand_in: HandIn) -> None:
@@ -64,11 +65,6 @@ class SigningKeyForm(QWidget):
         advice_column.addWidget(self.forgotten)
         advice_column.addWidget(self.new_key_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.passphrase_label.setText(self.tr("&Passphrase of the signing key:"))

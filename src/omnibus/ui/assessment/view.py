@@ -7,7 +7,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from omnibus.ui.assessment.export_page import ExportPage
 from omnibus.ui.assessment.navigator import EXPORT, REVIEW, Navigator
 from omnibus.ui.assessment.review_page import ReviewPage
 from omnibus.ui.assessment.section_page import SectionPage
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.hand_in import HandIn
 from omnibus.ui.items import ItemWidget
 from omnibus.ui.items.attachment import AttachmentWidget
@@ -49,7 +50,7 @@ def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
     return frame
 
 
-class AssessmentView(QWidget):
+class AssessmentView(FollowsLanguage, QWidget):
     saved = Signal(object)  # datetime of the last stored change
     pageShown = Signal(str)  # the key of the page now shown (a section id, REVIEW or EXPORT)
 
@@ -276,11 +277,6 @@ class AssessmentView(QWidget):
         self.retranslate()
 
     # -- text
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def add_band(self, band: QWidget) -> None:
         """A band under the header, such as the note on the questionnaire's language."""
         self.column.insertWidget(1, band)

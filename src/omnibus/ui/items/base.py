@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.questionnaire import ItemInfo, Questionnaire
 from omnibus.model.records import Answer
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items.confirm import ConfirmRow
 from omnibus.ui.items.save_timer import SaveTimer
 from omnibus.ui.tr import InheritedTr
@@ -41,7 +42,7 @@ class InvalidInput(Exception):
         self.where = where
 
 
-class ItemWidget(InheritedTr, QFrame):
+class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
     valueEdited = Signal(str, object)
     draftEdited = Signal(str, object, str, object)  # item id, the input as typed, why it is not valid, where
     commentEdited = Signal(str, str)
@@ -266,11 +267,6 @@ class ItemWidget(InheritedTr, QFrame):
         return False
 
     # -- presentation
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         label = html.escape(self.text(self.item.label))
         if self.item.required:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from omnibus.ui.follows_language import FollowsLanguage
 
-class ConfirmRow(QFrame):
+
+class ConfirmRow(FollowsLanguage, QFrame):
     confirmed = Signal()
 
     def __init__(self) -> None:
@@ -21,11 +23,6 @@ class ConfirmRow(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.button)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.text.setText(self.tr("Carried forward from the previous cycle. Is it still true?"))

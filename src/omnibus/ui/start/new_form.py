@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +25,12 @@ from omnibus.model.cycles import version_key
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
 from omnibus.ui.bidi import isolated
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
 from omnibus.ui.wheel_guard import guard_wheel
 
 
-class NewAssessmentForm(QWidget):
+class NewAssessmentForm(FollowsLanguage, QWidget):
     created = Signal(str)  # assessment id
     storageFailed = Signal(str)
 
@@ -156,11 +157,6 @@ class NewAssessmentForm(QWidget):
             self.cycle.setText(self.service.proposed_cycle(previous.id))
         except (StorageError, ServiceError) as exc:
             self._fail(str(exc))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText("<h2>" + self.tr("Start a new assessment") + "</h2>")

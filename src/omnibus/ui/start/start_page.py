@@ -27,11 +27,12 @@ from omnibus.model.countries import country_name
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary
 from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import Service, ServiceError, StorageError
 from omnibus.ui.start.new_form import NewAssessmentForm
 
 
-class StartPage(QWidget):
+class StartPage(FollowsLanguage, QWidget):
     openAssessment = Signal(str)
     openDatabaseRequested = Signal()
     assessmentDeleted = Signal(str)  # its id: the window forgets it (recent list, last page)
@@ -297,8 +298,6 @@ class StartPage(QWidget):
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._place_cards(self.width())
         super().changeEvent(event)
