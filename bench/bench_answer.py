@@ -28,6 +28,7 @@ def main(rounds: int = 7) -> None:
 
     from bench.bench_ui import _wait
     from omnibus.ui.app import build_application, prepare_qt
+    from omnibus.ui.edits import ValueEdit
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -62,7 +63,7 @@ def main(rounds: int = 7) -> None:
         def answer_in_window() -> float:
             start = time.perf_counter()
             for n in range(ANSWERS):
-                widget.valueEdited.emit(item_id, values[n % 2])
+                widget.valueEdited.emit(ValueEdit(item_id, values[n % 2]))
                 app.processEvents()  # the window repainted with what the answer changed
             return (time.perf_counter() - start) / ANSWERS
 

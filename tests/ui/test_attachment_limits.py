@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from omnibus.ui.edits import AttachmentAdd
 from omnibus.ui.items import create_item_widget
 from omnibus.ui.items.attachment import AttachmentWidget
 from tests.support.endless import SOURCES, hostile_file
@@ -18,8 +19,8 @@ def test_endless_or_oversized_file_is_refused(qtbot, every_type, tmp_path, monke
     assert isinstance(widget, AttachmentWidget)
     qtbot.addWidget(widget)
     widget.show()
-    added = []
-    widget.attachmentAdded.connect(lambda *args: added.append(args))
+    added: list[AttachmentAdd] = []
+    widget.attachmentAdded.connect(added.append)
     with hostile_file(source, tmp_path / "law.pdf", 10 * MB) as file:
         monkeypatch.setattr("omnibus.ui.items.attachment.QFileDialog.getOpenFileName", lambda *a, **k: (str(file), ""))
         qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from omnibus.model.records import Answer
+from omnibus.ui.edits import DraftEdit, ValueEdit
 from omnibus.ui.icons import COMPLETE, ISSUES, status_icon
 from omnibus.ui.items.legislation import LegislationEntry, LegislationWidget
 from tests.ui.conftest import create_assessment
@@ -223,11 +224,12 @@ def test_citation_without_its_title_is_a_draft_with_the_message_at_the_title(qtb
     assert isinstance(entry, LegislationEntry)
     with qtbot.waitSignal(widget.draftEdited, timeout=3000) as blocker:
         qtbot.keyClicks(entry.fields["article"], "5")
-    assert blocker.args == ["laws", [{"article": "5"}], "Citation 1: the title of the act is missing.", (0, "title")]
+    problem = "Citation 1: the title of the act is missing."
+    assert blocker.args == [DraftEdit("laws", [{"article": "5"}], problem, (0, "title"))]
     assert _field_message(entry, "title").text() == "Citation 1: the title of the act is missing."
     with qtbot.waitSignal(widget.valueEdited, timeout=3000) as blocker:
         qtbot.keyClicks(entry.fields["title"], "Penal Code")
-    assert blocker.args == ["laws", [{"title": "Penal Code", "article": "5"}]]
+    assert blocker.args == [ValueEdit("laws", [{"title": "Penal Code", "article": "5"}])]
     widget.accepted(Answer("laws", [{"title": "Penal Code", "article": "5"}]))  # the service stored it
     assert not _field_message(entry, "title").text()
 

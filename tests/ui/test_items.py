@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
 
 from omnibus.model.records import Answer
+from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, ValueEdit
 from omnibus.ui.items import create_item_widget
 from omnibus.ui.items.base import ItemWidget
 
@@ -32,8 +33,9 @@ def click(qtbot, button) -> None:
 def emitted(qtbot, widget: ItemWidget, action) -> Any:
     with qtbot.waitSignal(widget.valueEdited, timeout=2000) as blocker:
         action()
-    assert blocker.args[0] == widget.item_id
-    return blocker.args[1]
+    (edit,) = blocker.args
+    assert isinstance(edit, ValueEdit) and edit.item_id == widget.item_id
+    return edit.value
 
 
 def test_indicator_click_and_clear(qtbot, make):
@@ -71,7 +73,7 @@ def test_multiple_choice_with_other(qtbot, make):
 def test_text_commits_after_a_pause_not_per_key(qtbot, make):
     widget = make("law_name")
     seen: list[Any] = []
-    widget.valueEdited.connect(lambda _i, v: seen.append(v))
+    widget.valueEdited.connect(lambda edit: seen.append(edit.value))
     line = widget.findChild(QLineEdit)
     qtbot.keyClicks(line, "Penal Code")
     assert seen == []
@@ -81,7 +83,7 @@ def test_text_commits_after_a_pause_not_per_key(qtbot, make):
 def test_text_commits_on_focus_out(qtbot, make):
     widget = make("law_name")
     seen: list[Any] = []
-    widget.valueEdited.connect(lambda _i, v: seen.append(v))
+    widget.valueEdited.connect(lambda edit: seen.append(edit.value))
     qtbot.keyClicks(widget.findChild(QLineEdit), "Act 12")
     widget.flush()
     assert seen == ["Act 12"]
@@ -180,14 +182,14 @@ def test_attachment_add_and_remove(qtbot, make, tmp_path, monkeypatch):
     monkeypatch.setattr("omnibus.ui.items.attachment.QFileDialog.getOpenFileName", lambda *a, **k: (str(file), ""))
     with qtbot.waitSignal(widget.attachmentAdded) as blocker:
         widget.add_button.click()
-    assert blocker.args == ["files", b"%PDF-1.4 test", "law.pdf", "application/pdf"]
+    assert blocker.args == [AttachmentAdd("files", b"%PDF-1.4 test", "law.pdf", "application/pdf")]
     widget.set_answer(
         Answer("files", [{"sha256": "ab", "name": "law.pdf", "media_type": "application/pdf", "size": 13}])
     )
     widget.files.setCurrentRow(0)
     with qtbot.waitSignal(widget.attachmentRemoved) as blocker:
         widget.remove_button.click()
-    assert blocker.args == ["files", "ab"]
+    assert blocker.args == [AttachmentRemoval("files", "ab")]
 
 
 def test_guidance_on_demand_and_comment(qtbot, make):
@@ -198,7 +200,7 @@ def test_guidance_on_demand_and_comment(qtbot, make):
     widget.comment_button.click()
     with qtbot.waitSignal(widget.commentEdited) as blocker:
         qtbot.keyClicks(widget._comment_edit, "Draft bill pending")
-    assert blocker.args == ["criminalised", "Draft bill pending"]
+    assert blocker.args == [CommentEdit("criminalised", "Draft bill pending")]
 
 
 def test_rejected_value_stays_and_is_explained(make):

@@ -6,6 +6,7 @@ Never touch a widget from the worker: results and progress reach the GUI thread 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -16,8 +17,17 @@ ProgressCallback = Callable[[int, int, str], None]
 """done, total, what: the plain callback the core calls."""
 
 
+@dataclass(frozen=True)
+class TaskProgress:
+    """How far the work is: `done` of `total` steps (a total of 0: unknown), and what it is doing."""
+
+    done: int
+    total: int
+    what: str
+
+
 class TaskSignals(QObject):
-    progress = Signal(int, int, str)
+    progress = Signal(TaskProgress)
     finished = Signal(object)
     failed = Signal(object)
 
@@ -32,11 +42,14 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         with paused_off_gui_thread:
             try:
-                result = self.work(self.signals.progress.emit)
+                result = self.work(self._report)
             except Exception as exc:  # reported on the GUI thread, where it is shown
                 self.signals.failed.emit(exc)
                 return
         self.signals.finished.emit(result)
+
+    def _report(self, done: int, total: int, what: str) -> None:
+        self.signals.progress.emit(TaskProgress(done, total, what))
 
 
 class TaskRunner:
@@ -52,7 +65,7 @@ class TaskRunner:
         work: Callable[[ProgressCallback], Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
-        progress: Callable[[int, int, str], None] | None = None,
+        progress: Callable[[TaskProgress], None] | None = None,
     ) -> TaskSignals:
         collect_before_work()
         signals = TaskSignals()

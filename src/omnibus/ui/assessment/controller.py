@@ -3,12 +3,13 @@
 Widgets never call the service; they emit, this calls, and everyone reacts to what the service returned. A value
 that could not be written (a `StorageError`) stays pending here so the respondent can retry it. A value the
 service refuses is stored as a draft instead (what was typed, and why it is not valid yet), so nothing typed is
-lost; `drafts` holds them until a valid answer replaces them.
+lost; `drafts` holds them until a valid answer replaces them. Each signal carries one typed record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,14 +17,31 @@ from PySide6.QtCore import QObject, Signal
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Issue, Progress
+from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, DraftEdit, Edit, ValueEdit
 from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
 from omnibus.ui.refusal_text import refusal_text
 
 
+@dataclass(frozen=True)
+class StoredAnswer:
+    """An item's answer as the service now holds it; None when it was cleared."""
+
+    item_id: str
+    answer: Answer | None
+
+
+@dataclass(frozen=True)
+class RefusedEdit:
+    """An edit the service did not store (nothing changed), and why, in the interface language."""
+
+    item_id: str
+    reason: str
+
+
 class AssessmentController(QObject):
-    answerStored = Signal(str, object)  # item id, Answer or None
-    answerRejected = Signal(str, str)  # item id, why
-    draftStored = Signal(str, object)  # item id, the Draft kept instead of an answer
+    answerStored = Signal(StoredAnswer)
+    answerRejected = Signal(RefusedEdit)
+    draftStored = Signal(Draft)  # the draft kept instead of an answer (it names its item)
     storageFailed = Signal(str)  # what went wrong; the edits are kept for a retry
     storageRecovered = Signal()
     stateChanged = Signal()  # progress, issues and relevance were refreshed
@@ -71,6 +89,20 @@ class AssessmentController(QObject):
         return next((i.item_id for i in self.issues if i.kind == "required"), None)
 
     # -- edits
+    def apply(self, edit: Edit) -> None:
+        """Store an edit an item widget emitted, through the method of its kind."""
+        match edit:
+            case ValueEdit(item_id, value):
+                self.set_value(item_id, value)
+            case DraftEdit(item_id, value, problem, where):
+                self.set_draft(item_id, value, problem, where)
+            case CommentEdit(item_id, text):
+                self.set_comment(item_id, text)
+            case AttachmentAdd(item_id, content, name, media_type):
+                self.add_attachment(item_id, content, name, media_type)
+            case AttachmentRemoval(item_id, sha256):
+                self.remove_attachment(item_id, sha256)
+
     def set_value(self, item_id: str, value: Any) -> None:
         if value is None:
             self._apply(item_id, "value", lambda: self.service.clear_answer(self.id, item_id))
@@ -128,13 +160,17 @@ class AssessmentController(QObject):
             result = write()
         except ValueRejected as exc:
             item = self.questionnaire.item(item_id)
-            self.answerRejected.emit(item_id, refusal_text(exc.refusal, item, self.questionnaire, self.lang))
+            self.answerRejected.emit(
+                RefusedEdit(item_id, refusal_text(exc.refusal, item, self.questionnaire, self.lang))
+            )
             return True
         except AssessmentFinal:
-            self.answerRejected.emit(item_id, self.tr("The assessment is final: reopen it to change answers."))
+            self.answerRejected.emit(
+                RefusedEdit(item_id, self.tr("The assessment is final: reopen it to change answers."))
+            )
             return True
         except ServiceError as exc:
-            self.answerRejected.emit(item_id, str(exc))
+            self.answerRejected.emit(RefusedEdit(item_id, str(exc)))
             return True
         except StorageError as exc:
             self.pending[key] = write
@@ -142,11 +178,11 @@ class AssessmentController(QObject):
             return False
         self._read()
         if isinstance(result, Draft):
-            self.draftStored.emit(item_id, result)
+            self.draftStored.emit(result)
             self.stateChanged.emit()
             self.saved.emit(result.saved_at or datetime.now())
             return True
-        self.answerStored.emit(item_id, self.answers.get(item_id))
+        self.answerStored.emit(StoredAnswer(item_id, self.answers.get(item_id)))
         self.stateChanged.emit()
         changed = result.relevance_changed if isinstance(result, Change) else frozenset()
         if changed:

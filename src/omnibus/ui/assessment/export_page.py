@@ -22,7 +22,7 @@ from omnibus.ui.assessment.signing_key import SigningKeyForm
 from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.hand_in import HandIn, default_file_name
-from omnibus.ui.tasks import TaskRunner
+from omnibus.ui.tasks import TaskProgress, TaskRunner
 
 
 class ExportPage(FollowsLanguage, QWidget):
@@ -170,9 +170,9 @@ class ExportPage(FollowsLanguage, QWidget):
         self.progress.show()
         self.tasks.run(work, done, self._failed, self._progress)
 
-    def _progress(self, done: int, total: int, _what: str) -> None:
-        self.progress.setRange(0, total)  # a total of 0 shows a busy bar
-        self.progress.setValue(done)
+    def _progress(self, progress: TaskProgress) -> None:
+        self.progress.setRange(0, progress.total)  # a total of 0 shows a busy bar
+        self.progress.setValue(progress.done)
 
     def _finish(self, message: str) -> None:
         self.progress.hide()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from omnibus.model.records import Draft
 from omnibus.model.schema import Section
 from omnibus.ui.assessment.banner import StorageBanner, TrainingBand
-from omnibus.ui.assessment.controller import AssessmentController
+from omnibus.ui.assessment.controller import AssessmentController, RefusedEdit, StoredAnswer
 from omnibus.ui.assessment.export_page import ExportPage
 from omnibus.ui.assessment.navigator import EXPORT, REVIEW, Navigator
 from omnibus.ui.assessment.review_page import ReviewPage
@@ -33,7 +33,7 @@ from omnibus.ui.assessment.section_page import SectionPage
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.hand_in import HandIn
 from omnibus.ui.items import ItemWidget
-from omnibus.ui.items.attachment import AttachmentWidget
+from omnibus.ui.items.attachment import AttachmentOpening, AttachmentWidget
 from omnibus.ui.page_stack import PageStack
 from omnibus.ui.tasks import TaskRunner
 
@@ -225,36 +225,36 @@ class AssessmentView(FollowsLanguage, QWidget):
     # -- wiring item widgets to the controller
     def wire(self, widget: ItemWidget) -> None:
         c = self.controller
-        widget.valueEdited.connect(c.set_value)
-        widget.draftEdited.connect(c.set_draft)
-        widget.commentEdited.connect(c.set_comment)
+        widget.valueEdited.connect(c.apply)
+        widget.draftEdited.connect(c.apply)
+        widget.commentEdited.connect(c.apply)
         widget.confirmRequested.connect(c.confirm)
         if isinstance(widget, AttachmentWidget):
-            widget.attachmentAdded.connect(c.add_attachment)
-            widget.attachmentRemoved.connect(c.remove_attachment)
+            widget.attachmentAdded.connect(c.apply)
+            widget.attachmentRemoved.connect(c.apply)
             widget.attachmentOpened.connect(self._open_attachment)
 
-    def _open_attachment(self, sha256: str, name: str) -> None:
+    def _open_attachment(self, opening: AttachmentOpening) -> None:
         folder = Path(tempfile.mkdtemp(prefix="omnibus-"))
-        target = folder / Path(name).name
-        target.write_bytes(self.controller.attachment_content(sha256))
+        target = folder / Path(opening.name).name
+        target.write_bytes(self.controller.attachment_content(opening.sha256))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-    def _stored(self, item_id: str, answer: object) -> None:
-        section_id = self.q.items[item_id].section.id
+    def _stored(self, stored: StoredAnswer) -> None:
+        section_id = self.q.items[stored.item_id].section.id
         page = self.pages.get(section_id)
         if isinstance(page, SectionPage):
-            page.show_stored(item_id, answer)
+            page.show_stored(stored.item_id, stored.answer)
 
-    def _rejected(self, item_id: str, message: str) -> None:
-        page = self.pages.get(self.q.items[item_id].section.id)
-        if isinstance(page, SectionPage) and item_id in page.widgets:
-            page.widgets[item_id].rejected(message)
+    def _rejected(self, refused: RefusedEdit) -> None:
+        page = self.pages.get(self.q.items[refused.item_id].section.id)
+        if isinstance(page, SectionPage) and refused.item_id in page.widgets:
+            page.widgets[refused.item_id].rejected(refused.reason)
 
-    def _drafted(self, item_id: str, draft: Draft) -> None:
-        page = self.pages.get(self.q.items[item_id].section.id)
-        if isinstance(page, SectionPage) and item_id in page.widgets:
-            page.widgets[item_id].drafted(draft.value, draft.problem, draft.where)
+    def _drafted(self, draft: Draft) -> None:
+        page = self.pages.get(self.q.items[draft.item_id].section.id)
+        if isinstance(page, SectionPage) and draft.item_id in page.widgets:
+            page.widgets[draft.item_id].drafted(draft.value, draft.problem, draft.where)
 
     def _retry(self) -> None:
         self.controller.retry()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidget
 from omnibus.model.input_files import ATTACHMENT, MB, FileTooLarge, read_bounded
 from omnibus.model.schema import AttachmentItem
 from omnibus.ui import folders
+from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval
 from omnibus.ui.items.base import ItemWidget
 
 
@@ -23,12 +25,20 @@ def human_size(size: int) -> str:
     return f"{size} B"
 
 
+@dataclass(frozen=True)
+class AttachmentOpening:
+    """The respondent asked to open an attached file: its content's SHA-256 and its name, to open it under."""
+
+    sha256: str
+    name: str
+
+
 class AttachmentWidget(ItemWidget):
     """Attaching and removing go to the service at once (through the signals); there is nothing to type."""
 
-    attachmentAdded = Signal(str, bytes, str, str)  # item id, content, file name, media type
-    attachmentRemoved = Signal(str, str)  # item id, sha256
-    attachmentOpened = Signal(str, str)  # sha256, file name
+    attachmentAdded = Signal(AttachmentAdd)
+    attachmentRemoved = Signal(AttachmentRemoval)
+    attachmentOpened = Signal(AttachmentOpening)
 
     def build_editor(self) -> None:
         assert isinstance(self.item, AttachmentItem)
@@ -89,7 +99,7 @@ class AttachmentWidget(ItemWidget):
             self.rejected(self.tr("The file cannot be read: %1").replace("%1", exc.strerror or str(exc)))
             return
         media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        self.attachmentAdded.emit(self.item_id, content, file.name, media_type)
+        self.attachmentAdded.emit(AttachmentAdd(self.item_id, content, file.name, media_type))
 
     def _selected(self) -> dict[str, Any] | None:
         row = self.files.currentRow()
@@ -98,12 +108,12 @@ class AttachmentWidget(ItemWidget):
     def _open(self) -> None:
         chosen = self._selected()
         if chosen:
-            self.attachmentOpened.emit(chosen["sha256"], chosen["name"])
+            self.attachmentOpened.emit(AttachmentOpening(chosen["sha256"], chosen["name"]))
 
     def _remove(self) -> None:
         chosen = self._selected()
         if chosen:
-            self.attachmentRemoved.emit(self.item_id, chosen["sha256"])
+            self.attachmentRemoved.emit(AttachmentRemoval(self.item_id, chosen["sha256"]))
 
     def current_value(self) -> Any:
         return list(self._value) or None

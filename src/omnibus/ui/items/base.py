@@ -1,10 +1,10 @@
 """The frame every item widget shares: label, guidance on demand, inline messages, comment, debounced commit.
 
 A subclass builds its editor and converts between it and the canonical answer value. The base emits
-`valueEdited(item_id, value)` (None means "cleared") after a short pause in typing or within a second of typing
+`valueEdited(ValueEdit)` (a value of None means "cleared") after a short pause in typing or within a second of typing
 that goes on (see save_timer.py), on focus-out, or at once for clicks; it never talks to the service itself.
 Input that cannot become an answer yet is emitted as a draft (`draftEdited`), as typed, when the widget can give
-it back (`draft_value`), so that it is stored at once too.
+it back (`draft_value`), so that it is stored at once too. The payloads are in edits.py.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.questionnaire import ItemInfo, Questionnaire
 from omnibus.model.records import Answer
+from omnibus.ui.edits import CommentEdit, DraftEdit, ValueEdit
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items.confirm import ConfirmRow
 from omnibus.ui.items.save_timer import SaveTimer
@@ -43,10 +44,10 @@ class InvalidInput(Exception):
 
 
 class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
-    valueEdited = Signal(str, object)
-    draftEdited = Signal(str, object, str, object)  # item id, the input as typed, why it is not valid, where
-    commentEdited = Signal(str, str)
-    confirmRequested = Signal(str)
+    valueEdited = Signal(ValueEdit)
+    draftEdited = Signal(DraftEdit)
+    commentEdited = Signal(CommentEdit)
+    confirmRequested = Signal(str)  # the item id: the carried-forward answer is still true
 
     def __init__(self, info: ItemInfo, questionnaire: Questionnaire, lang: str) -> None:
         super().__init__()
@@ -240,14 +241,14 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
                 self._render_messages()
             else:  # said at once; the controller stores the draft and says it again
                 self.drafted(draft, str(exc), exc.where)
-                self.draftEdited.emit(self.item_id, draft, str(exc), exc.where)
+                self.draftEdited.emit(DraftEdit(self.item_id, draft, str(exc), exc.where))
             return
         if self._local_error:  # the input reads now; the service will say whether it accepts it
             self._local_error = ""
             self._render_messages()
         if value != self._shown_value:
             self._shown_value = value
-            self.valueEdited.emit(self.item_id, value)
+            self.valueEdited.emit(ValueEdit(self.item_id, value))
 
     def commit_comment(self) -> None:
         self._comment_timer.stop()
@@ -256,7 +257,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         text = self._comment_edit.toPlainText()
         if text != self._shown_comment:
             self._shown_comment = text
-            self.commentEdited.emit(self.item_id, text)
+            self.commentEdited.emit(CommentEdit(self.item_id, text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
