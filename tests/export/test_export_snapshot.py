@@ -26,6 +26,7 @@ from omnibus.model.values import ValueRejected
 from omnibus.secretariat.db import open_session
 from omnibus.secretariat.importer import Importer
 from omnibus.secretariat.sample_answers import sample_answers
+from tests.support.answers import first_digest
 
 CURRICULUM = b"%PDF-1.4 the curriculum as it stood"
 
@@ -66,8 +67,7 @@ def test_edits_while_the_report_renders_do_not_reach_the_package(service: Assess
     aid = service.create_assessment("workshop-demo", country="MEX", cycle="2026").id
     service.set_answers(aid, {"wd_optimal_implementation": "partially", "wd_curriculum": "Two modules a year."})
     digest = service.add_attachment(aid, "wd_curriculum_files", CURRICULUM, "curriculum.pdf", "application/pdf")
-    assert digest.answer is not None and isinstance(digest.answer.value, list)
-    sha = digest.answer.value[0]["sha256"]
+    sha = first_digest(digest.answer)
     edited: list[str] = []
 
     def edit_once(fraction: float, message: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from omnibus.model.catalogue import Catalogue
@@ -37,6 +39,7 @@ def test_upgrade_moves_answers_by_id_and_renamed_from_and_keeps_orphans(
     service.clear_answer(aid, "cooperation")
     assert "cooperation" not in service.answers(aid)
     upgrade = next(e for e in service.history(aid) if e.action == "upgrade_questionnaire")
+    assert isinstance(upgrade.old, Mapping) and isinstance(upgrade.new, Mapping)
     assert upgrade.old["version"] == "1.0" and upgrade.new["renamed"] == {"old_notes": "notes"}
 
 

@@ -13,6 +13,7 @@ from omnibus.model.cycle_labels import next_cycle, normalize_cycle
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.service import AssessmentService, DuplicateAssessment, InvalidCycle, NotFound
 from omnibus.model.store import StorageError, Store
+from tests.support.answers import first_digest
 
 
 @pytest.mark.parametrize(
@@ -140,8 +141,7 @@ def test_delete_makes_a_backup_first_and_restoring_it_brings_the_assessment_back
     assert [s.id for s in service.list_assessments()] == [aid]
     cases, documents = service.answer(aid, "cases"), service.answer(aid, "documents")
     assert cases is not None and cases.value == 12
-    assert documents is not None and isinstance(documents.value, list)
-    digest = documents.value[0]["sha256"]
+    digest = first_digest(documents)
     assert service.attachment_content(digest) == b"%PDF law"
     service.set_answer(aid, "cases", 13)  # the restored database is written to as usual
     store.close()

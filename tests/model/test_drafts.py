@@ -12,6 +12,7 @@ import pytest
 from omnibus.export.assessment_export import responses_bytes
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.records import Json
 from omnibus.model.service import AssessmentService, NotComplete, ValueRejected
 from omnibus.model.store import StorageError, Store
 
@@ -26,7 +27,7 @@ def _read_only(store: Store, on: bool) -> None:
         raw.execute(f"PRAGMA query_only = {int(on)}").fetchall()
 
 
-def _rejected(service: AssessmentService, aid: str, item_id: str, value: object) -> ValueRejected:
+def _rejected(service: AssessmentService, aid: str, item_id: str, value: Json) -> ValueRejected:
     with pytest.raises(ValueRejected) as caught:
         service.set_answer(aid, item_id, value)
     return caught.value
@@ -137,7 +138,7 @@ def test_draft_refusals(service: AssessmentService, aid: str) -> None:
     with pytest.raises(ValueRejected, match="needs the reason"):
         service.save_draft(aid, "laws", BAD_CITATION, "  ")
     with pytest.raises(ValueRejected, match="plain JSON"):
-        service.save_draft(aid, "laws", [{1, 2}], "a set")
+        service.save_draft(aid, "laws", cast(Any, [{1, 2}]), "a set")
     with pytest.raises(ValueRejected, match="place of the problem"):
         service.save_draft(aid, "laws", BAD_CITATION, "bad", cast(Any, (0.5,)))  # a float where the path has str | int
     service.set_answers(aid, {"unit_name": "Unit", "has_unit": "yes", "cases": 10})

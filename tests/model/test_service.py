@@ -8,7 +8,7 @@ import pytest
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Profile
+from omnibus.model.records import Json, Profile
 from omnibus.model.service import (
     AmbiguousId,
     AssessmentFinal,
@@ -21,7 +21,7 @@ from omnibus.model.service import (
 from omnibus.model.store import Store
 from omnibus.model.values import ValueRejected
 
-COMPLETE = {
+COMPLETE: dict[str, Json] = {
     "criminalized": "in_place",
     "has_unit": "yes",
     "unit_name": "Organized Crime Unit",

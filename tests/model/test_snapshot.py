@@ -10,6 +10,7 @@ import pytest
 from omnibus.model import progress, status
 from omnibus.model.records import Issue, Profile
 from omnibus.model.service import AssessmentService, NotFound
+from tests.support.answers import first_digest
 
 
 def test_a_snapshot_agrees_with_every_single_read(service: AssessmentService, aid: str) -> None:
@@ -62,8 +63,7 @@ def test_issues_are_worked_out_once_per_snapshot(
 
 def test_a_snapshot_with_files_keeps_their_bytes_after_they_are_removed(service: AssessmentService, aid: str) -> None:
     change = service.add_attachment(aid, "documents", b"%PDF law", "law.pdf", "application/pdf")
-    assert change.answer is not None and isinstance(change.answer.value, list)
-    digest = change.answer.value[0]["sha256"]
+    digest = first_digest(change.answer)
     snap = service.snapshot(aid, with_files=True)
     service.remove_attachment(aid, "documents", digest)
     with pytest.raises(NotFound):
@@ -74,8 +74,7 @@ def test_a_snapshot_with_files_keeps_their_bytes_after_they_are_removed(service:
 
 def test_a_snapshot_without_files_says_so_when_asked_for_one(service: AssessmentService, aid: str) -> None:
     change = service.add_attachment(aid, "documents", b"%PDF law", "law.pdf", "application/pdf")
-    assert change.answer is not None and isinstance(change.answer.value, list)
-    digest = change.answer.value[0]["sha256"]
+    digest = first_digest(change.answer)
     snap = service.snapshot(aid)
     assert digest in snap.attachments
     with pytest.raises(LookupError, match="without the attached files"):

@@ -14,6 +14,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.service import AssessmentService
 from omnibus.model.store import DatabaseDamaged, DatabaseLocked, NewerDatabase, StorageError, Store, backups
 from omnibus.model.store.lock import lock_path
+from tests.support.answers import first_digest
 
 
 def test_new_database_is_wal_full_with_foreign_keys(store: Store) -> None:
@@ -191,8 +192,7 @@ def test_attachments_are_shared_and_collected(
     other = service.create_assessment(q1, country="KEN").id
     first = service.add_attachment(aid, "documents", b"%PDF law", "law.pdf", "application/pdf")
     service.add_attachment(other, "documents", b"%PDF law", "same-law.pdf", "application/pdf")
-    assert first.answer is not None
-    digest = first.answer.value[0]["sha256"]
+    digest = first_digest(first.answer)
     with store.read() as tx:
         assert queries.attachment_count(tx) == 1
     assert service.attachment_content(digest) == b"%PDF law"

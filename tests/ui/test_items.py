@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
 
-from omnibus.model.records import Answer
+from omnibus.model.records import Answer, FileEntry, TableRow
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, ValueEdit
 from omnibus.ui.items import create_item_widget
 from omnibus.ui.items.base import ItemWidget
@@ -171,7 +171,8 @@ def test_table(qtbot, make):
     table.setItem(0, 0, QTableWidgetItem("2023"))
     value = emitted(qtbot, widget, lambda: table.setItem(0, 1, QTableWidgetItem("14")))
     assert value == [{"year": 2023, "count": 14}]
-    widget.set_answer(Answer("stats", [{"year": 2022, "count": 3, "note": "n"}]))
+    row: TableRow = {"year": 2022, "count": 3, "note": "n"}
+    widget.set_answer(Answer("stats", [row]))
     assert table.rowCount() == 1 and table.item(0, 2).text() == "n"
 
 
@@ -183,9 +184,8 @@ def test_attachment_add_and_remove(qtbot, make, tmp_path, monkeypatch):
     with qtbot.waitSignal(widget.attachmentAdded) as blocker:
         widget.add_button.click()
     assert blocker.args == [AttachmentAdd("files", b"%PDF-1.4 test", "law.pdf", "application/pdf")]
-    widget.set_answer(
-        Answer("files", [{"sha256": "ab", "name": "law.pdf", "media_type": "application/pdf", "size": 13}])
-    )
+    stored: FileEntry = {"sha256": "ab", "name": "law.pdf", "media_type": "application/pdf", "size": 13}
+    widget.set_answer(Answer("files", [stored]))
     widget.files.setCurrentRow(0)
     with qtbot.waitSignal(widget.attachmentRemoved) as blocker:
         widget.remove_button.click()

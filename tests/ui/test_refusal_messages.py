@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QTableWidgetItem
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.progress import item_issues
-from omnibus.model.records import Answer
+from omnibus.model.records import Answer, TableRow
 from omnibus.ui.assessment.issue_text import issue_message
 
 from .conftest import create_assessment
@@ -74,7 +74,8 @@ def test_a_number_above_the_maximum_is_echoed_as_typed(qtbot, workshop_in, lang,
 
 
 def test_a_stored_answer_that_no_longer_fits_is_explained_in_words(qapp, every_type):
-    (issue,) = item_issues(every_type, "stats", Answer("stats", [{"count": 4, "year": "last"}]), {})
+    row: TableRow = {"count": 4, "year": "last"}
+    (issue,) = item_issues(every_type, "stats", Answer("stats", [row]), {})
     assert issue.kind == "invalid"
     assert issue_message(issue, every_type, "en") == (
         "The stored answer no longer fits the question: Row 1, Year: Enter a whole number."

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, ItemComparison, Json, Trend
+from omnibus.model.records import Answer, AnswerValue, ItemComparison, Trend
 
 INDICATOR_RANK = {"not_in_place": 0, "partially": 1, "in_place": 2}
 """Order of indicator answers for trends; unknown and not_applicable are not comparable."""
@@ -76,11 +76,11 @@ def compare_answers(
     return tuple(result)
 
 
-def _value(answer: Answer | None) -> Json:
+def _value(answer: Answer | None) -> AnswerValue | None:
     return None if answer is None else answer.value
 
 
-def _trend(kind: str, old: Json, new: Json) -> Trend:
+def _trend(kind: str, old: AnswerValue | None, new: AnswerValue | None) -> Trend:
     if old is None:
         return "new"
     if new is None:
@@ -89,6 +89,6 @@ def _trend(kind: str, old: Json, new: Json) -> Trend:
         return "unchanged"
     if kind != "indicator":
         return "changed"
-    if old not in INDICATOR_RANK or new not in INDICATOR_RANK:
+    if not isinstance(old, str) or not isinstance(new, str) or old not in INDICATOR_RANK or new not in INDICATOR_RANK:
         return "not_comparable"
     return "improved" if INDICATOR_RANK[new] > INDICATOR_RANK[old] else "regressed"

@@ -5,14 +5,30 @@ Front ends never see SQLAlchemy; they get these, and react to what each change r
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 from omnibus.model.refusals import Refusal
 
-Json: TypeAlias = Any
-"""A canonical answer value (see docs/questionnaire-format.md, "Answer values")."""
+Json: TypeAlias = "bool | int | float | str | Sequence[Json] | Mapping[str, Json] | None"
+"""Any JSON value, read-only: what a respondent typed, a draft keeps or a file holds before it is checked. Read-only
+containers, so that every canonical value below is one, and nothing changes a stored value in place."""
+
+Choices: TypeAlias = dict[str, str | list[str]]
+"""multiple_choice: {"selected": [codes in the questionnaire's order, "other" last], "other": "text"}."""
+Citation: TypeAlias = dict[str, str]
+"""legislation, one act: title, and article, date ("YYYY-MM-DD"), reference and excerpt when given."""
+FileEntry: TypeAlias = dict[str, str | int]
+"""attachment, one file stored in the database: sha256, name, media_type, and size in bytes."""
+TableRow: TypeAlias = dict[str, str | int | float]
+"""table, one row: column id to the cell's value (text, date or code; whole number; decimal); empty cells absent."""
+Need: TypeAlias = dict[str, str]
+"""ta_needs, one need: type, priority, and subtype and description when given."""
+AnswerValue: TypeAlias = str | int | float | Choices | list[Citation] | list[FileEntry] | list[TableRow] | list[Need]
+"""A canonical answer value, as `values.normalize` makes it for its item's type (see docs/questionnaire-format.md,
+"Answer values"): a code, text or date ("YYYY-MM-DD") is a str, a whole number an int, a decimal a float."""
 
 Status: TypeAlias = Literal["draft", "final"]
 Origin: TypeAlias = Literal["entered", "carried_forward", "imported"]
@@ -63,7 +79,7 @@ class AttachmentRef:
 @dataclass(frozen=True)
 class Answer:
     item_id: str
-    value: Json
+    value: AnswerValue | None
     comment: str = ""
     answered_by: str = ""
     institution: str = ""
@@ -145,8 +161,8 @@ class Change:
 @dataclass(frozen=True)
 class ItemComparison:
     item_id: str
-    before: Json
-    after: Json
+    before: AnswerValue | None
+    after: AnswerValue | None
     trend: Trend
 
 

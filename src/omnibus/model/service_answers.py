@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from omnibus.model.records import Answer, Change, Json
+from omnibus.model.records import Answer, AnswerValue, Change, Json
 from omnibus.model.refusals import Refusal, Why
 from omnibus.model.service_drafts import Drafts
 from omnibus.model.service_errors import NotFound, ValuesRejected
@@ -62,7 +62,7 @@ class Answers:
         work = self.work
         state = work.editable(assessment_id)
         problems: list[ValueRejected] = []
-        canonical: dict[str, Json] = {}
+        canonical: dict[str, AnswerValue | None] = {}
         for item_id, value in values.items():
             info = state.questionnaire.items.get(item_id)
             if info is None:

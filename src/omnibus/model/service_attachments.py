@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from omnibus.model.records import AttachmentRef, Change
+from omnibus.model.records import AttachmentRef, Change, Json
 from omnibus.model.refusals import Refusal, Why
 from omnibus.model.schema import AttachmentItem
 from omnibus.model.service_answers import Answers
@@ -53,7 +53,7 @@ class Attachments:
         """Take a file off an item; its bytes are deleted once no answer names them."""
         state = self.work.editable(assessment_id)
         old = state.answers.get(item_id)
-        current = list(old.value) if old is not None and isinstance(old.value, list) else []
+        current: list[Json] = list(old.value) if old is not None and isinstance(old.value, list) else []
         remaining = [e for e in current if not (isinstance(e, dict) and e.get("sha256") == sha256)]
         if len(remaining) == len(current):
             raise NotFound(f"no file {sha256[:12]} is attached to {item_id}")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from omnibus.model import cycles
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Comparison
+from omnibus.model.records import Answer, AssessmentSummary, Comparison, Json
 from omnibus.model.service_documents import Documents, cycle_label
 from omnibus.model.service_errors import EditionMismatch
 from omnibus.model.service_state import Workspace
@@ -96,7 +96,7 @@ class Cycles:
         renamed = {old: new for old, new in moved.items() if old != new}
         now = self.work.clock()
         old_edition = {"version": state.summary.questionnaire_version, "hash": state.summary.questionnaire_hash}
-        new_edition = {"version": newer.version, "hash": newer.content_hash, "renamed": renamed}
+        new_edition: dict[str, Json] = {"version": newer.version, "hash": newer.content_hash, "renamed": renamed}
         with self.work.store.write() as tx:
             queries.store_edition(tx, newer, now)
             for old in renamed:

@@ -13,7 +13,7 @@ from datetime import datetime
 from omnibus.model import cycles, progress
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AttachmentRef, Change, Json, Profile
+from omnibus.model.records import Answer, AnswerValue, AttachmentRef, Change, Profile
 from omnibus.model.schema import Item
 from omnibus.model.service_errors import AssessmentFinal, NotFound
 from omnibus.model.service_support import Loaded
@@ -152,7 +152,13 @@ class Workspace:
         return self.institution if self.institution is not None else state.summary.institution
 
     def new_answer(
-        self, state: Loaded, item: Item, old: Answer | None, value: Json, now: datetime, language: str | None
+        self,
+        state: Loaded,
+        item: Item,
+        old: Answer | None,
+        value: AnswerValue | None,
+        now: datetime,
+        language: str | None,
     ) -> Answer:
         """The answer as the user now gives it: changing a carried-forward value makes it entered; giving the
         same value confirms it."""

@@ -59,8 +59,8 @@ def attachments_named(questionnaire: Questionnaire, answers: Mapping[str, Answer
         if info is None or info.item.type != "attachment" or not isinstance(answer.value, list):
             continue
         for entry in answer.value:
-            if isinstance(entry, dict) and isinstance(entry.get("sha256"), str):
-                digest = entry["sha256"]
+            digest = entry.get("sha256")
+            if isinstance(digest, str):
                 found[digest] = AttachmentRef(
                     digest, str(entry.get("name", "")), str(entry.get("media_type", "")), int(entry.get("size", 0))
                 )

@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import AttachmentRef, Json
+from omnibus.model.records import AnswerValue, AttachmentRef, Choices, Citation, FileEntry, Need, TableRow
 from omnibus.model.refusals import Place, Refusal, Why, describe
 from omnibus.model.schema import (
     OTHER_CODE,
@@ -100,8 +100,8 @@ class _Bad(Exception):
 
 
 def normalize(
-    questionnaire: Questionnaire, item: Item, value: Any, attachments: AttachmentLookup | None = None
-) -> Json:
+    questionnaire: Questionnaire, item: Item, value: object, attachments: AttachmentLookup | None = None
+) -> AnswerValue | None:
     """The canonical form of `value` for `item`, or None for "no answer"; ValueRejected when it does not fit."""
     if value is None:
         return None
@@ -113,7 +113,7 @@ def normalize(
         raise ValueRejected(item.id, Refusal(Why.NESTED)) from None
 
 
-def _normalize(q: Questionnaire, item: Item, value: Any, attachments: AttachmentLookup | None) -> Json:
+def _normalize(q: Questionnaire, item: Item, value: object, attachments: AttachmentLookup | None) -> AnswerValue | None:
     kind = item.type
     if kind in ("indicator", "yes_no", "yes_no_partial") or isinstance(item, SingleChoiceItem):
         return _code(value, q.codes(item))
@@ -141,13 +141,13 @@ def _normalize(q: Questionnaire, item: Item, value: Any, attachments: Attachment
 # -- scalars
 
 
-def _code(value: Any, codes: tuple[str, ...]) -> str:
+def _code(value: object, codes: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in codes:
         raise _Bad(Why.NOT_ONE_OF, allowed=", ".join(codes), found=describe(value), codes=codes, value=value)
     return value
 
 
-def _text(value: Any, max_length: int, what: str = "the text") -> str:
+def _text(value: object, max_length: int, what: str = "the text") -> str:
     if not isinstance(value, str):
         raise _Bad(Why.NOT_TEXT, what=what, found=describe(value))
     text = value.strip()
@@ -159,7 +159,7 @@ def _text(value: Any, max_length: int, what: str = "the text") -> str:
     return text
 
 
-def _integer(value: Any, low: float | int | None, high: float | int | None) -> int:
+def _integer(value: object, low: float | int | None, high: float | int | None) -> int:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -168,7 +168,7 @@ def _integer(value: Any, low: float | int | None, high: float | int | None) -> i
     return value
 
 
-def _decimal(value: Any, low: float | int | None, high: float | int | None, decimals: int) -> float:
+def _decimal(value: object, low: float | int | None, high: float | int | None, decimals: int) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _Bad(Why.NOT_NUMBER, found=describe(value))
     try:
@@ -191,7 +191,7 @@ def _bounds(number: float | int, low: float | int | None, high: float | int | No
         raise _Bad(Why.ABOVE, number=number, high=high)
 
 
-def _date(value: Any, low: str | None, high: str | None, what: str = "the date") -> str:
+def _date(value: object, low: str | None, high: str | None, what: str = "the date") -> str:
     if isinstance(value, dt.datetime):
         raise _Bad(Why.DATE_WITH_TIME, what=what)
     if isinstance(value, dt.date):
@@ -210,13 +210,13 @@ def _date(value: Any, low: str | None, high: str | None, what: str = "the date")
     return text
 
 
-def _list(value: Any, what: str) -> list[Any]:
+def _list(value: object, what: str) -> list[object]:
     if not isinstance(value, list | tuple):
         raise _Bad(Why.NOT_LIST, what=what, found=describe(value))
     return list(value)
 
 
-def _mapping(value: Any, what: str) -> Mapping[str, Any]:
+def _mapping(value: object, what: str) -> Mapping[str, object]:
     if not isinstance(value, Mapping):
         raise _Bad(Why.NOT_MAPPING, what=what, found=describe(value))
     for key in value:
@@ -225,7 +225,7 @@ def _mapping(value: Any, what: str) -> Mapping[str, Any]:
     return value
 
 
-def _unknown_keys(entry: Mapping[str, Any], allowed: Any, what: str) -> None:
+def _unknown_keys(entry: Mapping[str, object], allowed: tuple[str, ...], what: str) -> None:
     unknown = sorted(k for k in entry if k not in allowed)
     if unknown:
         raise _Bad(Why.UNKNOWN_FIELDS, what=what, unknown=", ".join(unknown), allowed=", ".join(allowed))
@@ -234,8 +234,8 @@ def _unknown_keys(entry: Mapping[str, Any], allowed: Any, what: str) -> None:
 # -- choices
 
 
-def _multiple(q: Questionnaire, item: MultipleChoiceItem, value: Any) -> Json:
-    other_text: Any = None
+def _multiple(q: Questionnaire, item: MultipleChoiceItem, value: object) -> Choices | None:
+    other_text: object = None
     if isinstance(value, Mapping):
         entry = _mapping(value, "the answer")
         _unknown_keys(entry, ("selected", "other"), "the answer")
@@ -267,7 +267,7 @@ def _multiple(q: Questionnaire, item: MultipleChoiceItem, value: Any) -> Json:
         raise _Bad(Why.SELECT_AT_LEAST, limit=item.min_selected, count=len(chosen))
     if item.max_selected is not None and len(chosen) > item.max_selected:
         raise _Bad(Why.SELECT_AT_MOST, limit=item.max_selected, count=len(chosen))
-    result: dict[str, Any] = {"selected": sorted(chosen, key=order.__getitem__)}
+    result: Choices = {"selected": sorted(chosen, key=order.__getitem__)}
     if other:
         result["other"] = other
     return result
@@ -276,7 +276,7 @@ def _multiple(q: Questionnaire, item: MultipleChoiceItem, value: Any) -> Json:
 # -- lists of entries
 
 
-def _legislation(item: LegislationItem, value: Any) -> Json:
+def _legislation(item: LegislationItem, value: object) -> list[Citation] | None:
     entries = _list(value, "citations")
     if not entries:
         return None
@@ -295,8 +295,8 @@ def _legislation(item: LegislationItem, value: Any) -> Json:
     return result
 
 
-def _citation(entry: Mapping[str, Any]) -> dict[str, str]:
-    clean: dict[str, str] = {}
+def _citation(entry: Mapping[str, object]) -> Citation:
+    clean: Citation = {}
     for field, limit in _LEGISLATION_FIELDS.items():
         if entry.get(field) is None:
             continue
@@ -314,7 +314,7 @@ def _citation(entry: Mapping[str, Any]) -> dict[str, str]:
     return clean
 
 
-def _attachments(item: AttachmentItem, value: Any, lookup: AttachmentLookup | None) -> Json:
+def _attachments(item: AttachmentItem, value: object, lookup: AttachmentLookup | None) -> list[FileEntry] | None:
     entries = _list(value, "files")
     if not entries:
         return None
@@ -333,8 +333,8 @@ def _attachments(item: AttachmentItem, value: Any, lookup: AttachmentLookup | No
 
 
 def _attachment(
-    item: AttachmentItem, entry: Mapping[str, Any], lookup: AttachmentLookup | None, seen: set[str]
-) -> dict[str, Any]:
+    item: AttachmentItem, entry: Mapping[str, object], lookup: AttachmentLookup | None, seen: set[str]
+) -> FileEntry:
     sha = entry.get("sha256")
     if not isinstance(sha, str) or not _SHA256.match(sha):
         raise _Bad(Why.BAD_DIGEST)
@@ -362,14 +362,14 @@ def _attachment(
     return {"sha256": sha, "name": name, "media_type": media_type, "size": size}
 
 
-def _table(q: Questionnaire, item: TableItem, value: Any) -> Json:
+def _table(q: Questionnaire, item: TableItem, value: object) -> list[TableRow] | None:
     rows = _list(value, "rows")
     columns = {c.id: c for c in item.columns}
     result = []
     for n, raw in enumerate(rows, 1):
         entry = _mapping(raw, f"row {n}")
         _unknown_keys(entry, tuple(columns), f"row {n}")
-        clean: dict[str, Any] = {}
+        clean: TableRow = {}
         for column in item.columns:
             try:
                 cell = _cell(q, column, entry.get(column.id))
@@ -392,7 +392,7 @@ def _table(q: Questionnaire, item: TableItem, value: Any) -> Json:
     return result
 
 
-def _cell(q: Questionnaire, column: Column, value: Any) -> Json:
+def _cell(q: Questionnaire, column: Column, value: object) -> str | int | float | None:
     if value is None:
         return None
     if column.type == "text":
@@ -410,7 +410,7 @@ def _cell(q: Questionnaire, column: Column, value: Any) -> Json:
     return _code(value, tuple(c.code for c in q.choices(column)))
 
 
-def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: Any) -> Json:
+def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: object) -> list[Need] | None:
     entries = _list(value, "technical-assistance needs")
     if not entries:
         return None
@@ -425,14 +425,14 @@ def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: Any) -> Json:
     return result
 
 
-def _need(q: Questionnaire, item: TaNeedsItem, entry: Mapping[str, Any]) -> dict[str, str]:
+def _need(q: Questionnaire, item: TaNeedsItem, entry: Mapping[str, object]) -> Need:
     taxonomy = {c.code: c for c in q.taxonomy(item)}
     kind = entry.get("type")
     if not isinstance(kind, str) or kind not in taxonomy:
         raise _Bad(Why.NEED_TYPE, allowed=", ".join(taxonomy), found=describe(kind), value=kind).at(("field", "type"))
     subtypes = tuple(s.code for s in taxonomy[kind].subtypes)
     subtype = entry.get("subtype")
-    clean: dict[str, str] = {"type": kind}
+    clean: Need = {"type": kind}
     if subtype is not None or subtypes:
         if not isinstance(subtype, str) or subtype not in subtypes:
             allowed = ", ".join(subtypes) or "none"

@@ -11,13 +11,13 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, AttachmentRef, Draft, Json, Profile
+from omnibus.model.records import Answer, AnswerValue, AssessmentSummary, AttachmentRef, Draft, Json, Profile
 from omnibus.model.store.tables import (
     answers_table,
     assessments_table,
@@ -40,6 +40,18 @@ def dumps(value: Json) -> str | None:
 
 def loads(raw: str | None) -> Json:
     return None if raw is None else json.loads(raw)
+
+
+def stored_value(raw: str | None) -> AnswerValue | None:
+    """An answer's value as stored. Every value reaches the answers table through `values.normalize` (the service
+    writes nothing else), so it is read back as the canonical type without checking it again on every open."""
+    return cast("AnswerValue | None", loads(raw))
+
+
+def _location(raw: str | None) -> tuple[int | str, ...]:
+    """Where a draft's problem is: entry or row index, then field or column id; () when not stored."""
+    found = loads(raw)
+    return tuple(p for p in found if isinstance(p, int | str)) if isinstance(found, list) else ()
 
 
 # -- profile
@@ -191,7 +203,9 @@ def load_answers(conn: Connection, assessment_id: str) -> dict[str, Answer]:
     """Every stored answer of an assessment (read on the driver: this is what opening an assessment costs)."""
     when = datetime.fromisoformat
     return {
-        item_id: Answer(item_id, loads(value), comment, by, institution, when(at), language, origin, bool(confirmed))
+        item_id: Answer(
+            item_id, stored_value(value), comment, by, institution, when(at), language, origin, bool(confirmed)
+        )
         for item_id, value, comment, by, institution, at, language, origin, confirmed in _driver(conn).execute(
             _SELECT_ANSWERS, (assessment_id,)
         )
@@ -270,7 +284,7 @@ def load_drafts(conn: Connection, assessment_id: str) -> dict[str, Draft]:
                drafts_table.c.updated_at).where(drafts_table.c.assessment_id == assessment_id)
     )  # fmt: skip
     return {
-        item_id: Draft(item_id, loads(value), problem, tuple(loads(location) or ()), at)
+        item_id: Draft(item_id, loads(value), problem, _location(location), at)
         for item_id, value, problem, location, at in rows
     }
 
