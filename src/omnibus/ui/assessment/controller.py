@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Issue, Progress
+from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Issue, Json, Progress
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, DraftEdit, Edit, ValueEdit
 from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
 from omnibus.ui.refusal_text import refusal_text
@@ -103,18 +102,18 @@ class AssessmentController(QObject):
             case AttachmentRemoval(item_id, sha256):
                 self.remove_attachment(item_id, sha256)
 
-    def set_value(self, item_id: str, value: Any) -> None:
+    def set_value(self, item_id: str, value: Json) -> None:
         if value is None:
             self._apply(item_id, "value", lambda: self.service.clear_answer(self.id, item_id))
         else:
             self._apply(item_id, "value", lambda: self._answer_or_draft(item_id, value))
 
-    def set_draft(self, item_id: str, value: Any, problem: str, where: tuple[int | str, ...]) -> None:
+    def set_draft(self, item_id: str, value: Json, problem: str, where: tuple[int | str, ...]) -> None:
         """Keep input that cannot be an answer yet (the widget found why), under the same key as values: the
         last edit wins, and a failed write is retried in order."""
         self._apply(item_id, "value", lambda: self.service.save_draft(self.id, item_id, value, problem, where))
 
-    def _answer_or_draft(self, item_id: str, value: Any) -> Change | Draft | None:
+    def _answer_or_draft(self, item_id: str, value: Json) -> Change | Draft | None:
         """Store the answer; when the service refuses it, keep it as a draft with the reason."""
         try:
             return self.service.set_answer(self.id, item_id, value)

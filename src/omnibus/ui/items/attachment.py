@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton
 
 from omnibus.model.input_files import ATTACHMENT, MB, FileTooLarge, read_bounded
+from omnibus.model.records import Json
 from omnibus.model.schema import AttachmentItem
 from omnibus.ui import folders
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval
 from omnibus.ui.items.base import ItemWidget
+from omnibus.ui.items.shapes import entries
 
 
 def human_size(size: int) -> str:
@@ -56,7 +58,7 @@ class AttachmentWidget(ItemWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.editor.addLayout(row)
-        self._value: list[dict[str, Any]] = []
+        self._value: list[Mapping[str, Json]] = []
 
     def retranslate_editor(self) -> None:
         self.files.setAccessibleName(self.text(self.item.label))
@@ -101,28 +103,30 @@ class AttachmentWidget(ItemWidget):
         media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         self.attachmentAdded.emit(AttachmentAdd(self.item_id, content, file.name, media_type))
 
-    def _selected(self) -> dict[str, Any] | None:
+    def _selected(self) -> Mapping[str, Json] | None:
         row = self.files.currentRow()
         return self._value[row] if 0 <= row < len(self._value) else None
 
     def _open(self) -> None:
-        chosen = self._selected()
-        if chosen:
-            self.attachmentOpened.emit(AttachmentOpening(chosen["sha256"], chosen["name"]))
+        chosen = self._selected() or {}
+        digest, name = chosen.get("sha256"), chosen.get("name")
+        if isinstance(digest, str) and isinstance(name, str):
+            self.attachmentOpened.emit(AttachmentOpening(digest, name))
 
     def _remove(self) -> None:
-        chosen = self._selected()
-        if chosen:
-            self.attachmentRemoved.emit(AttachmentRemoval(self.item_id, chosen["sha256"]))
+        digest = (self._selected() or {}).get("sha256")
+        if isinstance(digest, str):
+            self.attachmentRemoved.emit(AttachmentRemoval(self.item_id, digest))
 
-    def current_value(self) -> Any:
+    def current_value(self) -> Json:
         return list(self._value) or None
 
-    def show_value(self, value: Any) -> None:
-        self._value = list(value or [])
+    def show_value(self, value: Json) -> None:
+        self._value = entries(value)
         self.files.clear()
         for ref in self._value:
-            entry = QListWidgetItem(f"{ref['name']}  ({human_size(int(ref.get('size', 0)))})")
+            size = ref.get("size")
+            entry = QListWidgetItem(f"{ref.get('name')}  ({human_size(size if isinstance(size, int) else 0)})")
             entry.setData(Qt.ItemDataRole.UserRole, ref["sha256"])
             self.files.addItem(entry)
         rows = max(1, len(self._value))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.model.questionnaire import ItemInfo, Questionnaire
-from omnibus.model.records import Answer
+from omnibus.model.records import Answer, Json
 from omnibus.ui.edits import CommentEdit, DraftEdit, ValueEdit
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items.confirm import ConfirmRow
@@ -55,7 +55,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         self.item_id = info.item.id
         self.setObjectName("itemCard")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self._shown_value: Any = None
+        self._shown_value: object = None  # the last value sent or stored; a fresh object() to send again
         self._loading = False
         self._shown_comment = ""
         self._local_error = ""
@@ -110,14 +110,14 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         """Create the input widgets inside `self.editor`."""
 
     @abstractmethod
-    def current_value(self) -> Any:
+    def current_value(self) -> Json:
         """The canonical value in the editor, None when empty; raises InvalidInput when not an answer yet."""
 
     @abstractmethod
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         """Show a stored canonical value (None: empty)."""
 
-    def draft_value(self) -> Any:
+    def draft_value(self) -> Json:
         """The editor's content as typed, in the answer's shape but possibly invalid, for keeping it as a draft;
         None when this widget keeps no drafts (then invalid input stays on screen only)."""
         return None
@@ -194,7 +194,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         self._local_error = message
         self._render_messages()
 
-    def drafted(self, value: Any, message: str, where: tuple[int | str, ...], *, show: bool = False) -> None:
+    def drafted(self, value: Json, message: str, where: tuple[int | str, ...], *, show: bool = False) -> None:
         """The input is stored as a draft: say why next to the wrong field (or under the item); `show` puts the
         draft in the editor (on opening the assessment), and says what this widget finds wrong with it, in the
         current language, rather than what was stored (which was in the language of the day)."""

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QToolButton, QWidget
 
+from omnibus.model.records import Json
 from omnibus.model.schema import ChoiceSource
 from omnibus.ui.flow import FlowLayout
 from omnibus.ui.items.base import ItemWidget
@@ -73,10 +74,10 @@ class ChoiceWidget(ItemWidget):
         self.show_value(None)
         self.commit_soon()
 
-    def current_value(self) -> Any:
+    def current_value(self) -> Json:
         return next((code for code, b in self.buttons.items() if b.isChecked()), None)
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         self.group.setExclusive(False)
         for code, button in self.buttons.items():
             button.setChecked(code == value)
@@ -104,10 +105,11 @@ class ChoiceListWidget(ItemWidget):
         self.combo.setItemText(0, self.tr("(no answer)"))
         self.combo.setAccessibleName(self.text(self.item.label))
 
-    def current_value(self) -> Any:
-        return self.combo.currentData()
+    def current_value(self) -> Json:
+        code = self.combo.currentData()  # a choice's code, or None for "(no answer)"
+        return code if isinstance(code, str) else None
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         index = self.combo.findData(value) if value is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
 

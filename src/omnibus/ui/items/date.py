@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidgetAction
 
 from omnibus.model.dates import DateProblem, read_date
+from omnibus.model.records import Json
 from omnibus.model.schema import DateItem
 from omnibus.ui.items.base import InvalidInput, ItemWidget
 
@@ -55,7 +54,7 @@ class DateWidget(ItemWidget):
         self.menu.close()
         self.commit_soon()
 
-    def current_value(self) -> Any:
+    def current_value(self) -> Json:
         try:
             return read_date(self.line.text())
         except DateProblem as problem:
@@ -67,8 +66,8 @@ class DateWidget(ItemWidget):
                 text = self.tr("There is no %1: that month has %2 days.").replace("%2", str(problem.days))
             raise InvalidInput(text.replace("%1", problem.text)) from None
 
-    def draft_value(self) -> Any:
+    def draft_value(self) -> Json:
         return self.line.text().strip() or None
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         self.line.setText("" if value is None else str(value))

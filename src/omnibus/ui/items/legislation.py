@@ -6,11 +6,12 @@ language and at the field concerned; it is kept as a draft meanwhile (see `ItemW
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+from omnibus.model.records import Json
 from omnibus.ui.items.base import InvalidInput
 from omnibus.ui.items.repeat import Entry, EntryListWidget
 
@@ -41,7 +42,7 @@ class LegislationEntry(Entry):
         self.add_row(_EXCERPT, self.excerpt, "excerpt")
         self.finish()
 
-    def value(self) -> dict[str, Any] | None:
+    def value(self) -> dict[str, str] | None:
         value = self.draft()
         if value is None:
             return None
@@ -56,14 +57,14 @@ class LegislationEntry(Entry):
             raise InvalidInput(message.replace("%1", date), ("date",))
         return value
 
-    def draft(self) -> dict[str, Any] | None:
+    def draft(self) -> dict[str, str] | None:
         texts = {key: field.text().strip() for key, field in self.fields.items()}
         texts["excerpt"] = self.excerpt.toPlainText().strip()
         if not any(texts.values()):
             return None
         return {key: text for key, text in texts.items() if text}
 
-    def set_value(self, value: dict[str, Any]) -> None:
+    def set_value(self, value: Mapping[str, Json]) -> None:
         for key, field in self.fields.items():
             field.setText(str(value.get(key) or ""))
         self.excerpt.setPlainText(str(value.get("excerpt") or ""))

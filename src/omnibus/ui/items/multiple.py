@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit
 
+from omnibus.model.records import Json
 from omnibus.model.schema import OTHER_CODE, MultipleChoiceItem
 from omnibus.ui.items.base import ItemWidget
+from omnibus.ui.items.shapes import mapping, texts
 
 
 class MultipleChoiceWidget(ItemWidget):
@@ -52,19 +52,20 @@ class MultipleChoiceWidget(ItemWidget):
             self.other_box.setAccessibleName(name + ": " + self.tr("Other"))
             self.other_edit.setAccessibleName(self.tr("Other, please specify"))
 
-    def current_value(self) -> Any:
+    def current_value(self) -> Json:
         selected = [code for code, box in self.boxes.items() if box.isChecked()]
-        value: dict[str, Any] = {"selected": selected}
+        value: dict[str, Json] = {"selected": selected}
         other = self.other_edit.text().strip() if self.other_edit is not None else ""
         if self.other_box is not None and self.other_box.isChecked() and other:  # counted once specified
             selected.append(OTHER_CODE)
             value["other"] = other
         return value if selected else None
 
-    def show_value(self, value: Any) -> None:
-        selected = set((value or {}).get("selected", ()))
+    def show_value(self, value: Json) -> None:
+        selected = set(texts(mapping(value).get("selected")))
         for code, box in self.boxes.items():
             box.setChecked(code in selected)
         if self.other_box is not None and self.other_edit is not None:
             self.other_box.setChecked(OTHER_CODE in selected)
-            self.other_edit.setText(str((value or {}).get("other", "")))
+            other = mapping(value).get("other")
+            self.other_edit.setText(other if isinstance(other, str) else "")

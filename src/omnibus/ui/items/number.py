@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 
 from omnibus.model.numbers import NumberProblem, Separators, read_number
 from omnibus.model.numbers import format_number as write_number
+from omnibus.model.records import Json
 from omnibus.model.schema import DecimalItem, IntegerItem
 from omnibus.ui.items.base import InvalidInput, ItemWidget
 
@@ -50,7 +51,7 @@ class NumberWidget(ItemWidget):
         self.line.setAccessibleName(self.text(self.item.label))
         self.line.setPlaceholderText(self.tr("A whole number") if self.integer else self.tr("A number"))
 
-    def current_value(self) -> Any:
+    def current_value(self) -> Json:
         try:
             number = parse_number(self.line.text(), self.integer)
         except NumberProblem as problem:
@@ -59,7 +60,7 @@ class NumberWidget(ItemWidget):
             return round(float(number), self.item.decimals)
         return number
 
-    def draft_value(self) -> Any:
+    def draft_value(self) -> Json:
         return self.line.text().strip() or None
 
     def _explain(self, problem: NumberProblem) -> str:
@@ -77,7 +78,7 @@ class NumberWidget(ItemWidget):
             return self.tr("Enter a whole number, e.g. 12.")
         return self.tr("Enter a number, e.g. 12.5.")
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         if isinstance(value, str):  # a draft: as it was typed
             self.line.setText(value)
             return

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from abc import abstractmethod
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from omnibus.model.records import Json
 from omnibus.ui.items.base import InvalidInput, ItemWidget
+from omnibus.ui.items.shapes import entries
 
 
 class Entry(QFrame):
@@ -86,14 +89,14 @@ class Entry(QFrame):
         self.remove_button.setText(self.owner.remove_text())
 
     @abstractmethod
-    def value(self) -> dict[str, Any] | None:
+    def value(self) -> Mapping[str, Json] | None:
         """The entry as a canonical value, or None when it is empty."""
 
     @abstractmethod
-    def set_value(self, value: dict[str, Any]) -> None:
+    def set_value(self, value: Mapping[str, Json]) -> None:
         """Show a stored entry (or a draft one: fields may be missing or invalid)."""
 
-    def draft(self) -> dict[str, Any] | None:
+    def draft(self) -> Mapping[str, Json] | None:
         """The entry as typed, for a draft: like `value` but never refused; None when it is empty."""
         return self.value()
 
@@ -167,8 +170,8 @@ class EntryListWidget(ItemWidget):
         for entry in self.entries:
             entry.retranslate(self._translate)
 
-    def current_value(self) -> Any:
-        values: list[dict[str, Any]] = []
+    def current_value(self) -> Json:
+        values: list[Mapping[str, Json]] = []
         for entry in self.entries:
             try:
                 value = entry.value()
@@ -178,7 +181,7 @@ class EntryListWidget(ItemWidget):
                 values.append(value)
         return values or None
 
-    def draft_value(self) -> Any:
+    def draft_value(self) -> Json:
         drafts = [d for d in (e.draft() for e in self.entries) if d]
         return drafts or None
 
@@ -192,11 +195,11 @@ class EntryListWidget(ItemWidget):
         for entry in self.entries:
             entry.unmark()
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         for entry in list(self.entries):
             entry.setParent(None)
             entry.deleteLater()
         self.entries.clear()
-        for element in value or ():
+        for element in entries(value):
             self.add_entry().set_value(element)
         self.empty_label.setVisible(not self.entries)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from omnibus.model.records import Json
 from omnibus.model.schema import PRIORITY_CODES, TaNeedsItem
 from omnibus.ui.items.base import InvalidInput
 from omnibus.ui.items.labels import code_label
@@ -68,7 +69,7 @@ class NeedEntry(Entry):
             self.subtype_box.setItemData(self.subtype_box.count() - 1, label, 3)
         self.subtype_box.setEnabled(self.subtype_box.count() > 1)
 
-    def value(self) -> dict[str, Any] | None:
+    def value(self) -> dict[str, Json] | None:
         value = self.draft()
         if value is not None and "type" not in value:
             raise InvalidInput(
@@ -77,12 +78,12 @@ class NeedEntry(Entry):
             )
         return value
 
-    def draft(self) -> dict[str, Any] | None:
+    def draft(self) -> dict[str, Json] | None:
         need_type = self.type_box.currentData()
         description = self.description.text().strip()
         if need_type is None and not description and not self.subtype_box.currentData():
             return None
-        value = {"priority": self.priority_box.currentData()}
+        value: dict[str, Json] = {"priority": self.priority_box.currentData()}
         if need_type is not None:
             value["type"] = need_type
         if self.subtype_box.currentData():
@@ -91,7 +92,7 @@ class NeedEntry(Entry):
             value["description"] = description
         return value
 
-    def set_value(self, value: dict[str, Any]) -> None:
+    def set_value(self, value: Mapping[str, Json]) -> None:
         self.type_box.setCurrentIndex(max(0, self.type_box.findData(value.get("type"))))
         self._type_changed()
         self.subtype_box.setCurrentIndex(max(0, self.subtype_box.findData(value.get("subtype") or None)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -19,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.model.records import Json, TableRow
 from omnibus.model.schema import YES_NO_CODES, Column, TableItem
 from omnibus.ui.items.base import InvalidInput, ItemWidget
 from omnibus.ui.items.labels import code_label
 from omnibus.ui.items.number import format_number, parse_number
+from omnibus.ui.items.shapes import entries
 
 CODE = Qt.ItemDataRole.UserRole
 WRONG_CELL = QColor("#fdecea")
@@ -118,16 +118,17 @@ class TableWidget(ItemWidget):
             self._fit()
             self.commit_soon()
 
-    def _raw(self, row: int, column: int) -> Any:
+    def _raw(self, row: int, column: int) -> str | None:
         """The cell as typed: the code of a choice, else its text; None when empty."""
         cell = self.table.item(row, column)
         if cell is None:
             return None
         if self.columns[column].type in ("yes_no", "single_choice"):
-            return cell.data(CODE)
+            code = cell.data(CODE)
+            return code if isinstance(code, str) else None
         return cell.text().strip() or None
 
-    def _cell(self, row: int, column: int, place: int) -> Any:
+    def _cell(self, row: int, column: int, place: int) -> str | int | float | None:
         """The cell's value; `place` is the row's index among the rows that are not empty (as in the value)."""
         raw = self._raw(row, column)
         col = self.columns[column]
@@ -140,8 +141,8 @@ class TableWidget(ItemWidget):
             message = message.replace("%1", str(row + 1)).replace("%2", self.text(col.label))
             raise InvalidInput(message, (place, col.id)) from None
 
-    def current_value(self) -> Any:
-        rows: list[dict[str, Any]] = []
+    def current_value(self) -> Json:
+        rows: list[TableRow] = []
         for r in range(self.table.rowCount()):
             cells = {col.id: self._cell(r, c, len(rows)) for c, col in enumerate(self.columns)}
             row = {k: v for k, v in cells.items() if v is not None}
@@ -149,8 +150,8 @@ class TableWidget(ItemWidget):
                 rows.append(row)
         return rows or None
 
-    def draft_value(self) -> Any:
-        rows = []
+    def draft_value(self) -> Json:
+        rows: list[dict[str, str]] = []
         for r in range(self.table.rowCount()):
             cells = {col.id: self._raw(r, c) for c, col in enumerate(self.columns)}
             row = {k: v for k, v in cells.items() if v is not None}
@@ -181,10 +182,10 @@ class TableWidget(ItemWidget):
                     cell.setToolTip("")
         self.table.blockSignals(False)
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
-        for r, row in enumerate(value or ()):
+        for r, row in enumerate(entries(value)):
             self.table.insertRow(r)
             for c, col in enumerate(self.columns):
                 cell_value = row.get(col.id)
@@ -194,7 +195,8 @@ class TableWidget(ItemWidget):
                 options = self.column_options(c)
                 if options is not None:
                     cell.setData(CODE, cell_value)
-                    cell.setText(dict(options).get(cell_value, str(cell_value)))
+                    label = dict(options).get(cell_value) if isinstance(cell_value, str) else None
+                    cell.setText(label or str(cell_value))
                 elif col.type in ("integer", "decimal") and not isinstance(cell_value, str):
                     cell.setText(format_number(cell_value, None if col.type == "integer" else 6))
                 else:

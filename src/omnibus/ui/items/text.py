@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
+from omnibus.model.records import Json
 from omnibus.model.schema import LongTextItem, TextItem
 from omnibus.ui.items.base import InvalidInput, ItemWidget
 
@@ -24,10 +23,10 @@ class TextWidget(ItemWidget):
     def retranslate_editor(self) -> None:
         self.line.setAccessibleName(self.text(self.item.label))
 
-    def current_value(self) -> Any:
+    def current_value(self) -> Json:
         return self.line.text().strip() or None
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         self.line.setText("" if value is None else str(value))
 
 
@@ -56,11 +55,11 @@ class LongTextWidget(ItemWidget):
     def retranslate_editor(self) -> None:
         self.edit.setAccessibleName(self.text(self.item.label))
 
-    def current_value(self) -> Any:
+    def current_value(self) -> Json:
         text = self.edit.toPlainText().strip()
         if len(text) > self.max_length:
             raise InvalidInput(self.tr("The text is too long: at most %n characters.", "", self.max_length))
         return text or None
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Json) -> None:
         self.edit.setPlainText("" if value is None else str(value))
