@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
 
 from omnibus.export.report.filters import isolate
 from omnibus.export.report.views import (
@@ -22,6 +21,7 @@ from omnibus.export.report.views import (
 )
 from omnibus.model.numbers import format_number, separators_for
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.records import Json
 from omnibus.model.schema import (
     Choice,
     Column,
@@ -50,7 +50,7 @@ ANSWER_MARKS: dict[str, tuple[str, Tone]] = {
 PRIORITIES = ("high", "medium", "low")
 
 
-def is_empty(value: Any) -> bool:
+def is_empty(value: Json) -> bool:
     """Whether a stored value counts as no answer."""
     if value is None or value == "" or value == [] or value == {}:
         return True
@@ -87,7 +87,7 @@ def taxonomy_labels(
     return type_code, subtype_code
 
 
-def file_size(size: Any, labels: Mapping[str, str]) -> str:
+def file_size(size: Json, labels: Mapping[str, str]) -> str:
     if not isinstance(size, int | float) or isinstance(size, bool):
         return ""
     if size < 1024:
@@ -97,7 +97,7 @@ def file_size(size: Any, labels: Mapping[str, str]) -> str:
     return labels["mb"].format(n=f"{size / (1024 * 1024):.1f}")
 
 
-def _text(value: Any) -> str:
+def _text(value: Json) -> str:
     if isinstance(value, str):
         return value
     if value is None:
@@ -105,7 +105,7 @@ def _text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _number(item: IntegerItem | DecimalItem, value: Any, q: Questionnaire, lang: str) -> str:
+def _number(item: IntegerItem | DecimalItem, value: Json, q: Questionnaire, lang: str) -> str:
     """The number as the report's language writes it ("1 200,5" in French), then its unit."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         decimals = item.decimals if isinstance(item, DecimalItem) else None
@@ -116,7 +116,7 @@ def _number(item: IntegerItem | DecimalItem, value: Any, q: Questionnaire, lang:
     return f"{shown} {unit}" if unit else shown
 
 
-def _cell(column: Column, value: Any, q: Questionnaire, lang: str, labels: Mapping[str, str]) -> str:
+def _cell(column: Column, value: Json, q: Questionnaire, lang: str, labels: Mapping[str, str]) -> str:
     if value is None:
         return ""
     if column.type == "yes_no" and isinstance(value, str):
@@ -127,7 +127,7 @@ def _cell(column: Column, value: Any, q: Questionnaire, lang: str, labels: Mappi
 
 
 def _choices(
-    item: MultipleChoiceItem, value: Any, q: Questionnaire, lang: str, labels: Mapping[str, str]
+    item: MultipleChoiceItem, value: Json, q: Questionnaire, lang: str, labels: Mapping[str, str]
 ) -> AnswerView:
     if not isinstance(value, dict):
         return AnswerView("text", text=_text(value))
@@ -139,7 +139,7 @@ def _choices(
     return AnswerView("choices", choices=tuple(shown))
 
 
-def _citations(value: Any) -> AnswerView:
+def _citations(value: Json) -> AnswerView:
     if not isinstance(value, list):
         return AnswerView("text", text=_text(value))
     found = []
@@ -159,7 +159,7 @@ def _citations(value: Any) -> AnswerView:
     return AnswerView("citations", citations=tuple(found))
 
 
-def _attachments(value: Any, labels: Mapping[str, str]) -> AnswerView:
+def _attachments(value: Json, labels: Mapping[str, str]) -> AnswerView:
     if not isinstance(value, list):
         return AnswerView("text", text=_text(value))
     files = []
@@ -175,7 +175,7 @@ def _attachments(value: Any, labels: Mapping[str, str]) -> AnswerView:
     return AnswerView("attachments", attachments=tuple(files))
 
 
-def _table(item: TableItem, value: Any, q: Questionnaire, lang: str, labels: Mapping[str, str]) -> AnswerView:
+def _table(item: TableItem, value: Json, q: Questionnaire, lang: str, labels: Mapping[str, str]) -> AnswerView:
     if not isinstance(value, list):
         return AnswerView("text", text=_text(value))
     columns = tuple(q.text(c.label, lang) for c in item.columns)
@@ -189,7 +189,7 @@ def _table(item: TableItem, value: Any, q: Questionnaire, lang: str, labels: Map
 
 
 def needs(
-    item: TaNeedsItem, value: Any, q: Questionnaire, lang: str, labels: Mapping[str, str]
+    item: TaNeedsItem, value: Json, q: Questionnaire, lang: str, labels: Mapping[str, str]
 ) -> tuple[NeedView, ...]:
     if not isinstance(value, list):
         return ()
@@ -217,7 +217,7 @@ def needs(
     return tuple(found)
 
 
-def answer_view(item: Item, value: Any, q: Questionnaire, lang: str, labels: Mapping[str, str]) -> AnswerView:
+def answer_view(item: Item, value: Json, q: Questionnaire, lang: str, labels: Mapping[str, str]) -> AnswerView:
     """The answer to `item` as printed; `kind="empty"` when there is none."""
     if is_empty(value):
         return AnswerView("empty", text=labels["not_answered"])
