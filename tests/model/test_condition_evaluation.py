@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from omnibus.model.expressions import CelType, ConditionChecker
+from omnibus.model.records import Json
 
 INST_CODES = ("yes", "no", "unknown")
 LEVEL_CODES = ("national", "provincial", "local")
@@ -87,7 +88,7 @@ ANSWERS = st.fixed_dictionaries(
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(CONDITIONS, ANSWERS)
-def test_well_typed_conditions_evaluate_without_crashing(condition: str, answers: dict[str, object]) -> None:
+def test_well_typed_conditions_evaluate_without_crashing(condition: str, answers: dict[str, Json]) -> None:
     expression = CHECKER.compile(condition)
     assert expression.evaluate(answers) in (True, False, None)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from omnibus.model.records import Json
 from tests.support.inline import ITEMS_START_LINE as L
 from tests.support.inline import assert_problems, inline, load_inline
 
@@ -25,7 +26,7 @@ def test_relevance_follows_answers_and_hidden_answers_count_as_unanswered() -> N
     q = load_inline(ITEMS)
     assert q.relevant_items({}) == {"inst", "share"}
     assert q.relevant_items({"inst": "yes"}) == {"inst", "levels", "share"}
-    answers = {"inst": "yes", "levels": {"selected": ["local"]}, "local_count": 12}
+    answers: dict[str, Json] = {"inst": "yes", "levels": {"selected": ["local"]}, "local_count": 12}
     assert q.relevant_items(answers) == {"inst", "levels", "local_count", "big", "share"}
     # `inst` changes: `levels` hides, so its stored answer no longer shows its follow-ups either
     assert q.relevant_items({**answers, "inst": "no"}) == {"inst", "share"}

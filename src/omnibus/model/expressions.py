@@ -17,14 +17,14 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from cel_expr_python import cel
 
 from omnibus.model.cel_tree import Node, TreeUnreadable, read_tree
 from omnibus.model.messages import Msg
+from omnibus.model.records import Json
 
 ALLOWED_FUNCTIONS = ("size", "int", "double", "string")
 ALLOWED_METHODS = ("contains", "startsWith", "endsWith", "size")
@@ -75,7 +75,7 @@ class Expression:
     program: cel.Expression = field(repr=False, compare=False)
     decimals: frozenset[str] = frozenset()  # names (`value` included) whose answers CEL must see as decimals
 
-    def evaluate(self, variables: Mapping[str, Any]) -> bool | None:
+    def evaluate(self, variables: Mapping[str, Json]) -> bool | None:
         """True or False; None when CEL cannot evaluate it with the answers at hand (e.g. null > 5)."""
         data = {name: _to_cel(variables.get(name), name in self.decimals) for name in self.names}
         if "value" in variables:
@@ -84,9 +84,10 @@ class Expression:
         return result if type(result) is bool else None
 
 
-def _to_cel(value: Any, decimal: bool) -> Any:
-    if isinstance(value, dict) and "selected" in value:  # multiple choice: conditions see the chosen codes
-        return list(value["selected"])
+def _to_cel(value: Json, decimal: bool) -> Json:
+    if isinstance(value, Mapping) and "selected" in value:  # multiple choice: conditions see the chosen codes
+        selected = value["selected"]
+        return list(selected) if isinstance(selected, Sequence) and not isinstance(selected, str) else []
     if decimal and type(value) is int:  # a decimal answer stored as a whole number is still a decimal
         return float(value)
     return value

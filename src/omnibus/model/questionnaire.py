@@ -9,8 +9,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from omnibus.model.records import Json
 from omnibus.model.schema import (
     INDICATOR_CODES,
     YES_NO_CODES,
@@ -183,9 +184,9 @@ class Questionnaire:
             for item_id in self.conditions.relevance_order
         )  # fmt: skip
 
-    def relevant_items(self, answers: Mapping[str, Any]) -> frozenset[str]:
+    def relevant_items(self, answers: Mapping[str, Json]) -> frozenset[str]:
         """Ids of the items shown for these answers; a hidden item's answer counts as unanswered."""
-        visible: dict[str, Any] = {}
+        visible: dict[str, Json] = {}
         relevant: set[str] = set()
         sections: dict[str, bool] = {}
         for item_id, section_id, section_condition, condition in self._relevance_plan:
