@@ -5,7 +5,8 @@ means "no answer" (None, an empty string, an empty list or selection), or raises
 and the problem. It never raises anything else, whatever JSON it is given (a property-based test holds it to
 that), and a canonical value comes back from it unchanged.
 
-Canonical values (also documented in docs/cli.md):
+Canonical values (also documented in docs/cli.md; their Python types, `AnswerValue` and one alias a shape, are in
+records.py):
 
 - indicator: one of in_place, partially, not_in_place, unknown, not_applicable
 - yes_no: yes, no, unknown; yes_no_partial: yes, partially, no, unknown
