@@ -50,7 +50,8 @@ class SectionPage(FollowsLanguage, QScrollArea):
         self.column.addWidget(self.heading)
         intro = questionnaire.text(section.introduction, lang)
         guidance = questionnaire.text(section.guidance, lang)
-        self.intro = QLabel(html.escape("\n\n".join(t for t in (intro, guidance) if t)).replace("\n", "<br>"))
+        text = html.escape("\n\n".join(t for t in (intro, guidance) if t)).replace("\n", "<br>")
+        self.intro = QLabel(text, textFormat=Qt.TextFormat.RichText)  # escaped: never read as plain text
         self.intro.setWordWrap(True)
         self.intro.setObjectName("sectionIntro")
         self.column.addWidget(self.intro)  # parent first: a parentless widget made visible becomes a window
