@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.records import Answer
 from omnibus.model.schema import Module, Section
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.issue_text import issue_message
@@ -139,13 +140,13 @@ class SectionPage(FollowsLanguage, QScrollArea):
                 widget.setVisible(item_id in relevant)
             self._show_issues(widget)
 
-    def show_stored(self, item_id: str, answer: object) -> None:
+    def show_stored(self, item_id: str, answer: Answer | None) -> None:
         widget = self.widgets.get(item_id)
         if widget is None:
             return
         if isinstance(widget, AttachmentWidget):  # the list comes from the service
-            widget.set_answer(answer)  # type: ignore[arg-type]
-        widget.accepted(answer)  # type: ignore[arg-type]
+            widget.set_answer(answer)
+        widget.accepted(answer)
 
     def flush(self) -> None:
         for widget in self.widgets.values():
