@@ -159,7 +159,7 @@ def _pem_key(data: bytes, problems: list[str]) -> bytes | None:
     return None
 
 
-def _check_signatures(members: Mapping[str, bytes], problems: list[str]) -> tuple[bool, bool, bool, bytes | None]:
+def check_signatures(members: Mapping[str, bytes], problems: list[str]) -> tuple[bool, bool, bool, bytes | None]:
     """Both signatures over the exact manifest bytes, and both key files holding the same key."""
     manifest = members[MANIFEST]
     pem = _pem_key(members[SIGNER_PEM], problems)
@@ -240,7 +240,7 @@ def _verify(
     if missing:
         raise PackageError(f"This is not a complete response package: {'; '.join(missing)}.")
     problems: list[str] = []
-    openssl_ok, minisign_ok, keys_match, signer_raw = _check_signatures(members, problems)
+    openssl_ok, minisign_ok, keys_match, signer_raw = check_signatures(members, problems)
     signer_fp = fingerprint(signer_raw) if signer_raw else None
     manifest = parse_manifest(members[MANIFEST]) if openssl_ok and minisign_ok and keys_match else None
     trusted_ok: bool | None = None
