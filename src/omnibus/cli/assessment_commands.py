@@ -204,15 +204,20 @@ def run_answers(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from omnibus.cli.receipt_commands import receipt_json, receipt_line
+
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         document = service.status(assessment_id, args.lang)
+        receipts = service.receipts(assessment_id)
         if args.json:
-            _print_json(document)
+            _print_json({**document, "receipt": receipt_json(receipts[0]) if receipts else None})
             return 0
         a, p = document["assessment"], document["progress"]
         print(f"{a['id'][:8]}  {a['questionnaire']['id']} {a['questionnaire']['version']}  {a['country']}  "
               f"cycle {a['cycle'] or '-'}  {a['status']}{'  training' if a['training'] else ''}")  # fmt: skip
+        if receipts:
+            print(receipt_line(receipts[0]))
         print(
             f"answered {p['answered']} of {p['relevant']} ({p['percent']}%), {p['required_missing']} required missing"
         )

@@ -60,8 +60,16 @@ _UTC_SECONDS = "must carry a time zone"
 _Model = TypeVar("_Model", bound=Frozen)
 
 
+ReceiptProblem = Literal["unreadable", "altered", "other-key", "no-key"]
+
+
 class ReceiptError(PackageError):
-    """A receipt cannot be read or is not one this installation may accept; the message says why."""
+    """A receipt cannot be read or is not one this installation may accept; the message says why in English and
+    `kind` lets a front end say it in the respondent's language."""
+
+    def __init__(self, message: str, kind: ReceiptProblem = "unreadable") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def _utc(value: datetime) -> datetime:
@@ -197,22 +205,24 @@ def read_receipt(data: bytes, *, expected_key: bytes) -> Receipt:
     problems: list[str] = []
     openssl_ok, minisign_ok, keys_match, signer_raw = check_signatures(members, problems)
     if not (openssl_ok and minisign_ok and keys_match) or signer_raw is None:
-        raise ReceiptError("The receipt's signature is not valid (it was altered): " + " ".join(problems))
+        raise ReceiptError("The receipt's signature is not valid (it was altered): " + " ".join(problems), "altered")
     if signer_raw != expected_key:
         raise ReceiptError(
             f"The receipt is signed by {format_fingerprint(fingerprint(signer_raw))}, not by the Secretariat's "
-            f"key this installation knows ({format_fingerprint(fingerprint(expected_key))})."
+            f"key this installation knows ({format_fingerprint(fingerprint(expected_key))}).",
+            "other-key",
         )
     manifest = _parse(ReceiptManifest, members[MANIFEST], "manifest")
     if manifest.signer != fingerprint(signer_raw):
-        raise ReceiptError("The receipt's manifest names another signer than the key that signed it.")
+        raise ReceiptError("The receipt's manifest names another signer than the key that signed it.", "altered")
     listed = set(manifest.members)
     present = set(members) - set(SIGNATURE_MEMBERS)
     if listed != set(RECEIPT_MEMBERS) or present != listed:
-        raise ReceiptError("The receipt holds other files than its signed manifest lists (it was altered).")
+        raise ReceiptError("The receipt holds other files than its signed manifest lists (it was altered).", "altered")
     for name, digest in manifest.members.items():
         content = members[name]
         if len(content) != digest.size or hashlib.sha256(content).hexdigest() != digest.sha256:
-            raise ReceiptError(f"The receipt's {name} has been altered: it differs from the signed manifest.")
+            message = f"The receipt's {name} has been altered: it differs from the signed manifest."
+            raise ReceiptError(message, "altered")
     receipt = _parse(Receipt, members[RECEIPT], RECEIPT)
     return receipt

@@ -39,9 +39,10 @@ def secretariat_receipt_key(home: Path) -> bytes:
     if path is None:
         raise ReceiptError(
             "This installation has no Secretariat key to check receipts with: it comes with the installer "
-            f"({RECEIPT_KEY_FILE}), or can be put in {Path(home) / RECEIPT_KEY_FILE}."
+            f"({RECEIPT_KEY_FILE}), or can be put in {Path(home) / RECEIPT_KEY_FILE}.",
+            "no-key",
         )
     try:
         return minisign.parse_public_key(read_bounded(path, KEY)).key
     except (OSError, FileTooLarge, minisign.MinisignError) as exc:
-        raise ReceiptError(f"The Secretariat's key in {path} cannot be used: {exc}.") from None
+        raise ReceiptError(f"The Secretariat's key in {path} cannot be used: {exc}.", "no-key") from None

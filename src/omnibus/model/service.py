@@ -27,6 +27,7 @@ from typing import Any
 from omnibus.model import status
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.receipt_records import ExportedPackage, ReceiptFacts, StoredReceipt
 from omnibus.model.records import (
     Answer,
     AssessmentSummary,
@@ -55,6 +56,7 @@ from omnibus.model.service_errors import (
     ServiceError,
     ValuesRejected,
 )
+from omnibus.model.service_receipts import ReceiptOutcome, ReceiptRefused, Receipts
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_status import Standing
 from omnibus.model.service_support import now_utc, profile_json, serialized, summary_json, validate_profile
@@ -73,6 +75,7 @@ __all__ = [
     "InvalidProfile",
     "NotComplete",
     "NotFound",
+    "ReceiptRefused",
     "ServiceError",
     "ValueRejected",
     "ValuesRejected",
@@ -99,6 +102,7 @@ class AssessmentService:
         self._standing = Standing(work, self._attachments)
         self._documents = Documents(work)
         self._cycles = Cycles(work, self._documents)
+        self._receipts = Receipts(work)
 
     @property
     def store(self) -> Store:
@@ -432,3 +436,25 @@ class AssessmentService:
     def restore_backup(self, backup: Path) -> Path:
         """Replace the whole database with `backup`; returns the backup of what it replaced."""
         return self._documents.restore_backup(backup)
+
+    # -- handed-in packages and the Secretariat's receipts (see service_receipts.py)
+
+    @serialized
+    def record_export(self, assessment_id: str, package_sha256: str, file_name: str) -> ExportedPackage:
+        """Remember the SHA-256 of a package just written for the assessment, to match its receipt later."""
+        return self._receipts.record_export(assessment_id, package_sha256, file_name)
+
+    @serialized
+    def store_receipt(self, facts: ReceiptFacts, data: bytes, expected_assessment: str | None = None) -> ReceiptOutcome:
+        """Store a verified receipt for one of our packages; ReceiptRefused, nothing written, otherwise."""
+        return self._receipts.store(facts, data, expected_assessment)
+
+    @serialized
+    def receipts(self, assessment_id: str) -> list[StoredReceipt]:
+        """The assessment's receipts, the package received last first."""
+        return self._receipts.receipts(assessment_id)
+
+    @serialized
+    def latest_receipts(self) -> dict[str, StoredReceipt]:
+        """Per assessment id, the receipt of the package the Secretariat received last."""
+        return self._receipts.latest()

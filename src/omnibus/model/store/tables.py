@@ -180,3 +180,35 @@ AUDIT_TRIGGERS = (
     """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
 )
+
+exported_packages_table = Table(
+    # Every response package this installation wrote (revision 6): the SHA-256 of its signed bytes (before any
+    # encryption), so that a receipt from the Secretariat can be matched to the assessment it answers.
+    "exported_packages",
+    metadata,
+    Column("package_sha256", String(64), primary_key=True),
+    Column("assessment_id", String(32), ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("file_name", Text, nullable=False, default=""),
+    Column("exported_at", UtcDateTime, nullable=False),
+)
+
+receipts_table = Table(
+    # The Secretariat's receipt for an exported package (revision 6), verified before it was stored; the newest
+    # one issued for a package is kept, with the signed file itself.
+    "receipts",
+    metadata,
+    Column(
+        "package_sha256",
+        String(64),
+        ForeignKey("exported_packages.package_sha256", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("decision", String(16), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("received", UtcDateTime, nullable=False),
+    Column("issued", UtcDateTime, nullable=False),
+    Column("issuer", Text, nullable=False, default=""),
+    Column("imported_at", UtcDateTime, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    CheckConstraint("decision IN ('accepted', 'pending', 'refused')", name="decision"),
+)
