@@ -72,10 +72,11 @@ class ReceiptError(PackageError):
         self.kind = kind
 
 
-def _utc(value: datetime) -> datetime:
+def _utc(value: datetime, *, seconds: bool = True) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(_UTC_SECONDS)
-    return value.astimezone(UTC).replace(microsecond=0)
+    value = value.astimezone(UTC)
+    return value.replace(microsecond=0) if seconds else value
 
 
 class Receipt(Frozen):
@@ -98,10 +99,16 @@ class Receipt(Frozen):
     issued: datetime = Field(description="When this receipt was written")
     issuer: OptionalLine = ""
 
-    @field_validator("received", "issued")
+    @field_validator("received")
     @classmethod
-    def _utc_times(cls, value: datetime) -> datetime:
+    def _utc_received(cls, value: datetime) -> datetime:
         return _utc(value)
+
+    @field_validator("issued")
+    @classmethod
+    def _utc_issued(cls, value: datetime) -> datetime:
+        """To the microsecond: of two receipts for one package the later issued wins, even within a second."""
+        return _utc(value, seconds=False)
 
     def to_json(self) -> bytes:
         return canonical_json(self.model_dump(mode="json"))
