@@ -28,6 +28,7 @@ from omnibus.ui.bidi import isolated
 from omnibus.ui.context import AppContext
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.open_package import PackageOpener
+from omnibus.ui.receipt_import import ReceiptImport
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
 
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.packages = PackageOpener(ctx.data_home, ctx.settings, ctx.tasks, ctx.translations)
+        self.receipts = ReceiptImport(ctx.data_home, self)
+        self.receipts.imported.connect(self._receipt_imported)
         self.opening = QLabel()
         self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
         self.stack.addWidget(self.opening)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.home_action = self._action(self.file_menu, self.show_start, "Ctrl+Shift+H")
         self.open_action = self._action(self.file_menu, self.choose_database, standard.Open)
         self.open_package_action = self._action(self.file_menu, self.choose_package)
+        self.receipt_action = self._action(self.file_menu, self.choose_receipt)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, standard.Quit)
         self.larger_action = self._action(self.view_menu, lambda: self.change_text_size(+1), "Ctrl++", "Ctrl+=")
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
         self.home_action.setText(self.tr("&Start screen"))
         self.open_action.setText(self.tr("&Open another database file…"))
         self.open_package_action.setText(self.tr("Open &package…"))
+        self.receipt_action.setText(self.tr("Import a &receipt from the Secretariat…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.larger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("S&maller text"))
@@ -251,6 +256,7 @@ class MainWindow(QMainWindow):
         from omnibus.model.countries import country_name
         from omnibus.ui.assessment.controller import AssessmentController
         from omnibus.ui.assessment.language_banner import LanguageBanner
+        from omnibus.ui.assessment.receipt_band import ReceiptBand
         from omnibus.ui.assessment.view import AssessmentView
 
         session = self.ctx.session
@@ -276,6 +282,10 @@ class MainWindow(QMainWindow):
         self.language_banner.languageChosen.connect(self.set_content_language)
         self.language_banner.dismissed.connect(lambda: ctx.settings.close_language_note(questionnaire.id, interface))
         self.view.add_band(self.language_banner)
+        self.receipt_band = ReceiptBand()
+        receipts = session.service.receipts(controller.id)
+        self.receipt_band.show_receipt(receipts[0] if receipts else None)
+        self.view.add_band(self.receipt_band)
         self._offer_content_languages(questionnaire, lang)
         self.view.saved.connect(self._saved)
         self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
@@ -365,6 +375,21 @@ class MainWindow(QMainWindow):
         if path:
             self.packages.catalogue = self.ctx.catalogue
             self.packages.open(Path(path))
+
+    def choose_receipt(self) -> None:
+        """Import a receipt: for the open assessment's packages when one is open, else for any of ours."""
+        if self.ctx.session is None:
+            return
+        expected = (
+            self.view.controller.id if self.view is not None and self.stack.currentWidget() is self.view else None
+        )
+        self.receipts.choose(self.ctx.session.service, expected)
+
+    def _receipt_imported(self, receipt: Any) -> None:
+        if self.view is not None and self.view.controller.id == receipt.assessment_id:
+            self.receipt_band.show_receipt(receipt)
+        if self.start_page is not None:
+            self.start_page.reload()
 
     def switch_database(self, path: Path) -> None:
         from omnibus.ui.ports import StorageError

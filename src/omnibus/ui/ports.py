@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Profile
 from omnibus.model.service import AssessmentFinal, DuplicateAssessment, NotComplete, ServiceError
 from omnibus.model.service_documents import Backup
@@ -75,6 +76,8 @@ class Service(Protocol):
     def delete_assessment(self, assessment_id: str) -> Any: ...
     def backups(self) -> list[Backup]: ...
     def restore_backup(self, backup: Any) -> Any: ...
+    def receipts(self, assessment_id: str) -> list[StoredReceipt]: ...
+    def latest_receipts(self) -> dict[str, StoredReceipt]: ...
 
 
 class Session(Protocol):

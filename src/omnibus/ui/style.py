@@ -25,6 +25,9 @@ QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b32
     padding: 6px; }
 #storageBanner { background: #fdecea; border-bottom: 1px solid #b3261e; color: #5f1410; }
 #languageBanner { background: #e8f0fb; border-bottom: 1px solid #2f5f9e; color: #1d3557; }
+#receiptBand { background: #e6f4ea; border-bottom: 1px solid #2e7d32; color: #1d5a2e; padding: 6px 12px; }
+#receiptBand[decision="pending"] { background: #fff8e1; border-bottom-color: #c99700; color: #5a4200; }
+#receiptBand[decision="refused"] { background: #fdecea; border-bottom-color: #b3261e; color: #8c1d18; }
 #viewerHeadline { font-weight: bold; padding: 8px; border-radius: 4px; background: #eef3fa; color: #243447; }
 #viewerHeadline[state="verified"] { background: #e6f4ea; color: #1d5a2e; }
 #viewerHeadline[state="altered"], #viewerHeadline[state="unreadable"] { background: #fdecea; color: #8c1d18; }
