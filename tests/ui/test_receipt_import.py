@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from omnibus.export import Signer
 from omnibus.export.manifest import QuestionnaireRef
@@ -59,7 +59,13 @@ def test_receipt_imported_from_the_file_menu(qtbot, build_app, secretariat, tmp_
     assert not window.receipt_band.isVisible()
     _choose(monkeypatch, _receipt_file(tmp_path, secretariat, summary, "ab" * 32))
     seen: list[str] = []
-    in_next_dialog(qtbot, lambda box: (seen.append(box.text()), click_button(qtbot, "OK")(box)))
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        click_button(qtbot, "OK")(box)
+
+    in_next_dialog(qtbot, answer)
     window.receipt_action.trigger()
     assert [r.decision for r in service.receipts(summary.id)] == ["accepted"]
     assert "Received by the Secretariat on" in seen[0] and ", accepted." in seen[0]
@@ -90,7 +96,8 @@ def test_refused_receipts_store_nothing(qtbot, build_app, secretariat, tmp_path,
         _choose(monkeypatch, path)
         seen: list[str] = []
 
-        def answer(box: QMessageBox, seen: list[str] = seen) -> None:
+        def answer(box: QWidget, seen: list[str] = seen) -> None:
+            assert isinstance(box, QMessageBox)
             seen.append(plain(box.text()))
             click_button(qtbot, "OK")(box)
 

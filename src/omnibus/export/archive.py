@@ -161,10 +161,10 @@ def _central_directory(data: bytes, entries: int, offset: int) -> list[_Entry]:
 
 
 NameCheck = Callable[[str], str | None]
-"""Why a member name is refused in this kind of file, or None: each signed file kind has its own allow-list."""
+"""Why a member name is refused in this kind of file, or None when it is allowed."""
 
 
-def _check_entries(entries: list[_Entry], limits: Limits, names: NameCheck) -> None:
+def _check_entries(entries: list[_Entry], limits: Limits, name_check: NameCheck) -> None:
     """Names, flags, methods and declared sizes, all before a byte is inflated."""
     if len(entries) > limits.max_members:
         raise PackageError(f"The package has {len(entries)} members; at most {limits.max_members} are allowed.")
@@ -174,7 +174,7 @@ def _check_entries(entries: list[_Entry], limits: Limits, names: NameCheck) -> N
         name = entry.name
         if b"\0" in entry.raw_name:
             raise PackageError(f"Member name {name[:120]!r} contains a NUL character.")
-        problem = names(name)
+        problem = name_check(name)
         if problem:
             raise PackageError(f"Refused: {problem}.")
         if name.lower() in seen:
@@ -251,16 +251,15 @@ def _read_member(data: memoryview, entry: _Entry, start: int) -> bytes:
     return content
 
 
-def read_zip(data: bytes, limits: Limits = DEFAULT_LIMITS, names: NameCheck = name_problem) -> dict[str, bytes]:
-    """All members of an untrusted package, in memory, after every structural check has passed.
-
-    `names`: the allow-list of member names, the response package's unless another signed file kind is read."""
+def read_zip(data: bytes, limits: Limits = DEFAULT_LIMITS, name_check: NameCheck = name_problem) -> dict[str, bytes]:
+    """All members of an untrusted package, in memory, after every structural check has passed. `name_check`
+    is the allow-list of member names: a response package's by default; the exchange files bring their own."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise PackageError("A package is read from bytes.")
     data = bytes(data)
     count, directory = _check_envelope(data, limits)
     entries = _central_directory(data, count, directory)
-    _check_entries(entries, limits, names)
+    _check_entries(entries, limits, name_check)
     starts = _data_offsets(data, entries, directory)
     view = memoryview(data)
     return {entry.name: _read_member(view, entry, start) for entry, start in zip(entries, starts, strict=True)}
