@@ -25,6 +25,7 @@ from omnibus import __version__, collector
 from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
+from omnibus.ui.collaboration.exchange_open import ExchangeOpener
 from omnibus.ui.context import AppContext
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.open_package import PackageOpener
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         self.packages = PackageOpener(ctx.data_home, ctx.settings, ctx.tasks, ctx.translations)
         self.receipts = ReceiptImport(ctx.data_home, self)
         self.receipts.imported.connect(self._receipt_imported)
+        self.exchange = ExchangeOpener(self)
+        self.exchange.assessmentOpened.connect(self.open_assessment)
+        self.exchange.merged.connect(self._contribution_merged)
         self.opening = QLabel()
         self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
         self.stack.addWidget(self.opening)
@@ -133,6 +137,10 @@ class MainWindow(QMainWindow):
         self.open_package_action = self._action(self.file_menu, self.choose_package)
         self.receipt_action = self._action(self.file_menu, self.choose_receipt)
         self.file_menu.addSeparator()
+        self.assign_action = self._action(self.file_menu, self.assign)
+        self.exchange_action = self._action(self.file_menu, self.choose_exchange)
+        self.contribute_action = self._action(self.file_menu, self.contribute)
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, standard.Quit)
         self.larger_action = self._action(self.view_menu, lambda: self.change_text_size(+1), "Ctrl++", "Ctrl+=")
         self.smaller_action = self._action(self.view_menu, lambda: self.change_text_size(-1), "Ctrl+-")
@@ -193,6 +201,9 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open another database file…"))
         self.open_package_action.setText(self.tr("Open &package…"))
         self.receipt_action.setText(self.tr("Import a &receipt from the Secretariat…"))
+        self.assign_action.setText(self.tr("A&ssign to institutions…"))
+        self.exchange_action.setText(self.tr("Open assignment / &contribution…"))
+        self.contribute_action.setText(self.tr("&Write contribution for the focal point…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.larger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("S&maller text"))
@@ -384,6 +395,45 @@ class MainWindow(QMainWindow):
             self.view.controller.id if self.view is not None and self.stack.currentWidget() is self.view else None
         )
         self.receipts.choose(self.ctx.session.service, expected)
+
+    def _shown_assessment(self) -> AssessmentView | None:
+        return self.view if self.view is not None and self.stack.currentWidget() is self.view else None
+
+    def assign(self) -> None:
+        """Assign parts of the open assessment to institutions (the File menu says to open one first)."""
+        from omnibus.ui.collaboration.assign_dialog import AssignDialog
+
+        view = self._shown_assessment()
+        if view is None or self.ctx.session is None or self.ctx.hand_in is None:
+            QMessageBox.information(self, self.tr("Assign to institutions"), self.tr("Open an assessment first."))
+            return
+        c = view.controller
+        AssignDialog(self.ctx.session.service, c.id, c.questionnaire, view.lang, self.ctx.hand_in).exec()
+        if view.overview is not None:
+            view.overview.refresh()
+
+    def choose_exchange(self) -> None:
+        if self.ctx.session is not None:
+            self.exchange.choose(self.ctx.session.service)
+
+    def _contribution_merged(self, result: Any) -> None:
+        """Show the assessment the contribution went into, read again (its answers, provenance, conflicts)."""
+        view = self._shown_assessment()
+        assessment_id = view.controller.id if view is not None else None
+        if assessment_id is not None:
+            self.open_assessment(assessment_id)
+        elif self.start_page is not None:
+            self.start_page.reload()
+
+    def contribute(self) -> None:
+        """On an institution's laptop: write the next round of the open assignment's contribution."""
+        from omnibus.ui.collaboration.contribute import write_contribution_file
+
+        view = self._shown_assessment()
+        if view is None or self.ctx.session is None or self.ctx.hand_in is None:
+            QMessageBox.information(self, self.tr("Write contribution"), self.tr("Open an assessment first."))
+            return
+        write_contribution_file(self, self.ctx.session.service, view.controller.id, self.ctx.hand_in)
 
     def _receipt_imported(self, receipt: Any) -> None:
         if self.view is not None and self.view.controller.id == receipt.assessment_id:

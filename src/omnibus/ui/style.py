@@ -14,6 +14,9 @@ QMainWindow, #startPage, #startBody, #pageBody, #reviewPage, #exportPage { backg
 #itemInfo { background: #eef3fa; border-radius: 4px; padding: 6px; color: #243447; }
 #itemMessage[severity="error"], #formError, #refusal { color: #b3261e; }
 #itemMessage[severity="warning"] { color: #8a4b00; }
+#itemProvenance { color: #2f5f9e; font-style: italic; }
+#conflictWhat { background: palette(base); border: 1px solid palette(mid); padding: 8px; }
+#conflictQuestion { font-weight: bold; }
 QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b3261e; border-radius: 3px; }
 #refusal[severity="ok"] { color: #1e6b35; }
 #hint, #counter { color: #5b6470; }

@@ -60,6 +60,12 @@ class ReviewPage(QWidget):
         controller.statusChanged.connect(lambda _s: self.refresh())
         self.retranslate()
 
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel under the issues and the final button, such as the overview per institution."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(panel)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
