@@ -130,9 +130,21 @@ class Collaboration:
         return assignment
 
     def assignments(self, assessment_id: str) -> list[Assignment]:
-        self.work.get(assessment_id)
+        """The assessment's assignments, oldest first, their items in questionnaire order."""
+        items = self.work.get(assessment_id).questionnaire.items
         with self.work.store.read() as tx:
-            return cq.assignments(tx, assessment_id)
+            found = cq.assignments(tx, assessment_id)
+        last = len(items)
+
+        def position(item_id: str) -> int:
+            info = items.get(item_id)
+            return info.index if info is not None else last
+
+        ordered: list[Assignment] = []
+        for assignment in found:
+            keys = sorted(assignment.items, key=position)
+            ordered.append(replace(assignment, items=tuple(keys), base={k: assignment.base[k] for k in keys}))
+        return ordered
 
     def _assignment(self, assessment_id: str, assignment_id: str) -> Assignment:
         for assignment in self.assignments(assessment_id):
