@@ -177,6 +177,10 @@
         <translation>اكتب عبارة مرور مفتاح التوقيع الخاص بك (8 أحرف على الأقل).</translation>
     </message>
     <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>عبارة المرور لا تفتح مفتاح التوقيع الخاص بك. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
         <source>The assignment file was not written: %1</source>
         <translation>لم يُحفظ ملف الإسناد: %1</translation>
     </message>
@@ -657,6 +661,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Write the reminder into</source>
         <translation>حفظ التذكير في</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>عبارة المرور لا تفتح مفتاح التوقيع الخاص بك. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
         <source>No reminder was written: %1</source>

@@ -177,6 +177,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The assignment file was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +641,10 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Write the reminder into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -177,6 +177,10 @@
         <translation>Escriba la frase de contraseña de su clave de firma (al menos 8 caracteres).</translation>
     </message>
     <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>La frase de contraseña no abre su clave de firma. No se registró nada.</translation>
+    </message>
+    <message>
         <source>The assignment file was not written: %1</source>
         <translation>No se guardó el archivo de asignación: %1</translation>
     </message>
@@ -645,6 +649,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Write the reminder into</source>
         <translation>Guardar el recordatorio en</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>La frase de contraseña no abre su clave de firma. No se registró nada.</translation>
     </message>
     <message>
         <source>No reminder was written: %1</source>

@@ -177,6 +177,10 @@
         <translation>Saisissez la phrase secrète de votre clé de signature (au moins 8 caractères).</translation>
     </message>
     <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>La phrase secrète n&apos;ouvre pas votre clé de signature. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The assignment file was not written: %1</source>
         <translation>Le fichier de mission n&apos;a pas été enregistré : %1</translation>
     </message>
@@ -645,6 +649,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Write the reminder into</source>
         <translation>Enregistrer le rappel dans</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>La phrase secrète n&apos;ouvre pas votre clé de signature. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>No reminder was written: %1</source>

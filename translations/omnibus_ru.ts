@@ -177,6 +177,10 @@
         <translation>Введите парольную фразу вашего ключа подписи (не менее 8 символов).</translation>
     </message>
     <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>Парольная фраза не открывает ваш ключ подписи. Ничего не записано.</translation>
+    </message>
+    <message>
         <source>The assignment file was not written: %1</source>
         <translation>Файл поручения не сохранён: %1</translation>
     </message>
@@ -648,6 +652,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Write the reminder into</source>
         <translation>Сохранить напоминание в</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>Парольная фраза не открывает ваш ключ подписи. Ничего не записано.</translation>
     </message>
     <message>
         <source>No reminder was written: %1</source>

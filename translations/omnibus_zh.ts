@@ -177,6 +177,10 @@
         <translation>请输入您的签名密钥的口令（至少 8 个字符）。</translation>
     </message>
     <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>该口令无法打开您的签名密钥。未记录任何内容。</translation>
+    </message>
+    <message>
         <source>The assignment file was not written: %1</source>
         <translation>分派文件未写入：%1</translation>
     </message>
@@ -642,6 +646,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Write the reminder into</source>
         <translation>将提醒写入</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>该口令无法打开您的签名密钥。未记录任何内容。</translation>
     </message>
     <message>
         <source>No reminder was written: %1</source>

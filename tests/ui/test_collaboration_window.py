@@ -120,7 +120,8 @@ def test_assign_merge_settle_sign_off_remind(qtbot, build_app, institution, tmp_
     view.show_item("description")
     widget = view.section_page("values").widgets["description"]
     assert widget.provenance.isVisible() and "Ministry of Interior" in plain(widget.provenance.text())
-    assert view.navigator.item_rows["description"].text(1) == "Ministry of Interior"
+    assert view.navigator.item_rows["description"].text(1) == "MI"
+    assert "Ministry of Interior" in view.navigator.item_rows["description"].toolTip(0)
 
     view.controller.set_value("cases", 12)  # the focal point changes a question the institution also answers
     second = contribute(institution, assignment_file, tmp_path, signer, cases=15)
@@ -166,7 +167,7 @@ def test_assign_merge_settle_sign_off_remind(qtbot, build_app, institution, tmp_
     assert "Reminder for" in plain(overview.said.text())
 
 
-def test_assign_refuses_without_a_part_or_a_name(qtbot, build_app, tmp_path) -> None:
+def test_assign_refuses_without_a_part_a_name_or_the_passphrase(qtbot, build_app, tmp_path) -> None:
     window = build_app()
     view = create_assessment(qtbot, window)
     service = window.ctx.session.service
@@ -178,6 +179,12 @@ def test_assign_refuses_without_a_part_or_a_name(qtbot, build_app, tmp_path) -> 
     qtbot.keyClicks(dialog.institution, "Ministry of Justice")
     qtbot.mouseClick(dialog.write_button, CLICK)
     assert "Tick at least one" in dialog.problem.text()
+    window.ctx.hand_in.signer(PASSPHRASE)  # this computer's key exists; a wrong passphrase records nothing
+    dialog.parts.setCurrentItem(dialog.sections()[0])
+    qtbot.keyClick(dialog.parts, Qt.Key.Key_Space)
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.mouseClick(dialog.write_button, CLICK)
+    assert "does not open your signing key" in dialog.problem.text()
     assert service.assignments(view.controller.id) == [] and not list(tmp_path.glob("*.omnibus-assignment"))
 
 

@@ -242,7 +242,7 @@ class Navigator(QWidget):
         self.apply_filter()
 
     def show_provenance(self, by_item: dict[str, tuple[str, str]]) -> None:
-        """Name the institution beside each item it answered; the whole sentence in the item's tooltip."""
+        """The institution's initials beside each item it answered; the whole sentence in the item's tooltip."""
         for item_id, row in self.item_rows.items():
             institution, sentence = by_item.get(item_id, ("", ""))
             row.setText(1, institution)

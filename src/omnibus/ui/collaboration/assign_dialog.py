@@ -157,7 +157,8 @@ class AssignDialog(QDialog):
 
     def write(self) -> Path | None:
         """Record the assignment and write its signed file; the form is then ready for the next institution."""
-        from omnibus.export.errors import KeyStoreError, PackageError
+        from omnibus.export.errors import KeyStoreError, PackageError, WrongPassphraseError
+        from omnibus.ui.collaboration.signing import unlock, write_assignment
         from omnibus.ui.ports import ServiceError, StorageError
 
         institution = self.institution.text().strip()
@@ -173,6 +174,14 @@ class AssignDialog(QDialog):
             return None
         deadline = self.deadline.date().toPython() if self.has_deadline.isChecked() else None
         try:
+            signer = unlock(self.hand_in, self.passphrase.text())
+        except WrongPassphraseError:
+            self._refuse(self.tr("The passphrase does not open your signing key. Nothing was recorded."))
+            return None
+        except KeyStoreError as exc:
+            self._refuse(self.tr("The assignment file was not written: %1").replace("%1", isolated(str(exc))))
+            return None
+        try:
             assignment = self.service.assign(
                 self.assessment_id,
                 institution,
@@ -182,12 +191,8 @@ class AssignDialog(QDialog):
                 deadline=deadline,
                 note=self.note.toPlainText().strip(),
             )
-            from omnibus.ui.collaboration.signing import write_assignment
-
-            path = write_assignment(
-                self.hand_in, self.service, assignment, Path(self.folder.text()), self.passphrase.text()
-            )
-        except (ServiceError, StorageError, PackageError, KeyStoreError, OSError) as exc:
+            path = write_assignment(signer, self.service, assignment, Path(self.folder.text()))
+        except (ServiceError, StorageError, PackageError, OSError) as exc:
             self._refuse(self.tr("The assignment file was not written: %1").replace("%1", isolated(str(exc))))
             return None
         self.problem.hide()

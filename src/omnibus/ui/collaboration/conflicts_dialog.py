@@ -66,6 +66,8 @@ class ConflictsDialog(QDialog):
         self.service, self.assessment_id, self.questionnaire, self.lang = service, assessment_id, questionnaire, lang
         self.conflicts: list[Any] = []
         self.listing = QListWidget()
+        self.listing.setWordWrap(True)
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.listing.currentRowChanged.connect(self._show)
         self.question = QLabel(wordWrap=True)
         self.question.setObjectName("conflictQuestion")
@@ -118,7 +120,7 @@ class ConflictsDialog(QDialog):
         self.listing.clear()
         for conflict in self.conflicts:
             label = self.questionnaire.text(self.questionnaire.item(conflict.item_id).label, self.lang)
-            row = QListWidgetItem(f"{isolated(conflict.institution)}: {label}")
+            row = QListWidgetItem(f"{label}\n{isolated(conflict.institution)}")
             row.setData(Qt.ItemDataRole.UserRole, conflict.id)
             self.listing.addItem(row)
         self.none_left.setVisible(not self.conflicts)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,8 +44,11 @@ class InstitutionsOverview(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(120)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)  # as tall as its rows
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.none = QLabel(wordWrap=True)
         self.remind = QPushButton()
         self.remind.clicked.connect(self.send_reminder)
@@ -119,8 +124,8 @@ class InstitutionsOverview(QGroupBox):
 
     def send_reminder(self) -> Path | None:
         """A fresh assignment of what the chosen institution has still not answered, signed and written."""
-        from omnibus.export.errors import KeyStoreError, PackageError
-        from omnibus.ui.collaboration.signing import write_assignment
+        from omnibus.export.errors import KeyStoreError, PackageError, WrongPassphraseError
+        from omnibus.ui.collaboration.signing import unlock, write_assignment
         from omnibus.ui.ports import ServiceError, StorageError
 
         row = self.table.currentRow()
@@ -138,8 +143,13 @@ class InstitutionsOverview(QGroupBox):
         if not folder:
             return None
         try:
+            signer = unlock(self.hand_in, passphrase)
+        except WrongPassphraseError:
+            self.said.setText(self.tr("The passphrase does not open your signing key. Nothing was recorded."))
+            return None
+        try:
             assignment = self.service.reminder(self.assessment_id, name)
-            path = write_assignment(self.hand_in, self.service, assignment, Path(folder), passphrase)
+            path = write_assignment(signer, self.service, assignment, Path(folder))
         except (ServiceError, StorageError, PackageError, KeyStoreError, OSError) as exc:
             self.said.setText(self.tr("No reminder was written: %1").replace("%1", isolated(str(exc))))
             return None

@@ -26,11 +26,21 @@ def provenance_text(p: Any) -> str | None:
     )
 
 
+def short_name(institution: str) -> str:
+    """What fits beside a question in the navigator: the initials of the capitalised words ("Office of the Director
+    of Public Prosecutions" → ODPP), or the name itself when it is one word."""
+    words = institution.split()
+    if len(words) < 2:
+        return institution[:12]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials[:6] or institution[:12]
+
+
 def institutions_by_item(provenance: dict[str, Any]) -> dict[str, tuple[str, str]]:
-    """Per item an institution answered: (institution, the sentence above)."""
+    """Per item an institution answered: (its short name, the sentence above)."""
     found = {}
     for item_id, p in provenance.items():
         text = provenance_text(p)
         if text is not None:
-            found[item_id] = (p.institution, text)
+            found[item_id] = (short_name(p.institution), text)
     return found

@@ -8,12 +8,18 @@ from typing import Any
 from omnibus.ui.hand_in import HandIn
 
 
-def write_assignment(hand_in: HandIn, service: Any, assignment: Any, folder: Path, passphrase: str) -> Path:
-    """Sign the assignment's file with this computer's key (made on first use) and write it into `folder`."""
+def unlock(hand_in: HandIn, passphrase: str) -> Any:
+    """This computer's key, opened before anything is recorded: a wrong passphrase must leave no assignment
+    without its file."""
+    return hand_in.signer(passphrase)
+
+
+def write_assignment(signer: Any, service: Any, assignment: Any, folder: Path) -> Path:
+    """Sign the assignment's file with `signer` and write it into `folder`."""
     from omnibus.export.collaboration_files import build_assignment, file_name, write_exchange_file
 
     contents = service.assignment_contents(assignment.assessment_id, assignment.id)
-    data = build_assignment(contents, hand_in.signer(passphrase))
+    data = build_assignment(contents, signer)
     name = file_name("assignment", contents.country, assignment.institution, assignment.id, assignment.assigned_at)
     return write_exchange_file(Path(folder) / name, data)
 
