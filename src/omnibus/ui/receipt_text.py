@@ -7,12 +7,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from omnibus.ui.bidi import isolated
+from omnibus.ui.bidi import isolated, left_to_right
 
 
 def when(moment: datetime) -> str:
-    """Local date and time, year-month-day as every date in omnibus."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Local date and time, year-month-day as every date in omnibus, kept left to right inside an Arabic
+    sentence (unisolated, the bidirectional algorithm shows 2026-12-04 21:45 as 21:45 04-12-2026)."""
+    return left_to_right(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 
 def receipt_sentence(decision: str, received: datetime, reason: str) -> str:

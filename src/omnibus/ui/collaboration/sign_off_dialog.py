@@ -36,6 +36,7 @@ class SignOffDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
         self.signed: Any = None
+        self.setMinimumWidth(520)  # the buttons' text at large sizes and in every language
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
