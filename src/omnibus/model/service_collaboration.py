@@ -219,7 +219,11 @@ class Collaboration:
         state = work.editable(assessment_id)
         summary = state.summary
         self._check_identity(summary, contribution)
-        assignment = self._assignment(assessment_id, contribution.assignment_id)
+        with work.store.read() as tx:
+            found = cq.assignment(tx, contribution.assignment_id)
+        if found is None or found.assessment_id != assessment_id:
+            raise CollaborationRefused(Msg.CONTRIBUTION_UNKNOWN_ASSIGNMENT, assignment=contribution.assignment_id)
+        assignment = found
         if contribution.institution != assignment.institution:
             raise CollaborationRefused(
                 Msg.CONTRIBUTION_OTHER_INSTITUTION,
@@ -234,7 +238,7 @@ class Collaboration:
             round_digest = cq.round_digest(tx, assignment.id, contribution.round)
             newest = cq.newest_round(tx, assignment.id)
             last_sent = cq.received(tx, assignment.id)
-            provenance = cq.provenance_rows(tx, assessment_id)
+            provenance = cq.provenance_origins(tx, assessment_id, list(values))
         trusted_now = self._check_key(known, assignment.institution, contribution.fingerprint, trust)
         if merged_digest is not None and merged_digest == contribution.digest:
             return MergeResult(contribution.id, contribution.institution, contribution.round, already_merged=True)
@@ -301,14 +305,13 @@ class Collaboration:
                 cq.trust_key(tx, assignment.institution, contribution.fingerprint, work.user, now)
             for file in contribution.attachments:
                 queries.put_attachment(tx, file.content, file.name, file.media_type, now)
-            for item_id, answer in taken.items():
-                old = state.answers.get(item_id)
-                queries.put_answer(tx, assessment_id, answer)
-                queries.delete_draft(tx, assessment_id, item_id)
-                queries.audit(
-                    tx, now, work.user, "merge", assessment_id, item_id, old.value if old else None, answer.value
-                )
-                written[item_id] = answer
+            queries.put_answers(tx, assessment_id, taken.values())
+            for item_id in taken:
+                if item_id in state.drafts:
+                    queries.delete_draft(tx, assessment_id, item_id)
+            changes = [(i, (old.value if (old := state.answers.get(i)) else None), a.value) for i, a in taken.items()]
+            queries.audit_items(tx, now, work.user, "merge", assessment_id, changes)
+            written.update(taken)
             cq.put_provenance(tx, provenance_rows)
             for item_id, values_row in conflict_rows:
                 cq.raise_conflict(tx, cq.open_conflict_of(tx, assessment_id, item_id, assignment.id), values_row)
@@ -420,12 +423,14 @@ class Collaboration:
         raise UnknownInstitutionKey(Msg.CONTRIBUTION_OTHER_KEY, name, fingerprint, trusted=known.fingerprint)
 
     @staticmethod
-    def _origin(row: Any, mine: Entry) -> str | None:
-        """The institution whose contribution gave this side's answer, if it is still the answer."""
-        if row is None:
+    def _origin(accepted: tuple[str, str | None, str] | None, mine: Entry) -> str | None:
+        """The institution whose contribution gave this side's answer, if it is still the answer: `accepted` is
+        (institution, value as JSON, comment) of the answer accepted from it."""
+        if accepted is None:
             return None
-        if row["value"] == queries.dumps(mine.value) and row["comment"] == mine.comment:
-            return str(row["institution"])
+        institution, value, comment = accepted
+        if value == queries.dumps(mine.value) and comment == mine.comment:
+            return institution
         return None
 
     def _provenance_row(
@@ -651,7 +656,8 @@ class Collaboration:
         found: dict[str, Provenance] = {}
         for item_id, answer in state.answers.items():
             row = rows.get(item_id)
-            if row is not None and self._origin(row, _entry(answer)) is not None:
+            accepted = (row["institution"], row["value"], row["comment"]) if row is not None else None
+            if row is not None and self._origin(accepted, _entry(answer)) is not None:
                 found[item_id] = Provenance(
                     item_id,
                     row["institution"],

@@ -32,7 +32,14 @@ from omnibus.model.store.tables import (
     provenance_table,
     received_answers_table,
     sign_offs_table,
+    time_text,
 )
+
+
+def _raw(conn: Connection) -> Any:
+    """The sqlite3 connection under `conn`, for the bulk statements of a merge (hundreds of rows each): inside
+    the same transaction, without SQLAlchemy's per-row bookkeeping, which would cost more than the writing."""
+    return conn.connection.driver_connection
 
 
 def _day(text: str | None) -> date | None:
@@ -132,6 +139,20 @@ def assignments(conn: Connection, assessment_id: str) -> list[Assignment]:
     return [_assignment(r, items[r["id"]]) for r in rows]
 
 
+def assignment(conn: Connection, assignment_id: str) -> Assignment | None:
+    """One assignment with its items and base answers (items in the order stored)."""
+    row = conn.execute(select(assignments_table).where(assignments_table.c.id == assignment_id)).mappings().first()
+    if row is None:
+        return None
+    base = {
+        item_id: Entry(loads(value), comment)
+        for item_id, value, comment in _raw(conn).execute(
+            "SELECT item_id, base_value, base_comment FROM assignment_items WHERE assignment_id = ?", (assignment_id,)
+        )
+    }
+    return _assignment(row, base)
+
+
 def _assignment(row: Any, base: dict[str, Entry]) -> Assignment:
     return Assignment(
         id=row["id"],
@@ -200,30 +221,15 @@ def received(conn: Connection, assignment_id: str) -> dict[str, Entry]:
     }
 
 
+_UPSERT_RECEIVED = """
+    INSERT INTO received_answers (assignment_id, item_id, value, comment, round) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (assignment_id, item_id) DO UPDATE SET
+        value = excluded.value, comment = excluded.comment, round = excluded.round"""
+
+
 def put_received(conn: Connection, assignment_id: str, rows: dict[str, Entry], round_number: int) -> None:
-    if not rows:
-        return
-    statement = sqlite_insert(received_answers_table)
-    statement = statement.on_conflict_do_update(
-        index_elements=["assignment_id", "item_id"],
-        set_={
-            "value": statement.excluded.value,
-            "comment": statement.excluded.comment,
-            "round": statement.excluded.round,
-        },
-    )
-    conn.execute(
-        statement,
-        [
-            {
-                "assignment_id": assignment_id,
-                "item_id": k,
-                "value": dumps(e.value),
-                "comment": e.comment,
-                "round": round_number,
-            }
-            for k, e in rows.items()
-        ],
+    _raw(conn).executemany(
+        _UPSERT_RECEIVED, [(assignment_id, k, dumps(e.value), e.comment, round_number) for k, e in rows.items()]
     )
 
 
@@ -239,14 +245,59 @@ def provenance_rows(conn: Connection, assessment_id: str) -> dict[str, Any]:
     }
 
 
+_PROVENANCE_COLUMNS = (
+    "assessment_id",
+    "item_id",
+    "institution",
+    "person",
+    "fingerprint",
+    "contribution_id",
+    "round",
+    "given_at",
+    "value",
+    "comment",
+    "accepted_by",
+    "accepted_at",
+)
+_UPSERT_PROVENANCE = (
+    f"INSERT INTO provenance ({', '.join(_PROVENANCE_COLUMNS)}) VALUES ({', '.join('?' * len(_PROVENANCE_COLUMNS))}) "
+    "ON CONFLICT (assessment_id, item_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _PROVENANCE_COLUMNS[2:])
+)
+
+
+def provenance_origins(
+    conn: Connection, assessment_id: str, items: list[str]
+) -> dict[str, tuple[str, str | None, str]]:
+    """Per item of `items`: the institution that gave the answer accepted, and that answer's value (JSON) and
+    comment."""
+    found: dict[str, tuple[str, str | None, str]] = {}
+    raw = _raw(conn)
+    for start in range(0, len(items), 500):  # well under SQLite's limit of bound parameters
+        chunk = items[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for item_id, institution, value, comment in raw.execute(
+            "SELECT item_id, institution, value, comment FROM provenance "
+            f"WHERE assessment_id = ? AND item_id IN ({marks})",
+            (assessment_id, *chunk),
+        ):
+            found[item_id] = (institution, value, comment)
+    return found
+
+
 def put_provenance(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    statement = sqlite_insert(provenance_table)
-    columns = {
-        c.name: statement.excluded[c.name] for c in provenance_table.c if c.name not in ("assessment_id", "item_id")
-    }
-    conn.execute(statement.on_conflict_do_update(index_elements=["assessment_id", "item_id"], set_=columns), rows)
+    """Rows as `provenance_row` makes them; times as aware datetimes."""
+    texts: dict[datetime, str] = {}  # most rows share their times: each written once
+
+    def text(value: Any) -> Any:
+        if not isinstance(value, datetime):
+            return value
+        shown = texts.get(value)
+        if shown is None:
+            shown = texts[value] = time_text(value)
+        return shown
+
+    _raw(conn).executemany(_UPSERT_PROVENANCE, [tuple(text(row[c]) for c in _PROVENANCE_COLUMNS) for row in rows])
 
 
 def delete_provenance(conn: Connection, assessment_id: str, item_id: str) -> None:
