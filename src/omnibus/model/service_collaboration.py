@@ -652,33 +652,7 @@ class Collaboration:
     def provenance(self, assessment_id: str) -> dict[str, Provenance]:
         state = self.work.get(assessment_id)
         with self.work.store.read() as tx:
-            rows = cq.provenance_rows(tx, assessment_id)
-        found: dict[str, Provenance] = {}
-        for item_id, answer in state.answers.items():
-            row = rows.get(item_id)
-            accepted = (row["institution"], row["value"], row["comment"]) if row is not None else None
-            if row is not None and self._origin(accepted, _entry(answer)) is not None:
-                found[item_id] = Provenance(
-                    item_id,
-                    row["institution"],
-                    row["person"],
-                    row["given_at"],
-                    row["accepted_by"],
-                    row["accepted_at"],
-                    row["fingerprint"],
-                    row["contribution_id"],
-                    row["round"],
-                )
-            else:
-                found[item_id] = Provenance(
-                    item_id,
-                    answer.institution,
-                    answer.answered_by,
-                    answer.answered_at,
-                    answer.answered_by,
-                    answer.answered_at,
-                )
-        return found
+            return cq.provenance(tx, assessment_id, state.answers)
 
     def overview(self, assessment_id: str, today: date | None = None) -> list[InstitutionOverview]:
         state = self.work.get(assessment_id)

@@ -6,6 +6,7 @@ Records in, records out, as in `queries.py`: the service never sees a row.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -18,9 +19,11 @@ from omnibus.model.collaboration import (
     Conflict,
     Entry,
     Institution,
+    Provenance,
     Resolution,
     SignOff,
 )
+from omnibus.model.records import Answer
 from omnibus.model.store.queries import dumps, loads
 from omnibus.model.store.tables import (
     assignment_copies_table,
@@ -234,6 +237,37 @@ def put_received(conn: Connection, assignment_id: str, rows: dict[str, Entry], r
 
 
 # -- provenance
+
+
+def provenance(conn: Connection, assessment_id: str, answers: Mapping[str, Answer]) -> dict[str, Provenance]:
+    """Who gave and who accepted each of `answers`: the contribution it was accepted from while it is still the
+    answer accepted (same value and comment), else the user and institution that gave it on this laptop."""
+    rows = provenance_rows(conn, assessment_id)
+    found: dict[str, Provenance] = {}
+    for item_id, answer in answers.items():
+        row = rows.get(item_id)
+        if row is not None and row["value"] == dumps(answer.value) and row["comment"] == answer.comment:
+            found[item_id] = Provenance(
+                item_id,
+                row["institution"],
+                row["person"],
+                row["given_at"],
+                row["accepted_by"],
+                row["accepted_at"],
+                row["fingerprint"],
+                row["contribution_id"],
+                row["round"],
+            )
+        else:
+            found[item_id] = Provenance(
+                item_id,
+                answer.institution,
+                answer.answered_by,
+                answer.answered_at,
+                answer.answered_by,
+                answer.answered_at,
+            )
+    return found
 
 
 def provenance_rows(conn: Connection, assessment_id: str) -> dict[str, Any]:
