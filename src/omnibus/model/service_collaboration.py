@@ -51,6 +51,7 @@ from omnibus.model.service_status import Standing
 from omnibus.model.service_support import Loaded, attachment_digests, summary_json
 from omnibus.model.store import collaboration_queries as cq
 from omnibus.model.store import queries
+from omnibus.model.store.tables import time_text
 from omnibus.model.values import ValueRejected, normalize
 
 NAME_MAX = 500
@@ -268,14 +269,15 @@ class Collaboration:
             current = state.answers.get(item_id)
             mine = _entry(current)
             origin = self._origin(provenance.get(item_id), mine)
-            row = self._provenance_row(assessment_id, item_id, contribution, sent, theirs, now)
             if theirs == base:
                 unchanged.append(item_id)
             elif theirs == mine:
                 unchanged.append(item_id)
                 agreed.append(item_id)
                 if origin is None:
-                    provenance_rows.append(row)
+                    provenance_rows.append(
+                        self._provenance_row(assessment_id, item_id, contribution, sent, theirs, now)
+                    )
             elif mine == base and (origin is None or origin == contribution.institution):
                 taken[item_id] = Answer(
                     item_id=item_id,
@@ -288,7 +290,7 @@ class Collaboration:
                     origin="imported",
                     confirmed=True,
                 )
-                provenance_rows.append(row)
+                provenance_rows.append(self._provenance_row(assessment_id, item_id, contribution, sent, theirs, now))
             else:
                 conflicting.append(item_id)
                 conflict_rows.append(
@@ -450,11 +452,11 @@ class Collaboration:
             "fingerprint": contribution.fingerprint,
             "contribution_id": contribution.id,
             "round": contribution.round,
-            "given_at": sent.answered_at or contribution.created,
+            "given_at": time_text(sent.answered_at or contribution.created),
             "value": queries.dumps(theirs.value),
             "comment": theirs.comment,
             "accepted_by": self.work.user,
-            "accepted_at": now,
+            "accepted_at": time_text(now),
         }
 
     def _conflict_row(
@@ -570,11 +572,11 @@ class Collaboration:
                 "fingerprint": conflict.fingerprint,
                 "contribution_id": conflict.contribution_id,
                 "round": conflict.round,
-                "given_at": conflict.given_at,
+                "given_at": time_text(conflict.given_at) if conflict.given_at else None,
                 "value": queries.dumps(conflict.theirs.value),
                 "comment": conflict.theirs.comment,
                 "accepted_by": work.user,
-                "accepted_at": now,
+                "accepted_at": time_text(now),
             }
         elif resolution == "combined":
             if value is None:
