@@ -161,6 +161,9 @@ def test_three_institutions_answer_merge_resolve_sign_off_and_hand_in(parties: d
         ("wd_tr_figures", "Ministry of Interior"),
         ("wd_tr_indicators", ""),
     }
+    shown = focal.ok("status", aid)
+    assert "answers from Ministry of Interior: 2" in shown and "answers from Ministry of Justice: 1" in shown
+    assert "wd_tr_figures signed off by A. Mwangi, Head of unit, Ministry of Interior on" in shown
     answers = json.loads(focal.ok("answers", aid, "--json"))
     assert answers["wd_officials_trained"] == 225 and answers["wd_optimal_implementation"] == "in_place"
 

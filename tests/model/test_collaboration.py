@@ -220,7 +220,7 @@ def test_refusals_write_nothing(
     assert refused(sent, other) is Msg.CONTRIBUTION_OTHER_ASSESSMENT
     assert refused(replace(sent, country="UGA")) is Msg.CONTRIBUTION_OTHER_COUNTRY
     assert refused(replace(sent, questionnaire_version="2.0")) is Msg.CONTRIBUTION_OTHER_EDITION
-    assert refused(replace(sent, assignment_id="c" * 32)) is Msg.ASSIGNMENT_UNKNOWN
+    assert refused(replace(sent, assignment_id="c" * 32)) is Msg.CONTRIBUTION_UNKNOWN_ASSIGNMENT
     assert refused(replace(sent, institution="Justice")) is Msg.CONTRIBUTION_OTHER_INSTITUTION
     with pytest.raises(UnknownInstitutionKey) as unknown:
         focal.merge_contribution(aid, sent)

@@ -300,12 +300,7 @@ class AssessmentService:
     def status(self, assessment_id: str, lang: str = "en") -> dict[str, Any]:
         """The `omnibus status --json` document (a stable contract, see docs/cli.md), with each answer's
         provenance and the sections signed off."""
-        document = status.report(self._standing.snapshot(assessment_id, lang))
-        provenance = self._collaboration.provenance(assessment_id)
-        for item in document["items"]:
-            item["provenance"] = status.provenance_json(provenance.get(item["id"]))
-        document["sign_offs"] = [status.sign_off_json(s) for s in self._collaboration.sign_offs(assessment_id)]
-        return document
+        return status.report(self._standing.snapshot(assessment_id, lang))
 
     @serialized
     def mark_final(self, assessment_id: str) -> AssessmentSummary:

@@ -51,6 +51,7 @@ from omnibus.model.service_status import Standing
 from omnibus.model.service_support import Loaded, attachment_digests, summary_json
 from omnibus.model.store import collaboration_queries as cq
 from omnibus.model.store import queries
+from omnibus.model.store.tables import time_text
 from omnibus.model.values import ValueRejected, normalize
 
 NAME_MAX = 500
@@ -219,7 +220,11 @@ class Collaboration:
         state = work.editable(assessment_id)
         summary = state.summary
         self._check_identity(summary, contribution)
-        assignment = self._assignment(assessment_id, contribution.assignment_id)
+        with work.store.read() as tx:
+            found = cq.assignment(tx, contribution.assignment_id)
+        if found is None or found.assessment_id != assessment_id:
+            raise CollaborationRefused(Msg.CONTRIBUTION_UNKNOWN_ASSIGNMENT, assignment=contribution.assignment_id)
+        assignment = found
         if contribution.institution != assignment.institution:
             raise CollaborationRefused(
                 Msg.CONTRIBUTION_OTHER_INSTITUTION,
@@ -234,7 +239,7 @@ class Collaboration:
             round_digest = cq.round_digest(tx, assignment.id, contribution.round)
             newest = cq.newest_round(tx, assignment.id)
             last_sent = cq.received(tx, assignment.id)
-            provenance = cq.provenance_rows(tx, assessment_id)
+            provenance = cq.provenance_origins(tx, assessment_id, list(values))
         trusted_now = self._check_key(known, assignment.institution, contribution.fingerprint, trust)
         if merged_digest is not None and merged_digest == contribution.digest:
             return MergeResult(contribution.id, contribution.institution, contribution.round, already_merged=True)
@@ -264,14 +269,15 @@ class Collaboration:
             current = state.answers.get(item_id)
             mine = _entry(current)
             origin = self._origin(provenance.get(item_id), mine)
-            row = self._provenance_row(assessment_id, item_id, contribution, sent, theirs, now)
             if theirs == base:
                 unchanged.append(item_id)
             elif theirs == mine:
                 unchanged.append(item_id)
                 agreed.append(item_id)
                 if origin is None:
-                    provenance_rows.append(row)
+                    provenance_rows.append(
+                        self._provenance_row(assessment_id, item_id, contribution, sent, theirs, now)
+                    )
             elif mine == base and (origin is None or origin == contribution.institution):
                 taken[item_id] = Answer(
                     item_id=item_id,
@@ -284,7 +290,7 @@ class Collaboration:
                     origin="imported",
                     confirmed=True,
                 )
-                provenance_rows.append(row)
+                provenance_rows.append(self._provenance_row(assessment_id, item_id, contribution, sent, theirs, now))
             else:
                 conflicting.append(item_id)
                 conflict_rows.append(
@@ -301,14 +307,13 @@ class Collaboration:
                 cq.trust_key(tx, assignment.institution, contribution.fingerprint, work.user, now)
             for file in contribution.attachments:
                 queries.put_attachment(tx, file.content, file.name, file.media_type, now)
-            for item_id, answer in taken.items():
-                old = state.answers.get(item_id)
-                queries.put_answer(tx, assessment_id, answer)
-                queries.delete_draft(tx, assessment_id, item_id)
-                queries.audit(
-                    tx, now, work.user, "merge", assessment_id, item_id, old.value if old else None, answer.value
-                )
-                written[item_id] = answer
+            queries.put_answers(tx, assessment_id, taken.values())
+            for item_id in taken:
+                if item_id in state.drafts:
+                    queries.delete_draft(tx, assessment_id, item_id)
+            changes = [(i, (old.value if (old := state.answers.get(i)) else None), a.value) for i, a in taken.items()]
+            queries.audit_items(tx, now, work.user, "merge", assessment_id, changes)
+            written.update(taken)
             cq.put_provenance(tx, provenance_rows)
             for item_id, values_row in conflict_rows:
                 cq.raise_conflict(tx, cq.open_conflict_of(tx, assessment_id, item_id, assignment.id), values_row)
@@ -420,12 +425,14 @@ class Collaboration:
         raise UnknownInstitutionKey(Msg.CONTRIBUTION_OTHER_KEY, name, fingerprint, trusted=known.fingerprint)
 
     @staticmethod
-    def _origin(row: Any, mine: Entry) -> str | None:
-        """The institution whose contribution gave this side's answer, if it is still the answer."""
-        if row is None:
+    def _origin(accepted: tuple[str, str | None, str] | None, mine: Entry) -> str | None:
+        """The institution whose contribution gave this side's answer, if it is still the answer: `accepted` is
+        (institution, value as JSON, comment) of the answer accepted from it."""
+        if accepted is None:
             return None
-        if row["value"] == queries.dumps(mine.value) and row["comment"] == mine.comment:
-            return str(row["institution"])
+        institution, value, comment = accepted
+        if value == queries.dumps(mine.value) and comment == mine.comment:
+            return institution
         return None
 
     def _provenance_row(
@@ -445,11 +452,11 @@ class Collaboration:
             "fingerprint": contribution.fingerprint,
             "contribution_id": contribution.id,
             "round": contribution.round,
-            "given_at": sent.answered_at or contribution.created,
+            "given_at": time_text(sent.answered_at or contribution.created),
             "value": queries.dumps(theirs.value),
             "comment": theirs.comment,
             "accepted_by": self.work.user,
-            "accepted_at": now,
+            "accepted_at": time_text(now),
         }
 
     def _conflict_row(
@@ -565,11 +572,11 @@ class Collaboration:
                 "fingerprint": conflict.fingerprint,
                 "contribution_id": conflict.contribution_id,
                 "round": conflict.round,
-                "given_at": conflict.given_at,
+                "given_at": time_text(conflict.given_at) if conflict.given_at else None,
                 "value": queries.dumps(conflict.theirs.value),
                 "comment": conflict.theirs.comment,
                 "accepted_by": work.user,
-                "accepted_at": now,
+                "accepted_at": time_text(now),
             }
         elif resolution == "combined":
             if value is None:
@@ -647,32 +654,7 @@ class Collaboration:
     def provenance(self, assessment_id: str) -> dict[str, Provenance]:
         state = self.work.get(assessment_id)
         with self.work.store.read() as tx:
-            rows = cq.provenance_rows(tx, assessment_id)
-        found: dict[str, Provenance] = {}
-        for item_id, answer in state.answers.items():
-            row = rows.get(item_id)
-            if row is not None and self._origin(row, _entry(answer)) is not None:
-                found[item_id] = Provenance(
-                    item_id,
-                    row["institution"],
-                    row["person"],
-                    row["given_at"],
-                    row["accepted_by"],
-                    row["accepted_at"],
-                    row["fingerprint"],
-                    row["contribution_id"],
-                    row["round"],
-                )
-            else:
-                found[item_id] = Provenance(
-                    item_id,
-                    answer.institution,
-                    answer.answered_by,
-                    answer.answered_at,
-                    answer.answered_by,
-                    answer.answered_at,
-                )
-        return found
+            return cq.provenance(tx, assessment_id, state.answers)
 
     def overview(self, assessment_id: str, today: date | None = None) -> list[InstitutionOverview]:
         state = self.work.get(assessment_id)

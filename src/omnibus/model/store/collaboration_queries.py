@@ -6,6 +6,7 @@ Records in, records out, as in `queries.py`: the service never sees a row.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -18,9 +19,11 @@ from omnibus.model.collaboration import (
     Conflict,
     Entry,
     Institution,
+    Provenance,
     Resolution,
     SignOff,
 )
+from omnibus.model.records import Answer
 from omnibus.model.store.queries import dumps, loads
 from omnibus.model.store.tables import (
     assignment_copies_table,
@@ -33,6 +36,12 @@ from omnibus.model.store.tables import (
     received_answers_table,
     sign_offs_table,
 )
+
+
+def _raw(conn: Connection) -> Any:
+    """The sqlite3 connection under `conn`, for the bulk statements of a merge (hundreds of rows each): inside
+    the same transaction, without SQLAlchemy's per-row bookkeeping, which would cost more than the writing."""
+    return conn.connection.driver_connection
 
 
 def _day(text: str | None) -> date | None:
@@ -132,6 +141,20 @@ def assignments(conn: Connection, assessment_id: str) -> list[Assignment]:
     return [_assignment(r, items[r["id"]]) for r in rows]
 
 
+def assignment(conn: Connection, assignment_id: str) -> Assignment | None:
+    """One assignment with its items and base answers (items in the order stored)."""
+    row = conn.execute(select(assignments_table).where(assignments_table.c.id == assignment_id)).mappings().first()
+    if row is None:
+        return None
+    base = {
+        item_id: Entry(loads(value), comment)
+        for item_id, value, comment in _raw(conn).execute(
+            "SELECT item_id, base_value, base_comment FROM assignment_items WHERE assignment_id = ?", (assignment_id,)
+        )
+    }
+    return _assignment(row, base)
+
+
 def _assignment(row: Any, base: dict[str, Entry]) -> Assignment:
     return Assignment(
         id=row["id"],
@@ -200,34 +223,50 @@ def received(conn: Connection, assignment_id: str) -> dict[str, Entry]:
     }
 
 
+_UPSERT_RECEIVED = """
+    INSERT INTO received_answers (assignment_id, item_id, value, comment, round) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (assignment_id, item_id) DO UPDATE SET
+        value = excluded.value, comment = excluded.comment, round = excluded.round"""
+
+
 def put_received(conn: Connection, assignment_id: str, rows: dict[str, Entry], round_number: int) -> None:
-    if not rows:
-        return
-    statement = sqlite_insert(received_answers_table)
-    statement = statement.on_conflict_do_update(
-        index_elements=["assignment_id", "item_id"],
-        set_={
-            "value": statement.excluded.value,
-            "comment": statement.excluded.comment,
-            "round": statement.excluded.round,
-        },
-    )
-    conn.execute(
-        statement,
-        [
-            {
-                "assignment_id": assignment_id,
-                "item_id": k,
-                "value": dumps(e.value),
-                "comment": e.comment,
-                "round": round_number,
-            }
-            for k, e in rows.items()
-        ],
+    _raw(conn).executemany(
+        _UPSERT_RECEIVED, [(assignment_id, k, dumps(e.value), e.comment, round_number) for k, e in rows.items()]
     )
 
 
 # -- provenance
+
+
+def provenance(conn: Connection, assessment_id: str, answers: Mapping[str, Answer]) -> dict[str, Provenance]:
+    """Who gave and who accepted each of `answers`: the contribution it was accepted from while it is still the
+    answer accepted (same value and comment), else the user and institution that gave it on this laptop."""
+    rows = provenance_rows(conn, assessment_id)
+    found: dict[str, Provenance] = {}
+    for item_id, answer in answers.items():
+        row = rows.get(item_id)
+        if row is not None and row["value"] == dumps(answer.value) and row["comment"] == answer.comment:
+            found[item_id] = Provenance(
+                item_id,
+                row["institution"],
+                row["person"],
+                row["given_at"],
+                row["accepted_by"],
+                row["accepted_at"],
+                row["fingerprint"],
+                row["contribution_id"],
+                row["round"],
+            )
+        else:
+            found[item_id] = Provenance(
+                item_id,
+                answer.institution,
+                answer.answered_by,
+                answer.answered_at,
+                answer.answered_by,
+                answer.answered_at,
+            )
+    return found
 
 
 def provenance_rows(conn: Connection, assessment_id: str) -> dict[str, Any]:
@@ -239,14 +278,49 @@ def provenance_rows(conn: Connection, assessment_id: str) -> dict[str, Any]:
     }
 
 
+_PROVENANCE_COLUMNS = (
+    "assessment_id",
+    "item_id",
+    "institution",
+    "person",
+    "fingerprint",
+    "contribution_id",
+    "round",
+    "given_at",
+    "value",
+    "comment",
+    "accepted_by",
+    "accepted_at",
+)
+_UPSERT_PROVENANCE = (
+    f"INSERT INTO provenance ({', '.join(_PROVENANCE_COLUMNS)}) VALUES ({', '.join('?' * len(_PROVENANCE_COLUMNS))}) "
+    "ON CONFLICT (assessment_id, item_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _PROVENANCE_COLUMNS[2:])
+)
+
+
+def provenance_origins(
+    conn: Connection, assessment_id: str, items: list[str]
+) -> dict[str, tuple[str, str | None, str]]:
+    """Per item of `items`: the institution that gave the answer accepted, and that answer's value (JSON) and
+    comment."""
+    found: dict[str, tuple[str, str | None, str]] = {}
+    raw = _raw(conn)
+    for start in range(0, len(items), 500):  # well under SQLite's limit of bound parameters
+        chunk = items[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for item_id, institution, value, comment in raw.execute(
+            "SELECT item_id, institution, value, comment FROM provenance "
+            f"WHERE assessment_id = ? AND item_id IN ({marks})",
+            (assessment_id, *chunk),
+        ):
+            found[item_id] = (institution, value, comment)
+    return found
+
+
 def put_provenance(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    statement = sqlite_insert(provenance_table)
-    columns = {
-        c.name: statement.excluded[c.name] for c in provenance_table.c if c.name not in ("assessment_id", "item_id")
-    }
-    conn.execute(statement.on_conflict_do_update(index_elements=["assessment_id", "item_id"], set_=columns), rows)
+    """Rows by column name, times already written as text (`time_text`): a merge writes hundreds at once."""
+    _raw(conn).executemany(_UPSERT_PROVENANCE, [tuple(row[c] for c in _PROVENANCE_COLUMNS) for row in rows])
 
 
 def delete_provenance(conn: Connection, assessment_id: str, item_id: str) -> None:
