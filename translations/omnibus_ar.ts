@@ -1286,6 +1286,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>&amp;استيراد إلى قاعدة بيانات الأمانة</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>إصدار &amp;إيصال للدولة…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;إغلاق</translation>
     </message>
@@ -1396,6 +1400,26 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Not imported: %1</source>
         <translation>لم تُستورَد: %1</translation>
+    </message>
+    <message>
+        <source>Write a receipt</source>
+        <translation>إصدار إيصال</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>عبارة مرور مفتاح التوقيع:</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>حفظ الإيصال في</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>لم يصدر أي إيصال: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>صدر الإيصال: %1</translation>
     </message>
     <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>

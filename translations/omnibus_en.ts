@@ -1263,6 +1263,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,6 +1376,26 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1270,6 +1270,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>&amp;Importar a la base de datos de la Secretaría</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>Emitir un &amp;acuse de recibo para el Estado…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1380,6 +1384,26 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Not imported: %1</source>
         <translation>No importado: %1</translation>
+    </message>
+    <message>
+        <source>Write a receipt</source>
+        <translation>Emitir un acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>Frase de contraseña de la clave de firma:</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>Guardar el acuse de recibo en</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>No se emitió ningún acuse de recibo: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>Acuse de recibo emitido: %1</translation>
     </message>
     <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>

@@ -1270,6 +1270,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>&amp;Importer dans la base de données du Secrétariat</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>Établir un &amp;accusé de réception pour l&apos;État…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1380,6 +1384,26 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Not imported: %1</source>
         <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Write a receipt</source>
+        <translation>Établir un accusé de réception</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>Phrase secrète de la clé de signature :</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>Enregistrer l&apos;accusé de réception dans</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>Aucun accusé de réception n&apos;a été établi : %1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>Accusé de réception établi : %1</translation>
     </message>
     <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>

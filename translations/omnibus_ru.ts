@@ -1274,6 +1274,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>&amp;Импортировать в базу данных Секретариата</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>Составить &amp;квитанцию для государства…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -1384,6 +1388,26 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Not imported: %1</source>
         <translation>Не импортирован: %1</translation>
+    </message>
+    <message>
+        <source>Write a receipt</source>
+        <translation>Составить квитанцию</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>Парольная фраза ключа подписи:</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>Сохранить квитанцию в</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>Квитанция не составлена: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>Квитанция составлена: %1</translation>
     </message>
     <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>

@@ -1266,6 +1266,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>导入秘书处数据库(&amp;I)</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>为该国出具回执(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1376,6 +1380,26 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Write a receipt</source>
+        <translation>出具回执</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>签名密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>将回执写入</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>未出具回执：%1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>回执已出具：%1</translation>
     </message>
     <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>

@@ -23,6 +23,7 @@ from omnibus.export.keys import Signer
 from omnibus.export.manifest import QuestionnaireRef
 from omnibus.export.receipt import Decision, Receipt, ReceiptError, build_receipt, receipt_file_name
 from omnibus.secretariat.db import PackageRow, RefusalRow
+from omnibus.secretariat.importer import Decision as ImportDecision
 
 _SUPERSEDED = "stored as history: a newer package of this country, questionnaire and cycle is the current one."
 
@@ -100,3 +101,19 @@ def write_receipt(receipt: Receipt, signer: Signer, folder: Path) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     return atomic_write(folder / receipt_file_name(receipt), build_receipt(receipt, signer))
+
+
+def write_receipt_for_decision(
+    database: Path, decision: ImportDecision, signer: Signer, folder: Path, *, issuer: str = ""
+) -> Path:
+    """The receipt of one import decision (the package viewer's import), signed and written into `folder`."""
+    from omnibus.secretariat.db import open_session
+
+    with open_session(database) as session:
+        if decision.package_id is not None:
+            receipt = receipt_for_package(session, decision.package_id, issuer=issuer)
+        elif decision.package_sha256 is not None:
+            receipt = receipt_for_hash(session, decision.package_sha256, issuer=issuer)
+        else:
+            raise ReceiptError(f"{decision.source} could not be read: it has no hash to name it by, so no receipt.")
+    return write_receipt(receipt, signer, folder)
