@@ -201,3 +201,42 @@ def test_an_unconfirmed_key_merges_nothing(qtbot, build_app, institution, tmp_pa
     said = open_file(qtbot, window, monkeypatch, altered, "OK")
     assert "Nothing was stored" in said[0]
     assert service.answer(aid, "description") is None
+
+
+def test_the_institution_opens_its_assignment_and_sends_a_round(
+    qtbot, build_app, institution, tmp_path, monkeypatch
+) -> None:
+    """On the institution's laptop (here a second data folder): File › Open assignment… shows its own assessment
+    of the assigned part; File › Write contribution… writes the round the focal point imports."""
+    from omnibus.export.collaboration_files import build_assignment, read_contribution
+
+    focal_id = institution.create_assessment("ui-every-type", country="KEN", cycle="2025").id
+    assignment = institution.assign(focal_id, "Ministry of Interior", sections=["values"])
+    focal_key = Signer.generate()
+    assignment_file = tmp_path / "to-interior.omnibus-assignment"
+    assignment_file.write_bytes(build_assignment(institution.assignment_contents(focal_id, assignment.id), focal_key))
+
+    window = build_app()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(assignment_file), ""))
+    window.exchange_action.trigger()
+    qtbot.waitUntil(lambda: window.view is not None and window.stack.currentWidget() is window.view, timeout=10000)
+    service, local = window.ctx.session.service, window.view.controller.id
+    copy = service.assignment_copy(local)
+    assert copy is not None and copy.institution == "Ministry of Interior" and copy.source_assessment_id == focal_id
+    window.view.controller.set_value("cases", 7)
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (PASSPHRASE, True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "outbox"))
+    said: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(plain(box.text()))
+        qtbot.mouseClick(button(box, "OK"), CLICK)
+
+    in_next_dialog(qtbot, answer)
+    window.contribute_action.trigger()
+    [written] = (tmp_path / "outbox").iterdir()
+    contribution = read_contribution(written.read_bytes())
+    assert contribution.answers["cases"].value == 7 and contribution.round == 1
+    assert "SHA256:" in said[0]
