@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>إسناد إلى مؤسسات</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>جهة الاتصال:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>الموعد النهائي:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation>الحفظ في:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>عبارة مرور مفتاح التوقيع الخاص بك:</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>الرد قبل</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Sections or single questions this institution answers:</source>
+        <translation>الأقسام أو الأسئلة المفردة التي تجيب عنها هذه المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Assignment files written:</source>
+        <translation>ملفات الإسناد المحفوظة:</translation>
+    </message>
+    <message>
+        <source>Write assignment file</source>
+        <translation>حفظ ملف الإسناد</translation>
+    </message>
+    <message>
+        <source>Write assignment files into</source>
+        <translation>حفظ ملفات الإسناد في</translation>
+    </message>
+    <message>
+        <source>Write the institution&apos;s name.</source>
+        <translation>اكتب اسم المؤسسة.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section or question.</source>
+        <translation>ضع علامة على قسم أو سؤال واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Type your signing key&apos;s passphrase (at least 8 characters).</source>
+        <translation>اكتب عبارة مرور مفتاح التوقيع الخاص بك (8 أحرف على الأقل).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>عبارة المرور لا تفتح مفتاح التوقيع الخاص بك. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The assignment file was not written: %1</source>
+        <translation>لم يُحفظ ملف الإسناد: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentWidget</name>
     <message>
         <source>Attach a file…</source>
@@ -218,6 +293,90 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>تعارضات يلزم حسمها</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على إجابتي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>اعتماد إجابتهم</translation>
+    </message>
+    <message>
+        <source>Combine…</source>
+        <translation>الدمج…</translation>
+    </message>
+    <message>
+        <source>No conflict is left: every answer the institutions sent is settled.</source>
+        <translation>لم يبق أي تعارض: حُسمت كل الإجابات التي أرسلتها المؤسسات.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <source>Given by %1</source>
+        <translation>قدّمها: %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>إجابتهم</translation>
+    </message>
+    <message>
+        <source>Given by %1 (%2), %3, round %4</source>
+        <translation>قدّمها: %1 (%2)، %3، الجولة %4</translation>
+    </message>
+    <message>
+        <source>Combine both answers</source>
+        <translation>دمج الإجابتين</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>الإجابة:</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>لم يُحسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Contribute</name>
+    <message>
+        <source>Write contribution</source>
+        <translation>حفظ المساهمة</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: there is no focal point to send it to.</source>
+        <translation>هذا التقييم لا يجيب عن إسناد: لا توجد جهة وصل لإرساله إليها.</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>عبارة مرور مفتاح التوقيع الخاص بك:</translation>
+    </message>
+    <message>
+        <source>Write the contribution into</source>
+        <translation>حفظ المساهمة في</translation>
+    </message>
+    <message>
+        <source>The contribution was not written: %1</source>
+        <translation>لم تُحفظ المساهمة: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+Send it to the focal point. Before the first one, read them your key&apos;s fingerprint by telephone or in person:
+%2</source>
+        <translation>حُفظت: %1
+
+أرسلها إلى جهة الوصل. قبل الإرسال الأول، اقرأ عليهم بصمة مفتاحك بالهاتف أو حضوريًا:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -253,6 +412,65 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>لم يُسجَّل شيء بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOpener</name>
+    <message>
+        <source>Assignments and contributions (%1)</source>
+        <translation>الإسنادات والمساهمات (%1)</translation>
+    </message>
+    <message>
+        <source>Open an assignment or a contribution</source>
+        <translation>فتح إسناد أو مساهمة</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: it is altered, damaged or not an omnibus file.</source>
+        <translation>لا يمكن استخدام هذا الملف: فهو معدَّل أو تالف أو ليس ملف omnibus.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>لم يُفتح</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>لم يُخزَّن أي شيء.</translation>
+    </message>
+    <message>
+        <source>This assignment cannot be opened here.</source>
+        <translation>لا يمكن فتح هذا الإسناد هنا.</translation>
+    </message>
+    <message>
+        <source>This contribution cannot be merged into your assessments.</source>
+        <translation>لا يمكن دمج هذه المساهمة في تقييماتك.</translation>
+    </message>
+    <message>
+        <source>Confirm the institution&apos;s key</source>
+        <translation>تأكيد مفتاح المؤسسة</translation>
+    </message>
+    <message>
+        <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
+
+%2
+
+Merge the contribution and trust this key for %1?</source>
+        <translation>هذه أول مساهمة موقَّعة بهذا المفتاح باسم %1. اطلب من المؤسسة أن تقرأ عليك بصمة مفتاحها بالهاتف أو حضوريًا، وقارنها بهذه البصمة:
+
+%2
+
+هل تريد دمج المساهمة والوثوق بهذا المفتاح باسم %1؟</translation>
+    </message>
+    <message>
+        <source>This contribution was merged before; nothing changed.</source>
+        <translation>سبق دمج هذه المساهمة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
+        <translation>مساهمة %1، الجولة %2: اعتُمدت %3 إجابات، و%4 تعارضات يلزم حسمها، و%5 أقسام معتمدة.</translation>
+    </message>
+    <message>
+        <source>Contribution merged</source>
+        <translation>دُمجت المساهمة</translation>
     </message>
 </context>
 <context>
@@ -368,6 +586,93 @@
     <message>
         <source>Respondent&apos;s guide</source>
         <translation>دليل المجيب</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsOverview</name>
+    <message>
+        <source>Institutions</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>المُسنَدة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>المُجاب عنها</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>تحتاج إلى انتباه</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>المعتمدة</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>No part of this assessment is assigned to an institution yet.</source>
+        <translation>لم يُسنَد أي جزء من هذا التقييم إلى مؤسسة بعد.</translation>
+    </message>
+    <message>
+        <source>Send a reminder…</source>
+        <translation>إرسال تذكير…</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>اعتماد قسم…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)…</source>
+        <translation>التعارضات (%1)…</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the table first.</source>
+        <translation>اختر مؤسسة في الجدول أولًا.</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>إرسال تذكير</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>عبارة مرور مفتاح التوقيع الخاص بك:</translation>
+    </message>
+    <message>
+        <source>Write the reminder into</source>
+        <translation>حفظ التذكير في</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>عبارة المرور لا تفتح مفتاح التوقيع الخاص بك. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>No reminder was written: %1</source>
+        <translation>لم يُحفظ أي تذكير: %1</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 written: %2 questions still to answer.</source>
+        <translation>حُفظ التذكير الموجَّه إلى %1: بقي %2 من الأسئلة دون إجابة.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +891,22 @@
         <translation>فتح &amp;حزمة…</translation>
     </message>
     <message>
+        <source>Import a &amp;receipt from the Secretariat…</source>
+        <translation>استيراد &amp;إيصال من الأمانة…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to institutions…</source>
+        <translation>إ&amp;سناد إلى مؤسسات…</translation>
+    </message>
+    <message>
+        <source>Open assignment / &amp;contribution…</source>
+        <translation>فتح إسناد / م&amp;ساهمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Write contribution for the focal point…</source>
+        <translation>&amp;حفظ المساهمة لجهة الوصل…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -628,6 +949,18 @@
     <message>
         <source>Open a response package</source>
         <translation>فتح حزمة ردود</translation>
+    </message>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>إسناد إلى مؤسسات</translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation>افتح تقييمًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Write contribution</source>
+        <translation>حفظ المساهمة</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -953,6 +1286,10 @@
         <translation>&amp;استيراد إلى قاعدة بيانات الأمانة</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>إصدار &amp;إيصال للدولة…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;إغلاق</translation>
     </message>
@@ -1065,6 +1402,26 @@
         <translation>لم تُستورَد: %1</translation>
     </message>
     <message>
+        <source>Write a receipt</source>
+        <translation>إصدار إيصال</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>عبارة مرور مفتاح التوقيع:</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>حفظ الإيصال في</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>لم يصدر أي إيصال: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>صدر الإيصال: %1</translation>
+    </message>
+    <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>
         <translation>استُوردت: هذه الآن الحزمة الحالية لـ %1 لهذه الدورة.</translation>
     </message>
@@ -1086,6 +1443,13 @@
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
+        <translation>أجابت %1 (%2) في %3، الجولة %4؛ وقَبِلها %5 في %6.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1094,6 +1458,80 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;الملفّات من النّوع:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImport</name>
+    <message>
+        <source>Receipts from the Secretariat (%1)</source>
+        <translation>إيصالات الأمانة (%1)</translation>
+    </message>
+    <message>
+        <source>Import a receipt from the Secretariat</source>
+        <translation>استيراد إيصال من الأمانة</translation>
+    </message>
+    <message>
+        <source>Receipt not imported</source>
+        <translation>لم يُستورد الإيصال</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>لم يُخزَّن أي شيء.</translation>
+    </message>
+    <message>
+        <source>This receipt, or a newer one for the same package, was already stored.</source>
+        <translation>سبق تخزين هذا الإيصال أو إيصال أحدث للحزمة نفسها.</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>الحزمة %1</translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation>استُورد الإيصال</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>Received by the Secretariat on %1, accepted.</source>
+        <translation>تسلّمته الأمانة في %1، وقُبِل.</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, pending: the Secretariat has still to confirm your signing key.</source>
+        <translation>تسلّمته الأمانة في %1، وهو معلَّق: لم تؤكد الأمانة مفتاح توقيعك بعد.</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, refused: %2</source>
+        <translation>تسلّمته الأمانة في %1، ورُفض: %2</translation>
+    </message>
+    <message>
+        <source>This receipt has been altered since the Secretariat signed it.</source>
+        <translation>عُدِّل هذا الإيصال بعد أن وقّعته الأمانة.</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed with the Secretariat&apos;s key that came with omnibus.</source>
+        <translation>هذا الإيصال غير موقَّع بمفتاح الأمانة المرفق مع omnibus.</translation>
+    </message>
+    <message>
+        <source>This installation has no Secretariat key to check receipts with. It comes with the installer; ask whoever installed omnibus.</source>
+        <translation>لا يوجد في هذا التثبيت مفتاح للأمانة للتحقق من الإيصالات. يأتي المفتاح مع برنامج التثبيت؛ اسأل من ثبّت omnibus.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package that was not made on this computer.</source>
+        <translation>هذا الإيصال يخص حزمة لم تُنشأ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package of another assessment.</source>
+        <translation>هذا الإيصال يخص حزمة تقييم آخر.</translation>
+    </message>
+    <message>
+        <source>This receipt names another country or assessment than the package it is for.</source>
+        <translation>يذكر هذا الإيصال بلدًا أو تقييمًا غير ما تخصه الحزمة.</translation>
+    </message>
+    <message>
+        <source>This file is not a receipt from the Secretariat, or it is damaged.</source>
+        <translation>هذا الملف ليس إيصالًا من الأمانة، أو أنه تالف.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1795,37 @@
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
         <translation>لا يمكن تغيير التقييم النهائي إلا بعد إعادة فتحه؛ وهو ما تسلّمه حزمة الرد.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off a section</source>
+        <translation>اعتماد قسم</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>القسم:</translation>
+    </message>
+    <message>
+        <source>Approved by (name):</source>
+        <translation>اعتمده (الاسم):</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>الوظيفة:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who approved the section.</source>
+        <translation>اكتب اسم الشخص الذي اعتمد القسم.</translation>
+    </message>
+    <message>
+        <source>Not signed off: %1</source>
+        <translation>لم يُعتمد: %1</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections or single questions this institution answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment files written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write assignment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write assignment files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the institution&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one section or question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your signing key&apos;s passphrase (at least 8 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment file was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentWidget</name>
     <message>
         <source>Attach a file…</source>
@@ -218,6 +293,87 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict is left: every answer the institutions sent is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by %1 (%2), %3, round %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine both answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contribute</name>
+    <message>
+        <source>Write contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: there is no focal point to send it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the contribution into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+Send it to the focal point. Before the first one, read them your key&apos;s fingerprint by telephone or in person:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -252,6 +408,61 @@
     </message>
     <message>
         <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOpener</name>
+    <message>
+        <source>Assignments and contributions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an assignment or a contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used: it is altered, damaged or not an omnibus file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution cannot be merged into your assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the institution&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
+
+%2
+
+Merge the contribution and trust this key for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution was merged before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution merged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +566,93 @@
     </message>
     <message>
         <source>Respondent&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsOverview</name>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part of this assessment is assigned to an institution yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an institution in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reminder into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder for %1 written: %2 questions still to answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +868,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import a &amp;receipt from the Secretariat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to institutions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open assignment / &amp;contribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write contribution for the focal point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,6 +925,18 @@
     </message>
     <message>
         <source>Open a response package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,6 +1263,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,6 +1379,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,6 +1420,13 @@
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1077,6 +1434,80 @@
     </message>
     <message>
         <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImport</name>
+    <message>
+        <source>Receipts from the Secretariat (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a receipt from the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt, or a newer one for the same package, was already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>Received by the Secretariat on %1, accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, pending: the Secretariat has still to confirm your signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt has been altered since the Secretariat signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is not signed with the Secretariat&apos;s key that came with omnibus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation has no Secretariat key to check receipts with. It comes with the installer; ask whoever installed omnibus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for a package that was not made on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is for a package of another assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt names another country or assessment than the package it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a receipt from the Secretariat, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1754,37 @@
     </message>
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by (name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the person who approved the section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>Asignar a instituciones</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Persona de contacto:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Plazo:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Frase de contraseña de su clave de firma:</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Responder antes del</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Sections or single questions this institution answers:</source>
+        <translation>Secciones o preguntas sueltas que responde esta institución:</translation>
+    </message>
+    <message>
+        <source>Assignment files written:</source>
+        <translation>Archivos de asignación guardados:</translation>
+    </message>
+    <message>
+        <source>Write assignment file</source>
+        <translation>Guardar el archivo de asignación</translation>
+    </message>
+    <message>
+        <source>Write assignment files into</source>
+        <translation>Guardar los archivos de asignación en</translation>
+    </message>
+    <message>
+        <source>Write the institution&apos;s name.</source>
+        <translation>Escriba el nombre de la institución.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section or question.</source>
+        <translation>Marque al menos una sección o una pregunta.</translation>
+    </message>
+    <message>
+        <source>Type your signing key&apos;s passphrase (at least 8 characters).</source>
+        <translation>Escriba la frase de contraseña de su clave de firma (al menos 8 caracteres).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>La frase de contraseña no abre su clave de firma. No se registró nada.</translation>
+    </message>
+    <message>
+        <source>The assignment file was not written: %1</source>
+        <translation>No se guardó el archivo de asignación: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentWidget</name>
     <message>
         <source>Attach a file…</source>
@@ -218,6 +293,90 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Combine…</source>
+        <translation>Combinar…</translation>
+    </message>
+    <message>
+        <source>No conflict is left: every answer the institutions sent is settled.</source>
+        <translation>No queda ningún conflicto: todas las respuestas enviadas por las instituciones están resueltas.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La suya (de usted)</translation>
+    </message>
+    <message>
+        <source>Given by %1</source>
+        <translation>Dada por %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La de ellos</translation>
+    </message>
+    <message>
+        <source>Given by %1 (%2), %3, round %4</source>
+        <translation>Dada por %1 (%2), %3, envío %4</translation>
+    </message>
+    <message>
+        <source>Combine both answers</source>
+        <translation>Combinar ambas respuestas</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>No resuelto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Contribute</name>
+    <message>
+        <source>Write contribution</source>
+        <translation>Guardar la contribución</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: there is no focal point to send it to.</source>
+        <translation>Esta evaluación no responde a una asignación: no hay punto focal al que enviarla.</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Frase de contraseña de su clave de firma:</translation>
+    </message>
+    <message>
+        <source>Write the contribution into</source>
+        <translation>Guardar la contribución en</translation>
+    </message>
+    <message>
+        <source>The contribution was not written: %1</source>
+        <translation>No se guardó la contribución: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+Send it to the focal point. Before the first one, read them your key&apos;s fingerprint by telephone or in person:
+%2</source>
+        <translation>Guardada: %1
+
+Envíela al punto focal. Antes del primer envío, léale la huella de su clave por teléfono o en persona:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -253,6 +412,65 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Todavía no se ha registrado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOpener</name>
+    <message>
+        <source>Assignments and contributions (%1)</source>
+        <translation>Asignaciones y contribuciones (%1)</translation>
+    </message>
+    <message>
+        <source>Open an assignment or a contribution</source>
+        <translation>Abrir una asignación o una contribución</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: it is altered, damaged or not an omnibus file.</source>
+        <translation>Este archivo no se puede usar: está alterado, dañado o no es un archivo de omnibus.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>No abierto</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This assignment cannot be opened here.</source>
+        <translation>Esta asignación no se puede abrir aquí.</translation>
+    </message>
+    <message>
+        <source>This contribution cannot be merged into your assessments.</source>
+        <translation>Esta contribución no se puede fusionar con sus evaluaciones.</translation>
+    </message>
+    <message>
+        <source>Confirm the institution&apos;s key</source>
+        <translation>Confirmar la clave de la institución</translation>
+    </message>
+    <message>
+        <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
+
+%2
+
+Merge the contribution and trust this key for %1?</source>
+        <translation>Es la primera contribución firmada con esta clave para %1. Pida a la institución que le lea la huella de su clave por teléfono o en persona y compárela con esta:
+
+%2
+
+¿Fusionar la contribución y confiar en esta clave para %1?</translation>
+    </message>
+    <message>
+        <source>This contribution was merged before; nothing changed.</source>
+        <translation>Esta contribución ya se había fusionado; nada cambió.</translation>
+    </message>
+    <message>
+        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
+        <translation>Contribución de %1, envío %2: %3 respuestas incorporadas, %4 conflictos por resolver, %5 secciones aprobadas.</translation>
+    </message>
+    <message>
+        <source>Contribution merged</source>
+        <translation>Contribución fusionada</translation>
     </message>
 </context>
 <context>
@@ -356,6 +574,93 @@
     <message>
         <source>Respondent&apos;s guide</source>
         <translation>Guía del encuestado</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsOverview</name>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>No part of this assessment is assigned to an institution yet.</source>
+        <translation>Todavía no se ha asignado ninguna parte de esta evaluación a una institución.</translation>
+    </message>
+    <message>
+        <source>Send a reminder…</source>
+        <translation>Enviar un recordatorio…</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>Aprobar una sección…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)…</source>
+        <translation>Conflictos (%1)…</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the table first.</source>
+        <translation>Elija primero una institución en la tabla.</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Enviar un recordatorio</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Frase de contraseña de su clave de firma:</translation>
+    </message>
+    <message>
+        <source>Write the reminder into</source>
+        <translation>Guardar el recordatorio en</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>La frase de contraseña no abre su clave de firma. No se registró nada.</translation>
+    </message>
+    <message>
+        <source>No reminder was written: %1</source>
+        <translation>No se guardó ningún recordatorio: %1</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 written: %2 questions still to answer.</source>
+        <translation>Recordatorio para %1 guardado: %2 preguntas aún sin respuesta.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +875,22 @@
         <translation>Abrir &amp;paquete…</translation>
     </message>
     <message>
+        <source>Import a &amp;receipt from the Secretariat…</source>
+        <translation>Importar un &amp;acuse de recibo de la Secretaría…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to institutions…</source>
+        <translation>A&amp;signar a instituciones…</translation>
+    </message>
+    <message>
+        <source>Open assignment / &amp;contribution…</source>
+        <translation>Abrir asignación / &amp;contribución…</translation>
+    </message>
+    <message>
+        <source>&amp;Write contribution for the focal point…</source>
+        <translation>&amp;Guardar la contribución para el punto focal…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -612,6 +933,18 @@
     <message>
         <source>Open a response package</source>
         <translation>Abrir un paquete de respuestas</translation>
+    </message>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>Asignar a instituciones</translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation>Abra primero una evaluación.</translation>
+    </message>
+    <message>
+        <source>Write contribution</source>
+        <translation>Guardar la contribución</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -937,6 +1270,10 @@
         <translation>&amp;Importar a la base de datos de la Secretaría</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>Emitir un &amp;acuse de recibo para el Estado…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1049,6 +1386,26 @@
         <translation>No importado: %1</translation>
     </message>
     <message>
+        <source>Write a receipt</source>
+        <translation>Emitir un acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>Frase de contraseña de la clave de firma:</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>Guardar el acuse de recibo en</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>No se emitió ningún acuse de recibo: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>Acuse de recibo emitido: %1</translation>
+    </message>
+    <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>
         <translation>Importado: ahora es el paquete vigente de %1 para este ciclo.</translation>
     </message>
@@ -1070,6 +1427,13 @@
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
+        <translation>Respuesta de %1 (%2) el %3, envío %4; aceptada por %5 el %6.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1078,6 +1442,80 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Ficheros de tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImport</name>
+    <message>
+        <source>Receipts from the Secretariat (%1)</source>
+        <translation>Acuses de recibo de la Secretaría (%1)</translation>
+    </message>
+    <message>
+        <source>Import a receipt from the Secretariat</source>
+        <translation>Importar un acuse de recibo de la Secretaría</translation>
+    </message>
+    <message>
+        <source>Receipt not imported</source>
+        <translation>Acuse de recibo no importado</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This receipt, or a newer one for the same package, was already stored.</source>
+        <translation>Este acuse de recibo, u otro más reciente del mismo paquete, ya estaba guardado.</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Paquete %1</translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation>Acuse de recibo importado</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>Received by the Secretariat on %1, accepted.</source>
+        <translation>Recibido por la Secretaría el %1, aceptado.</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, pending: the Secretariat has still to confirm your signing key.</source>
+        <translation>Recibido por la Secretaría el %1, pendiente: la Secretaría aún debe confirmar su clave de firma.</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, refused: %2</source>
+        <translation>Recibido por la Secretaría el %1, rechazado: %2</translation>
+    </message>
+    <message>
+        <source>This receipt has been altered since the Secretariat signed it.</source>
+        <translation>Este acuse de recibo se modificó después de que la Secretaría lo firmara.</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed with the Secretariat&apos;s key that came with omnibus.</source>
+        <translation>Este acuse de recibo no está firmado con la clave de la Secretaría incluida en omnibus.</translation>
+    </message>
+    <message>
+        <source>This installation has no Secretariat key to check receipts with. It comes with the installer; ask whoever installed omnibus.</source>
+        <translation>Esta instalación no tiene la clave de la Secretaría para verificar los acuses de recibo. Viene con el instalador; consulte a quien instaló omnibus.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package that was not made on this computer.</source>
+        <translation>Este acuse de recibo corresponde a un paquete que no se creó en este equipo.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package of another assessment.</source>
+        <translation>Este acuse de recibo corresponde a un paquete de otra evaluación.</translation>
+    </message>
+    <message>
+        <source>This receipt names another country or assessment than the package it is for.</source>
+        <translation>Este acuse de recibo indica otro país u otra evaluación que el paquete al que corresponde.</translation>
+    </message>
+    <message>
+        <source>This file is not a receipt from the Secretariat, or it is damaged.</source>
+        <translation>Este archivo no es un acuse de recibo de la Secretaría, o está dañado.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1763,37 @@
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
         <translation>Una evaluación definitiva ya no puede modificarse salvo que se vuelva a abrir; es lo que entrega el paquete de respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off a section</source>
+        <translation>Aprobar una sección</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Sección:</translation>
+    </message>
+    <message>
+        <source>Approved by (name):</source>
+        <translation>Aprobada por (nombre):</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who approved the section.</source>
+        <translation>Escriba el nombre de la persona que aprobó la sección.</translation>
+    </message>
+    <message>
+        <source>Not signed off: %1</source>
+        <translation>No aprobada: %1</translation>
     </message>
 </context>
 <context>

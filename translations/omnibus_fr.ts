@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>Confier à des institutions</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution :</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Personne à contacter :</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Phrase secrète de votre clé de signature :</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Répondre avant le</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Sections or single questions this institution answers:</source>
+        <translation>Sections ou questions isolées auxquelles cette institution répond :</translation>
+    </message>
+    <message>
+        <source>Assignment files written:</source>
+        <translation>Fichiers de mission enregistrés :</translation>
+    </message>
+    <message>
+        <source>Write assignment file</source>
+        <translation>Enregistrer le fichier de mission</translation>
+    </message>
+    <message>
+        <source>Write assignment files into</source>
+        <translation>Enregistrer les fichiers de mission dans</translation>
+    </message>
+    <message>
+        <source>Write the institution&apos;s name.</source>
+        <translation>Indiquez le nom de l&apos;institution.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section or question.</source>
+        <translation>Cochez au moins une section ou une question.</translation>
+    </message>
+    <message>
+        <source>Type your signing key&apos;s passphrase (at least 8 characters).</source>
+        <translation>Saisissez la phrase secrète de votre clé de signature (au moins 8 caractères).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>La phrase secrète n&apos;ouvre pas votre clé de signature. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The assignment file was not written: %1</source>
+        <translation>Le fichier de mission n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentWidget</name>
     <message>
         <source>Attach a file…</source>
@@ -218,6 +293,90 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflits à régler</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Combine…</source>
+        <translation>Combiner…</translation>
+    </message>
+    <message>
+        <source>No conflict is left: every answer the institutions sent is settled.</source>
+        <translation>Il ne reste aucun conflit : chaque réponse envoyée par les institutions est réglée.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Given by %1</source>
+        <translation>Donnée par %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>Given by %1 (%2), %3, round %4</source>
+        <translation>Donnée par %1 (%2), %3, envoi %4</translation>
+    </message>
+    <message>
+        <source>Combine both answers</source>
+        <translation>Combiner les deux réponses</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>Non réglé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Contribute</name>
+    <message>
+        <source>Write contribution</source>
+        <translation>Enregistrer la contribution</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: there is no focal point to send it to.</source>
+        <translation>Cette évaluation ne répond pas à une mission : il n&apos;y a pas de point focal à qui l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Phrase secrète de votre clé de signature :</translation>
+    </message>
+    <message>
+        <source>Write the contribution into</source>
+        <translation>Enregistrer la contribution dans</translation>
+    </message>
+    <message>
+        <source>The contribution was not written: %1</source>
+        <translation>La contribution n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+Send it to the focal point. Before the first one, read them your key&apos;s fingerprint by telephone or in person:
+%2</source>
+        <translation>Enregistrée : %1
+
+Envoyez-la au point focal. Avant le premier envoi, lisez-lui l&apos;empreinte de votre clé par téléphone ou en personne :
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -253,6 +412,65 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Rien n&apos;est encore enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOpener</name>
+    <message>
+        <source>Assignments and contributions (%1)</source>
+        <translation>Missions et contributions (%1)</translation>
+    </message>
+    <message>
+        <source>Open an assignment or a contribution</source>
+        <translation>Ouvrir une mission ou une contribution</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: it is altered, damaged or not an omnibus file.</source>
+        <translation>Ce fichier est inutilisable : il a été modifié, il est endommagé ou ce n&apos;est pas un fichier omnibus.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Non ouvert</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This assignment cannot be opened here.</source>
+        <translation>Cette mission ne peut pas être ouverte ici.</translation>
+    </message>
+    <message>
+        <source>This contribution cannot be merged into your assessments.</source>
+        <translation>Cette contribution ne peut pas être fusionnée dans vos évaluations.</translation>
+    </message>
+    <message>
+        <source>Confirm the institution&apos;s key</source>
+        <translation>Confirmer la clé de l&apos;institution</translation>
+    </message>
+    <message>
+        <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
+
+%2
+
+Merge the contribution and trust this key for %1?</source>
+        <translation>C&apos;est la première contribution signée par cette clé pour %1. Demandez à l&apos;institution de vous lire l&apos;empreinte de sa clé par téléphone ou en personne, et comparez-la avec celle-ci :
+
+%2
+
+Fusionner la contribution et faire confiance à cette clé pour %1 ?</translation>
+    </message>
+    <message>
+        <source>This contribution was merged before; nothing changed.</source>
+        <translation>Cette contribution a déjà été fusionnée ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
+        <translation>Contribution de %1, envoi %2 : %3 réponses reprises, %4 conflits à régler, %5 sections approuvées.</translation>
+    </message>
+    <message>
+        <source>Contribution merged</source>
+        <translation>Contribution fusionnée</translation>
     </message>
 </context>
 <context>
@@ -356,6 +574,93 @@
     <message>
         <source>Respondent&apos;s guide</source>
         <translation>Guide du répondant</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsOverview</name>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Confiées</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondues</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>No part of this assessment is assigned to an institution yet.</source>
+        <translation>Aucune partie de cette évaluation n&apos;est encore confiée à une institution.</translation>
+    </message>
+    <message>
+        <source>Send a reminder…</source>
+        <translation>Envoyer un rappel…</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>Approuver une section…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)…</source>
+        <translation>Conflits (%1)…</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the table first.</source>
+        <translation>Choisissez d&apos;abord une institution dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Envoyer un rappel</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Phrase secrète de votre clé de signature :</translation>
+    </message>
+    <message>
+        <source>Write the reminder into</source>
+        <translation>Enregistrer le rappel dans</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>La phrase secrète n&apos;ouvre pas votre clé de signature. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No reminder was written: %1</source>
+        <translation>Aucun rappel n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 written: %2 questions still to answer.</source>
+        <translation>Rappel pour %1 enregistré : %2 questions encore sans réponse.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +875,22 @@
         <translation>Ouvrir un &amp;paquet…</translation>
     </message>
     <message>
+        <source>Import a &amp;receipt from the Secretariat…</source>
+        <translation>Importer un &amp;accusé de réception du Secrétariat…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to institutions…</source>
+        <translation>&amp;Confier à des institutions…</translation>
+    </message>
+    <message>
+        <source>Open assignment / &amp;contribution…</source>
+        <translation>Ouvrir une mission / une con&amp;tribution…</translation>
+    </message>
+    <message>
+        <source>&amp;Write contribution for the focal point…</source>
+        <translation>&amp;Enregistrer la contribution pour le point focal…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -612,6 +933,18 @@
     <message>
         <source>Open a response package</source>
         <translation>Ouvrir un paquet de réponses</translation>
+    </message>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>Confier à des institutions</translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation>Ouvrez d&apos;abord une évaluation.</translation>
+    </message>
+    <message>
+        <source>Write contribution</source>
+        <translation>Enregistrer la contribution</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -937,6 +1270,10 @@
         <translation>&amp;Importer dans la base de données du Secrétariat</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>Établir un &amp;accusé de réception pour l&apos;État…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1049,6 +1386,26 @@
         <translation>Non importé : %1</translation>
     </message>
     <message>
+        <source>Write a receipt</source>
+        <translation>Établir un accusé de réception</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>Phrase secrète de la clé de signature :</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>Enregistrer l&apos;accusé de réception dans</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>Aucun accusé de réception n&apos;a été établi : %1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>Accusé de réception établi : %1</translation>
+    </message>
+    <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>
         <translation>Importé : c&apos;est désormais le paquet en vigueur de %1 pour ce cycle.</translation>
     </message>
@@ -1070,14 +1427,95 @@
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
+        <translation>Réponse de %1 (%2) le %3, envoi %4 ; acceptée par %5 le %6.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>&amp;Fichiers de type :</translation>
+        <translation>&amp;Fichiers de type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImport</name>
+    <message>
+        <source>Receipts from the Secretariat (%1)</source>
+        <translation>Accusés de réception du Secrétariat (%1)</translation>
+    </message>
+    <message>
+        <source>Import a receipt from the Secretariat</source>
+        <translation>Importer un accusé de réception du Secrétariat</translation>
+    </message>
+    <message>
+        <source>Receipt not imported</source>
+        <translation>Accusé de réception non importé</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This receipt, or a newer one for the same package, was already stored.</source>
+        <translation>Cet accusé de réception, ou un plus récent pour le même paquet, était déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Paquet %1</translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation>Accusé de réception importé</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>Received by the Secretariat on %1, accepted.</source>
+        <translation>Reçu par le Secrétariat le %1, accepté.</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, pending: the Secretariat has still to confirm your signing key.</source>
+        <translation>Reçu par le Secrétariat le %1, en attente : le Secrétariat doit encore confirmer votre clé de signature.</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, refused: %2</source>
+        <translation>Reçu par le Secrétariat le %1, refusé : %2</translation>
+    </message>
+    <message>
+        <source>This receipt has been altered since the Secretariat signed it.</source>
+        <translation>Cet accusé de réception a été modifié depuis que le Secrétariat l&apos;a signé.</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed with the Secretariat&apos;s key that came with omnibus.</source>
+        <translation>Cet accusé de réception n&apos;est pas signé avec la clé du Secrétariat fournie avec omnibus.</translation>
+    </message>
+    <message>
+        <source>This installation has no Secretariat key to check receipts with. It comes with the installer; ask whoever installed omnibus.</source>
+        <translation>Cette installation n&apos;a pas de clé du Secrétariat pour vérifier les accusés de réception. Elle est fournie avec le programme d&apos;installation ; adressez-vous à la personne qui a installé omnibus.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package that was not made on this computer.</source>
+        <translation>Cet accusé de réception concerne un paquet qui n&apos;a pas été créé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package of another assessment.</source>
+        <translation>Cet accusé de réception concerne un paquet d&apos;une autre évaluation.</translation>
+    </message>
+    <message>
+        <source>This receipt names another country or assessment than the package it is for.</source>
+        <translation>Cet accusé de réception indique un autre pays ou une autre évaluation que le paquet qu&apos;il concerne.</translation>
+    </message>
+    <message>
+        <source>This file is not a receipt from the Secretariat, or it is damaged.</source>
+        <translation>Ce fichier n&apos;est pas un accusé de réception du Secrétariat, ou il est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1763,37 @@
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
         <translation>Une évaluation définitive ne peut plus être modifiée sans être rouverte ; c&apos;est elle que le dossier de réponse remet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off a section</source>
+        <translation>Approuver une section</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Section :</translation>
+    </message>
+    <message>
+        <source>Approved by (name):</source>
+        <translation>Approuvée par (nom) :</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who approved the section.</source>
+        <translation>Indiquez le nom de la personne qui a approuvé la section.</translation>
+    </message>
+    <message>
+        <source>Not signed off: %1</source>
+        <translation>Non approuvée : %1</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>Поручить учреждениям</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Учреждение:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Парольная фраза вашего ключа подписи:</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Sections or single questions this institution answers:</source>
+        <translation>Разделы или отдельные вопросы, на которые отвечает это учреждение:</translation>
+    </message>
+    <message>
+        <source>Assignment files written:</source>
+        <translation>Сохранённые файлы поручений:</translation>
+    </message>
+    <message>
+        <source>Write assignment file</source>
+        <translation>Сохранить файл поручения</translation>
+    </message>
+    <message>
+        <source>Write assignment files into</source>
+        <translation>Сохранять файлы поручений в</translation>
+    </message>
+    <message>
+        <source>Write the institution&apos;s name.</source>
+        <translation>Укажите название учреждения.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section or question.</source>
+        <translation>Отметьте хотя бы один раздел или вопрос.</translation>
+    </message>
+    <message>
+        <source>Type your signing key&apos;s passphrase (at least 8 characters).</source>
+        <translation>Введите парольную фразу вашего ключа подписи (не менее 8 символов).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>Парольная фраза не открывает ваш ключ подписи. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The assignment file was not written: %1</source>
+        <translation>Файл поручения не сохранён: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentWidget</name>
     <message>
         <source>Attach a file…</source>
@@ -218,6 +293,90 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Конфликты для урегулирования</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мой</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять их</translation>
+    </message>
+    <message>
+        <source>Combine…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <source>No conflict is left: every answer the institutions sent is settled.</source>
+        <translation>Конфликтов не осталось: все ответы, присланные учреждениями, урегулированы.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваш</translation>
+    </message>
+    <message>
+        <source>Given by %1</source>
+        <translation>Дан: %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>Given by %1 (%2), %3, round %4</source>
+        <translation>Дан: %1 (%2), %3, раунд %4</translation>
+    </message>
+    <message>
+        <source>Combine both answers</source>
+        <translation>Объединить оба ответа</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>Не урегулировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Contribute</name>
+    <message>
+        <source>Write contribution</source>
+        <translation>Сохранить вклад</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: there is no focal point to send it to.</source>
+        <translation>Эта оценка не отвечает на поручение: её некому отправить — координатора нет.</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Парольная фраза вашего ключа подписи:</translation>
+    </message>
+    <message>
+        <source>Write the contribution into</source>
+        <translation>Сохранить вклад в</translation>
+    </message>
+    <message>
+        <source>The contribution was not written: %1</source>
+        <translation>Вклад не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+Send it to the focal point. Before the first one, read them your key&apos;s fingerprint by telephone or in person:
+%2</source>
+        <translation>Сохранено: %1
+
+Отправьте файл координатору. Перед первой отправкой зачитайте ему отпечаток вашего ключа по телефону или лично:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -253,6 +412,65 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Пока ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOpener</name>
+    <message>
+        <source>Assignments and contributions (%1)</source>
+        <translation>Поручения и вклады (%1)</translation>
+    </message>
+    <message>
+        <source>Open an assignment or a contribution</source>
+        <translation>Открыть поручение или вклад</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: it is altered, damaged or not an omnibus file.</source>
+        <translation>Этот файл нельзя использовать: он изменён, повреждён или не является файлом omnibus.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Не открыто</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>This assignment cannot be opened here.</source>
+        <translation>Это поручение нельзя открыть здесь.</translation>
+    </message>
+    <message>
+        <source>This contribution cannot be merged into your assessments.</source>
+        <translation>Этот вклад нельзя объединить с вашими оценками.</translation>
+    </message>
+    <message>
+        <source>Confirm the institution&apos;s key</source>
+        <translation>Подтвердите ключ учреждения</translation>
+    </message>
+    <message>
+        <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
+
+%2
+
+Merge the contribution and trust this key for %1?</source>
+        <translation>Это первый вклад, подписанный этим ключом для «%1». Попросите учреждение зачитать вам отпечаток его ключа по телефону или лично и сравните с этим:
+
+%2
+
+Объединить вклад и доверять этому ключу для «%1»?</translation>
+    </message>
+    <message>
+        <source>This contribution was merged before; nothing changed.</source>
+        <translation>Этот вклад уже был объединён; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
+        <translation>Вклад «%1», раунд %2: принято ответов — %3, конфликтов для урегулирования — %4, утверждено разделов — %5.</translation>
+    </message>
+    <message>
+        <source>Contribution merged</source>
+        <translation>Вклад объединён</translation>
     </message>
 </context>
 <context>
@@ -359,6 +577,93 @@
     <message>
         <source>Respondent&apos;s guide</source>
         <translation>Руководство для респондента</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsOverview</name>
+    <message>
+        <source>Institutions</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Поручено</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>No part of this assessment is assigned to an institution yet.</source>
+        <translation>Ни одна часть этой оценки ещё не поручена учреждению.</translation>
+    </message>
+    <message>
+        <source>Send a reminder…</source>
+        <translation>Отправить напоминание…</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>Утвердить раздел…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)…</source>
+        <translation>Конфликты (%1)…</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the table first.</source>
+        <translation>Сначала выберите учреждение в таблице.</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>Отправить напоминание</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Парольная фраза вашего ключа подписи:</translation>
+    </message>
+    <message>
+        <source>Write the reminder into</source>
+        <translation>Сохранить напоминание в</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>Парольная фраза не открывает ваш ключ подписи. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>No reminder was written: %1</source>
+        <translation>Напоминание не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 written: %2 questions still to answer.</source>
+        <translation>Напоминание для «%1» сохранено: вопросов без ответа — %2.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +879,22 @@
         <translation>Открыть &amp;пакет…</translation>
     </message>
     <message>
+        <source>Import a &amp;receipt from the Secretariat…</source>
+        <translation>Импортировать &amp;квитанцию Секретариата…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to institutions…</source>
+        <translation>&amp;Поручить учреждениям…</translation>
+    </message>
+    <message>
+        <source>Open assignment / &amp;contribution…</source>
+        <translation>Открыть поручение / &amp;вклад…</translation>
+    </message>
+    <message>
+        <source>&amp;Write contribution for the focal point…</source>
+        <translation>&amp;Сохранить вклад для координатора…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -616,6 +937,18 @@
     <message>
         <source>Open a response package</source>
         <translation>Открыть пакет ответов</translation>
+    </message>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>Поручить учреждениям</translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation>Сначала откройте оценку.</translation>
+    </message>
+    <message>
+        <source>Write contribution</source>
+        <translation>Сохранить вклад</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -941,6 +1274,10 @@
         <translation>&amp;Импортировать в базу данных Секретариата</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>Составить &amp;квитанцию для государства…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -1053,6 +1390,26 @@
         <translation>Не импортирован: %1</translation>
     </message>
     <message>
+        <source>Write a receipt</source>
+        <translation>Составить квитанцию</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>Парольная фраза ключа подписи:</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>Сохранить квитанцию в</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>Квитанция не составлена: %1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>Квитанция составлена: %1</translation>
+    </message>
+    <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>
         <translation>Импортирован: теперь это текущий пакет %1 для этого цикла.</translation>
     </message>
@@ -1074,6 +1431,13 @@
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
+        <translation>Ответ: %1 (%2), %3, раунд %4; принят: %5, %6.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1082,6 +1446,80 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImport</name>
+    <message>
+        <source>Receipts from the Secretariat (%1)</source>
+        <translation>Квитанции Секретариата (%1)</translation>
+    </message>
+    <message>
+        <source>Import a receipt from the Secretariat</source>
+        <translation>Импортировать квитанцию Секретариата</translation>
+    </message>
+    <message>
+        <source>Receipt not imported</source>
+        <translation>Квитанция не импортирована</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>This receipt, or a newer one for the same package, was already stored.</source>
+        <translation>Эта квитанция или более новая для того же пакета уже сохранена.</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Пакет %1</translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation>Квитанция импортирована</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>Received by the Secretariat on %1, accepted.</source>
+        <translation>Получено Секретариатом %1, принято.</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, pending: the Secretariat has still to confirm your signing key.</source>
+        <translation>Получено Секретариатом %1, ожидает: Секретариату ещё предстоит подтвердить ваш ключ подписи.</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, refused: %2</source>
+        <translation>Получено Секретариатом %1, отклонено: %2</translation>
+    </message>
+    <message>
+        <source>This receipt has been altered since the Secretariat signed it.</source>
+        <translation>Эта квитанция изменена после того, как Секретариат её подписал.</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed with the Secretariat&apos;s key that came with omnibus.</source>
+        <translation>Эта квитанция подписана не тем ключом Секретариата, который поставляется с omnibus.</translation>
+    </message>
+    <message>
+        <source>This installation has no Secretariat key to check receipts with. It comes with the installer; ask whoever installed omnibus.</source>
+        <translation>В этой установке нет ключа Секретариата для проверки квитанций. Он поставляется с установщиком; обратитесь к тому, кто устанавливал omnibus.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package that was not made on this computer.</source>
+        <translation>Эта квитанция относится к пакету, созданному не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package of another assessment.</source>
+        <translation>Эта квитанция относится к пакету другой оценки.</translation>
+    </message>
+    <message>
+        <source>This receipt names another country or assessment than the package it is for.</source>
+        <translation>В этой квитанции указаны другая страна или другая оценка, чем у пакета, к которому она относится.</translation>
+    </message>
+    <message>
+        <source>This file is not a receipt from the Secretariat, or it is damaged.</source>
+        <translation>Этот файл не является квитанцией Секретариата или повреждён.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1771,37 @@
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
         <translation>Окончательную оценку нельзя изменить, пока она не будет открыта снова; именно её передаёт пакет ответа.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off a section</source>
+        <translation>Утвердить раздел</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Раздел:</translation>
+    </message>
+    <message>
+        <source>Approved by (name):</source>
+        <translation>Утвердил(а) (имя):</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who approved the section.</source>
+        <translation>Укажите имя человека, утвердившего раздел.</translation>
+    </message>
+    <message>
+        <source>Not signed off: %1</source>
+        <translation>Не утверждено: %1</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,81 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>分派给机构</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Write into:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>您的签名密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复截止于</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Sections or single questions this institution answers:</source>
+        <translation>该机构答复的部分或单个问题：</translation>
+    </message>
+    <message>
+        <source>Assignment files written:</source>
+        <translation>已写入的分派文件：</translation>
+    </message>
+    <message>
+        <source>Write assignment file</source>
+        <translation>写入分派文件</translation>
+    </message>
+    <message>
+        <source>Write assignment files into</source>
+        <translation>将分派文件写入</translation>
+    </message>
+    <message>
+        <source>Write the institution&apos;s name.</source>
+        <translation>请填写机构名称。</translation>
+    </message>
+    <message>
+        <source>Tick at least one section or question.</source>
+        <translation>请至少勾选一个部分或问题。</translation>
+    </message>
+    <message>
+        <source>Type your signing key&apos;s passphrase (at least 8 characters).</source>
+        <translation>请输入您的签名密钥的口令（至少 8 个字符）。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>该口令无法打开您的签名密钥。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The assignment file was not written: %1</source>
+        <translation>分派文件未写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentWidget</name>
     <message>
         <source>Attach a file…</source>
@@ -218,6 +293,90 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>待解决的冲突</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Combine…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>No conflict is left: every answer the institutions sent is settled.</source>
+        <translation>已无冲突：各机构发来的答复均已处理。</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Given by %1</source>
+        <translation>提供者：%1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Given by %1 (%2), %3, round %4</source>
+        <translation>提供者：%1（%2），%3，第 %4 轮</translation>
+    </message>
+    <message>
+        <source>Combine both answers</source>
+        <translation>合并两个答复</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <source>Not settled: %1</source>
+        <translation>未解决：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Contribute</name>
+    <message>
+        <source>Write contribution</source>
+        <translation>写入提交内容</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: there is no focal point to send it to.</source>
+        <translation>此评估并非答复某项分派：没有可发送的联络点。</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>您的签名密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Write the contribution into</source>
+        <translation>将提交内容写入</translation>
+    </message>
+    <message>
+        <source>The contribution was not written: %1</source>
+        <translation>提交内容未写入：%1</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+Send it to the focal point. Before the first one, read them your key&apos;s fingerprint by telephone or in person:
+%2</source>
+        <translation>已写入：%1
+
+请将其发送给联络点。首次发送前，请通过电话或当面向对方宣读您密钥的指纹：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DateWidget</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -253,6 +412,65 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>尚未记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOpener</name>
+    <message>
+        <source>Assignments and contributions (%1)</source>
+        <translation>分派和提交内容 (%1)</translation>
+    </message>
+    <message>
+        <source>Open an assignment or a contribution</source>
+        <translation>打开分派或提交内容</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: it is altered, damaged or not an omnibus file.</source>
+        <translation>无法使用此文件：文件已被改动、已损坏或不是 omnibus 文件。</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>This assignment cannot be opened here.</source>
+        <translation>无法在此打开该分派。</translation>
+    </message>
+    <message>
+        <source>This contribution cannot be merged into your assessments.</source>
+        <translation>无法将此提交内容合并到您的评估中。</translation>
+    </message>
+    <message>
+        <source>Confirm the institution&apos;s key</source>
+        <translation>确认机构的密钥</translation>
+    </message>
+    <message>
+        <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
+
+%2
+
+Merge the contribution and trust this key for %1?</source>
+        <translation>这是该密钥为 %1 签署的第一份提交内容。请该机构通过电话或当面向您宣读其密钥的指纹，并与下面的指纹核对：
+
+%2
+
+是否合并该提交内容并信任此密钥代表 %1？</translation>
+    </message>
+    <message>
+        <source>This contribution was merged before; nothing changed.</source>
+        <translation>此提交内容此前已合并；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
+        <translation>%1 的提交内容，第 %2 轮：采用 %3 个答复，%4 个冲突待解决，%5 个部分已核准。</translation>
+    </message>
+    <message>
+        <source>Contribution merged</source>
+        <translation>提交内容已合并</translation>
     </message>
 </context>
 <context>
@@ -353,6 +571,93 @@
     <message>
         <source>Respondent&apos;s guide</source>
         <translation>答复者指南</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsOverview</name>
+    <message>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>需注意</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No part of this assessment is assigned to an institution yet.</source>
+        <translation>此评估尚无任何部分分派给机构。</translation>
+    </message>
+    <message>
+        <source>Send a reminder…</source>
+        <translation>发送提醒…</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>核准一个部分…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)…</source>
+        <translation>冲突 (%1)…</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the table first.</source>
+        <translation>请先在表格中选择一个机构。</translation>
+    </message>
+    <message>
+        <source>Send a reminder</source>
+        <translation>发送提醒</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>您的签名密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Write the reminder into</source>
+        <translation>将提醒写入</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open your signing key. Nothing was recorded.</source>
+        <translation>该口令无法打开您的签名密钥。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>No reminder was written: %1</source>
+        <translation>未写入提醒：%1</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 written: %2 questions still to answer.</source>
+        <translation>已写入给 %1 的提醒：仍有 %2 个问题待答复。</translation>
     </message>
 </context>
 <context>
@@ -566,6 +871,22 @@
         <translation>打开数据包(&amp;P)…</translation>
     </message>
     <message>
+        <source>Import a &amp;receipt from the Secretariat…</source>
+        <translation>导入秘书处的回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to institutions…</source>
+        <translation>分派给机构(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open assignment / &amp;contribution…</source>
+        <translation>打开分派/提交内容(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write contribution for the focal point…</source>
+        <translation>为联络点写入提交内容(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -608,6 +929,18 @@
     <message>
         <source>Open a response package</source>
         <translation>打开答复数据包</translation>
+    </message>
+    <message>
+        <source>Assign to institutions</source>
+        <translation>分派给机构</translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation>请先打开一个评估。</translation>
+    </message>
+    <message>
+        <source>Write contribution</source>
+        <translation>写入提交内容</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -933,6 +1266,10 @@
         <translation>导入秘书处数据库(&amp;I)</translation>
     </message>
     <message>
+        <source>Write a &amp;receipt for the State…</source>
+        <translation>为该国出具回执(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1045,6 +1382,26 @@
         <translation>未导入：%1</translation>
     </message>
     <message>
+        <source>Write a receipt</source>
+        <translation>出具回执</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key:</source>
+        <translation>签名密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Write the receipt into</source>
+        <translation>将回执写入</translation>
+    </message>
+    <message>
+        <source>No receipt was written: %1</source>
+        <translation>未出具回执：%1</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>回执已出具：%1</translation>
+    </message>
+    <message>
         <source>Imported: this is now the current package of %1 for this cycle.</source>
         <translation>已导入：这现在是 %1 本周期的当前数据包。</translation>
     </message>
@@ -1066,6 +1423,13 @@
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
+        <translation>由 %1（%2）于 %3 答复，第 %4 轮；由 %5 于 %6 接受。</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1074,6 +1438,80 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptImport</name>
+    <message>
+        <source>Receipts from the Secretariat (%1)</source>
+        <translation>秘书处回执 (%1)</translation>
+    </message>
+    <message>
+        <source>Import a receipt from the Secretariat</source>
+        <translation>导入秘书处的回执</translation>
+    </message>
+    <message>
+        <source>Receipt not imported</source>
+        <translation>回执未导入</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>未存储任何内容。</translation>
+    </message>
+    <message>
+        <source>This receipt, or a newer one for the same package, was already stored.</source>
+        <translation>此回执或同一数据包的更新回执已存储。</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>数据包 %1</translation>
+    </message>
+    <message>
+        <source>Receipt imported</source>
+        <translation>回执已导入</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>Received by the Secretariat on %1, accepted.</source>
+        <translation>秘书处已于 %1 收到，已接受。</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, pending: the Secretariat has still to confirm your signing key.</source>
+        <translation>秘书处已于 %1 收到，待处理：秘书处尚需确认您的签名密钥。</translation>
+    </message>
+    <message>
+        <source>Received by the Secretariat on %1, refused: %2</source>
+        <translation>秘书处已于 %1 收到，已拒绝：%2</translation>
+    </message>
+    <message>
+        <source>This receipt has been altered since the Secretariat signed it.</source>
+        <translation>此回执在秘书处签署后被改动过。</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed with the Secretariat&apos;s key that came with omnibus.</source>
+        <translation>此回执并非用 omnibus 随附的秘书处密钥签署。</translation>
+    </message>
+    <message>
+        <source>This installation has no Secretariat key to check receipts with. It comes with the installer; ask whoever installed omnibus.</source>
+        <translation>此安装没有用于核验回执的秘书处密钥。该密钥随安装程序提供；请联系安装 omnibus 的人员。</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package that was not made on this computer.</source>
+        <translation>此回执所对应的数据包并非在本计算机上创建。</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package of another assessment.</source>
+        <translation>此回执对应的是另一个评估的数据包。</translation>
+    </message>
+    <message>
+        <source>This receipt names another country or assessment than the package it is for.</source>
+        <translation>此回执所载国家或评估与其对应的数据包不一致。</translation>
+    </message>
+    <message>
+        <source>This file is not a receipt from the Secretariat, or it is damaged.</source>
+        <translation>此文件不是秘书处的回执，或已损坏。</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1755,37 @@
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
         <translation>定稿的评估除非重新开放，否则无法再修改；答复数据包提交的正是它。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off a section</source>
+        <translation>核准一个部分</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>部分：</translation>
+    </message>
+    <message>
+        <source>Approved by (name):</source>
+        <translation>核准人（姓名）：</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who approved the section.</source>
+        <translation>请填写核准该部分的人员姓名。</translation>
+    </message>
+    <message>
+        <source>Not signed off: %1</source>
+        <translation>未核准：%1</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ def test_revision_1_database_is_backed_up_and_upgraded_with_data_intact(db_path:
 
 def test_new_database_is_created_at_head_matching_the_tables(store: Store) -> None:
     with store.read() as tx:
-        assert migrate.current(tx) == migrate.head() == "0004"
+        assert migrate.current(tx) == migrate.head() == "0006"
         context = MigrationContext.configure(tx, opts={"render_as_batch": True})
         assert compare_metadata(context, metadata) == []
         triggers = {r[0] for r in tx.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}

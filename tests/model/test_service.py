@@ -206,8 +206,10 @@ def test_status_document(service: AssessmentService, aid: str) -> None:
     assert items["agencies"]["allow_other"] is True
     assert items["unit_name"] | {"issues": None} == {
         "id": "unit_name", "type": "text", "module": "general", "section": "basics", "required": True,
-        "relevant": True, "answered": False, "confirmed": None, "issues": None, "draft": None,
+        "relevant": True, "answered": False, "confirmed": None, "issues": None, "draft": None, "provenance": None,
     }  # fmt: skip
+    given = items["has_unit"]["provenance"]
+    assert (given["person"], given["accepted_by"], given["contribution"]) == ("tester", "tester", None)
     assert items["unit_name"]["issues"] == [
         {"kind": "required", "severity": "error", "message": "this question must be answered", "needs": []}
     ]
@@ -222,7 +224,7 @@ def test_status_document(service: AssessmentService, aid: str) -> None:
     ]
     assert doc["progress"]["answered"] == 2 and len(doc["progress"]["sections"]) == 3
     assert doc["issues"] == {"errors": 3, "warnings": 0}
-    assert doc["drafts"] == 0
+    assert doc["drafts"] == 0 and doc["sign_offs"] == []
 
 
 def test_cache_is_used_after_first_load(service: AssessmentService, aid: str, store: Store) -> None:

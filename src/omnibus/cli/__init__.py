@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "omnibus.cli.document_commands",
     "omnibus.cli.package_commands",
     "omnibus.cli.export_commands",
+    "omnibus.cli.receipt_commands",
+    "omnibus.cli.collaboration_commands",
     "omnibus.cli.secretariat_commands",
 )
 EXIT_PIPE_CLOSED = 141

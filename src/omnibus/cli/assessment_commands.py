@@ -204,15 +204,20 @@ def run_answers(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from omnibus.cli.receipt_commands import receipt_json, receipt_line
+
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         document = service.status(assessment_id, args.lang)
+        receipts = service.receipts(assessment_id)
         if args.json:
-            _print_json(document)
+            _print_json({**document, "receipt": receipt_json(receipts[0]) if receipts else None})
             return 0
         a, p = document["assessment"], document["progress"]
         print(f"{a['id'][:8]}  {a['questionnaire']['id']} {a['questionnaire']['version']}  {a['country']}  "
               f"cycle {a['cycle'] or '-'}  {a['status']}{'  training' if a['training'] else ''}")  # fmt: skip
+        if receipts:
+            print(receipt_line(receipts[0]))
         print(
             f"answered {p['answered']} of {p['relevant']} ({p['percent']}%), {p['required_missing']} required missing"
         )
@@ -220,11 +225,26 @@ def run_status(args: argparse.Namespace) -> int:
             print(
                 f"  {s['section']:<32} {s['answered']:>4}/{s['relevant']:<4} {s['percent']:>3}%  issues {s['issues']}"
             )
+        _print_provenance(document)
         issues = [(item["id"], i) for item in document["items"] for i in item["issues"]]
         issues += [(orphan["id"], i) for orphan in document["orphans"] for i in orphan["issues"]]
         for item_id, issue in issues:
             print(f"{issue['severity']}: {item_id}: {issue['message']}")
     return 0
+
+
+def _print_provenance(document: dict[str, Any]) -> None:
+    """Which institutions' contributions gave answers, and the sections signed off (when there are any)."""
+    given: dict[str, int] = {}
+    for item in document["items"]:
+        origin = item.get("provenance")
+        if origin and origin["contribution"]:
+            given[origin["institution"]] = given.get(origin["institution"], 0) + 1
+    for institution, count in given.items():
+        print(f"  answers from {institution}: {count}")
+    for signed in document["sign_offs"]:
+        who = ", ".join(x for x in (signed["name"], signed["function"], signed["institution"]) if x)
+        print(f"  {signed['section']} signed off by {who} on {signed['date']}")
 
 
 def run_carry_forward(args: argparse.Namespace) -> int:

@@ -27,7 +27,19 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--trusted-keys", type=Path, metavar="FILE", help="add these keys to the trusted keys first")
     imp.add_argument("--allow-training", action="store_true", help="keep training packages (refused otherwise)")
     imp.add_argument("--quiet", action="store_true", help="print only refusals and the summary")
+    imp.add_argument("--receipts", type=Path, metavar="FOLDER", help="write a signed receipt for each file into FOLDER")
+    _issuer(imp)
     imp.set_defaults(handler=run_import)
+
+    receipt = actions.add_parser("receipt", help="write signed receipts for packages already imported")
+    receipt.add_argument("files", nargs="*", type=Path, metavar="FILE", help="package files as they were imported")
+    receipt.add_argument("--package", type=int, action="append", default=[], metavar="ID", help="stored package #ID")
+    receipt.add_argument("--sha256", action="append", default=[], metavar="HEX", help="the package's SHA-256")
+    receipt.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="where to write the receipts")
+    receipt.add_argument("--identity", type=Path, metavar="AGE_KEY_FILE", help="age identity for .omnibus.age files")
+    _db(receipt)
+    _issuer(receipt)
+    receipt.set_defaults(handler=run_receipt)
 
     keys = actions.add_parser("keys", help="the signing keys trusted per country")
     key_actions = keys.add_subparsers(dest="keys_action", metavar="ACTION", required=True)
@@ -79,6 +91,24 @@ def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, required=True, metavar="PATH", help="the consolidated database file")
 
 
+def _issuer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--issuer", default="", metavar="TEXT", help="who issues the receipts (printed on them)")
+
+
+def _receipt_signer() -> Any:
+    """The Secretariat's signing key (this installation's, `omnibus keys create`), opened with its passphrase."""
+    from omnibus.cli.package_commands import key_store, passphrase
+    from omnibus.export import KeyStoreError
+
+    keys = key_store()
+    if not keys.exists():
+        raise CommandError("receipts are signed with this installation's key: create it with `omnibus keys create`.")
+    try:
+        return keys.load(passphrase())
+    except KeyStoreError as exc:
+        raise CommandError(str(exc)) from None
+
+
 def _session(path: Path, *, write: bool = False) -> Any:
     from omnibus.secretariat.db import open_session
 
@@ -95,6 +125,7 @@ def run_import(args: argparse.Namespace) -> int:
         keys = TrustedKeys.load(args.trusted_keys) if args.trusted_keys else None
     except (PackageError, KeyStoreError) as exc:
         raise CommandError(str(exc)) from None
+    signer = _receipt_signer() if args.receipts else None
 
     def show(progress: ImportProgress) -> None:
         d = progress.decision
@@ -111,11 +142,54 @@ def run_import(args: argparse.Namespace) -> int:
                     print(f"released: {change.file_name} ({change.country}) is now {change.state}")
             options = ImportOptions(identities=identities, allow_training=args.allow_training)
             report = Importer(session, options).import_files(args.paths, show)
+            if signer is not None:
+                _write_receipts(session, report.decisions, signer, args.receipts, args.issuer)
     except PackageError as exc:
         raise CommandError(str(exc)) from None
     counts = ", ".join(f"{report.count(o)} {o}" for o in ("accepted", "superseded", "pending", "duplicate", "refused"))
     print(f"{len(report.decisions)} file(s): {counts}.")
     return 1 if report.refused else 0
+
+
+def _write_receipts(session: Any, decisions: Any, signer: Any, folder: Path, issuer: str) -> None:
+    """One receipt per imported file, from what the import stored; a file that could not be read gets none."""
+    from omnibus.secretariat.receipts import receipt_for_hash, receipt_for_package, write_receipt
+
+    for d in decisions:
+        if d.package_id is not None:
+            receipt = receipt_for_package(session, d.package_id, issuer=issuer)
+        elif d.package_sha256 is not None:
+            receipt = receipt_for_hash(session, d.package_sha256, issuer=issuer)
+        else:
+            print(f"no receipt for {d.source}: it could not be read, so it has no hash to name it by")
+            continue
+        print(f"receipt: {write_receipt(receipt, signer, folder)} ({receipt.decision})")
+
+
+def run_receipt(args: argparse.Namespace) -> int:
+    from omnibus.export import PackageError, load_identities, load_package_file
+    from omnibus.secretariat.receipts import receipt_for_bytes, receipt_for_hash, receipt_for_package, write_receipt
+
+    if not (args.files or args.package or args.sha256):
+        raise CommandError("name the packages: package files, --package ID or --sha256 HEX.")
+    try:
+        identities = load_identities(args.identity) if args.identity else []
+        contents = [load_package_file(path, identities)[0] for path in args.files]
+    except PackageError as exc:
+        raise CommandError(str(exc)) from None
+    signer = _receipt_signer()
+    written = 0
+    try:
+        with _session(args.db) as session:
+            receipts = [receipt_for_bytes(session, data, issuer=args.issuer) for data in contents]
+            receipts += [receipt_for_package(session, number, issuer=args.issuer) for number in args.package]
+            receipts += [receipt_for_hash(session, digest, issuer=args.issuer) for digest in args.sha256]
+        for receipt in receipts:
+            print(f"wrote {write_receipt(receipt, signer, args.out)} ({receipt.decision})")
+            written += 1
+    except (PackageError, OSError) as exc:
+        raise CommandError(f"{exc} ({written} receipt(s) written)" if written else str(exc)) from None
+    return 0
 
 
 def run_keys_trust(args: argparse.Namespace) -> int:

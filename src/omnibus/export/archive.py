@@ -13,7 +13,7 @@ import io
 import struct
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -160,7 +160,11 @@ def _central_directory(data: bytes, entries: int, offset: int) -> list[_Entry]:
     return found
 
 
-def _check_entries(entries: list[_Entry], limits: Limits) -> None:
+NameCheck = Callable[[str], str | None]
+"""Why a member name is refused in this kind of file, or None when it is allowed."""
+
+
+def _check_entries(entries: list[_Entry], limits: Limits, name_check: NameCheck) -> None:
     """Names, flags, methods and declared sizes, all before a byte is inflated."""
     if len(entries) > limits.max_members:
         raise PackageError(f"The package has {len(entries)} members; at most {limits.max_members} are allowed.")
@@ -170,7 +174,7 @@ def _check_entries(entries: list[_Entry], limits: Limits) -> None:
         name = entry.name
         if b"\0" in entry.raw_name:
             raise PackageError(f"Member name {name[:120]!r} contains a NUL character.")
-        problem = name_problem(name)
+        problem = name_check(name)
         if problem:
             raise PackageError(f"Refused: {problem}.")
         if name.lower() in seen:
@@ -247,14 +251,15 @@ def _read_member(data: memoryview, entry: _Entry, start: int) -> bytes:
     return content
 
 
-def read_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> dict[str, bytes]:
-    """All members of an untrusted package, in memory, after every structural check has passed."""
+def read_zip(data: bytes, limits: Limits = DEFAULT_LIMITS, name_check: NameCheck = name_problem) -> dict[str, bytes]:
+    """All members of an untrusted package, in memory, after every structural check has passed. `name_check`
+    is the allow-list of member names: a response package's by default; the exchange files bring their own."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise PackageError("A package is read from bytes.")
     data = bytes(data)
     count, directory = _check_envelope(data, limits)
     entries = _central_directory(data, count, directory)
-    _check_entries(entries, limits)
+    _check_entries(entries, limits, name_check)
     starts = _data_offsets(data, entries, directory)
     view = memoryview(data)
     return {entry.name: _read_member(view, entry, start) for entry, start in zip(entries, starts, strict=True)}

@@ -25,7 +25,7 @@ from omnibus.export.manifest import (
     PackageInfo,
     QuestionnaireRef,
 )
-from omnibus.export.package import export_package
+from omnibus.export.package import build_package, write_sealed
 from omnibus.export.report.context import report_context
 from omnibus.export.report.render import render_report
 from omnibus.export.responses import responses_of
@@ -42,6 +42,8 @@ class ExportResult:
     responses_sha256: str
     encrypted: bool
     size: int
+    package_sha256: str
+    """Of the signed package (before encryption): what the Secretariat's receipt names it by."""
 
 
 def _quiet(fraction: float, message: str) -> None:
@@ -106,7 +108,10 @@ def export_assessment(
     recipients: Sequence[str] = (),
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Build, sign (and optionally encrypt) the assessment's response package and write it to `out`."""
+    """Build, sign (and optionally encrypt) the assessment's response package and write it to `out`.
+
+    The SHA-256 of the signed package is recorded with the assessment, so the Secretariat's receipt for it can
+    be matched when it comes back."""
     report = progress or _quiet
     report(0.0, "responses")
     snapshot = service.snapshot(assessment_id, lang, with_files=True)
@@ -126,6 +131,10 @@ def export_assessment(
     members = {RESPONSES: responses, REPORT: pdf, **attachment_members(snapshot)}
     for source in snapshot.questionnaire.files:
         members[QUESTIONNAIRE_PREFIX + PurePath(source.name).name] = source.content
-    written = export_package(out, package_info(snapshot), members, signer, recipients=recipients)
+    data = build_package(package_info(snapshot), members, signer)
+    package_sha256 = hashlib.sha256(data).hexdigest()
+    written = write_sealed(out, data, recipients)
+    service.record_export(assessment_id, package_sha256, written.name)
     report(1.0, "done")
-    return ExportResult(written, signer.fingerprint, responses_sha256, bool(recipients), written.stat().st_size)
+    size = written.stat().st_size
+    return ExportResult(written, signer.fingerprint, responses_sha256, bool(recipients), size, package_sha256)

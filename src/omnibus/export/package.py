@@ -141,7 +141,11 @@ def export_package(
     limits: Limits = DEFAULT_LIMITS,
 ) -> Path:
     """Build, optionally encrypt (adding `.age` to the name), and write; returns the path written."""
-    data = build_package(info, members, signer, limits=limits)
+    return write_sealed(path, build_package(info, members, signer, limits=limits), recipients)
+
+
+def write_sealed(path: Path, data: bytes, recipients: Sequence[str] = ()) -> Path:
+    """Write built package bytes, encrypted to `recipients` if any (adding `.age` to the name); returns the path."""
     path = Path(path)
     if recipients:
         data = encrypt_package(data, recipients)

@@ -38,6 +38,7 @@ from omnibus.export.manifest import (
     SIGNER_PEM,
     SIGNER_PUB,
     Manifest,
+    MemberDigest,
     parse_manifest,
 )
 from omnibus.model.input_files import PACKAGE, FileTooLarge, read_bounded
@@ -159,8 +160,9 @@ def _pem_key(data: bytes, problems: list[str]) -> bytes | None:
     return None
 
 
-def _check_signatures(members: Mapping[str, bytes], problems: list[str]) -> tuple[bool, bool, bool, bytes | None]:
-    """Both signatures over the exact manifest bytes, and both key files holding the same key."""
+def check_signatures(members: Mapping[str, bytes], problems: list[str]) -> tuple[bool, bool, bool, bytes | None]:
+    """Both signatures over the exact manifest bytes, and both key files holding the same key (shared with the
+    assignment and contribution files, which are signed the same way); the signer's raw key last."""
     manifest = members[MANIFEST]
     pem = _pem_key(members[SIGNER_PEM], problems)
     try:
@@ -192,16 +194,19 @@ def _check_signatures(members: Mapping[str, bytes], problems: list[str]) -> tupl
     return openssl_ok, minisign_ok, keys_match, pem if pem is not None else (pub.key if pub else None)
 
 
-def _member_checks(manifest: Manifest | None, members: Mapping[str, bytes], problems: list[str]) -> list[MemberCheck]:
+def member_checks(
+    listed_members: Mapping[str, MemberDigest] | None, members: Mapping[str, bytes], problems: list[str]
+) -> list[MemberCheck]:
+    """Every member against the signed list (None: the signature failed, nothing was read); problems added."""
     checks = [MemberCheck(name=n, status="signature", size=len(members[n]), sha256=None) for n in SIGNATURE_MEMBERS]
     present = {name: data for name, data in members.items() if name not in SIGNATURE_MEMBERS}
-    listed = manifest.members if manifest else {}
+    listed = listed_members or {}
     for name in sorted(set(present) | set(listed)):
         data, digest = present.get(name), listed.get(name)
         actual = _sha256(data) if data is not None else None
         size = len(data) if data is not None else None
         status: MemberStatus
-        if manifest is None:
+        if listed_members is None:
             status = "unchecked"
         elif digest is None:
             status = "unlisted"
@@ -214,7 +219,12 @@ def _member_checks(manifest: Manifest | None, members: Mapping[str, bytes], prob
             problems.append(f"{name} has been altered: its SHA-256 or size differs from the signed manifest.")
         else:
             status = "ok"
-        if manifest and name.startswith(ATTACHMENT_PREFIX) and data is not None and actual != name[12:]:
+        if (
+            listed_members is not None
+            and name.startswith(ATTACHMENT_PREFIX)
+            and data is not None
+            and actual != name[12:]
+        ):
             status = "altered"
             problems.append(f"{name} does not hold the file its name promises (SHA-256 differs).")
         checks.append(
@@ -240,7 +250,7 @@ def _verify(
     if missing:
         raise PackageError(f"This is not a complete response package: {'; '.join(missing)}.")
     problems: list[str] = []
-    openssl_ok, minisign_ok, keys_match, signer_raw = _check_signatures(members, problems)
+    openssl_ok, minisign_ok, keys_match, signer_raw = check_signatures(members, problems)
     signer_fp = fingerprint(signer_raw) if signer_raw else None
     manifest = parse_manifest(members[MANIFEST]) if openssl_ok and minisign_ok and keys_match else None
     trusted_ok: bool | None = None
@@ -265,7 +275,7 @@ def _verify(
             known_ok = bool(known(q.id, q.version, q.sha256))
             if not known_ok:
                 problems.append(f"Unknown questionnaire: {q.id} version {q.version} (SHA-256 {q.sha256[:16]}…).")
-    checks = _member_checks(manifest, members, problems)
+    checks = member_checks(manifest.members if manifest else None, members, problems)
     verification = Verification(
         openssl_signature_valid=openssl_ok,
         minisign_signature_valid=minisign_ok,

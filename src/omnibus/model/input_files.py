@@ -36,6 +36,7 @@ TRUSTED_KEYS = FileKind("a trusted-keys file", 1 * MB)
 AGE_IDENTITY = FileKind("an age identity file", 1 * MB)
 RECIPIENTS = FileKind("a recipients file", 1 * MB)
 STATES_PARTIES = FileKind("a States-parties file", 1 * MB)
+RECEIPT = FileKind("a receipt", 1 * MB)
 
 
 class FileTooLarge(Exception):

@@ -108,5 +108,59 @@ class Msg(Enum):
         "`translations` names `{lang}`, which is not in `languages`; add it there or remove it here"
     )
 
+    # working together: assignments, contributions, conflicts and sign-offs (front ends translate them by name)
+    ASSIGN_NOTHING = "choose at least one section or item to assign to {institution}"
+    ASSIGN_NO_INSTITUTION = "give the name of the institution the part is assigned to"
+    ASSIGN_UNKNOWN_SECTION = "this questionnaire has no section {section}"
+    ASSIGN_UNKNOWN_ITEM = "this questionnaire has no question {item}"
+    ASSIGN_NOTHING_MISSING = "{institution} has answered everything assigned to it: no reminder is needed"
+    ASSIGN_NOT_ASSIGNED = "nothing of this assessment is assigned to {institution}"
+    ASSIGNMENT_UNKNOWN = "there is no assignment {assignment}"
+    ASSIGNMENT_EDITION = (
+        "the assignment's questionnaire does not match the file it carries (SHA-256 {found} instead of {expected})"
+    )
+    ASSIGNMENT_OTHER_INSTITUTION = (
+        "this assessment answers the assignment to {institution}; it cannot be opened again for {other}"
+    )
+    NOT_AN_ASSIGNMENT = "this assessment does not answer an assignment: open the assignment file first"
+    CONTRIBUTION_OTHER_ASSESSMENT = (
+        "this contribution answers assessment {found}, not this one ({expected}); import it into that assessment"
+    )
+    CONTRIBUTION_OTHER_COUNTRY = "this contribution is for {found}, but the assessment is for {expected}"
+    CONTRIBUTION_OTHER_EDITION = (
+        "this contribution answers {found_id} version {found_version}, but the assessment uses {expected_id} "
+        "version {expected_version}"
+    )
+    CONTRIBUTION_UNKNOWN_ASSIGNMENT = (
+        "this contribution answers assignment {assignment}, which was not made from this assessment"
+    )
+    CONTRIBUTION_OTHER_INSTITUTION = (
+        "this contribution is signed for {found}, but assignment {assignment} was given to {expected}"
+    )
+    CONTRIBUTION_OUTSIDE_ASSIGNMENT = "this contribution answers {item}, which was not assigned to {institution}"
+    CONTRIBUTION_UNKNOWN_KEY = (
+        "{institution} has no trusted key yet; this contribution is signed by {fingerprint}. Check the fingerprint "
+        "with {institution} (by telephone, say) and import again, trusting it"
+    )
+    CONTRIBUTION_OTHER_KEY = (
+        "this contribution is signed by {fingerprint}, but the key trusted for {institution} is {trusted}; "
+        "if {institution} really has a new key, check it with them and import again, trusting it"
+    )
+    CONTRIBUTION_OLDER_ROUND = (
+        "this is round {round} of {institution}'s contribution, but round {newest} was already imported; "
+        "an older round is never merged over a newer one"
+    )
+    CONTRIBUTION_ROUND_REUSED = (
+        "round {round} of {institution}'s contribution was already imported from a different file; "
+        "ask {institution} for a new round"
+    )
+    CONTRIBUTION_VALUE = "the answer to {item} in this contribution is refused: {problem}"
+    CONTRIBUTION_SIGN_OFF_SECTION = "this contribution signs off section {section}, which was not assigned to it"
+    CONFLICT_UNKNOWN = "there is no open conflict {conflict} in this assessment"
+    CONFLICT_COMBINED_NEEDS_VALUE = "to combine both answers, give the combined value"
+    SIGN_OFF_UNKNOWN_SECTION = "this questionnaire has no section {section}"
+    SIGN_OFF_NAME = "give the name of the person who signs off"
+    SIGN_OFF_OUTSIDE_ASSIGNMENT = "section {section} is not part of the assignment this assessment answers"
+
     def format(self, **fields: object) -> str:
         return self.value.format(**fields)

@@ -12,21 +12,37 @@ consistent copy of an assessment with everything derived from it worked out once
 The service composes small parts, each in its own module and each readable alone: `Workspace` (what they share:
 the store, the user, the open assessments), `Answers`, `Drafts`, `Attachments`, `Standing` (snapshots and the
 draft/final status), `Cycles` (carry forward, editions, history) and `Documents` (duplicates, archive, delete,
-backups). Its public methods take the lock and hand the call to the part that does it.
+backups) and `Collaboration` (assignments to institutions, their contributions merged with provenance, conflicts,
+sign-offs). Its public methods take the lock and hand the call to the part that does it.
 """
 
 from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable, Mapping
-from datetime import datetime
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from omnibus.model import status
 from omnibus.model.catalogue import Catalogue
+from omnibus.model.collaboration import (
+    Assignment,
+    AssignmentContents,
+    AssignmentCopy,
+    Conflict,
+    Contribution,
+    Institution,
+    InstitutionOverview,
+    MergeResult,
+    Provenance,
+    ReceivedAssignment,
+    Resolution,
+    SignOff,
+)
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.receipt_records import ExportedPackage, ReceiptFacts, StoredReceipt
 from omnibus.model.records import (
     Answer,
     AssessmentSummary,
@@ -40,6 +56,7 @@ from omnibus.model.records import (
 )
 from omnibus.model.service_answers import Answers
 from omnibus.model.service_attachments import Attachments
+from omnibus.model.service_collaboration import Collaboration
 from omnibus.model.service_cycles import Cycles
 from omnibus.model.service_documents import Backup, Documents, cycle_label
 from omnibus.model.service_drafts import Drafts
@@ -55,6 +72,7 @@ from omnibus.model.service_errors import (
     ServiceError,
     ValuesRejected,
 )
+from omnibus.model.service_receipts import ReceiptOutcome, ReceiptRefused, Receipts
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_status import Standing
 from omnibus.model.service_support import now_utc, profile_json, serialized, summary_json, validate_profile
@@ -73,6 +91,7 @@ __all__ = [
     "InvalidProfile",
     "NotComplete",
     "NotFound",
+    "ReceiptRefused",
     "ServiceError",
     "ValueRejected",
     "ValuesRejected",
@@ -99,6 +118,8 @@ class AssessmentService:
         self._standing = Standing(work, self._attachments)
         self._documents = Documents(work)
         self._cycles = Cycles(work, self._documents)
+        self._receipts = Receipts(work)
+        self._collaboration = Collaboration(work, self._standing)
 
     @property
     def store(self) -> Store:
@@ -277,7 +298,8 @@ class AssessmentService:
 
     @serialized
     def status(self, assessment_id: str, lang: str = "en") -> dict[str, Any]:
-        """The `omnibus status --json` document (a stable contract, see docs/cli.md)."""
+        """The `omnibus status --json` document (a stable contract, see docs/cli.md), with each answer's
+        provenance and the sections signed off."""
         return status.report(self._standing.snapshot(assessment_id, lang))
 
     @serialized
@@ -432,3 +454,142 @@ class AssessmentService:
     def restore_backup(self, backup: Path) -> Path:
         """Replace the whole database with `backup`; returns the backup of what it replaced."""
         return self._documents.restore_backup(backup)
+
+    # -- handed-in packages and the Secretariat's receipts (see service_receipts.py)
+
+    @serialized
+    def record_export(self, assessment_id: str, package_sha256: str, file_name: str) -> ExportedPackage:
+        """Remember the SHA-256 of a package just written for the assessment, to match its receipt later."""
+        return self._receipts.record_export(assessment_id, package_sha256, file_name)
+
+    @serialized
+    def store_receipt(self, facts: ReceiptFacts, data: bytes, expected_assessment: str | None = None) -> ReceiptOutcome:
+        """Store a verified receipt for one of our packages; ReceiptRefused, nothing written, otherwise."""
+        return self._receipts.store(facts, data, expected_assessment)
+
+    @serialized
+    def receipts(self, assessment_id: str) -> list[StoredReceipt]:
+        """The assessment's receipts, the package received last first."""
+        return self._receipts.receipts(assessment_id)
+
+    @serialized
+    def latest_receipts(self) -> dict[str, StoredReceipt]:
+        """Per assessment id, the receipt of the package the Secretariat received last."""
+        return self._receipts.latest()
+
+    # -- working together (see service_collaboration.py)
+
+    @serialized
+    def assign(
+        self,
+        assessment_id: str,
+        institution: str,
+        *,
+        contact: str = "",
+        sections: Sequence[str] = (),
+        items: Sequence[str] = (),
+        deadline: date | None = None,
+        note: str = "",
+    ) -> Assignment:
+        """Give `sections` and/or single `items` to an institution, recording the answers they carry now (the base
+        of the three-way merge). The export layer writes it as a signed assignment file (`assignment_contents`)."""
+        return self._collaboration.assign(
+            assessment_id, institution, contact=contact, sections=sections, items=items, deadline=deadline, note=note
+        )
+
+    @serialized
+    def assignments(self, assessment_id: str) -> list[Assignment]:
+        """Every assignment made from this assessment, oldest first."""
+        return self._collaboration.assignments(assessment_id)
+
+    @serialized
+    def assignment_contents(self, assessment_id: str, assignment_id: str) -> AssignmentContents:
+        """What the assignment file holds: the assignment, the questionnaire edition, read-only context (answers to
+        the other items of the sections it touches) and the files they name."""
+        return self._collaboration.assignment_contents(assessment_id, assignment_id)
+
+    @serialized
+    def reminder(
+        self, assessment_id: str, institution: str, *, deadline: date | None = None, note: str | None = None
+    ) -> Assignment:
+        """A fresh assignment of what `institution` has still not answered (relevant assigned items without an
+        answer); deadline and note default to its last assignment's."""
+        return self._collaboration.reminder(assessment_id, institution, deadline=deadline, note=note)
+
+    @serialized
+    def institutions(self) -> list[Institution]:
+        """Every institution known to this database, with the fingerprint of its trusted key (if confirmed)."""
+        return self._collaboration.institutions()
+
+    @serialized
+    def merge_contribution(
+        self, assessment_id: str, contribution: Contribution, *, trust: str | None = None
+    ) -> MergeResult:
+        """Merge a verified contribution in one transaction (all of it or none). Refused with
+        `CollaborationRefused` (another assessment, country or edition; an unknown assignment; an older round;
+        `UnknownInstitutionKey` unless `trust` is the fingerprint of the key that signed it)."""
+        return self._collaboration.merge_contribution(assessment_id, contribution, trust)
+
+    @serialized
+    def conflicts(self, assessment_id: str, *, include_resolved: bool = False) -> list[Conflict]:
+        """Open conflicts (and settled ones when asked), oldest first, each with this side's answer as it is now."""
+        return self._collaboration.conflicts(assessment_id, include_resolved)
+
+    @serialized
+    def resolve_conflict(
+        self,
+        assessment_id: str,
+        conflict_id: int,
+        resolution: Resolution,
+        *,
+        value: Json = None,
+        comment: str | None = None,
+    ) -> Change:
+        """Settle a conflict: keep this side's answer ("mine"), take the institution's ("theirs", with its
+        provenance) or store `value` (and `comment`) combining both ("combined")."""
+        return self._collaboration.resolve_conflict(assessment_id, conflict_id, resolution, value, comment)
+
+    @serialized
+    def sign_off(
+        self, assessment_id: str, section_id: str, name: str, function: str, signed_on: date | None = None
+    ) -> SignOff:
+        """Record that `name` (`function`) approved a section on `signed_on` (today when None), for the
+        institution answering (the assignment's on an institution's laptop)."""
+        return self._collaboration.sign_off(assessment_id, section_id, name, function, signed_on)
+
+    @serialized
+    def sign_offs(self, assessment_id: str) -> list[SignOff]:
+        """Every section signed off, by section then institution."""
+        return self._collaboration.sign_offs(assessment_id)
+
+    @serialized
+    def provenance(self, assessment_id: str) -> dict[str, Provenance]:
+        """Who gave and who accepted each stored answer, by item id."""
+        return self._collaboration.provenance(assessment_id)
+
+    @serialized
+    def item_provenance(self, assessment_id: str, item_id: str) -> Provenance | None:
+        """Who gave and who accepted one item's answer; None when it has none."""
+        return self._collaboration.provenance(assessment_id).get(item_id)
+
+    @serialized
+    def institution_overview(self, assessment_id: str, today: date | None = None) -> list[InstitutionOverview]:
+        """Per institution: assigned, answered, needing attention, signed off, overdue (against `today`)."""
+        return self._collaboration.overview(assessment_id, today)
+
+    @serialized
+    def open_assignment(self, received: ReceivedAssignment) -> AssessmentSummary:
+        """On an institution's laptop: a local assessment answering a verified assignment file (its items
+        pre-filled as the focal point had them); the same assignment opened again returns the same assessment."""
+        return self._collaboration.open_assignment(received)
+
+    @serialized
+    def assignment_copy(self, assessment_id: str) -> AssignmentCopy | None:
+        """The assignment this local assessment answers (scope, deadline, note, who assigned it), or None."""
+        return self._collaboration.assignment_copy(assessment_id)
+
+    @serialized
+    def prepare_contribution(self, assessment_id: str, person: str | None = None) -> Contribution:
+        """The next round of this assignment's contribution: every assigned item's answer, the sign-offs and the
+        files; the round number is recorded, the export layer signs and writes the file."""
+        return self._collaboration.prepare_contribution(assessment_id, person)

@@ -10,7 +10,7 @@ from omnibus.model.service_errors import NotComplete
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_support import Loaded
 from omnibus.model.snapshot import AssessmentSnapshot, attachments_named, take_snapshot
-from omnibus.model.store import queries
+from omnibus.model.store import collaboration_queries, queries
 
 
 class Standing:
@@ -26,6 +26,9 @@ class Standing:
         files = None
         if with_files:
             files = self.attachments.contents(attachments_named(state.questionnaire, state.answers))
+        with self.work.store.read() as tx:
+            provenance = collaboration_queries.provenance(tx, assessment_id, state.answers)
+            sign_offs = collaboration_queries.sign_offs(tx, assessment_id)
         return take_snapshot(
             state.summary,
             state.questionnaire,
@@ -35,6 +38,8 @@ class Standing:
             state.relevant,
             lang,
             files,
+            provenance=provenance,
+            sign_offs=tuple(sign_offs),
         )
 
     def mark_final(self, assessment_id: str) -> AssessmentSummary:

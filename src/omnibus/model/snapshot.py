@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from omnibus.model import progress as assess
+from omnibus.model.collaboration import Provenance, SignOff
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, AttachmentRef, Draft, Issue, Profile, Progress
 
@@ -37,6 +38,19 @@ class AssessmentSnapshot:
     """The files named by answers to attachment items, by SHA-256."""
     files: Mapping[str, bytes] | None = field(default=None, repr=False)
     """The bytes of every file in `attachments` when the snapshot was taken with them (for a package)."""
+    provenance: Mapping[str, Provenance] = field(default_factory=dict)
+    """Who gave and who accepted each stored answer, by item id (see `model/collaboration.py`)."""
+    sign_offs: tuple[SignOff, ...] = ()
+    """The sections approved by a head of unit, by section then institution."""
+
+    def contributors(self, section_id: str) -> tuple[str, ...]:
+        """The institutions whose contributions gave answers of a section, in the order first met."""
+        found: dict[str, None] = {}
+        for item_id, given in self.provenance.items():
+            info = self.questionnaire.items.get(item_id)
+            if given.contribution_id is not None and info is not None and info.section.id == section_id:
+                found[given.institution] = None
+        return tuple(found)
 
     def file(self, digest: str) -> bytes:
         """The content of an attached file, as stored when the snapshot was taken."""
@@ -76,6 +90,9 @@ def take_snapshot(
     relevant: frozenset[str],
     lang: str,
     files: Mapping[str, bytes] | None = None,
+    *,
+    provenance: Mapping[str, Provenance] | None = None,
+    sign_offs: tuple[SignOff, ...] = (),
 ) -> AssessmentSnapshot:
     """The snapshot of copies of these records: issues once, progress from those issues, the named files."""
     kept = with_orphans_marked(questionnaire, answers)
@@ -94,4 +111,6 @@ def take_snapshot(
         lang=lang,
         attachments=MappingProxyType(attachments_named(questionnaire, kept)),
         files=None if files is None else MappingProxyType(dict(files)),
+        provenance=MappingProxyType(dict(provenance or {})),
+        sign_offs=sign_offs,
     )

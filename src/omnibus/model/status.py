@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from omnibus.model.collaboration import Provenance, SignOff
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Draft, Issue
 from omnibus.model.schema import ChoiceSource, MultipleChoiceItem, TableItem, TaNeedsItem
@@ -31,7 +32,7 @@ def report(snapshot: AssessmentSnapshot) -> dict[str, Any]:
     errors = sum(1 for i in all_issues if i.severity == "error")
     items = [
         _item(questionnaire, item_id, answers.get(item_id), item_id in relevant, by_item.get(item_id, []))
-        | {"draft": _draft(drafts.get(item_id))}
+        | {"draft": _draft(drafts.get(item_id)), "provenance": provenance_json(snapshot.provenance.get(item_id))}
         for item_id in questionnaire.items
     ]
     orphans = [
@@ -65,6 +66,7 @@ def report(snapshot: AssessmentSnapshot) -> dict[str, Any]:
         "can_finalize": errors == 0,
         "items": items,
         "orphans": orphans,
+        "sign_offs": [sign_off_json(s) for s in snapshot.sign_offs],
     }
 
 
@@ -140,4 +142,30 @@ def assessment_json(summary: AssessmentSummary) -> dict[str, Any]:
         "created": summary.created.isoformat(),
         "updated": summary.updated.isoformat(),
         "carried_from": summary.carried_from,
+    }
+
+
+def provenance_json(provenance: Provenance | None) -> dict[str, Any] | None:
+    """Who gave an item's answer and who accepted it (`status --json`, format 1 extended); None without an answer."""
+    if provenance is None:
+        return None
+    return {
+        "institution": provenance.institution,
+        "person": provenance.person,
+        "given": provenance.given_at.isoformat() if provenance.given_at else None,
+        "accepted_by": provenance.accepted_by,
+        "accepted": provenance.accepted_at.isoformat() if provenance.accepted_at else None,
+        "fingerprint": provenance.fingerprint,
+        "contribution": provenance.contribution_id,
+        "round": provenance.round,
+    }
+
+
+def sign_off_json(signed: SignOff) -> dict[str, Any]:
+    return {
+        "section": signed.section_id,
+        "institution": signed.institution,
+        "name": signed.name,
+        "function": signed.function,
+        "date": signed.signed_on.isoformat(),
     }

@@ -54,6 +54,8 @@ class Decision:
     cycle: str | None = None
     package_id: int | None = None
     superseded: tuple[int, ...] = ()
+    package_sha256: str | None = None
+    """The refused file's SHA-256 when it could be read (what a receipt names it by); stored packages have an id."""
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,7 @@ class Importer:
         self, source: str, digest: str | None, category: str, reason: str, country: str | None = None
     ) -> Decision:
         self.ledger.add_refusal(source, digest, category, reason, country)
-        return Decision(source, "refused", category, reason, country)
+        return Decision(source, "refused", category, reason, country, package_sha256=digest)
 
 
 @dataclass(frozen=True)

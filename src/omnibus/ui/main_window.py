@@ -25,10 +25,12 @@ from omnibus import __version__, collector
 from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
+from omnibus.ui.collaboration.exchange_open import ExchangeOpener
 from omnibus.ui.context import AppContext
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.open_package import PackageOpener
+from omnibus.ui.receipt_import import ReceiptImport
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
 
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
@@ -60,6 +62,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.packages = PackageOpener(ctx.data_home, ctx.settings, ctx.tasks, ctx.translations)
+        self.receipts = ReceiptImport(ctx.data_home, self)
+        self.receipts.imported.connect(self._receipt_imported)
+        self.exchange = ExchangeOpener(self)
+        self.exchange.assessmentOpened.connect(self.open_assessment)
+        self.exchange.merged.connect(self._contribution_merged)
         self.opening = QLabel()
         self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
         self.stack.addWidget(self.opening)
@@ -129,6 +136,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.home_action = self._action(self.file_menu, self.show_start, "Ctrl+Shift+H")
         self.open_action = self._action(self.file_menu, self.choose_database, standard.Open)
         self.open_package_action = self._action(self.file_menu, self.choose_package)
+        self.receipt_action = self._action(self.file_menu, self.choose_receipt)
+        self.file_menu.addSeparator()
+        self.assign_action = self._action(self.file_menu, self.assign)
+        self.exchange_action = self._action(self.file_menu, self.choose_exchange)
+        self.contribute_action = self._action(self.file_menu, self.contribute)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, standard.Quit)
         self.larger_action = self._action(self.view_menu, lambda: self.change_text_size(+1), "Ctrl++", "Ctrl+=")
@@ -184,6 +196,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.home_action.setText(self.tr("&Start screen"))
         self.open_action.setText(self.tr("&Open another database file…"))
         self.open_package_action.setText(self.tr("Open &package…"))
+        self.receipt_action.setText(self.tr("Import a &receipt from the Secretariat…"))
+        self.assign_action.setText(self.tr("A&ssign to institutions…"))
+        self.exchange_action.setText(self.tr("Open assignment / &contribution…"))
+        self.contribute_action.setText(self.tr("&Write contribution for the focal point…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.larger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("S&maller text"))
@@ -247,6 +263,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         from omnibus.model.countries import country_name
         from omnibus.ui.assessment.controller import AssessmentController
         from omnibus.ui.assessment.language_banner import LanguageBanner
+        from omnibus.ui.assessment.receipt_band import ReceiptBand
         from omnibus.ui.assessment.view import AssessmentView
 
         session = self.ctx.session
@@ -272,6 +289,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.language_banner.languageChosen.connect(self.set_content_language)
         self.language_banner.dismissed.connect(lambda: ctx.settings.close_language_note(questionnaire.id, interface))
         self.view.add_band(self.language_banner)
+        self.receipt_band = ReceiptBand()
+        receipts = session.service.receipts(controller.id)
+        self.receipt_band.show_receipt(receipts[0] if receipts else None)
+        self.view.add_band(self.receipt_band)
         self._offer_content_languages(questionnaire, lang)
         self.view.saved.connect(self._saved)
         self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
@@ -361,6 +382,60 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if path:
             self.packages.catalogue = self.ctx.catalogue
             self.packages.open(Path(path))
+
+    def choose_receipt(self) -> None:
+        """Import a receipt: for the open assessment's packages when one is open, else for any of ours."""
+        if self.ctx.session is None:
+            return
+        expected = (
+            self.view.controller.id if self.view is not None and self.stack.currentWidget() is self.view else None
+        )
+        self.receipts.choose(self.ctx.session.service, expected)
+
+    def _shown_assessment(self) -> AssessmentView | None:
+        return self.view if self.view is not None and self.stack.currentWidget() is self.view else None
+
+    def assign(self) -> None:
+        """Assign parts of the open assessment to institutions (the File menu says to open one first)."""
+        from omnibus.ui.collaboration.assign_dialog import AssignDialog
+
+        view = self._shown_assessment()
+        if view is None or self.ctx.session is None or self.ctx.hand_in is None:
+            QMessageBox.information(self, self.tr("Assign to institutions"), self.tr("Open an assessment first."))
+            return
+        c = view.controller
+        AssignDialog(self.ctx.session.service, c.id, c.questionnaire, view.lang, self.ctx.hand_in).exec()
+        if view.overview is not None:
+            view.overview.refresh()
+
+    def choose_exchange(self) -> None:
+        if self.ctx.session is not None:
+            self.exchange.choose(self.ctx.session.service)
+
+    def _contribution_merged(self, result: Any) -> None:
+        """Show the assessment the contribution went into, read again (its answers, provenance, conflicts)."""
+        view = self._shown_assessment()
+        assessment_id = view.controller.id if view is not None else None
+        if assessment_id is not None:
+            self.open_assessment(assessment_id)
+        elif self.start_page is not None:
+            self.start_page.reload()
+
+    def contribute(self) -> None:
+        """On an institution's laptop: write the next round of the open assignment's contribution."""
+        from omnibus.ui.collaboration.contribute import write_contribution_file
+
+        view = self._shown_assessment()
+        if view is None or self.ctx.session is None or self.ctx.hand_in is None:
+            QMessageBox.information(self, self.tr("Write contribution"), self.tr("Open an assessment first."))
+            return
+        write_contribution_file(self, self.ctx.session.service, view.controller.id, self.ctx.hand_in)
+
+    def _receipt_imported(self, receipt: Any) -> None:
+        if self.view is not None and self.view.controller.id == receipt.assessment_id:
+            self.receipt_band.show_receipt(receipt)
+        if self.start_page is not None:
+            self.start_page.reload()
 
     def switch_database(self, path: Path) -> None:
         from omnibus.ui.ports import StorageError

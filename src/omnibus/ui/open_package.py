@@ -53,7 +53,7 @@ class PackageOpener(QObject):
         from omnibus.ui.package_viewer import PackageViewer
 
         setup = secretariat_setup(self.home, self.settings)
-        viewer = PackageViewer(path, setup, self.tasks, self.translations.language, self.catalogue)
+        viewer = PackageViewer(path, setup, self.tasks, self.translations.language, self.catalogue, self.home)
         self.viewers = [v for v in self.viewers if v.isVisible()]
         self.viewers.append(viewer)
         viewer.show()

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -59,6 +61,7 @@ class PackageViewer(FollowsLanguage, QWidget):
         tasks: TaskRunner,
         language: str,
         catalogue: Catalogue | None = None,
+        keys_home: Path | None = None,
     ) -> None:
         super().__init__()  # a window of its own, beside the main window or alone
         self.setObjectName("packageViewer")
@@ -69,6 +72,8 @@ class PackageViewer(FollowsLanguage, QWidget):
         self.error = ""
         self.busy = False
         self.report_folder: Path | None = None
+        self.keys_home = keys_home
+        """The data folder whose signing key signs receipts (the Secretariat's installation); None: no receipts."""
         self._build()
         self.retranslate()
         self.resize(920, 520)
@@ -101,9 +106,17 @@ class PackageViewer(FollowsLanguage, QWidget):
         self.save_report_button.clicked.connect(self.save_report)
         self.decrypt_button.clicked.connect(lambda: self.read(decrypt=True))
         self.import_button.clicked.connect(self.import_into_secretariat)
+        self.receipt_button = QPushButton()
+        self.receipt_button.clicked.connect(self.write_receipt)
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        for button in (self.open_report_button, self.save_report_button, self.decrypt_button, self.import_button):
+        for button in (
+            self.open_report_button,
+            self.save_report_button,
+            self.decrypt_button,
+            self.import_button,
+            self.receipt_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -153,6 +166,7 @@ class PackageViewer(FollowsLanguage, QWidget):
         self.save_report_button.setText(self.tr("&Save the report…"))
         self.decrypt_button.setText(self.tr("Open with the &Secretariat's key"))
         self.import_button.setText(self.tr("&Import into the Secretariat database"))
+        self.receipt_button.setText(self.tr("Write a &receipt for the State…"))
         self.close_button.setText(self.tr("&Close"))
         self._align_values()
         self.headline.setText(self._headline())
@@ -275,6 +289,7 @@ class PackageViewer(FollowsLanguage, QWidget):
         importable = view is not None and view.state == "verified" and self.setup.database is not None
         self.import_button.setVisible(importable and not self.busy)
         self.import_button.setEnabled(self.decision is None)
+        self.receipt_button.setVisible(self.decision is not None and self.keys_home is not None and not self.busy)
 
     # -- the report
     def open_report(self) -> None:
@@ -326,6 +341,32 @@ class PackageViewer(FollowsLanguage, QWidget):
     def _import_failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)
         self.import_result.setText(self.tr("Not imported: %1").replace("%1", str(error)))
+
+    def write_receipt(self) -> Path | None:
+        """Sign, with this installation's key, the receipt of what the import decided, for the State to import."""
+        from omnibus.export.errors import KeyStoreError, PackageError
+        from omnibus.export.keys import KeyStore
+        from omnibus.installation import installation_id
+        from omnibus.secretariat.receipts import write_receipt_for_decision
+
+        if self.decision is None or self.keys_home is None or self.setup.database is None:
+            return None
+        passphrase, accepted = QInputDialog.getText(
+            self, self.tr("Write a receipt"), self.tr("Passphrase of the signing key:"), QLineEdit.EchoMode.Password
+        )
+        if not accepted:
+            return None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Write the receipt into"), str(self.path.parent))
+        if not folder:
+            return None
+        try:
+            signer = KeyStore(self.keys_home / "keys", installation=installation_id()).load(passphrase)
+            path = write_receipt_for_decision(self.setup.database, self.decision, signer, Path(folder))
+        except (KeyStoreError, PackageError, OSError) as exc:
+            self.import_result.setText(self.tr("No receipt was written: %1").replace("%1", str(exc)))
+            return None
+        self.import_result.setText(self._import_text() + "\n" + self.tr("Receipt written: %1").replace("%1", path.name))
+        return path
 
     def _import_text(self) -> str:
         decision = self.decision

@@ -14,6 +14,9 @@ QMainWindow, #startPage, #startBody, #pageBody, #reviewPage, #exportPage { backg
 #itemInfo { background: #eef3fa; border-radius: 4px; padding: 6px; color: #243447; }
 #itemMessage[severity="error"], #formError, #refusal { color: #b3261e; }
 #itemMessage[severity="warning"] { color: #8a4b00; }
+#itemProvenance { color: #2f5f9e; font-style: italic; }
+#conflictWhat { background: palette(base); border: 1px solid palette(mid); padding: 8px; }
+#conflictQuestion { font-weight: bold; }
 QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b3261e; border-radius: 3px; }
 #refusal[severity="ok"] { color: #1e6b35; }
 #hint, #counter { color: #5b6470; }
@@ -25,6 +28,9 @@ QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b32
     padding: 6px; }
 #storageBanner { background: #fdecea; border-bottom: 1px solid #b3261e; color: #5f1410; }
 #languageBanner { background: #e8f0fb; border-bottom: 1px solid #2f5f9e; color: #1d3557; }
+#receiptBand { background: #e6f4ea; border-bottom: 1px solid #2e7d32; color: #1d5a2e; padding: 6px 12px; }
+#receiptBand[decision="pending"] { background: #fff8e1; border-bottom-color: #c99700; color: #5a4200; }
+#receiptBand[decision="refused"] { background: #fdecea; border-bottom-color: #b3261e; color: #8c1d18; }
 #viewerHeadline { font-weight: bold; padding: 8px; border-radius: 4px; background: #eef3fa; color: #243447; }
 #viewerHeadline[state="verified"] { background: #e6f4ea; color: #1d5a2e; }
 #viewerHeadline[state="altered"], #viewerHeadline[state="unreadable"] { background: #fdecea; color: #8c1d18; }

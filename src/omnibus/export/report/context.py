@@ -28,10 +28,12 @@ from omnibus.export.report.views import (
     NeedView,
     ReportContext,
     SectionView,
+    SignOffView,
     StatusCount,
     TaSummary,
     UnansweredRow,
 )
+from omnibus.model.collaboration import SignOff
 from omnibus.model.countries import country_name
 from omnibus.model.progress import relevant_items
 from omnibus.model.questionnaire import Questionnaire
@@ -146,6 +148,8 @@ def build_report_context(
     today: date | None = None,
     relevant: frozenset[str] | None = None,
     progress: Progress | None = None,
+    contributors: Mapping[str, tuple[str, ...]] | None = None,
+    sign_offs: Iterable[SignOff] = (),
 ) -> ReportContext:
     """Everything the report prints, in `lang`; `today` is the report's date (default: the current date).
 
@@ -153,9 +157,12 @@ def build_report_context(
     (64 hex digits, `keys.fingerprint`), both in hex; None for a report outside a package.
     `relevant` and `progress` are the assessment's as the service worked them out (`report_context` passes a
     snapshot's); without them, relevance is derived the service's way and progress counted from the items shown.
+    `contributors` names, per section id, the institutions whose contributions gave its answers, and `sign_offs`
+    are the sections approved by a head of unit: each section shows both.
     """
     q = questionnaire
     labels = dict(catalogue(lang))
+    signed = tuple(sign_offs)
     values = {item_id: a.value for item_id, a in answers.items() if item_id in q.items and not a.orphan}
     if relevant is None:
         relevant = relevant_items(q, answers)
@@ -224,6 +231,12 @@ def build_report_context(
                         section_title,
                         q.text(section.introduction, lang),
                         tuple(items),
+                        (contributors or {}).get(section.id, ()),
+                        tuple(
+                            SignOffView(s.name, s.function, s.institution, s.signed_on.isoformat())
+                            for s in signed
+                            if s.section_id == section.id
+                        ),
                     )
                 )
         if sections:
@@ -299,4 +312,8 @@ def report_context(
         today=today,
         relevant=snapshot.relevant,
         progress=snapshot.progress,
+        contributors={
+            section.id: snapshot.contributors(section.id) for _, section in snapshot.questionnaire.sections()
+        },
+        sign_offs=snapshot.sign_offs,
     )

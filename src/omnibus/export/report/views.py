@@ -83,6 +83,16 @@ class ItemView:
 
 
 @dataclass(frozen=True)
+class SignOffView:
+    """A section approved by a head of unit: who, in which function, for which institution, on which date."""
+
+    name: str
+    function: str
+    institution: str
+    date: str
+
+
+@dataclass(frozen=True)
 class SectionView:
     id: str
     anchor: str
@@ -90,6 +100,9 @@ class SectionView:
     title: str
     introduction: str
     items: tuple[ItemView, ...]
+    contributors: tuple[str, ...] = ()
+    """The institutions whose contributions gave answers of this section."""
+    sign_offs: tuple[SignOffView, ...] = ()
 
 
 @dataclass(frozen=True)

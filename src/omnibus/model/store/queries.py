@@ -231,30 +231,31 @@ def _driver(conn: Connection) -> Any:
     return conn.connection.driver_connection
 
 
-def put_answer(conn: Connection, assessment_id: str, answer: Answer) -> None:
-    """Insert or replace the stored answer (or comment) of one item."""
+def _answer_row(assessment_id: str, answer: Answer) -> tuple[Any, ...]:
     if answer.answered_at is None:
         raise ValueError("an answer to store needs its time")
-    _driver(conn).execute(
-        _UPSERT_ANSWER,
-        (
-            assessment_id,
-            answer.item_id,
-            dumps(answer.value),
-            answer.comment,
-            answer.answered_by,
-            answer.institution,
-            time_text(answer.answered_at),
-            answer.language,
-            answer.origin,
-            1 if answer.confirmed else 0,
-        ),
+    return (
+        assessment_id,
+        answer.item_id,
+        dumps(answer.value),
+        answer.comment,
+        answer.answered_by,
+        answer.institution,
+        time_text(answer.answered_at),
+        answer.language,
+        answer.origin,
+        1 if answer.confirmed else 0,
     )
 
 
+def put_answer(conn: Connection, assessment_id: str, answer: Answer) -> None:
+    """Insert or replace the stored answer (or comment) of one item."""
+    _driver(conn).execute(_UPSERT_ANSWER, _answer_row(assessment_id, answer))
+
+
 def put_answers(conn: Connection, assessment_id: str, answers: Iterable[Answer]) -> None:
-    for answer in answers:
-        put_answer(conn, assessment_id, answer)
+    """Several answers in one statement run (a merged contribution brings hundreds)."""
+    _driver(conn).executemany(_UPSERT_ANSWER, [_answer_row(assessment_id, a) for a in answers])
 
 
 _delete_answer = delete(answers_table).where(
@@ -336,6 +337,22 @@ def audit(
 ) -> None:
     """Append one entry to the audit log (triggers make the log append-only)."""
     _driver(conn).execute(_INSERT_AUDIT, (time_text(at), user, assessment_id, item_id, action, dumps(old), dumps(new)))
+
+
+def audit_items(
+    conn: Connection,
+    at: datetime,
+    user: str,
+    action: str,
+    assessment_id: str,
+    changes: Iterable[tuple[str, Json, Json]],
+) -> None:
+    """One audit entry per (item, old value, new value), in one statement run."""
+    when = time_text(at)
+    _driver(conn).executemany(
+        _INSERT_AUDIT,
+        [(when, user, assessment_id, item_id, action, dumps(old), dumps(new)) for item_id, old, new in changes],
+    )
 
 
 @dataclass(frozen=True)

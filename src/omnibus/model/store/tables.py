@@ -180,3 +180,184 @@ AUDIT_TRIGGERS = (
     """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
 )
+
+exported_packages_table = Table(
+    # Every response package this installation wrote (revision 6): the SHA-256 of its signed bytes (before any
+    # encryption), so that a receipt from the Secretariat can be matched to the assessment it answers.
+    "exported_packages",
+    metadata,
+    Column("package_sha256", String(64), primary_key=True),
+    Column("assessment_id", String(32), ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("file_name", Text, nullable=False, default=""),
+    Column("exported_at", UtcDateTime, nullable=False),
+)
+
+receipts_table = Table(
+    # The Secretariat's receipt for an exported package (revision 6), verified before it was stored; the newest
+    # one issued for a package is kept, with the signed file itself.
+    "receipts",
+    metadata,
+    Column(
+        "package_sha256",
+        String(64),
+        ForeignKey("exported_packages.package_sha256", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("decision", String(16), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("received", UtcDateTime, nullable=False),
+    Column("issued", UtcDateTime, nullable=False),
+    Column("issuer", Text, nullable=False, default=""),
+    Column("imported_at", UtcDateTime, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    CheckConstraint("decision IN ('accepted', 'pending', 'refused')", name="decision"),
+)
+
+# -- working together (revision 5): assignments to institutions, their contributions, provenance, sign-offs
+
+institutions_table = Table(
+    # An institution the focal point assigns work to; its signing key is trusted on first use (by fingerprint).
+    "institutions",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("contact", Text, nullable=False, default=""),
+    Column("fingerprint", String(64), nullable=True),
+    Column("trusted_at", UtcDateTime, nullable=True),
+    Column("trusted_by", Text, nullable=False, default=""),
+)
+
+assignments_table = Table(
+    # Part of an assessment given to an institution; `sections` as chosen (JSON list), the items in assignment_items.
+    "assignments",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("assessment_id", String(32), ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("institution", Text, nullable=False),
+    Column("contact", Text, nullable=False, default=""),
+    Column("sections", Text, nullable=False, default="[]"),
+    Column("deadline", String(10), nullable=True),
+    Column("note", Text, nullable=False, default=""),
+    Column("assigned_by", Text, nullable=False, default=""),
+    Column("assigned_at", UtcDateTime, nullable=False),
+    Column("reminder_of", String(32), nullable=True),
+)
+
+assignment_items_table = Table(
+    # One assigned item with the answer the assignment carried: the base of the three-way merge.
+    "assignment_items",
+    metadata,
+    Column("assignment_id", String(32), ForeignKey("assignments.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", String(64), primary_key=True),
+    Column("base_value", Text, nullable=True),
+    Column("base_comment", Text, nullable=False, default=""),
+)
+
+contributions_table = Table(
+    # A contribution file merged into an assessment (one row per file, whatever its outcome item by item).
+    "contributions",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("assignment_id", String(32), ForeignKey("assignments.id", ondelete="CASCADE"), nullable=False),
+    Column("institution", Text, nullable=False),
+    Column("person", Text, nullable=False, default=""),
+    Column("fingerprint", String(64), nullable=False),
+    Column("round", Integer, nullable=False),
+    Column("created", UtcDateTime, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("imported_at", UtcDateTime, nullable=False),
+    Column("imported_by", Text, nullable=False, default=""),
+    Index(None, "assignment_id", "round", unique=True),
+)
+
+received_answers_table = Table(
+    # The last answer an assignment's institution sent for an item: the base when its next round is merged.
+    "received_answers",
+    metadata,
+    Column("assignment_id", String(32), ForeignKey("assignments.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", String(64), primary_key=True),
+    Column("value", Text, nullable=True),
+    Column("comment", Text, nullable=False, default=""),
+    Column("round", Integer, nullable=False),
+)
+
+provenance_table = Table(
+    # Who gave an item's answer (institution, person, key, contribution and round) and who accepted it. Holds the
+    # value accepted, so that an answer changed afterwards on this laptop is not attributed to the institution.
+    "provenance",
+    metadata,
+    Column("assessment_id", String(32), ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", String(64), primary_key=True),
+    Column("institution", Text, nullable=False),
+    Column("person", Text, nullable=False, default=""),
+    Column("fingerprint", String(64), nullable=False),
+    Column("contribution_id", String(32), nullable=False),
+    Column("round", Integer, nullable=False),
+    Column("given_at", UtcDateTime, nullable=True),
+    Column("value", Text, nullable=True),
+    Column("comment", Text, nullable=False, default=""),
+    Column("accepted_by", Text, nullable=False, default=""),
+    Column("accepted_at", UtcDateTime, nullable=False),
+)
+
+conflicts_table = Table(
+    # A contributed answer that was not taken because this side changed too, or another institution answered:
+    # kept side by side (base, this side's answer then, theirs) until the focal point chooses or combines.
+    "conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("assessment_id", String(32), ForeignKey("assessments.id", ondelete="CASCADE"), nullable=False),
+    Column("item_id", String(64), nullable=False),
+    Column("assignment_id", String(32), nullable=False),
+    Column("institution", Text, nullable=False),
+    Column("person", Text, nullable=False, default=""),
+    Column("fingerprint", String(64), nullable=False),
+    Column("contribution_id", String(32), nullable=False),
+    Column("round", Integer, nullable=False),
+    Column("given_at", UtcDateTime, nullable=True),
+    Column("base_value", Text, nullable=True),
+    Column("base_comment", Text, nullable=False, default=""),
+    Column("mine_value", Text, nullable=True),
+    Column("mine_comment", Text, nullable=False, default=""),
+    Column("theirs_value", Text, nullable=True),
+    Column("theirs_comment", Text, nullable=False, default=""),
+    Column("raised_at", UtcDateTime, nullable=False),
+    Column("resolved_at", UtcDateTime, nullable=True),
+    Column("resolved_by", Text, nullable=False, default=""),
+    Column("resolution", String(8), nullable=True),
+    CheckConstraint("resolution IN ('mine', 'theirs', 'combined')", name="resolution"),
+    Index(None, "assessment_id", "item_id"),
+)
+
+sign_offs_table = Table(
+    # A section approved by a head of unit (name, function, date), by the institution that answered it.
+    "sign_offs",
+    metadata,
+    Column("assessment_id", String(32), ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True),
+    Column("section_id", String(64), primary_key=True),
+    Column("institution", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("function", Text, nullable=False, default=""),
+    Column("signed_on", String(10), nullable=False),
+    Column("recorded_at", UtcDateTime, nullable=False),
+    Column("contribution_id", String(32), nullable=True),
+)
+
+assignment_copies_table = Table(
+    # On an institution's laptop: this assessment answers an assignment (the focal point's assessment and scope).
+    "assignment_copies",
+    metadata,
+    Column("assessment_id", String(32), ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True),
+    Column("assignment_id", String(32), nullable=False, unique=True),
+    Column("source_assessment_id", String(32), nullable=False),
+    Column("institution", Text, nullable=False),
+    Column("contact", Text, nullable=False, default=""),
+    Column("assigned_by", Text, nullable=False, default=""),
+    Column("assigned_by_institution", Text, nullable=False, default=""),
+    Column("signer", String(64), nullable=False),
+    Column("sections", Text, nullable=False, default="[]"),
+    Column("items", Text, nullable=False, default="[]"),
+    Column("deadline", String(10), nullable=True),
+    Column("note", Text, nullable=False, default=""),
+    Column("opened_at", UtcDateTime, nullable=False),
+    Column("last_round", Integer, nullable=False, default=0),
+)

@@ -237,6 +237,14 @@ class Navigator(FollowsLanguage, QWidget):
                     "%1", str(sp.percent)))  # fmt: skip
         self.apply_filter()
 
+    def show_provenance(self, by_item: dict[str, tuple[str, str]]) -> None:
+        """The institution's initials beside each item it answered; the whole sentence in the item's tooltip."""
+        for item_id, row in self.item_rows.items():
+            institution, sentence = by_item.get(item_id, ("", ""))
+            row.setText(1, institution)
+            row.setToolTip(1, sentence)
+            row.setToolTip(0, row.text(0) + (f"\n{sentence}" if sentence else ""))
+
     def select_page(self, key: str) -> None:
         """Highlights the row of the page shown: a section, the review or the hand-in page."""
         row = {REVIEW: self.review_row, EXPORT: self.export_row}.get(key) or self.section_rows.get(key)

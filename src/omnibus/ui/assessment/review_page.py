@@ -61,6 +61,12 @@ class ReviewPage(FollowsLanguage, QWidget):
         controller.statusChanged.connect(lambda _s: self.refresh())
         self.retranslate()
 
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel under the issues and the final button, such as the overview per institution."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(panel)
+
     def retranslate(self) -> None:
         self.heading.setText("<h2>" + self.tr("Review and finish") + "</h2>")
         self.hint.setText(self.tr("Double-click an entry, or select it and press Enter, to go to the question."))

@@ -30,6 +30,10 @@ from omnibus.ui.assessment.export_page import ExportPage
 from omnibus.ui.assessment.navigator import EXPORT, REVIEW, Navigator
 from omnibus.ui.assessment.review_page import ReviewPage
 from omnibus.ui.assessment.section_page import SectionPage
+from omnibus.ui.collaboration.conflicts_dialog import ConflictsDialog
+from omnibus.ui.collaboration.overview import InstitutionsOverview
+from omnibus.ui.collaboration.provenance import institutions_by_item
+from omnibus.ui.collaboration.sign_off_dialog import SignOffDialog
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.hand_in import HandIn
 from omnibus.ui.items import ItemWidget
@@ -138,6 +142,9 @@ class AssessmentView(FollowsLanguage, QWidget):
         controller.saved.connect(self.saved.emit)
         controller.statusChanged.connect(lambda _s: self._apply_status())
         self.hand_in, self.tasks = hand_in, tasks
+        self.overview: InstitutionsOverview | None = None
+        self.provenance: dict[str, tuple[str, str]] = {}
+        self.show_provenance()
         self.retranslate()
         self._state_changed()
         self.show_page(0)
@@ -149,6 +156,10 @@ class AssessmentView(FollowsLanguage, QWidget):
             if key == REVIEW:
                 review = ReviewPage(self.controller, self.lang)
                 review.itemChosen.connect(self.show_item)
+                self.overview = InstitutionsOverview(self.controller.service, self.controller.id, self.hand_in)
+                self.overview.conflictsRequested.connect(self.show_conflicts)
+                self.overview.signOffRequested.connect(self.show_sign_off)
+                review.add_panel(self.overview)
                 page: QWidget = review
             elif key == EXPORT:
                 export = ExportPage(self.controller, self.hand_in, self.tasks, self.lang)
@@ -223,7 +234,34 @@ class AssessmentView(FollowsLanguage, QWidget):
                 page.flush()
 
     # -- wiring item widgets to the controller
+    # -- working together
+    def show_provenance(self) -> None:
+        """Who gave each answer an institution sent: in the navigator and on the items already built."""
+        self.provenance = institutions_by_item(self.controller.service.provenance(self.controller.id))
+        self.navigator.show_provenance(self.provenance)
+        for page in self.pages.values():
+            if isinstance(page, SectionPage):
+                for item_id, widget in page.widgets.items():
+                    widget.show_provenance(self.provenance.get(item_id, ("", None))[1])
+
+    def show_conflicts(self) -> None:
+        dialog = ConflictsDialog(self.controller.service, self.controller.id, self.q, self.lang)
+        dialog.settled.connect(self._settled)
+        dialog.exec()
+
+    def _settled(self, item_id: str) -> None:
+        self._stored(StoredAnswer(item_id, self.controller.service.answer(self.controller.id, item_id)))
+        self.controller.refresh()
+        self.show_provenance()
+        if self.overview is not None:
+            self.overview.refresh()
+
+    def show_sign_off(self) -> None:
+        if SignOffDialog(self.controller.service, self.controller.id, self.q, self.lang).exec() and self.overview:
+            self.overview.refresh()
+
     def wire(self, widget: ItemWidget) -> None:
+        widget.show_provenance(self.provenance.get(widget.item_id, ("", None))[1])
         c = self.controller
         widget.valueEdited.connect(c.apply)
         widget.draftEdited.connect(c.apply)

@@ -80,6 +80,10 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
             self.info_button.toggled.connect(self._toggle_info)
             header.addWidget(self.info_button, 0, Qt.AlignmentFlag.AlignTop)
         self.outer.addLayout(header)
+        self.provenance = QLabel(wordWrap=True)
+        self.provenance.setObjectName("itemProvenance")
+        self.provenance.hide()
+        self.outer.addWidget(self.provenance)
 
         self.confirm_row: ConfirmRow | None = None
         self.editor = QVBoxLayout()
@@ -103,6 +107,11 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         self._comment_timer = SaveTimer(self)
         self._comment_timer.timeout.connect(self.commit_comment)
         self.retranslate()
+
+    def show_provenance(self, text: str | None) -> None:
+        """Who gave the answer, when an institution did (None hides it)."""
+        self.provenance.setText(text or "")
+        self.provenance.setVisible(bool(text))
 
     # -- for subclasses
     @abstractmethod

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.countries import country_name
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import AssessmentSummary
 from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import Service, ServiceError, StorageError
+from omnibus.ui.receipt_text import receipt_sentence
 from omnibus.ui.start.new_form import NewAssessmentForm
 
 
@@ -44,6 +46,7 @@ class StartPage(FollowsLanguage, QWidget):
         self.service, self.lang, self.recent, self.database = service, lang, recent, database
         self.titles: dict[str, str] = {}
         self.summaries: dict[str, AssessmentSummary] = {}
+        self.receipts: dict[str, StoredReceipt] = {}  # per assessment, the Secretariat's latest receipt
         self.hidden = 0  # archived assessments not shown
         self.setObjectName("startPage")
         # At the largest text sizes the two cards go one above the other and the page scrolls: the window never
@@ -145,6 +148,7 @@ class StartPage(FollowsLanguage, QWidget):
         rank = {assessment_id: n for n, assessment_id in enumerate(self.recent)}
         summaries.sort(key=lambda s: (rank.get(s.id, len(rank)), -s.updated.timestamp()))
         self.summaries = {s.id: s for s in summaries}
+        self.receipts = self.service.latest_receipts()
         self.assessments.clear()
         for s in summaries:
             self.assessments.addItem(self._row(s))
@@ -164,7 +168,8 @@ class StartPage(FollowsLanguage, QWidget):
         return row
 
     def entry_text(self, s: AssessmentSummary) -> str:
-        """Two lines that tell assessments apart: country and questionnaire; cycle, status, last change."""
+        """Two lines that tell assessments apart: country and questionnaire; cycle, status, last change; and a third
+        with the Secretariat's receipt once one is stored."""
         title = self.titles.get(s.questionnaire_id, s.questionnaire_id)
         status = self.tr("Final") if s.status == "final" else self.tr("Draft")
         flags = " · " + self.tr("Training") if s.training else ""
@@ -172,7 +177,11 @@ class StartPage(FollowsLanguage, QWidget):
         updated = s.updated.astimezone().strftime("%Y-%m-%d %H:%M")
         text = f"{isolated(country_name(s.country, self.lang))} — {isolated(title)}\n"
         text += self.tr("Cycle %1 · %2 · last change %3").replace("%1", s.cycle or "—").replace("%2", status)
-        return text.replace("%3", updated) + flags
+        text = text.replace("%3", updated) + flags
+        receipt = self.receipts.get(s.id)
+        if receipt is not None:
+            text += "\n" + receipt_sentence(receipt.decision, receipt.received, receipt.reason)
+        return text
 
     def _empty_text(self) -> None:
         if self.hidden:

@@ -1,0 +1,53 @@
+"""On an institution's laptop: write the next round of the contribution for the focal point, signed with this
+computer's key. Each round carries everything answered so far; the focal point's omnibus takes the newest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.hand_in import HandIn
+
+
+def write_contribution_file(parent: QWidget, service: Any, assessment_id: str, hand_in: HandIn) -> Path | None:
+    from omnibus.export.errors import KeyStoreError, PackageError
+    from omnibus.ui.collaboration.signing import write_contribution
+    from omnibus.ui.ports import ServiceError, StorageError
+
+    title = QCoreApplication.translate("Contribute", "Write contribution")
+    if service.assignment_copy(assessment_id) is None:
+        text = QCoreApplication.translate(
+            "Contribute", "This assessment does not answer an assignment: there is no focal point to send it to."
+        )
+        QMessageBox.information(parent, title, text)
+        return None
+    label = QCoreApplication.translate("Contribute", "Passphrase of your signing key:")
+    passphrase, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    if not accepted:
+        return None
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Contribute", "Write the contribution into"), documents
+    )
+    if not folder:
+        return None
+    try:
+        path = write_contribution(hand_in, service, assessment_id, Path(folder), passphrase)
+    except (ServiceError, StorageError, PackageError, KeyStoreError, OSError) as exc:
+        text = QCoreApplication.translate("Contribute", "The contribution was not written: %1")
+        QMessageBox.warning(parent, title, text.replace("%1", isolated(str(exc))))
+        return None
+    text = QCoreApplication.translate(
+        "Contribute",
+        "Written: %1\n\nSend it to the focal point. Before the first one, read them your key's fingerprint by "
+        "telephone or in person:\n%2",
+    )
+    fingerprint = hand_in.fingerprint() or ""
+    QMessageBox.information(
+        parent, title, text.replace("%1", left_to_right(path.name)).replace("%2", left_to_right(fingerprint))
+    )
+    return path

@@ -1,0 +1,124 @@
+"""File › Open assignment / contribution…: an assignment opens as the institution's own assessment; a contribution
+is verified and merged into the focal point's assessment, after confirming an unknown institution's key.
+
+Reading and verifying is the export layer's (`collaboration_files`), merging the service's (one transaction: all of
+it or none). An institution's key is trusted on first use only once the focal point has compared its fingerprint,
+read aloud by the institution, with the one shown here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from omnibus.ui.bidi import isolated, left_to_right
+
+PATTERNS = "*.omnibus-assignment *.omnibus-contribution"
+
+
+class ExchangeOpener(QObject):
+    """`assessmentOpened(id)`: an assignment became (or was) a local assessment; `merged(result)`: a contribution
+    was merged (`MergeResult`)."""
+
+    assessmentOpened = Signal(str)
+    merged = Signal(object)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+
+    def choose(self, service: Any) -> None:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        kinds = self.tr("Assignments and contributions (%1)").replace("%1", PATTERNS)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open an assignment or a contribution"), documents, kinds
+        )
+        if path:
+            self.open_file(service, Path(path))
+
+    def open_file(self, service: Any, path: Path) -> None:
+        from omnibus.export.collaboration_files import read_exchange_file
+        from omnibus.export.errors import PackageError
+
+        try:
+            data = read_exchange_file(path)
+            if path.name.endswith(".omnibus-assignment"):
+                self._open_assignment(service, data)
+            else:
+                self._merge(service, data)
+        except PackageError as exc:
+            self._refused(self.tr("This file cannot be used: it is altered, damaged or not an omnibus file."), exc)
+
+    def _refused(self, text: str, exc: BaseException) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not opened"), "", parent=self.window)
+        box.setText(text + "\n\n" + self.tr("Nothing was stored."))
+        box.setDetailedText(str(exc))
+        box.exec()
+
+    def _open_assignment(self, service: Any, data: bytes) -> None:
+        from omnibus.export.collaboration_files import read_assignment
+        from omnibus.ui.ports import ServiceError
+
+        received = read_assignment(data)
+        try:
+            summary = service.open_assignment(received)
+        except ServiceError as exc:
+            self._refused(self.tr("This assignment cannot be opened here."), exc)
+            return
+        self.assessmentOpened.emit(summary.id)
+
+    def _merge(self, service: Any, data: bytes) -> None:
+        from omnibus.export.collaboration_files import read_contribution
+        from omnibus.export.keys import format_fingerprint
+        from omnibus.model.collaboration import UnknownInstitutionKey
+        from omnibus.ui.ports import ServiceError
+
+        contribution = read_contribution(data)
+        trust: str | None = None
+        while True:
+            try:
+                result = service.merge_contribution(contribution.assessment_id, contribution, trust=trust)
+                break
+            except UnknownInstitutionKey as exc:
+                if trust is not None or not self._confirm_key(exc.institution, format_fingerprint(exc.fingerprint)):
+                    return
+                trust = exc.fingerprint
+            except ServiceError as exc:
+                self._refused(self.tr("This contribution cannot be merged into your assessments."), exc)
+                return
+        self.merged.emit(result)
+        self._say_merged(result)
+
+    def _confirm_key(self, institution: str, fingerprint: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm the institution's key"), "", parent=self.window)
+        box.setText(
+            self.tr(
+                "This is the first contribution signed by this key for %1. Ask the institution to read its key's "
+                "fingerprint to you by telephone or in person, and compare it with this one:\n\n%2\n\n"
+                "Merge the contribution and trust this key for %1?"
+            )
+            .replace("%1", isolated(institution))
+            .replace("%2", left_to_right(fingerprint))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _say_merged(self, result: Any) -> None:
+        if result.already_merged:
+            text = self.tr("This contribution was merged before; nothing changed.")
+        else:
+            text = (
+                self.tr(
+                    "Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off."
+                )
+                .replace("%1", isolated(result.institution))
+                .replace("%2", str(result.round))
+                .replace("%3", str(len(result.taken)))
+                .replace("%4", str(len(result.conflicts)))
+                .replace("%5", str(len(result.sign_offs)))
+            )
+        QMessageBox.information(self.window, self.tr("Contribution merged"), text)

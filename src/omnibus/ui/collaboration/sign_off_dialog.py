@@ -1,0 +1,72 @@
+"""Sign off a section: the head of unit who approved it, their function and the date (today unless changed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from omnibus.ui.bidi import isolated
+
+
+class SignOffDialog(QDialog):
+    def __init__(self, service: Any, assessment_id: str, questionnaire: Any, lang: str) -> None:
+        super().__init__()
+        self.setObjectName("signOffDialog")
+        self.service, self.assessment_id = service, assessment_id
+        self.section = QComboBox()
+        for _module, section in questionnaire.sections():
+            self.section.addItem(questionnaire.text(section.title, lang), section.id)
+        self.name = QLineEdit()
+        self.function = QLineEdit()
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setObjectName("formProblem")
+        self.problem.hide()
+        self.form = QFormLayout(self)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.labels, (self.section, self.name, self.function, self.date), strict=True):
+            self.form.addRow(label, widget)
+        self.form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.sign)
+        self.buttons.rejected.connect(self.reject)
+        self.form.addRow(self.buttons)
+        self.signed: Any = None
+        self.setMinimumWidth(520)  # the buttons' text at large sizes and in every language
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign off a section"))
+        labels = (self.tr("Section:"), self.tr("Approved by (name):"), self.tr("Function:"), self.tr("Date:"))
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
+
+    def sign(self) -> None:
+        from omnibus.ui.ports import ServiceError, StorageError
+
+        if not self.name.text().strip():
+            self.problem.setText(self.tr("Write the name of the person who approved the section."))
+            self.problem.show()
+            return
+        try:
+            self.signed = self.service.sign_off(
+                self.assessment_id,
+                self.section.currentData(),
+                self.name.text().strip(),
+                self.function.text().strip(),
+                self.date.date().toPython(),
+            )
+        except (ServiceError, StorageError) as exc:
+            self.problem.setText(self.tr("Not signed off: %1").replace("%1", isolated(str(exc))))
+            self.problem.show()
+            return
+        self.accept()

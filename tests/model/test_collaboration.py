@@ -1,0 +1,265 @@
+"""Merging contributions: the three-way rules, rounds, refusals (nothing written), provenance, sign-offs, overview.
+
+The focal point and each institution have their own database; files are left out (tests/export covers them): the
+contribution goes from `prepare_contribution` to `merge_contribution` as the export layer would hand it over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from omnibus.model.catalogue import Catalogue
+from omnibus.model.collaboration import (
+    CollaborationRefused,
+    Contribution,
+    ReceivedAssignment,
+    UnknownInstitutionKey,
+)
+from omnibus.model.messages import Msg
+from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.service import AssessmentService
+from omnibus.model.store import Store
+
+KEY_A, KEY_B = "a1" * 32, "b2" * 32
+FOCAL_KEY = "f0" * 32
+
+
+def _service(path: Path, catalogue: Catalogue, user: str) -> AssessmentService:
+    return AssessmentService(Store.open(path), catalogue, user)
+
+
+@pytest.fixture
+def focal(service: AssessmentService) -> AssessmentService:
+    return service
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, catalogue: Catalogue) -> Iterator[Callable[[str], AssessmentService]]:
+    """An institution's own database."""
+    opened: list[AssessmentService] = []
+
+    def make(user: str) -> AssessmentService:
+        service = _service(tmp_path / f"{user}.db", catalogue, user)
+        opened.append(service)
+        return service
+
+    yield make
+    for service in opened:
+        service.store.close()
+
+
+def _dump(service: AssessmentService) -> list[str]:
+    with sqlite3.connect(service.store.path) as connection:
+        return list(connection.iterdump())
+
+
+def _open(focal: AssessmentService, aid: str, institution_laptop: AssessmentService, assignment_id: str) -> str:
+    contents = focal.assignment_contents(aid, assignment_id)
+    return institution_laptop.open_assignment(ReceivedAssignment(contents, FOCAL_KEY)).id
+
+
+def _send(laptop: AssessmentService, local: str, key: str) -> Contribution:
+    """The next round, as the export layer hands it over: with the signer's fingerprint and the file's digest."""
+    contribution = laptop.prepare_contribution(local, "sender")
+    digest = hashlib.sha256(f"{contribution.id}{contribution.round}".encode()).hexdigest()
+    return replace(contribution, fingerprint=key, digest=digest)
+
+
+def test_taken_when_unchanged_here_with_provenance_and_sign_off(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    focal.set_answer(aid, "cases", 3)
+    assignment = focal.assign(aid, "Interior", contact="Ann", sections=["numbers"], deadline=date(2025, 3, 1))
+    assert assignment.items == ("cases", "budget", "adopted") and assignment.base["cases"].value == 3
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    assert interior.answers(local)["cases"].value == 3  # what the assignment carried
+    assert interior.assignment_copy(local).items == assignment.items  # type: ignore[union-attr]
+    interior.set_answer(local, "budget", 12.5)
+    interior.sign_off(local, "numbers", "Head of unit", "Director", date(2025, 2, 1))
+    result = focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A)
+    assert (result.taken, result.conflicts, result.trusted_now) == (("budget",), (), True)
+    assert focal.answer(aid, "budget").value == 12.5  # type: ignore[union-attr]
+    given = focal.item_provenance(aid, "budget")
+    assert given is not None
+    assert (given.institution, given.person, given.fingerprint, given.round, given.accepted_by) == (
+        "Interior",
+        "interior",
+        KEY_A,
+        1,
+        "tester",
+    )
+    own = focal.item_provenance(aid, "cases")
+    assert own is not None and own.contribution_id is None and own.person == "tester"
+    assert [(s.section_id, s.institution, s.name) for s in focal.sign_offs(aid)] == [
+        ("numbers", "Interior", "Head of unit")
+    ]
+    [overview] = focal.institution_overview(aid, date(2025, 3, 2))
+    assert (overview.assigned, overview.answered, overview.signed_off, overview.overdue) == (3, 2, ("numbers",), True)
+    assert overview.missing == ("adopted",)
+    reminder = focal.reminder(aid, "Interior")
+    assert reminder.items == ("adopted",) and reminder.reminder_of == assignment.id
+
+
+def test_both_changed_is_a_conflict_and_nothing_is_overwritten(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    assignment = focal.assign(aid, "Interior", items=["cases"])
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    interior.set_answer(local, "cases", 5)
+    focal.set_answer(aid, "cases", 7)
+    result = focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A)
+    assert result.conflicts == ("cases",) and result.taken == ()
+    assert focal.answer(aid, "cases").value == 7  # type: ignore[union-attr]
+    [conflict] = focal.conflicts(aid)
+    assert (conflict.base.value, conflict.mine.value, conflict.theirs.value) == (None, 7, 5)
+    focal.resolve_conflict(aid, conflict.id, "theirs")
+    assert focal.answer(aid, "cases").value == 5  # type: ignore[union-attr]
+    assert focal.item_provenance(aid, "cases").institution == "Interior"  # type: ignore[union-attr]
+    assert focal.conflicts(aid) == [] and focal.conflicts(aid, include_resolved=True)[0].resolution == "theirs"
+
+
+def test_two_institutions_answering_the_same_item_collide(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    first = focal.assign(aid, "Interior", items=["cases"])
+    second = focal.assign(aid, "Justice", items=["cases"])
+    interior, justice = laptop("interior"), laptop("justice")
+    local_a, local_b = _open(focal, aid, interior, first.id), _open(focal, aid, justice, second.id)
+    interior.set_answer(local_a, "cases", 5)
+    justice.set_answer(local_b, "cases", 6)
+    assert focal.merge_contribution(aid, _send(interior, local_a, KEY_A), trust=KEY_A).taken == ("cases",)
+    assert focal.merge_contribution(aid, _send(justice, local_b, KEY_B), trust=KEY_B).conflicts == ("cases",)
+    [conflict] = focal.conflicts(aid)
+    assert (conflict.mine.value, conflict.mine_from, conflict.theirs.value, conflict.institution) == (
+        5,
+        "Interior",
+        6,
+        "Justice",
+    )
+    with pytest.raises(CollaborationRefused) as refused:
+        focal.resolve_conflict(aid, conflict.id, "combined")
+    assert refused.value.msg is Msg.CONFLICT_COMBINED_NEEDS_VALUE
+    focal.resolve_conflict(aid, conflict.id, "combined", value=11, comment="both counted")
+    answer = focal.answer(aid, "cases")
+    assert answer is not None and (answer.value, answer.comment) == (11, "both counted")
+    assert focal.item_provenance(aid, "cases").contribution_id is None  # type: ignore[union-attr]
+
+
+def test_rounds_twice_the_same_later_supersedes_older_refused(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    assignment = focal.assign(aid, "Interior", sections=["numbers"])
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    interior.set_answers(local, {"cases": 1, "budget": 2.5})
+    round_1 = _send(interior, local, KEY_A)
+    interior.set_answer(local, "cases", 2)
+    round_2 = _send(interior, local, KEY_A)
+    interior.set_answer(local, "adopted", "2020-01-01")
+    round_3 = _send(interior, local, KEY_A)
+    assert (round_1.round, round_2.round, round_3.round) == (1, 2, 3)
+    focal.merge_contribution(aid, round_1, trust=KEY_A)
+    before = _dump(focal)
+    assert focal.merge_contribution(aid, round_1).already_merged
+    assert _dump(focal) == before
+    assert focal.merge_contribution(aid, round_3).taken == ("cases", "adopted")  # round 2 never came: no matter
+    assert focal.answers(aid)["cases"].value == 2 and focal.answers(aid)["budget"].value == 2.5
+    before = _dump(focal)
+    with pytest.raises(CollaborationRefused) as refused:
+        focal.merge_contribution(aid, round_2)
+    assert refused.value.msg is Msg.CONTRIBUTION_OLDER_ROUND and _dump(focal) == before
+    with pytest.raises(CollaborationRefused) as refused:
+        focal.merge_contribution(aid, replace(round_3, digest="0" * 64))
+    assert refused.value.msg is Msg.CONTRIBUTION_ROUND_REUSED and _dump(focal) == before
+
+
+def test_a_later_round_replaces_its_open_conflict_and_agreement_closes_it(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    assignment = focal.assign(aid, "Interior", items=["cases"])
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    focal.set_answer(aid, "cases", 9)
+    interior.set_answer(local, "cases", 5)
+    focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A)
+    interior.set_answer(local, "cases", 6)
+    focal.merge_contribution(aid, _send(interior, local, KEY_A))
+    [conflict] = focal.conflicts(aid)
+    assert (conflict.theirs.value, conflict.round) == (6, 2)
+    interior.set_answer(local, "cases", 9)
+    assert focal.merge_contribution(aid, _send(interior, local, KEY_A)).unchanged == ("cases",)
+    assert focal.conflicts(aid) == []
+
+
+def test_refusals_write_nothing(
+    focal: AssessmentService, aid: str, q1: Questionnaire, laptop: Callable[[str], AssessmentService]
+) -> None:
+    assignment = focal.assign(aid, "Interior", items=["cases"])
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    interior.set_answers(local, {"cases": 4, "budget": 1.5})
+    sent = _send(interior, local, KEY_A)
+    other = focal.create_assessment(q1, country="KEN", cycle="2023").id
+    before = _dump(focal)
+
+    def refused(contribution: Contribution, into: str = aid, trust: str | None = KEY_A) -> Msg:
+        with pytest.raises(CollaborationRefused) as caught:
+            focal.merge_contribution(into, contribution, trust=trust)
+        assert _dump(focal) == before
+        return caught.value.msg
+
+    assert refused(sent, other) is Msg.CONTRIBUTION_OTHER_ASSESSMENT
+    assert refused(replace(sent, country="UGA")) is Msg.CONTRIBUTION_OTHER_COUNTRY
+    assert refused(replace(sent, questionnaire_version="2.0")) is Msg.CONTRIBUTION_OTHER_EDITION
+    assert refused(replace(sent, assignment_id="c" * 32)) is Msg.CONTRIBUTION_UNKNOWN_ASSIGNMENT
+    assert refused(replace(sent, institution="Justice")) is Msg.CONTRIBUTION_OTHER_INSTITUTION
+    with pytest.raises(UnknownInstitutionKey) as unknown:
+        focal.merge_contribution(aid, sent)
+    assert unknown.value.fingerprint == KEY_A and _dump(focal) == before
+    with_budget = dict(sent.answers) | {"budget": replace(sent.answers["cases"], item_id="budget", value=1.5)}
+    assert refused(replace(sent, answers=with_budget)) is Msg.CONTRIBUTION_OUTSIDE_ASSIGNMENT
+    bad = {"cases": replace(sent.answers["cases"], value="many")}
+    assert refused(replace(sent, answers=bad)) is Msg.CONTRIBUTION_VALUE
+    focal.merge_contribution(aid, sent, trust=KEY_A)
+    before = _dump(focal)
+    later = _send(interior, local, KEY_B)
+    with pytest.raises(UnknownInstitutionKey) as changed:
+        focal.merge_contribution(aid, later)
+    assert changed.value.msg is Msg.CONTRIBUTION_OTHER_KEY and _dump(focal) == before
+
+
+def test_the_institution_side(focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]) -> None:
+    focal.set_answer(aid, "unit_name", "Unit")
+    assignment = focal.assign(aid, "Interior", items=["cases"], note="Figures, please")
+    interior = laptop("interior")
+    contents = focal.assignment_contents(aid, assignment.id)
+    assert "unit_name" not in contents.context  # another section: not sent
+    local = interior.open_assignment(ReceivedAssignment(contents, FOCAL_KEY))
+    assert interior.open_assignment(ReceivedAssignment(contents, FOCAL_KEY)).id == local.id
+    copy = interior.assignment_copy(local.id)
+    assert copy is not None and (copy.note, copy.signer, copy.source_assessment_id) == (
+        "Figures, please",
+        FOCAL_KEY,
+        aid,
+    )
+    with pytest.raises(CollaborationRefused) as refused:
+        interior.sign_off(local.id, "basics", "Head", "Director")
+    assert refused.value.msg is Msg.SIGN_OFF_OUTSIDE_ASSIGNMENT
+    with pytest.raises(CollaborationRefused) as refused:
+        focal.prepare_contribution(aid)
+    assert refused.value.msg is Msg.NOT_AN_ASSIGNMENT
+    with pytest.raises(CollaborationRefused) as refused:
+        focal.assign(aid, "Interior")
+    assert refused.value.msg is Msg.ASSIGN_NOTHING
+    with pytest.raises(CollaborationRefused) as refused:
+        focal.assign(aid, "Interior", sections=["nowhere"])
+    assert refused.value.msg is Msg.ASSIGN_UNKNOWN_SECTION
