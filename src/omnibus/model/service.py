@@ -38,6 +38,7 @@ from omnibus.model.records import (
     Profile,
     Progress,
 )
+from omnibus.model.sample_state import is_sample_state
 from omnibus.model.service_answers import Answers
 from omnibus.model.service_attachments import Attachments
 from omnibus.model.service_cycles import Cycles
@@ -212,6 +213,10 @@ class AssessmentService:
                 focal_point if focal_point is not None else (stored.focal_point if stored else ""),
             )
         )
+        if is_sample_state(profile.country) and not training:
+            raise InvalidProfile(
+                f"{profile.country} is the fictional State of training workshops: only training assessments may be made for it"
+            )
         if not allow_duplicate:
             self._documents.refuse_duplicate(chosen.id, profile.country, cycle, training)
         now = work.clock()
