@@ -215,7 +215,8 @@ class AssessmentService:
         )
         if is_sample_state(profile.country) and not training:
             raise InvalidProfile(
-                f"{profile.country} is the fictional State of training workshops: only training assessments may be made for it"
+                f"{profile.country} is the fictional State of training workshops: "
+                "only training assessments may be made for it"
             )
         if not allow_duplicate:
             self._documents.refuse_duplicate(chosen.id, profile.country, cycle, training)
