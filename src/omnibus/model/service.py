@@ -430,6 +430,11 @@ class AssessmentService:
         """Delete an assessment and its answers, after a backup of the whole database (returned: where it is)."""
         return self._documents.delete_assessment(assessment_id)
 
+    @serialized
+    def remove_training(self) -> tuple[Path | None, list[AssessmentSummary]]:
+        """Delete every training assessment after one backup; (the backup or None, the deleted ones)."""
+        return self._documents.remove_training()
+
     def backups(self) -> list[Backup]:
         """This database's backups, newest first."""
         return self._documents.backups()
