@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "omnibus.cli.package_commands",
     "omnibus.cli.export_commands",
     "omnibus.cli.secretariat_commands",
+    "omnibus.cli.training_commands",
 )
 EXIT_PIPE_CLOSED = 141
 """128 + SIGPIPE: what a shell reports for a command-line tool whose reader went away (`omnibus list | head -1`)."""
