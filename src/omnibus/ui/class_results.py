@@ -184,7 +184,7 @@ class ClassResultsDialog(QDialog):
 
     def _saved(self, path: Any) -> None:
         self.pdf_button.setEnabled(True)
-        saved = self.tr("Saved %1").replace("%1", isolated(str(path)))
+        saved = self.tr("Saved in %1").replace("%1", isolated(str(path)))
         self.summary.setText(f"{self.summary.text()}\n{saved}")
 
     def _failed(self, error: BaseException) -> None:
