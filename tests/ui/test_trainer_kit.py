@@ -115,7 +115,7 @@ def test_class_results_show_each_package_and_save_the_pdf(qtbot, build_app, clas
     assert rows["Real Official"].startswith("not a training package")
     assert rows["Draft Trainee"].startswith("a draft")
     assert rows["Trainee 05"] == "none"
-    assert dialog.answers.columnCount() == 18
+    assert dialog.answers.columnCount() == 1 + 18
     assert "Training/capacity-building" in dialog.analysis.toPlainText()
     out = tmp_path / "debriefing.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(out), ""))

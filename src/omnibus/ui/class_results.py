@@ -2,16 +2,22 @@
 in seconds, shown as who handed in with each package's problems, the answers side by side, and the Secretariat's
 analysis of the class, and saved as one PDF for the debriefing.
 
-Reading the packages and the analysis runs on a worker thread (`ui/tasks.py`); the words of the results (problems,
-headings) come from the core in the interface's language (`secretariat/class_labels.json`), as in the PDF.
+Reading the packages and the analysis runs off the GUI thread, on a Python thread rather than the window's Qt
+thread pool (`ui/tasks.py`): reading checks the packages against the questionnaires, which compiles their CEL
+conditions, and CEL (cel-expr-python) crashed the application (a segmentation fault) or hung when a pool thread
+that had already run Python code compiled conditions again (the start-up loads the questionnaires on that pool);
+on a Python thread it does not. The words of the results (problems, headings) come from the core in the
+interface's language (`secretariat/class_labels.json`), as in the PDF.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.collector import paused_off_gui_thread
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
-from omnibus.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from omnibus.secretariat.class_results import ClassResults
@@ -39,11 +45,40 @@ if TYPE_CHECKING:
 SERIOUS_COLOUR = QColor("#b71c1c")
 
 
+class _Outcome(QObject):
+    """Carries a Python thread's result to the GUI thread (a signal emitted from another thread is queued)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+def run_off_gui_thread(work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Any], None]) -> _Outcome:
+    """Run `work` on a Python thread; `done(result)` or `failed(error)` is called on the GUI thread."""
+    outcome = _Outcome()
+    outcome.finished.connect(done)
+    outcome.failed.connect(failed)
+
+    def run() -> None:
+        with paused_off_gui_thread:
+            try:
+                result = work()
+            except Exception as exc:  # shown on the GUI thread
+                outcome.failed.emit(exc)
+                return
+        outcome.finished.emit(result)
+
+    threading.Thread(target=run, name="class-results", daemon=True).start()
+    return outcome
+
+
 class ClassResultsDialog(QDialog):
-    def __init__(self, lang: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        from omnibus.secretariat.class_results import class_words
+
         super().__init__(parent)
-        self.lang, self.tasks = lang, tasks
+        self.lang = lang
         self.results: ClassResults | None = None
+        self.running: _Outcome | None = None
         self.setObjectName("classResults")
         self.setWindowTitle(self.tr("Class results"))
         self.resize(1100, 640)
@@ -68,6 +103,8 @@ class ClassResultsDialog(QDialog):
         self.tabs = QTabWidget()
         self.handed_in = QTableWidget(0, 4)
         self.handed_in.setObjectName("handedIn")
+        words = class_words(lang)
+        self.handed_in.setHorizontalHeaderLabels([words["who"], words["file"], words["status"], words["problems"]])
         self.answers = QTableWidget(0, 0)
         self.answers.setObjectName("classAnswers")
         self.analysis = QTextBrowser()
@@ -108,7 +145,7 @@ class ClassResultsDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
         lang = self.lang
-        self.tasks.run(lambda _report: read_class(folder, lang), self.shown, self._failed)
+        self.running = run_off_gui_thread(lambda: read_class(folder, lang), self.shown, self._failed)
 
     def shown(self, results: ClassResults) -> None:
         from omnibus.secretariat.class_report import status_word, summary_text
@@ -119,7 +156,6 @@ class ClassResultsDialog(QDialog):
         self.pdf_button.setEnabled(bool(results.handed_in))
         self.summary.setText(summary_text(results))
         words = class_words(self.lang)
-        self.handed_in.setHorizontalHeaderLabels([words["who"], words["file"], words["status"], words["problems"]])
         self.handed_in.setRowCount(len(results.handed_in))
         for row, h in enumerate(results.handed_in):
             problems = [problem_text(p, h.questionnaire, self.lang) for p in h.problems]
@@ -136,13 +172,14 @@ class ClassResultsDialog(QDialog):
         shown = questions(results)
         counted = results.counted
         self.answers.setRowCount(len(shown))
-        self.answers.setColumnCount(len(counted))
-        self.answers.setHorizontalHeaderLabels([h.who for h in counted])
-        self.answers.setVerticalHeaderLabels([label for _id, label in shown])
-        for row, (item_id, _label) in enumerate(shown):
-            for col, h in enumerate(counted):
+        self.answers.setColumnCount(len(counted) + 1)
+        self.answers.setHorizontalHeaderLabels([words["question"], *(h.who for h in counted)])
+        for row, (item_id, label) in enumerate(shown):
+            self.answers.setItem(row, 0, QTableWidgetItem(label))
+            for col, h in enumerate(counted, start=1):
                 self.answers.setItem(row, col, QTableWidgetItem(answer_text(h, item_id, self.lang)))
-        self.answers.verticalHeader().setMaximumSectionSize(400)
+        self.answers.setColumnWidth(0, 380)
+        self.answers.resizeRowsToContents()
         self.analysis.setHtml(self._analysis_html(results))
 
     def _analysis_html(self, results: ClassResults) -> str:
@@ -180,7 +217,7 @@ class ClassResultsDialog(QDialog):
             return
         folders.used(path)
         self.pdf_button.setEnabled(False)
-        self.tasks.run(lambda _report: write_class_report(results, Path(path)), self._saved, self._failed)
+        self.running = run_off_gui_thread(lambda: write_class_report(results, Path(path)), self._saved, self._failed)
 
     def _saved(self, path: Any) -> None:
         self.pdf_button.setEnabled(True)

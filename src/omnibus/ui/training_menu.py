@@ -79,7 +79,7 @@ class TrainingMenu(QMenu):
         from omnibus.ui.class_results import ClassResultsDialog
 
         window = self.window_
-        dialog = ClassResultsDialog(window.ctx.translations.language, window.ctx.tasks, window)
+        dialog = ClassResultsDialog(window.ctx.translations.language, window)
         dialog.show()
 
     def reset_laptop(self) -> None:
