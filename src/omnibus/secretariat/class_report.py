@@ -17,6 +17,7 @@ from omnibus.secretariat.pdf import render_pdf
 CLASS_CSS = """
 .class-results { page-break-after: always; }
 .class-results td.file { font-size: 7.5pt; color: #444; word-break: break-all; }
+.class-results table.handed-in td:nth-child(3), .class-results table.handed-in th:nth-child(3) { white-space: nowrap; }
 .class-results tr.serious td { color: #b71c1c; }
 .class-results ul { margin: 0; padding-inline-start: 4mm; }
 .class-results table.side-by-side th { width: 35%; background: none; font-weight: normal; color: #333; }
