@@ -282,6 +282,73 @@
     </message>
 </context>
 <context>
+    <name>ClassResultsDialog</name>
+    <message>
+        <source>Class results</source>
+        <translation>نتائج المجموعة</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the trainees put their packages (a USB stick or a shared folder).</source>
+        <translation>اختر المجلد الذي وضع فيه المتدربون حزمهم (ذاكرة USB أو مجلد مشترك).</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>اختيار المجلد…</translation>
+    </message>
+    <message>
+        <source>Who handed in</source>
+        <translation>من سلّم عمله</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>الإجابات جنباً إلى جنب</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s analysis</source>
+        <translation>تحليل الأمانة</translation>
+    </message>
+    <message>
+        <source>Save as PDF for the debriefing…</source>
+        <translation>حفظ بصيغة PDF لجلسة استخلاص النتائج…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The folder of the trainees&apos; packages</source>
+        <translation>مجلد حزم المتدربين</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>جارٍ قراءة الحزم…</translation>
+    </message>
+    <message>
+        <source>No readable training package: nothing to analyse.</source>
+        <translation>لا توجد حزمة تدريب مقروءة: لا شيء يُحلَّل.</translation>
+    </message>
+    <message>
+        <source>class-results</source>
+        <translation>نتائج-المجموعة</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s results</source>
+        <translation>حفظ نتائج المجموعة</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>The class&apos;s results could not be read</source>
+        <translation>تعذّرت قراءة نتائج المجموعة</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -2080,6 +2147,85 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>TRAINING — not an official submission</source>
         <translation>تدريب — ليس تقديمًا رسميًا</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;تدريب</translation>
+    </message>
+    <message>
+        <source>&amp;Sample assessments of a fictional State</source>
+        <translation>&amp;تقييمات نموذجية لدولة افتراضية</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;فارغ</translation>
+    </message>
+    <message>
+        <source>&amp;Half answered, with mistakes to find</source>
+        <translation>&amp;نصف مجاب، فيه أخطاء يجب اكتشافها</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;مكتمل</translation>
+    </message>
+    <message>
+        <source>Carried &amp;forward to the next cycle</source>
+        <translation>&amp;مُرحَّل إلى الدورة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation>&amp;نتائج المجموعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset this laptop for the next group…</source>
+        <translation>&amp;إعادة تهيئة هذا الحاسوب للمجموعة التالية…</translation>
+    </message>
+    <message>
+        <source>The samples could not be made</source>
+        <translation>تعذّر إنشاء النماذج</translation>
+    </message>
+    <message>
+        <source>Reset this laptop for the next group</source>
+        <translation>إعادة تهيئة هذا الحاسوب للمجموعة التالية</translation>
+    </message>
+    <message>
+        <source>Remove the %1 training assessments from this laptop? A backup of the database is made first.</source>
+        <translation>هل تريد حذف تقييمات التدريب البالغ عددها %1 من هذا الحاسوب؟ تُنشأ نسخة احتياطية من قاعدة البيانات أولاً.</translation>
+    </message>
+    <message>
+        <source>The %1 real assessments and the signing key stay untouched.</source>
+        <translation>تبقى التقييمات الحقيقية البالغ عددها %1 ومفتاح التوقيع دون تغيير.</translation>
+    </message>
+    <message>
+        <source>There is no real assessment here: the signing key goes too, and the next trainee makes a new one with the first package.</source>
+        <translation>لا يوجد هنا أي تقييم حقيقي: يُزال مفتاح التوقيع أيضاً، وسينشئ المتدرب التالي مفتاحاً جديداً مع أول حزمة.</translation>
+    </message>
+    <message>
+        <source>Remove the training assessments</source>
+        <translation>حذف تقييمات التدريب</translation>
+    </message>
+    <message>
+        <source>The laptop could not be reset</source>
+        <translation>تعذّرت إعادة تهيئة الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 training assessments removed.</source>
+        <translation>حُذف %1 من تقييمات التدريب.</translation>
+    </message>
+    <message>
+        <source>Backup made before: %1</source>
+        <translation>النسخة الاحتياطية المنشأة قبل ذلك: %1</translation>
+    </message>
+    <message>
+        <source>The signing key was put away in %1.</source>
+        <translation>نُقل مفتاح التوقيع إلى %1.</translation>
+    </message>
+    <message>
+        <source>Ready for the next group</source>
+        <translation>جاهز للمجموعة التالية</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,73 @@
     </message>
 </context>
 <context>
+    <name>ClassResultsDialog</name>
+    <message>
+        <source>Class results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder where the trainees put their packages (a USB stick or a shared folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF for the debriefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the trainees&apos; packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable training package: nothing to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class-results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s results could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -2037,6 +2104,85 @@ Merge the contribution and trust this key for %1?</source>
     <name>TrainingBand</name>
     <message>
         <source>TRAINING — not an official submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample assessments of a fictional State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Half answered, with mistakes to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried &amp;forward to the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset this laptop for the next group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The samples could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset this laptop for the next group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 training assessments from this laptop? A backup of the database is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 real assessments and the signing key stay untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no real assessment here: the signing key goes too, and the next trainee makes a new one with the first package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the training assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop could not be reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 training assessments removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key was put away in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

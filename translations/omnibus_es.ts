@@ -282,6 +282,73 @@
     </message>
 </context>
 <context>
+    <name>ClassResultsDialog</name>
+    <message>
+        <source>Class results</source>
+        <translation>Resultados del grupo</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the trainees put their packages (a USB stick or a shared folder).</source>
+        <translation>Elija la carpeta donde los participantes dejaron sus paquetes (una memoria USB o una carpeta compartida).</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Elegir la carpeta…</translation>
+    </message>
+    <message>
+        <source>Who handed in</source>
+        <translation>Quién entregó su trabajo</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>Respuestas lado a lado</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s analysis</source>
+        <translation>El análisis de la Secretaría</translation>
+    </message>
+    <message>
+        <source>Save as PDF for the debriefing…</source>
+        <translation>Guardar en PDF para la sesión de balance…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The folder of the trainees&apos; packages</source>
+        <translation>La carpeta de los paquetes de los participantes</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>Leyendo los paquetes…</translation>
+    </message>
+    <message>
+        <source>No readable training package: nothing to analyse.</source>
+        <translation>Ningún paquete de capacitación legible: nada que analizar.</translation>
+    </message>
+    <message>
+        <source>class-results</source>
+        <translation>resultados-del-grupo</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s results</source>
+        <translation>Guardar los resultados del grupo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>The class&apos;s results could not be read</source>
+        <translation>No se pudieron leer los resultados del grupo</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -2048,6 +2115,85 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>TRAINING — not an official submission</source>
         <translation>FORMACIÓN — no es una presentación oficial</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Capacitación</translation>
+    </message>
+    <message>
+        <source>&amp;Sample assessments of a fictional State</source>
+        <translation>&amp;Evaluaciones de ejemplo de un Estado ficticio</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;Vacía</translation>
+    </message>
+    <message>
+        <source>&amp;Half answered, with mistakes to find</source>
+        <translation>A &amp;medio responder, con errores que encontrar</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Completa</translation>
+    </message>
+    <message>
+        <source>Carried &amp;forward to the next cycle</source>
+        <translation>&amp;Trasladada al ciclo siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation>&amp;Resultados del grupo…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset this laptop for the next group…</source>
+        <translation>Re&amp;iniciar este portátil para el grupo siguiente…</translation>
+    </message>
+    <message>
+        <source>The samples could not be made</source>
+        <translation>No se pudieron crear los ejemplos</translation>
+    </message>
+    <message>
+        <source>Reset this laptop for the next group</source>
+        <translation>Reiniciar este portátil para el grupo siguiente</translation>
+    </message>
+    <message>
+        <source>Remove the %1 training assessments from this laptop? A backup of the database is made first.</source>
+        <translation>¿Eliminar las %1 evaluaciones de capacitación de este portátil? Primero se hace una copia de seguridad de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The %1 real assessments and the signing key stay untouched.</source>
+        <translation>Las %1 evaluaciones reales y la clave de firma no se tocan.</translation>
+    </message>
+    <message>
+        <source>There is no real assessment here: the signing key goes too, and the next trainee makes a new one with the first package.</source>
+        <translation>Aquí no hay ninguna evaluación real: también se retira la clave de firma, y el siguiente participante creará una nueva con su primer paquete.</translation>
+    </message>
+    <message>
+        <source>Remove the training assessments</source>
+        <translation>Eliminar las evaluaciones de capacitación</translation>
+    </message>
+    <message>
+        <source>The laptop could not be reset</source>
+        <translation>No se pudo reiniciar el portátil</translation>
+    </message>
+    <message>
+        <source>%1 training assessments removed.</source>
+        <translation>%1 evaluaciones de capacitación eliminadas.</translation>
+    </message>
+    <message>
+        <source>Backup made before: %1</source>
+        <translation>Copia de seguridad hecha antes: %1</translation>
+    </message>
+    <message>
+        <source>The signing key was put away in %1.</source>
+        <translation>La clave de firma se guardó aparte en %1.</translation>
+    </message>
+    <message>
+        <source>Ready for the next group</source>
+        <translation>Listo para el grupo siguiente</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,73 @@
     </message>
 </context>
 <context>
+    <name>ClassResultsDialog</name>
+    <message>
+        <source>Class results</source>
+        <translation>Résultats du groupe</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the trainees put their packages (a USB stick or a shared folder).</source>
+        <translation>Choisissez le dossier où les participants ont déposé leurs paquets (une clé USB ou un dossier partagé).</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Choisir le dossier…</translation>
+    </message>
+    <message>
+        <source>Who handed in</source>
+        <translation>Qui a remis son travail</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>Réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s analysis</source>
+        <translation>L&apos;analyse du Secrétariat</translation>
+    </message>
+    <message>
+        <source>Save as PDF for the debriefing…</source>
+        <translation>Enregistrer en PDF pour le bilan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The folder of the trainees&apos; packages</source>
+        <translation>Le dossier des paquets des participants</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>Lecture des paquets…</translation>
+    </message>
+    <message>
+        <source>No readable training package: nothing to analyse.</source>
+        <translation>Aucun paquet de formation lisible : rien à analyser.</translation>
+    </message>
+    <message>
+        <source>class-results</source>
+        <translation>resultats-du-groupe</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s results</source>
+        <translation>Enregistrer les résultats du groupe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>The class&apos;s results could not be read</source>
+        <translation>Les résultats du groupe n&apos;ont pas pu être lus</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -2048,6 +2115,85 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>TRAINING — not an official submission</source>
         <translation>FORMATION — pas une soumission officielle</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Sample assessments of a fictional State</source>
+        <translation>&amp;Évaluations types d&apos;un État fictif</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;Vide</translation>
+    </message>
+    <message>
+        <source>&amp;Half answered, with mistakes to find</source>
+        <translation>À &amp;moitié remplie, avec des erreurs à trouver</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Complète</translation>
+    </message>
+    <message>
+        <source>Carried &amp;forward to the next cycle</source>
+        <translation>&amp;Reportée au cycle suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation>&amp;Résultats du groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset this laptop for the next group…</source>
+        <translation>Réinitialiser cet &amp;ordinateur pour le groupe suivant…</translation>
+    </message>
+    <message>
+        <source>The samples could not be made</source>
+        <translation>Les exemples n&apos;ont pas pu être créés</translation>
+    </message>
+    <message>
+        <source>Reset this laptop for the next group</source>
+        <translation>Réinitialiser cet ordinateur pour le groupe suivant</translation>
+    </message>
+    <message>
+        <source>Remove the %1 training assessments from this laptop? A backup of the database is made first.</source>
+        <translation>Supprimer les %1 évaluations de formation de cet ordinateur ? Une sauvegarde de la base de données est faite d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The %1 real assessments and the signing key stay untouched.</source>
+        <translation>Les %1 évaluations réelles et la clé de signature restent intactes.</translation>
+    </message>
+    <message>
+        <source>There is no real assessment here: the signing key goes too, and the next trainee makes a new one with the first package.</source>
+        <translation>Il n&apos;y a ici aucune évaluation réelle : la clé de signature est retirée aussi, et le participant suivant en créera une nouvelle avec son premier paquet.</translation>
+    </message>
+    <message>
+        <source>Remove the training assessments</source>
+        <translation>Supprimer les évaluations de formation</translation>
+    </message>
+    <message>
+        <source>The laptop could not be reset</source>
+        <translation>L&apos;ordinateur n&apos;a pas pu être réinitialisé</translation>
+    </message>
+    <message>
+        <source>%1 training assessments removed.</source>
+        <translation>%1 évaluations de formation supprimées.</translation>
+    </message>
+    <message>
+        <source>Backup made before: %1</source>
+        <translation>Sauvegarde faite auparavant : %1</translation>
+    </message>
+    <message>
+        <source>The signing key was put away in %1.</source>
+        <translation>La clé de signature a été rangée dans %1.</translation>
+    </message>
+    <message>
+        <source>Ready for the next group</source>
+        <translation>Prêt pour le groupe suivant</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,73 @@
     </message>
 </context>
 <context>
+    <name>ClassResultsDialog</name>
+    <message>
+        <source>Class results</source>
+        <translation>Результаты группы</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the trainees put their packages (a USB stick or a shared folder).</source>
+        <translation>Выберите папку, в которую участники положили свои пакеты (USB-накопитель или общая папка).</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Who handed in</source>
+        <translation>Кто сдал работу</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>Ответы рядом</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s analysis</source>
+        <translation>Анализ Секретариата</translation>
+    </message>
+    <message>
+        <source>Save as PDF for the debriefing…</source>
+        <translation>Сохранить в PDF для разбора…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The folder of the trainees&apos; packages</source>
+        <translation>Папка с пакетами участников</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>Чтение пакетов…</translation>
+    </message>
+    <message>
+        <source>No readable training package: nothing to analyse.</source>
+        <translation>Нет читаемых учебных пакетов: анализировать нечего.</translation>
+    </message>
+    <message>
+        <source>class-results</source>
+        <translation>rezultaty-gruppy</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s results</source>
+        <translation>Сохранить результаты группы</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The class&apos;s results could not be read</source>
+        <translation>Не удалось прочитать результаты группы</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -2056,6 +2123,85 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>TRAINING — not an official submission</source>
         <translation>УЧЕБНАЯ — не официальное представление</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Обучение</translation>
+    </message>
+    <message>
+        <source>&amp;Sample assessments of a fictional State</source>
+        <translation>&amp;Образцы оценок вымышленного государства</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>&amp;Пустая</translation>
+    </message>
+    <message>
+        <source>&amp;Half answered, with mistakes to find</source>
+        <translation>&amp;Заполнена наполовину, с ошибками для поиска</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Заполнена полностью</translation>
+    </message>
+    <message>
+        <source>Carried &amp;forward to the next cycle</source>
+        <translation>&amp;Перенесена в следующий цикл</translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation>&amp;Результаты группы…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset this laptop for the next group…</source>
+        <translation>&amp;Сбросить этот ноутбук для следующей группы…</translation>
+    </message>
+    <message>
+        <source>The samples could not be made</source>
+        <translation>Не удалось создать образцы</translation>
+    </message>
+    <message>
+        <source>Reset this laptop for the next group</source>
+        <translation>Сбросить этот ноутбук для следующей группы</translation>
+    </message>
+    <message>
+        <source>Remove the %1 training assessments from this laptop? A backup of the database is made first.</source>
+        <translation>Удалить с этого ноутбука учебные оценки (%1)? Сначала создается резервная копия базы данных.</translation>
+    </message>
+    <message>
+        <source>The %1 real assessments and the signing key stay untouched.</source>
+        <translation>Настоящие оценки (%1) и ключ подписи остаются нетронутыми.</translation>
+    </message>
+    <message>
+        <source>There is no real assessment here: the signing key goes too, and the next trainee makes a new one with the first package.</source>
+        <translation>Здесь нет настоящих оценок: ключ подписи тоже удаляется, и следующий участник создаст новый при первом пакете.</translation>
+    </message>
+    <message>
+        <source>Remove the training assessments</source>
+        <translation>Удалить учебные оценки</translation>
+    </message>
+    <message>
+        <source>The laptop could not be reset</source>
+        <translation>Не удалось сбросить ноутбук</translation>
+    </message>
+    <message>
+        <source>%1 training assessments removed.</source>
+        <translation>Удалено учебных оценок: %1.</translation>
+    </message>
+    <message>
+        <source>Backup made before: %1</source>
+        <translation>Резервная копия, созданная перед этим: %1</translation>
+    </message>
+    <message>
+        <source>The signing key was put away in %1.</source>
+        <translation>Ключ подписи перемещен в %1.</translation>
+    </message>
+    <message>
+        <source>Ready for the next group</source>
+        <translation>Готово для следующей группы</translation>
     </message>
 </context>
 </TS>

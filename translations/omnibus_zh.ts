@@ -282,6 +282,73 @@
     </message>
 </context>
 <context>
+    <name>ClassResultsDialog</name>
+    <message>
+        <source>Class results</source>
+        <translation>学员成果</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the trainees put their packages (a USB stick or a shared folder).</source>
+        <translation>选择学员存放其数据包的文件夹（U 盘或共享文件夹）。</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Who handed in</source>
+        <translation>交回情况</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>答案对照</translation>
+    </message>
+    <message>
+        <source>The Secretariat&apos;s analysis</source>
+        <translation>秘书处的分析</translation>
+    </message>
+    <message>
+        <source>Save as PDF for the debriefing…</source>
+        <translation>另存为 PDF 供总结讲评…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The folder of the trainees&apos; packages</source>
+        <translation>学员数据包所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Reading the packages…</source>
+        <translation>正在读取数据包…</translation>
+    </message>
+    <message>
+        <source>No readable training package: nothing to analyse.</source>
+        <translation>没有可读的培训包：无可分析的内容。</translation>
+    </message>
+    <message>
+        <source>class-results</source>
+        <translation>学员成果</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s results</source>
+        <translation>保存学员成果</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The class&apos;s results could not be read</source>
+        <translation>无法读取学员成果</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -2040,6 +2107,85 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>TRAINING — not an official submission</source>
         <translation>培训练习 — 非正式提交</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>培训(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sample assessments of a fictional State</source>
+        <translation>虚构国家的样本评估(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty</source>
+        <translation>空白(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Half answered, with mistakes to find</source>
+        <translation>答了一半，有待发现的错误(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>完整(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Carried &amp;forward to the next cycle</source>
+        <translation>结转至下一周期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation>学员成果(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset this laptop for the next group…</source>
+        <translation>为下一组重置本笔记本电脑(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The samples could not be made</source>
+        <translation>无法创建样本</translation>
+    </message>
+    <message>
+        <source>Reset this laptop for the next group</source>
+        <translation>为下一组重置本笔记本电脑</translation>
+    </message>
+    <message>
+        <source>Remove the %1 training assessments from this laptop? A backup of the database is made first.</source>
+        <translation>从本笔记本电脑删除 %1 份培训评估？删除前会先备份数据库。</translation>
+    </message>
+    <message>
+        <source>The %1 real assessments and the signing key stay untouched.</source>
+        <translation>%1 份正式评估和签名密钥保持不变。</translation>
+    </message>
+    <message>
+        <source>There is no real assessment here: the signing key goes too, and the next trainee makes a new one with the first package.</source>
+        <translation>此处没有正式评估：签名密钥也会移除，下一位学员在生成第一个数据包时会创建新密钥。</translation>
+    </message>
+    <message>
+        <source>Remove the training assessments</source>
+        <translation>删除培训评估</translation>
+    </message>
+    <message>
+        <source>The laptop could not be reset</source>
+        <translation>无法重置笔记本电脑</translation>
+    </message>
+    <message>
+        <source>%1 training assessments removed.</source>
+        <translation>已删除 %1 份培训评估。</translation>
+    </message>
+    <message>
+        <source>Backup made before: %1</source>
+        <translation>事先所做的备份：%1</translation>
+    </message>
+    <message>
+        <source>The signing key was put away in %1.</source>
+        <translation>签名密钥已移至 %1。</translation>
+    </message>
+    <message>
+        <source>Ready for the next group</source>
+        <translation>已为下一组准备就绪</translation>
     </message>
 </context>
 </TS>

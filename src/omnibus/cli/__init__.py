@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "omnibus.cli.receipt_commands",
     "omnibus.cli.collaboration_commands",
     "omnibus.cli.secretariat_commands",
+    "omnibus.cli.training_commands",
 )
 EXIT_PIPE_CLOSED = 141
 """128 + SIGPIPE: what a shell reports for a command-line tool whose reader went away (`omnibus list | head -1`)."""

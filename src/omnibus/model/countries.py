@@ -19,6 +19,8 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from omnibus.model.sample_state import is_sample_state, sample_state_name
+
 if TYPE_CHECKING:
     from pyuca import Collator
 
@@ -60,8 +62,10 @@ def country_name(code: str, lang: str = "en") -> str:
     """The name of the country with this ISO 3166 alpha-3 (or alpha-2) code in `lang`; the code itself if unknown.
 
     The UN short name for a Member or observer State, else the ISO name (English where pycountry has no
-    translation into `lang`).
+    translation into `lang`); the training workshops' fictional State (`sample_state`) by its own name.
     """
+    if is_sample_state(code):
+        return sample_state_name(lang)
     iso3 = _alpha3(code.strip().upper())
     if iso3 is None:
         return code

@@ -54,6 +54,7 @@ from omnibus.model.records import (
     Profile,
     Progress,
 )
+from omnibus.model.sample_state import is_sample_state
 from omnibus.model.service_answers import Answers
 from omnibus.model.service_attachments import Attachments
 from omnibus.model.service_collaboration import Collaboration
@@ -233,6 +234,11 @@ class AssessmentService:
                 focal_point if focal_point is not None else (stored.focal_point if stored else ""),
             )
         )
+        if is_sample_state(profile.country) and not training:
+            raise InvalidProfile(
+                f"{profile.country} is the fictional State of training workshops: "
+                "only training assessments may be made for it"
+            )
         if not allow_duplicate:
             self._documents.refuse_duplicate(chosen.id, profile.country, cycle, training)
         now = work.clock()
@@ -445,6 +451,11 @@ class AssessmentService:
     def delete_assessment(self, assessment_id: str) -> Path:
         """Delete an assessment and its answers, after a backup of the whole database (returned: where it is)."""
         return self._documents.delete_assessment(assessment_id)
+
+    @serialized
+    def remove_training(self) -> tuple[Path | None, list[AssessmentSummary]]:
+        """Delete every training assessment after one backup; (the backup or None, the deleted ones)."""
+        return self._documents.remove_training()
 
     def backups(self) -> list[Backup]:
         """This database's backups, newest first."""

@@ -125,6 +125,29 @@ class Documents:
         self.work.loaded.pop(assessment_id, None)
         return saved
 
+    def remove_training(self) -> tuple[Path | None, list[AssessmentSummary]]:
+        """Delete every training assessment (archived ones too) in one transaction, after one backup of the whole
+        database; (the backup, what was deleted). Real assessments are not read, written or renumbered: only
+        training rows, their answers and drafts, and the files no remaining answer names are deleted. With no
+        training assessment there is nothing to do and no backup."""
+        with self.work.store.read() as tx:
+            training = [s for s in queries.assessments(tx) if s.training]
+        if not training:
+            return None, []
+        states = [self.work.get(s.id) for s in training]
+        saved = self.work.store.backup("before-training-reset")
+        now = self.work.clock()
+        with self.work.store.write() as tx:
+            for state in states:
+                queries.delete_assessment(tx, state.summary.id)
+            queries.collect_garbage(tx, [d for s in states for d in attachment_digests(s.answers.values())])
+            for state in states:
+                old = summary_json(state.summary)
+                queries.audit(tx, now, self.work.user, "delete", state.summary.id, None, old, None)
+        for state in states:
+            self.work.loaded.pop(state.summary.id, None)
+        return saved, training
+
     def backups(self) -> list[Backup]:
         """This database's backups, newest first."""
         found = []

@@ -13,6 +13,7 @@ import pycountry
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Draft, Json, Profile
+from omnibus.model.sample_state import is_sample_state
 from omnibus.model.service_errors import InvalidProfile
 
 
@@ -54,9 +55,10 @@ class Loaded:
 
 
 def validate_profile(profile: Profile) -> Profile:
-    """The profile with the country checked against ISO 3166 (alpha-3, upper case) and texts trimmed."""
+    """The profile with the country checked against ISO 3166 (alpha-3, upper case; or the training workshops'
+    fictional State) and texts trimmed."""
     code = profile.country.strip().upper() if isinstance(profile.country, str) else ""
-    if len(code) != 3 or pycountry.countries.get(alpha_3=code) is None:
+    if (len(code) != 3 or pycountry.countries.get(alpha_3=code) is None) and not is_sample_state(code):
         raise InvalidProfile(f"{profile.country!r} is not an ISO 3166 alpha-3 country code (e.g. KEN, FRA, PER)")
     return Profile(code, profile.institution.strip(), profile.focal_point.strip(), profile.contact.strip())
 

@@ -168,6 +168,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
             content_group.addAction(action)
             self.content_language_actions[lang] = action
         self.content_language_menu.setEnabled(False)  # until an assessment is open
+        from omnibus.ui.training_menu import TrainingMenu
+
+        self.training_menu = TrainingMenu(self)
+        bar.insertMenu(self.help_menu.menuAction(), self.training_menu)
         self.guide_action = self._action(self.help_menu, self.show_guide, standard.HelpContents)
         self.about_action = self._action(self.help_menu, self.show_about)
 

@@ -24,6 +24,7 @@ from omnibus.model.cycle_labels import normalize_cycle
 from omnibus.model.cycles import version_key
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
+from omnibus.model.sample_state import SAMPLE_STATE, is_sample_state
 from omnibus.ui.bidi import isolated
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
@@ -85,14 +86,18 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
         column.addStretch(1)
         self.start_from.currentIndexChanged.connect(self._start_from_changed)
         self._fill_countries()
+        self.training.toggled.connect(lambda _on: self._fill_countries())
         self._prefill()
         self.retranslate()
         self.set_previous([])
 
     def _fill_countries(self) -> None:
+        """Every country; the fictional State of training workshops first, and only while training is ticked."""
         current = self.country.currentData()
         self.country.clear()
         self.country.addItem("", None)
+        if self.training.isChecked():
+            self.country.addItem(country_name(SAMPLE_STATE, self.lang), SAMPLE_STATE)
         for code, name in country_names(self.lang):
             self.country.addItem(name, code)
         self.country.setCurrentIndex(max(0, self.country.findData(current)))
@@ -143,10 +148,11 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
 
     def _start_from_changed(self) -> None:
         previous = self.previous.get(self.start_from.currentData())
-        for field in (self.questionnaire, self.country, self.institution, self.focal_point):
+        for field in (self.questionnaire, self.country, self.institution, self.focal_point, self.training):
             field.setEnabled(previous is None)
         if previous is None:
             return
+        self.training.setChecked(previous.training)  # carried forward, a training assessment stays one
         self.country.setCurrentIndex(max(0, self.country.findData(previous.country)))
         self.institution.setText(previous.institution)
         self.focal_point.setText(previous.focal_point)
@@ -223,7 +229,8 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
         if index < 0 or index >= len(self.questionnaires):
             raise ServiceError(self.tr("Choose a questionnaire."))
         profile = Profile(code, self.institution.text().strip(), self.focal_point.text().strip())
-        self.service.set_profile(profile)
+        if not is_sample_state(code):  # the next real assessment must not start as the fictional State's
+            self.service.set_profile(profile)
         return self.service.create_assessment(
             self.questionnaires[index], cycle=cycle, training=self.training.isChecked(), country=code,
             institution=profile.institution, focal_point=profile.focal_point, allow_duplicate=allow_duplicate,

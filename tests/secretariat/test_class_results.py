@@ -1,0 +1,54 @@
+"""The trainer's view of a class: twenty packages in a folder, one altered, one a draft, one a real submission;
+each is named with the right problem, the rest are compared and analysed by the Secretariat's code."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from omnibus.secretariat.class_report import render_class_report, summary_text
+from omnibus.secretariat.class_results import read_class
+from tests.secretariat.classroom import classroom, trainee_service
+
+__all__ = ["classroom", "trainee_service"]  # fixtures
+
+
+def test_each_package_is_named_with_its_problems(classroom: Path) -> None:
+    results = read_class(classroom, "en")
+    by_who = {h.who: h for h in results.handed_in}
+    assert len(results.handed_in) == 21
+    assert [p.kind for p in by_who["Tampered Trainee"].problems] == ["tampered"]
+    assert [p.kind for p in by_who["Real Official"].problems] == ["not_training"]
+    assert [p.kind for p in by_who["notes.omnibus"].problems] == ["unreadable"]
+    assert sorted((p.kind, p.item_id) for p in by_who["Draft Trainee"].problems) == [
+        ("constraint", "wd_officials_trained"),
+        ("draft", ""),
+        ("evidence", "wd_legislation_enacted"),
+        ("required", "wd_optimal_implementation"),
+    ]
+    for n in range(1, 18):
+        assert by_who[f"Trainee {n:02d}"].problems == ()
+    assert {h.who for h in results.counted} == {f"Trainee {n:02d}" for n in range(1, 18)} | {"Draft Trainee"}
+    assert summary_text(results) == "21 files handed in: 18 readable training packages, 17 of them without problems."
+
+
+def test_the_secretariat_analysis_counts_every_trainee_and_no_real_submission(classroom: Path) -> None:
+    analysis = read_class(classroom, "en").analysis
+    assert analysis is not None
+    assert analysis.include_training
+    assert analysis.packages_counted == 18, "every trainee counts, although all answer for the same State and cycle"
+    assert analysis.table("needs_by_type").column("requests") == (17,), "the one need of each final package"
+
+
+def test_the_debriefing_pdf_says_the_right_thing_about_each_package(classroom: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "class.pdf"
+    pdf.write_bytes(render_class_report(read_class(classroom, "en")))
+    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())  # fmt: skip
+    assert "Results of the class" in text
+    assert "altered after it was signed, or damaged" in text
+    assert "not a training package: a real submission" in text
+    assert "a draft: not marked final before handing in" in text
+    assert "required question not answered: Measures are taken conducive" in text
+    assert "National Judicial and Police Training Academy" in text  # the answers side by side
+    assert "The Secretariat's analysis of the class" in text
