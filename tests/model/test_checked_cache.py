@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from omnibus import paths
-from omnibus.model import checked_cache, loader
+from omnibus.model import cache_files, checked_cache, loader
 from omnibus.model.loader import QuestionnaireError, load_questionnaire
 from omnibus.model.questionnaire import Questionnaire
 
@@ -127,3 +127,15 @@ def test_a_questionnaire_with_problems_is_not_kept(folder: Path) -> None:
         with pytest.raises(QuestionnaireError, match="has_unt"):
             checked_cache.load_file(path)
     assert _kept() == []
+
+
+def test_the_cache_keeps_a_bounded_number_of_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_files, "KEEP", 2)
+    path = folder / "all-types-1.yaml"
+    original = path.read_text(encoding="utf-8")
+    for n in range(4):  # four editions of the file, each checked once
+        path.write_text(original.replace("Every item type", f"Edition {n}"), encoding="utf-8")
+        checked_cache.load_file(path)
+    assert len(_kept()) == 2
+    _no_parsing(monkeypatch)  # the newest is among those kept
+    assert "Edition 3" in str(checked_cache.load_file(path).document.title)

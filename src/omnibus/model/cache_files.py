@@ -17,6 +17,9 @@ from pathlib import Path
 
 from omnibus import __version__, paths
 
+KEEP = 64
+"""Files kept of each kind: the oldest go when a new one is written (a new version misses all the old ones)."""
+
 
 def code_stamp(*code: Path) -> bytes:
     """What identifies the code that does the work: the program's and Python's versions, and these files."""
@@ -57,3 +60,12 @@ def write(path: Path, data: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        return
+    _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        kept = sorted((f.stat().st_mtime_ns, f) for f in folder.iterdir() if not f.name.startswith("."))
+        for _mtime, old in kept[: max(0, len(kept) - KEEP)]:
+            old.unlink()
