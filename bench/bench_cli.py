@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import report
+from bench.common import compiled, report
 
 VERSION_TARGET = 3.0
 STATUS_TARGET = 10.0
@@ -51,6 +51,7 @@ def _untoc_assessment(env: dict[str, str], database: Path) -> str:
 
 
 def main(repeat: int = 7) -> None:
+    compiled()
     with tempfile.TemporaryDirectory() as temp:
         env = {**os.environ, "OMNIBUS_HOME": str(Path(temp) / "home")}
         database = Path(temp) / "assessments.db"

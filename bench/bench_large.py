@@ -7,6 +7,9 @@ Each questionnaire is opened in a fresh process (as a respondent opens it after 
   questionnaire), target 50 ms;
 - memory: the process's peak resident size with the assessment open and those sections visited, against a bare
   PySide6 QWizard started the same way plus 150 MB.
+Each is measured on an everyday start: a first, unmeasured start on the same data folder has created the database
+and checked the questionnaires (it keeps them in the cache folder), as on a respondent's computer after the first
+day.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import textwrap
 from pathlib import Path
 
 from bench.bench_ui import _PEAK, _WIZARD, _peak_kb, _run
-from bench.common import report
+from bench.common import compiled, report
 
 SECTIONS, PER_SECTION = 200, 25
 SWITCH_TARGET_MS = 50.0
@@ -46,6 +49,11 @@ window = build_application(Path(sys.argv[1]), catalogue=catalogue, language="en"
 window.resize(1366, 768)
 window.show()
 wait(lambda: window.questionnaires is not None)
+if sys.argv[4] == "first":  # the first start on this computer: it creates the database and checks questionnaires
+    window.ctx.tasks.wait()
+    print("OPEN_MS 0", flush=True)
+    raise SystemExit(0)
+window.ctx.tasks.wait()  # the respondent reads the form while the assessment screens are imported behind it
 form = window.start_page.form
 form.questionnaire.setCurrentIndex(next(n for n, q in enumerate(form.questionnaires) if q.id == questionnaire_id))
 form.country.setCurrentIndex(form.country.findData("KEN"))
@@ -100,8 +108,10 @@ modules:
 
 
 def _measure(home: Path, folder: str, questionnaire_id: str) -> dict[str, float]:
+    """One everyday start (the database made and the questionnaires checked by a first start), then the figures."""
     script = _OPEN.replace("{visits}", str(VISITS)) + _PEAK
-    _seconds, output = _run(script, home, "OPEN_MS", args=(folder, questionnaire_id))
+    _run(script, home, "OPEN_MS", args=(folder, questionnaire_id, "first"))
+    _seconds, output = _run(script, home, "OPEN_MS", args=(folder, questionnaire_id, "measured"))
     figures = {}
     for line in output.splitlines():
         key, _, value = line.partition(" ")
@@ -112,6 +122,7 @@ def _measure(home: Path, folder: str, questionnaire_id: str) -> dict[str, float]
 
 
 def main(repeat: int = 3) -> None:
+    compiled()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         large_questionnaire(folder)

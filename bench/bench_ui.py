@@ -15,7 +15,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from bench.common import report
+from bench.common import compiled, report
 
 SWITCH_TARGET_MS = 50.0
 USABLE_TARGET = 1.5
@@ -242,6 +242,7 @@ def bench_section_switch() -> None:
 
 
 def main() -> None:
+    compiled()
     bench_startup()
     bench_section_switch()
     bench_memory()

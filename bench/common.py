@@ -6,9 +6,11 @@ take the median of several repetitions.
 
 from __future__ import annotations
 
+import compileall
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 
 def median_seconds(run: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
@@ -29,3 +31,12 @@ def report(name: str, value: float, unit: str, baseline: float, baseline_unit: s
     line = f"BENCH {name}: {value:.4g} {unit}; baseline {baseline:.4g} {baseline_unit or unit}; ratio {ratio:.2f}"
     print(line, flush=True)
     return line
+
+
+def compiled() -> None:
+    """Byte-compile omnibus as its installation does (pip compiles an installed wheel's modules; the bundle ships
+    them compiled). Where PYTHONDONTWRITEBYTECODE is set, every measured process would otherwise compile each of
+    our modules it imports, which no respondent's start does, while the baselines import compiled modules."""
+    import omnibus
+
+    compileall.compile_dir(Path(omnibus.__file__).parent, quiet=1)

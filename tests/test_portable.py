@@ -23,6 +23,7 @@ def test_the_marker_puts_database_keys_and_backups_beside_the_program(
     assert paths.default_database() == data / "assessments.db"
     assert paths.keys_folder() == data / "keys" and paths.keys_folder().is_dir()
     assert paths.backups_folder() == data / "backups" and paths.backups_folder().is_dir()
+    assert paths.cache_folder() == data / "cache"  # checked questionnaires stay on the stick too
 
 
 def test_without_the_marker_an_installation_keeps_the_users_data_folder(

@@ -22,6 +22,14 @@ def data_home() -> Path:
     return home
 
 
+def cache_folder() -> Path:
+    """Work the program can redo (checked questionnaires): `cache/` in `OMNIBUS_HOME`, else the platform's."""
+    override = os.environ.get("OMNIBUS_HOME")
+    if override:
+        return Path(override).expanduser() / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_database() -> Path:
     return data_home() / "assessments.db"
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from omnibus import paths
+from omnibus.model import countries
 from omnibus.model.countries import UN_LANGUAGES, country_name, country_names, sort_key, un_names
 
 
@@ -134,3 +138,47 @@ def test_country_lists_are_in_each_languages_order() -> None:
     for lang in UN_LANGUAGES:
         codes = [code for code, _ in country_names(lang)]
         assert len(codes) == len(set(codes)) >= 249
+
+
+def _order_files() -> list[Path]:
+    return sorted((paths.cache_folder() / "country-order").glob("[0-9a-f]*"))
+
+
+@pytest.mark.parametrize("lang", ["es", "ar"])
+def test_the_order_kept_in_the_cache_is_the_collations(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    country_names.cache_clear()
+    first = country_names(lang)
+    assert len(_order_files()) == 1
+    country_names.cache_clear()
+
+    def no_collation(_name: str, _lang: str = "en") -> tuple[int, ...]:
+        raise AssertionError("sorted again")
+
+    monkeypatch.setattr(countries, "sort_key", no_collation)
+    assert country_names(lang) == first == tuple(sorted(first, key=lambda pair: sort_key(pair[1], lang)))
+    country_names.cache_clear()
+
+
+@pytest.mark.parametrize("damage", [b"", b"ZZZ\nYYY", "one left out", b"\xff\xfe"])
+def test_a_damaged_kept_order_is_sorted_again(damage: bytes | str) -> None:
+    country_names.cache_clear()
+    first = country_names("fr")
+    (kept,) = _order_files()
+    codes = kept.read_bytes().split(b"\n")
+    kept.write_bytes(b"\n".join(codes[1:]) if damage == "one left out" else damage)  # type: ignore[arg-type]
+    country_names.cache_clear()
+    assert country_names("fr") == first
+    assert kept.read_bytes().split(b"\n") == codes  # written again
+    country_names.cache_clear()
+
+
+def test_the_order_is_kept_for_the_names_sorted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other names (a new table, another language) are sorted afresh, not put in an order found for others."""
+    country_names.cache_clear()
+    country_names("en")
+    renamed = {**countries.un_names(), "AFG": dict.fromkeys(UN_LANGUAGES, "Zzz last")}
+    monkeypatch.setattr(countries, "un_names", lambda: renamed)
+    country_names.cache_clear()
+    assert country_names("en")[-1] == ("AFG", "Zzz last")
+    assert len(_order_files()) == 2
+    country_names.cache_clear()

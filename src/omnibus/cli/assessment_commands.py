@@ -83,7 +83,7 @@ def _user() -> str:
 def open_service(args: argparse.Namespace) -> Iterator[AssessmentService]:
     """The service on the chosen database, closed cleanly afterwards; errors become CommandError."""
     from omnibus.model.catalogue import Catalogue
-    from omnibus.model.loader import QuestionnaireError
+    from omnibus.model.questionnaire_error import QuestionnaireError
     from omnibus.model.service import AssessmentService, ServiceError, ValuesRejected
     from omnibus.model.store import StorageError, Store
     from omnibus.model.values import ValueRejected

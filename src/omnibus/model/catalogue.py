@@ -46,10 +46,10 @@ class Catalogue:
         return found
 
     def load(self, path: Path) -> Questionnaire:
-        from omnibus.model.loader import load_questionnaire
+        from omnibus.model.checked_cache import load_file
 
         if path not in self._loaded:
-            self._loaded[path] = load_questionnaire(path)
+            self._loaded[path] = load_file(path)
         return self._loaded[path]
 
     def all(self) -> list[Questionnaire]:

@@ -17,6 +17,7 @@ import csv
 import gettext
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from omnibus.model.sample_state import is_sample_state, sample_state_name
@@ -92,7 +93,30 @@ def country_names(lang: str) -> tuple[tuple[str, str], ...]:
     import pycountry
 
     named = [(str(c.alpha_3), country_name(str(c.alpha_3), lang)) for c in pycountry.countries]
-    return tuple(sorted(named, key=lambda pair: sort_key(pair[1], lang)))
+    return tuple(_in_order(named, lang))
+
+
+def _in_order(named: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
+    """`named` sorted by `sort_key`. Loading the collation table takes a fifth of a second, on the start screen's
+    thread, so the order found is kept in the cache folder, keyed by the very names sorted and the code sorting."""
+    from importlib.util import find_spec
+
+    from omnibus.model import cache_files
+
+    pyuca = find_spec("pyuca")
+    library = [Path(pyuca.origin).parent / "collator.py"] if pyuca is not None and pyuca.origin else []
+    listed = "\n".join(f"{code}\t{name}" for code, name in named).encode()
+    stamp = cache_files.code_stamp(Path(__file__), *library)
+    entry = cache_files.entry("country-order", stamp, lang.encode(), listed)
+    kept = cache_files.read(entry)
+    by_code = dict(named)
+    if kept is not None:
+        order = kept.decode("utf-8", "replace").split("\n")
+        if len(order) == len(by_code) and set(order) == set(by_code):
+            return [(code, by_code[code]) for code in order]
+    ordered = sorted(named, key=lambda pair: sort_key(pair[1], lang))
+    cache_files.write(entry, "\n".join(code for code, _name in ordered).encode())
+    return ordered
 
 
 @cache

@@ -83,6 +83,14 @@ class Expression:
         result = self.program.eval(data=data).value()  # a CEL error is a value too: its message, a str
         return result if type(result) is bool else None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Kept (by `checked_cache`) with its program in CEL's own serialised form, read back without checking."""
+        return (_restored, (self.source, self.names, self.program.serialize(), self.decimals))
+
+
+def _restored(source: str, names: frozenset[str], program: bytes, decimals: frozenset[str]) -> Expression:
+    return Expression(source, names, _runtime().deserialize(program), decimals)
+
 
 def _to_cel(value: Json, decimal: bool) -> Json:
     if isinstance(value, Mapping) and "selected" in value:  # multiple choice: conditions see the chosen codes

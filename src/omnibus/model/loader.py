@@ -19,6 +19,7 @@ from omnibus.model import checks
 from omnibus.model.input_files import LIST_FILE, QUESTIONNAIRE, FileKind, FileTooLarge, read_bounded
 from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Questionnaire, SourceFile
+from omnibus.model.questionnaire_error import QuestionnaireError as QuestionnaireError  # where callers look for it
 from omnibus.model.schema import Choice, Document, EvidenceRule, QuestionnaireDocument, SharedLists
 from omnibus.model.text import LANGUAGES
 from omnibus.model.yaml_source import Position, Problem, SourceTree, YamlError, decode, parse
@@ -32,14 +33,6 @@ def _document_adapter() -> TypeAdapter[QuestionnaireDocument | SharedLists]:
 
 FileReader = Callable[[str], bytes | None]
 """Reads an included file by name (relative to the questionnaire); None when it does not exist."""
-
-
-class QuestionnaireError(Exception):
-    """A questionnaire file with problems; `problems` lists every one, with file, line and column."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)

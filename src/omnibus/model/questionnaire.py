@@ -67,6 +67,12 @@ class Conditions:
 class Questionnaire:
     """The loaded questionnaire. Build it with `omnibus.model.loader.load_questionnaire`."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Kept (by `checked_cache`) as what it is built from; its indexes are worked out again when read back."""
+        built_from = (self.document, dict(self.choice_lists), dict(self.evidence_rules), self.conditions,
+                      self.files, self.content_hash, dict(self.item_lines))  # fmt: skip
+        return (Questionnaire, built_from)
+
     def __init__(
         self,
         document: QuestionnaireDocument,

@@ -138,11 +138,11 @@ class Workspace:
             return known
         if not files:
             raise StorageError(f"the questionnaire edition {content_hash[:12]} is missing from {self.store.path}")
-        from omnibus.model.loader import load_questionnaire_bytes  # the start screen opens the store without it
+        from omnibus.model.checked_cache import load_bytes  # the start screen opens the store without it
 
         by_name = dict(files)
         main_name, main_content = files[0]
-        loaded = load_questionnaire_bytes(main_content, main_name, by_name.get)
+        loaded = load_bytes(main_content, main_name, by_name.get)
         self.editions[content_hash] = loaded
         return loaded
 

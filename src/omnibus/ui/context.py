@@ -48,12 +48,17 @@ class Startup:
         return catalogue, session
 
     def load_questionnaires(self, catalogue: Catalogue) -> list[Questionnaire]:
-        """Parse the bundled questionnaires (the start screen is already shown meanwhile)."""
-        import omnibus.ui.assessment.view  # noqa: F401 - and warm the imports of the assessment screens
-
+        """Load the bundled questionnaires for the start screen's form (the start screen is already shown)."""
         questionnaires = catalogue.all()
         collector.set_aside()
         return questionnaires
+
+    def warm(self, _report: Any = None) -> None:
+        """Import the assessment screens while the respondent reads the start screen, once its form is filled:
+        opening an assessment then does not wait for them, and filling the form did not either."""
+        import omnibus.ui.assessment.view  # noqa: F401
+
+        collector.set_aside()
 
 
 @dataclass

@@ -103,6 +103,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.questionnaires = questionnaires
         if self.start_page is not None:
             self.start_page.set_questionnaires(questionnaires)
+        # once the filled form is painted: importing on a worker meanwhile would slow the painting (one GIL)
+        QTimer.singleShot(0, lambda: self.ctx.tasks.run(self.ctx.startup.warm, lambda _none: None, self._task_failed))
 
     def _startup_failed(self, error: BaseException) -> None:
         self._set_busy(False)
