@@ -74,7 +74,9 @@ def test_reset_removes_training_only_and_leaves_a_real_assessment_byte_for_byte(
     assert len(outcome.removed) == 5 and all(s.training for s in outcome.removed)
     assert [s.id for s in service.list_assessments()] == [real.id]
     assert _rows(store.path, real.id) == before
-    assert service.attachment_content(service.answers(real.id)["wd_curriculum_files"].value[0]["sha256"]) == PDF
+    files = service.answers(real.id)["wd_curriculum_files"].value
+    assert isinstance(files, list) and isinstance(files[0], dict)
+    assert service.attachment_content(str(files[0]["sha256"])) == PDF
     assert outcome.backup is not None and outcome.backup.is_file()
     assert outcome.key_kept and keys.exists(), "the key that signs the real assessment stays"
 

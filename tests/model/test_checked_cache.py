@@ -12,6 +12,7 @@ from omnibus import paths
 from omnibus.model import cache_files, checked_cache, loader
 from omnibus.model.loader import QuestionnaireError, load_questionnaire
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.records import Json
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -44,7 +45,8 @@ def _same(cached: Questionnaire, loaded: Questionnaire) -> None:
     assert dict(cached.choice_lists) == dict(loaded.choice_lists)
     assert dict(cached.item_lines) == dict(loaded.item_lines)
     assert list(cached.items) == list(loaded.items)
-    for answers in ({}, {"has_unit": "yes"}, {"has_unit": "no", "cases": 60000}):
+    cases: list[dict[str, Json]] = [{}, {"has_unit": "yes"}, {"has_unit": "no", "cases": 60000}]
+    for answers in cases:
         assert cached.relevant_items(answers) == loaded.relevant_items(answers)
     for item_id, rules in loaded.conditions.constraints.items():
         kept = cached.conditions.constraints[item_id]
