@@ -57,7 +57,20 @@ def register(subparsers: Any) -> None:
     analyse.add_argument("--csv", type=Path, metavar="FOLDER", help="write one CSV file per table")
     analyse.add_argument("--xlsx", type=Path, metavar="FILE", help="write a workbook, one sheet per table")
     analyse.add_argument("--json", action="store_true", help="print the analysis as JSON")
-    analyse.add_argument("--states-parties", type=Path, metavar="FILE", help="ISO3 codes to count rates against")
+    analyse.add_argument(
+        "--states-parties",
+        type=Path,
+        metavar="FILE",
+        help="States parties to count rates against: a CSV table iso3,instrument,party_since, or ISO3 codes",
+    )
+    analyse.add_argument(
+        "--cycle-date",
+        action="append",
+        default=[],
+        metavar="CYCLE=DATE",
+        help="count a cycle's rates against the States parties on this date (default: 31 December of its year)",
+    )
+    analyse.add_argument("--include-drafts", action="store_true", help="count draft packages too (listed apart)")
     analyse.add_argument(
         "--lang",
         default="en",
@@ -198,16 +211,23 @@ def run_analyse(args: argparse.Namespace) -> int:
     from omnibus.secretariat.compute import analyse
     from omnibus.secretariat.labels import words
     from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
-    from omnibus.secretariat.reference import load_states_parties
+    from omnibus.secretariat.parties import load_parties, parse_cycle_dates
     from omnibus.secretariat.report import write_report
 
     try:
-        states = load_states_parties(args.states_parties, args.lang) if args.states_parties else None
+        parties = load_parties(args.states_parties, args.lang) if args.states_parties else None
+        dates = parse_cycle_dates(args.cycle_date)
         listed = words(args.lang)["scope.parties"]
-        scope = listed.format(file=args.states_parties.name) if states is not None else None
+        scope = listed.format(file=args.states_parties.name) if parties is not None else None
         with _session(args.db) as session:
             analysis = analyse(
-                session, states=states, scope_name=scope, lang=args.lang, include_training=args.include_training
+                session,
+                states=parties,
+                scope_name=scope,
+                lang=args.lang,
+                include_training=args.include_training,
+                include_drafts=args.include_drafts,
+                cycle_dates=dates,
             )
     except PackageError as exc:
         raise CommandError(str(exc)) from None
