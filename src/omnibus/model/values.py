@@ -432,7 +432,7 @@ def _need(q: Questionnaire, item: TaNeedsItem, entry: Mapping[str, Any]) -> dict
     taxonomy = {c.code: c for c in q.taxonomy(item)}
     kind = entry.get("type")
     clean: dict[str, str] = {}
-    general = kind is None and entry.get("description") is not None
+    general = kind is None and entry.get("subtype") is None and entry.get("description") is not None
     if not general:
         if not isinstance(kind, str) or kind not in taxonomy:
             refused = _Bad(Why.NEED_TYPE, allowed=", ".join(taxonomy), found=describe(kind), value=kind)
@@ -440,7 +440,7 @@ def _need(q: Questionnaire, item: TaNeedsItem, entry: Mapping[str, Any]) -> dict
         clean["type"] = kind
     subtype = entry.get("subtype")
     if subtype is not None:
-        subtypes = tuple(s.code for s in taxonomy[kind].subtypes) if isinstance(kind, str) else ()
+        subtypes = tuple(s.code for s in taxonomy[str(kind)].subtypes)
         if not isinstance(subtype, str) or subtype not in subtypes:
             allowed = ", ".join(subtypes) or "none"
             refused = _Bad(Why.NEED_SUBTYPE, kind=kind, allowed=allowed, found=describe(subtype), value=subtype)
