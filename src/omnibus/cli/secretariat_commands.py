@@ -83,7 +83,22 @@ def register(subparsers: Any) -> None:
     sample.add_argument("--countries", type=int, required=True, metavar="N")
     sample.add_argument("--out", type=Path, required=True, metavar="FOLDER")
     sample.add_argument("--seed", type=int, default=0, metavar="S")
-    sample.add_argument("--cycle", default="2025", help="reporting cycle (default 2025)")
+    sample.add_argument(
+        "--cycle",
+        action="append",
+        metavar="CYCLE",
+        help="reporting cycle (default 2025); repeat it for several: every State answers the first, most the others",
+    )
+    sample.add_argument(
+        "--questionnaire",
+        action="append",
+        metavar="ID",
+        help="bundled questionnaire answered (default untoc-needs-assessment); repeat it: some States answer the others",
+    )
+    sample.add_argument("--drafts", type=float, default=0.0, metavar="SHARE", help="share of packages left as drafts")
+    sample.add_argument(
+        "--general", type=float, default=0.0, metavar="SHARE", help="share of needs made in general terms"
+    )
     sample.add_argument("--training", action="store_true", help="mark the packages as training packages")
     sample.set_defaults(handler=run_generate_sample)
 
@@ -249,16 +264,24 @@ def run_analyse(args: argparse.Namespace) -> int:
 
 
 def run_generate_sample(args: argparse.Namespace) -> int:
-    from omnibus.secretariat.sample import generate_sample
+    from omnibus.secretariat.sample import SAMPLE_QUESTIONNAIRE, SampleOptions, generate_sample
 
     def show(done: int, total: int, package: Any) -> None:
         print(f"[{done}/{total}] {package.path.name}", flush=True)
 
     try:
-        sample = generate_sample(
-            args.countries, args.out, args.seed, cycle=args.cycle, training=args.training, progress=show
+        for share in (args.drafts, args.general):
+            if not 0.0 <= share <= 1.0:
+                raise ValueError(f"a share is between 0 and 1, not {share}")
+        options = SampleOptions(
+            cycles=tuple(args.cycle or ("2025",)),
+            questionnaires=tuple(args.questionnaire or (SAMPLE_QUESTIONNAIRE,)),
+            drafts=args.drafts,
+            general=args.general,
+            training=args.training,
         )
+        sample = generate_sample(args.countries, args.out, args.seed, progress=show, options=options)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    print(f"Wrote {len(sample.packages)} fictional package(s) and {sample.trusted_keys}.")
+    print(f"Wrote {len(sample.packages)} fictional package(s), {sample.trusted_keys} and a fictional States-parties table.")
     return 0
