@@ -105,7 +105,7 @@ def _ta_needs(
         need = _need(q, item, kind, subtype, rng)
         if general and rng.random() < general:
             need = _general(need, rng, instruments)
-        if len(instruments) > 1:
+        if len(instruments) > 1 and "instrument" not in need:
             need["instrument"] = _weighted(rng, {i: w for i, w in INSTRUMENT_WEIGHTS.items() if i in instruments})
         needs.append(need)
     return needs
@@ -115,8 +115,10 @@ def _general(need: dict[str, str], rng: random.Random, instruments: tuple[str, .
     """The same need made in general terms: without its subtype, or without any type."""
     if rng.random() < 0.5 and "subtype" in need:
         return {k: v for k, v in need.items() if k != "subtype"}
-    instrument = instruments[0] if len(instruments) == 1 else rng.choice(instruments)
-    return {"priority": need["priority"], "description": GENERAL_NEEDS.get(instrument, GENERAL_NEEDS["untoc"])}
+    if len(instruments) == 1:
+        return {"priority": need["priority"], "description": GENERAL_NEEDS.get(instruments[0], GENERAL_NEEDS["untoc"])}
+    instrument = rng.choice(instruments)  # the instrument the description speaks of
+    return {"priority": need["priority"], "instrument": instrument, "description": GENERAL_NEEDS[instrument]}
 
 
 def _need(q: Questionnaire, item: TaNeedsItem, kind: str, subtype: str, rng: random.Random) -> dict[str, str]:
