@@ -210,3 +210,26 @@ def test_a_foreign_sqlite_file_is_refused_unchanged(tmp_path: Path) -> None:
 
 def test_head_constant_matches_the_migration_scripts() -> None:
     assert migrate.head() == migrate.HEAD
+
+
+def test_a_database_of_schema_0003_gets_every_packages_answers_from_its_stored_packages(
+    released: Inbox, tmp_path: Path
+) -> None:
+    """0003 kept no answers: the upgrade reads them from the packages, as the import stores them now."""
+    current = tmp_path / "current.db"
+    shutil.copyfile(released.db, current)
+    with open_session(current) as session:
+        expected = analyse(session)
+    old = tmp_path / "schema-0003.db"
+    shutil.copyfile(current, old)
+    with closing(sqlite3.connect(old)) as connection:
+        connection.execute("DROP TABLE package_answers")
+        connection.execute("UPDATE alembic_version SET version_num = '0003'")
+        connection.execute("UPDATE meta SET value = '3'")
+        connection.commit()
+    with open_session(old) as session:
+        upgraded = analyse(session)
+    assert upgraded == expected and upgraded.table("responses_untoc-needs-assessment").rows
+    assert _rows(old) == _rows(current)
+    (saved,) = backups.backups(tmp_path / "backups", old.stem)
+    assert backups.reason_of(saved) == "before-migration"
