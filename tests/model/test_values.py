@@ -148,7 +148,11 @@ REFUSED: list[tuple[str, Any, str]] = [
     ("needs", [{"type": "legal", "subtype": "training.police", "priority": "high"}], "subtypes of legal"),
     ("needs", [{"priority": "high"}], "type must be one of legal, training, not nothing"),
     ("needs", [{"priority": "high", "description": "  "}], "type must be one of"),
-    ("needs", [{"type": "legal", "instrument": "tip", "priority": "high"}], "instrument must be one of this question's"),
+    (
+        "needs",
+        [{"type": "legal", "instrument": "tip", "priority": "high"}],
+        "instrument must be one of this question's",
+    ),
     ("needs", [{"subtype": "legal.review", "priority": "high", "description": "x"}], "type must be one of"),
     ("needs", [{"type": "legal", "subtype": "legal.review", "priority": "urgent"}], "priority must be one of"),
     ("needs", [{"type": "legal", "subtype": "legal.review", "priority": "low", "cost": 3}], "unknown field cost"),

@@ -85,7 +85,9 @@ def test_sheets_and_csv_headers_are_in_the_language(analyses: dict[str, Analysis
     if lang != "en":
         english = words("en")
         named = {english[f"sheet.{t.name}"] for t in analysis.tables if not t.sheet}
-        numbered = {t.sheet.replace(w["sheet.responses"], english["sheet.responses"]) for t in analysis.tables if t.sheet}
+        numbered = {
+            t.sheet.replace(w["sheet.responses"], english["sheet.responses"]) for t in analysis.tables if t.sheet
+        }
         assert numbered and not set(book.sheetnames) & (named | numbered)
         assert "requests" not in header and "Requests" not in header
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from omnibus.cli import main
 from omnibus.secretariat.parties import cycle_date, load_parties
 from omnibus.secretariat.reference import country_name, sort_key
-from omnibus.secretariat.sample import Sample, SampleOptions, generate_sample, sample_questionnaire
+from omnibus.secretariat.sample import Sample, SampleOptions, SamplePackage, generate_sample, sample_questionnaire
 
 GOLDEN = Path(__file__).with_name("data") / "note-figures.json"
 OPTIONS = SampleOptions(
@@ -30,7 +31,7 @@ OPTIONS = SampleOptions(
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Sample, dict]:
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Sample, Path]:
     root = tmp_path_factory.mktemp("note")
     sample = generate_sample(24, root / "inbox", seed=5, options=OPTIONS)
     db = root / "secretariat.db"
@@ -39,19 +40,33 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Sample, dict]:
     return sample, root
 
 
-def _analysis(run: tuple[Sample, Path], capsys: pytest.CaptureFixture[str], *extra: str) -> dict:
+def _analysis(run: tuple[Sample, Path], capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, Any]:
     sample, root = run
     capsys.readouterr()
     parties = str(sample.folder / "states-parties.csv")
-    assert main(["secretariat", "analyse", "--db", str(root / "secretariat.db"), "--json", "--states-parties", parties, *extra]) == 0
+    assert (
+        main(
+            [
+                "secretariat",
+                "analyse",
+                "--db",
+                str(root / "secretariat.db"),
+                "--json",
+                "--states-parties",
+                parties,
+                *extra,
+            ]
+        )
+        == 0
+    )
     return json.loads(capsys.readouterr().out)
 
 
-def _final(sample: Sample) -> list:
+def _final(sample: Sample) -> list[SamplePackage]:
     return [p for p in sample.packages if p.info.status == "final"]
 
 
-def _instruments(package) -> set[str]:
+def _instruments(package: SamplePackage) -> set[str]:
     """What a package responds for, from its answers: its items' instruments and the instruments its needs name."""
     q = sample_questionnaire(package.info.questionnaire.id)
     found: set[str] = set()
@@ -74,7 +89,11 @@ def test_rates_per_instrument_and_cycle_count_the_parties_on_the_cycles_date(run
     for cycle in OPTIONS.cycles:
         when = cycle_date(cycle, {})
         for instrument in ("untoc", "tip", "som", "firearms"):
-            responding = {p.state.iso3 for p in _final(sample) if p.info.reporting_cycle == cycle and instrument in _instruments(p)}
+            responding = {
+                p.state.iso3
+                for p in _final(sample)
+                if p.info.reporting_cycle == cycle and instrument in _instruments(p)
+            }
             scope = parties.at(instrument, when)
             count = len(responding & scope)
             expected.append([instrument, cycle, len(scope), count, round(100 * count / len(scope), 1)])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from omnibus.secretariat.parties import Parties, cycle_date, load_parties, parse_cycle_dates, parse_parties
+from omnibus.secretariat.parties import cycle_date, load_parties, parse_cycle_dates, parse_parties
 from omnibus.secretariat.reference import StatesFileError
 
 TABLE = """# parties, as the Treaty Collection gives them
@@ -66,7 +66,7 @@ def test_a_cycle_counts_against_its_given_date_else_the_end_of_its_last_year() -
     with pytest.raises(StatesFileError, match="has no year: give its date with --cycle-date"):
         cycle_date("second cycle", given)
     for wrong in ("2025", "2025=", "=2025-01-01", "2025=June 2025"):
-        with pytest.raises(StatesFileError, match="(CYCLE=YEAR-MONTH-DAY|written year-month-day)"):
+        with pytest.raises(StatesFileError, match=r"(CYCLE=YEAR-MONTH-DAY|written year-month-day)"):
             parse_cycle_dates([wrong])
 
 
@@ -81,8 +81,8 @@ def test_the_shipped_sample_table_reads_and_is_realistic(tmp_path: Path) -> None
     # a Protocol's party is a party to the Convention from the same date or before
     for instrument in ("tip", "som", "firearms"):
         for iso3, since in parties.since[instrument].items():
-            assert since is not None and parties.since["untoc"][iso3] is not None
-            assert parties.since["untoc"][iso3] <= since
+            convention = parties.since["untoc"][iso3]
+            assert since is not None and convention is not None and convention <= since
 
 
 def test_a_file_that_cannot_be_read_is_said_so(tmp_path: Path) -> None:

@@ -100,7 +100,9 @@ def test_need_described_before_its_type_is_kept_across_a_restart(qtbot, build_ap
     qtbot.waitUntil(lambda: "needs" in service.drafts(aid), timeout=3000)
 
     draft = service.drafts(aid)["needs"]
-    assert draft.value == [{"priority": "medium", "type": None, "description": "Help drafting the witness protection law"}]
+    assert draft.value == [
+        {"priority": "medium", "type": None, "description": "Help drafting the witness protection law"}
+    ]
     assert draft.where == (0, "type") and "needs" not in service.answers(aid)
     assert _field_message(entry, "type").text() == "Choose the type of assistance for each need."
     assert window.saved_label.text() == "Choose the type of assistance for each need — kept as a draft"

@@ -66,13 +66,13 @@ def test_a_request_in_general_terms_must_say_what_is_asked(qtbot, build_app):
 
 
 def test_a_question_on_one_instrument_does_not_ask_for_it(qtbot, build_app):
-    window, view = _start(qtbot, build_app, "untoc-needs-assessment")
+    _window, view = _start(qtbot, build_app, "untoc-needs-assessment")
     entry = _new_need(qtbot, view, "tr_ta_needs")
     assert entry.findChild(QComboBox, "need_instrument") is None  # no such field in the entry
 
 
 def test_the_instruments_are_named_in_the_interface_language(qtbot, build_app):
-    window, view = _start(qtbot, build_app, "national-strategy", "fr")
+    _window, view = _start(qtbot, build_app, "national-strategy", "fr")
     entry = _new_need(qtbot, view, "ns_ta_needs")
     instrument = entry.findChild(QComboBox, "need_instrument")
     assert instrument.itemText(2) == "Protocole relatif à la traite des personnes"

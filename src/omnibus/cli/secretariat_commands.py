@@ -93,7 +93,7 @@ def register(subparsers: Any) -> None:
         "--questionnaire",
         action="append",
         metavar="ID",
-        help="bundled questionnaire answered (default untoc-needs-assessment); repeat it: some States answer the others",
+        help="bundled questionnaire answered (default untoc-needs-assessment); repeat it: some States answer others",
     )
     sample.add_argument("--drafts", type=float, default=0.0, metavar="SHARE", help="share of packages left as drafts")
     sample.add_argument(
@@ -283,5 +283,5 @@ def run_generate_sample(args: argparse.Namespace) -> int:
         sample = generate_sample(args.countries, args.out, args.seed, progress=show, options=options)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    print(f"Wrote {len(sample.packages)} fictional package(s), {sample.trusted_keys} and a fictional States-parties table.")
+    print(f"Wrote {len(sample.packages)} fictional package(s), {sample.trusted_keys} and fictional States parties.")
     return 0

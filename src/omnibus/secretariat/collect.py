@@ -1,8 +1,9 @@
 """From the consolidated database to plain facts: one record per counted package, its needs and indicators.
 
 Collected packages are the current ones (`accepted`: not superseded, not pending), training packages excluded
-unless asked; final and draft alike (the analysis counts the final ones and lists the drafts apart). What each one answered was worked out when it was imported (`facts.py`) and is read here from
-the facts tables: no stored package is unzipped. The questionnaires, for their labels, are loaded from the
+unless asked; final and draft alike (the analysis counts the final ones and lists the drafts apart). What each
+one answered was worked out when it was imported (`facts.py`) and is read here from the facts tables: no stored
+package is unzipped. The questionnaires, for their labels, are loaded from the
 files packages carried (stored once per digest): the newest edition of each questionnaire counted.
 """
 
@@ -97,7 +98,9 @@ def _indicators(session: Session, counted: tuple[ColumnElement[bool], ...]) -> d
 def _answers(session: Session, counted: tuple[ColumnElement[bool], ...]) -> dict[int, list[tuple[str, str]]]:
     found: dict[int, list[tuple[str, str]]] = defaultdict(list)
     a = PackageAnswerRow
-    for package_id, item_id, value in session.execute(select(a.package_id, a.item_id, a.value).join(PackageRow).where(*counted)):
+    for package_id, item_id, value in session.execute(
+        select(a.package_id, a.item_id, a.value).join(PackageRow).where(*counted)
+    ):
         found[package_id].append((item_id, value))
     return found
 

@@ -119,7 +119,9 @@ def _rates(
     return Table("response_rates", _title("response_rates", lang), columns, tuple(rows))
 
 
-def _rates_by_instrument(facts: Sequence[PackageFacts], parties: Parties, dates: Mapping[str, date], lang: str) -> Table:
+def _rates_by_instrument(
+    facts: Sequence[PackageFacts], parties: Parties, dates: Mapping[str, date], lang: str
+) -> Table:
     """The note's rates: per instrument and cycle, whatever questionnaire the States answered it in."""
     rows = []
     for cycle in sorted({f.cycle for f in facts}):

@@ -1,9 +1,9 @@
 """The Secretariat's consolidated database: one SQLite file, SQLAlchemy 2.0, a deliberately small schema.
 
 Tables: `packages` (every stored package with its verified bytes and its state), `package_instruments`,
-`package_needs`, `package_indicators` and `package_answers` (what the analysis needs from each package, worked out when it was
-imported: `facts.py`), `questionnaire_files` (the questionnaire files packages carried, once per questionnaire
-digest), `trusted_keys` (keys confirmed out of band, per country, revocable), `refusals` (every refused file and
+`package_needs`, `package_indicators` and `package_answers` (what the analysis needs from each package, worked
+out when it was imported: `facts.py`), `questionnaire_files` (the questionnaire files packages carried, once per
+questionnaire digest), `trusted_keys` (keys confirmed out of band, per country, revocable), `refusals` (every refused file and
 why) and `meta` (`schema_version`, kept for the omnibus versions that versioned the schema by hand: they refuse
 anything above 2).
 

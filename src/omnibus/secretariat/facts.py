@@ -11,8 +11,8 @@ once by the export with `Questionnaire.relevant_items`, so the Secretariat's tab
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 

@@ -78,9 +78,7 @@ def responses_table(questionnaire: Questionnaire, facts: Sequence[PackageFacts],
     )
 
 
-def responses_tables(
-    facts: Sequence[PackageFacts], questionnaires: dict[str, Questionnaire], lang: str
-) -> list[Table]:
+def responses_tables(facts: Sequence[PackageFacts], questionnaires: dict[str, Questionnaire], lang: str) -> list[Table]:
     """One table of responses per questionnaire counted, in the order of the questionnaires' ids."""
     return [
         responses_table(questionnaires[q_id], [f for f in facts if f.questionnaire == q_id], lang, n)

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from importlib.resources import files
 from pathlib import Path, PurePath
+from typing import Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -120,7 +121,7 @@ def build_sample_package(
     variant: int = 0,
     asks_reporting: bool | None = None,
     questionnaire: str = SAMPLE_QUESTIONNAIRE,
-    status: str = "final",
+    status: Literal["draft", "final"] = "final",
     general: float = 0.0,
 ) -> SamplePackage:
     """One fictional package for `state`; `variant` gives other answers (a resubmission)."""
@@ -182,10 +183,13 @@ def choose_states(countries: int, seed: int) -> list[State]:
     return sorted(random.Random(f"{seed}:states").sample(members, countries), key=lambda s: s.iso3)
 
 
-def _planned(states: list[State], seed: int, options: SampleOptions) -> list[tuple[State, str, str, str]]:
+Planned = tuple[State, str, str, Literal["draft", "final"]]
+
+
+def _planned(states: list[State], seed: int, options: SampleOptions) -> list[Planned]:
     """(State, cycle, questionnaire, status) of every package: every State answers the first questionnaire in the
     first cycle; the rest by their shares, drawn from the seed."""
-    plan = []
+    plan: list[Planned] = []
     for state in states:
         for n, cycle in enumerate(options.cycles):
             for k, questionnaire in enumerate(options.questionnaires):
@@ -194,8 +198,8 @@ def _planned(states: list[State], seed: int, options: SampleOptions) -> list[tup
                     continue
                 if k and draw.random() > FURTHER_QUESTIONNAIRE_SHARE:
                     continue
-                status = "draft" if options.drafts and draw.random() < options.drafts else "final"
-                plan.append((state, cycle, questionnaire, status))
+                draft = bool(options.drafts) and draw.random() < options.drafts
+                plan.append((state, cycle, questionnaire, "draft" if draft else "final"))
     return plan
 
 

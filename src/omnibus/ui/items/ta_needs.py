@@ -72,8 +72,9 @@ class NeedEntry(Entry):
         self.instrument_box = _combo()
         self.instrument_box.setObjectName("need_instrument")
         names = instrument_names()
-        for code in (None, *self.instruments):
-            self.instrument_box.addItem(names.get(code, str(code)), code)
+        choices: tuple[str | None, ...] = (None, *self.instruments)
+        for instrument in choices:
+            self.instrument_box.addItem(names.get(instrument, str(instrument)), instrument)
         self.description = QLineEdit()
         self.description.setObjectName("need_description")
         self.type_box.currentIndexChanged.connect(self._type_changed)
