@@ -4,8 +4,8 @@ Tables: `packages` (every stored package with its verified bytes and its state),
 `package_needs`, `package_indicators` and `package_answers` (what the analysis needs from each package, worked
 out when it was imported: `facts.py`), `questionnaire_files` (the questionnaire files packages carried, once per
 questionnaire digest), `trusted_keys` (keys confirmed out of band, per country, revocable), `refusals` (every
-refused file and why) and `meta` (`schema_version`, kept for the omnibus versions that versioned the schema by hand: they refuse
-anything above 2).
+refused file and why) and `meta` (`schema_version`, kept for the omnibus versions that versioned the schema by
+hand: they refuse anything above 2).
 
 The schema is made and changed by the Alembic migrations in `migrations/` (`migrate.py`), run when the file is
 opened, after a backup into `backups/` beside it; a newer file is refused. Times are ISO 8601 text in UTC, which
