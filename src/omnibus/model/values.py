@@ -432,7 +432,7 @@ def _need(q: Questionnaire, item: TaNeedsItem, entry: Mapping[str, Any]) -> dict
     taxonomy = {c.code: c for c in q.taxonomy(item)}
     kind = entry.get("type")
     clean: dict[str, str] = {}
-    general = kind is None and entry.get("subtype") is None and entry.get("description") is not None
+    general = "type" not in entry and entry.get("subtype") is None and entry.get("description") is not None
     if not general:
         if not isinstance(kind, str) or kind not in taxonomy:
             refused = _Bad(Why.NEED_TYPE, allowed=", ".join(taxonomy), found=describe(kind), value=kind)
