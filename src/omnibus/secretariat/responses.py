@@ -58,10 +58,18 @@ def responses_table(questionnaire: Questionnaire, facts: Sequence[PackageFacts],
     answered = {item_id for f in facts for item_id, _ in f.answers}
     items = list(questionnaire.items)
     items += sorted(answered - set(items))
+    written: dict[tuple[str, str], str] = {}  # most answers repeat (marks, choices): each is worded once
+
+    def cell(item_id: str, value: str) -> str:
+        found = written.get((item_id, value))
+        if found is None:
+            found = written[(item_id, value)] = answer_text(questionnaire, item_id, json.loads(value), lang)
+        return found
+
     rows = []
     for f in sorted(facts, key=lambda f: (sort_key(state(f.country, lang).name, lang), f.cycle)):
-        values = {item_id: json.loads(value) for item_id, value in f.answers}
-        cells = [answer_text(questionnaire, i, values[i], lang) if i in values else "" for i in items]
+        values = dict(f.answers)
+        cells = [cell(i, values[i]) if i in values else "" for i in items]
         rows.append((f.country, state(f.country, lang).name, f.cycle, f.status, *cells))
     labels = [
         f"{i} {questionnaire.text(questionnaire.items[i].item.label, lang)}" if i in questionnaire.items else i
