@@ -120,16 +120,20 @@ def _rates(
 
 
 def _rates_by_instrument(
-    facts: Sequence[PackageFacts], parties: Parties, dates: Mapping[str, date], lang: str
+    facts: Sequence[PackageFacts],
+    parties: Parties,
+    dates: Mapping[str, date],
+    questionnaires: dict[str, Questionnaire],
+    lang: str,
 ) -> Table:
-    """The note's rates: per instrument and cycle, whatever questionnaire the States answered it in."""
+    """The note's rates: per instrument and cycle, whatever questionnaire the States answered it in; an instrument
+    appears in a cycle when a questionnaire answered in that cycle covers it."""
     rows = []
     for cycle in sorted({f.cycle for f in facts}):
         when = cycle_date(cycle, dates)
-        for instrument in INSTRUMENT_NAMES:
+        asked = {i for f in facts if f.cycle == cycle for i in questionnaires[f.questionnaire].document.instruments}
+        for instrument in (i for i in INSTRUMENT_NAMES if i in asked):
             responding = {f.country for f in facts if f.cycle == cycle and instrument in f.instruments}
-            if not responding:
-                continue
             scope = parties.at(instrument, when)
             count = len(responding & scope)
             name = _instrument(instrument, lang)
@@ -445,7 +449,7 @@ def compute(
     dates = cycle_dates or {}
     labels = Labels(collected.questionnaires, lang)
     tables = [
-        _rates_by_instrument(facts, parties, dates, lang),
+        _rates_by_instrument(facts, parties, dates, collected.questionnaires, lang),
         _rates(facts, parties, dates, collected.questionnaires, lang),
         _rates_by_region(facts, parties, dates, lang),
         _non_responding({f.country for f in collected.packages}, parties, lang),
