@@ -2126,6 +2126,38 @@ Merge the contribution and trust this key for %1?</source>
         <source>No technical assistance need recorded.</source>
         <translation>لم يُسجَّل أي احتياج إلى المساعدة التقنية.</translation>
     </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>الصك:</translation>
+    </message>
+    <message>
+        <source>The question&apos;s instruments</source>
+        <translation>صكوك السؤال</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>الاتفاقية</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>بروتوكول الاتجار بالأشخاص</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>بروتوكول تهريب المهاجرين</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>بروتوكول الأسلحة النارية</translation>
+    </message>
+    <message>
+        <source>In general terms (no particular type)</source>
+        <translation>بعبارات عامة (دون نوع محدد)</translation>
+    </message>
+    <message>
+        <source>Say what assistance is needed.</source>
+        <translation>اذكر المساعدة المطلوبة.</translation>
+    </message>
 </context>
 <context>
     <name>TableWidget</name>

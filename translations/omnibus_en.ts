@@ -2084,6 +2084,38 @@ Merge the contribution and trust this key for %1?</source>
         <source>No technical assistance need recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question&apos;s instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In general terms (no particular type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what assistance is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableWidget</name>

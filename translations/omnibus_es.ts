@@ -2094,6 +2094,38 @@ Merge the contribution and trust this key for %1?</source>
         <source>No technical assistance need recorded.</source>
         <translation>No se ha registrado ninguna necesidad de asistencia técnica.</translation>
     </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Instrumento:</translation>
+    </message>
+    <message>
+        <source>The question&apos;s instruments</source>
+        <translation>Los instrumentos de la pregunta</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>Convención (UNTOC)</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>Protocolo sobre la trata de personas</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>Protocolo sobre el tráfico ilícito de migrantes</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>Protocolo sobre armas de fuego</translation>
+    </message>
+    <message>
+        <source>In general terms (no particular type)</source>
+        <translation>En términos generales (sin tipo concreto)</translation>
+    </message>
+    <message>
+        <source>Say what assistance is needed.</source>
+        <translation>Indique qué asistencia se necesita.</translation>
+    </message>
 </context>
 <context>
     <name>TableWidget</name>

@@ -2094,6 +2094,38 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <source>No technical assistance need recorded.</source>
         <translation>Aucun besoin d&apos;assistance technique enregistré.</translation>
     </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Instrument :</translation>
+    </message>
+    <message>
+        <source>The question&apos;s instruments</source>
+        <translation>Les instruments de la question</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>Convention (UNTOC)</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>Protocole relatif à la traite des personnes</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>Protocole relatif au trafic illicite de migrants</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>Protocole relatif aux armes à feu</translation>
+    </message>
+    <message>
+        <source>In general terms (no particular type)</source>
+        <translation>En termes généraux (aucun type particulier)</translation>
+    </message>
+    <message>
+        <source>Say what assistance is needed.</source>
+        <translation>Indiquez l&apos;assistance nécessaire.</translation>
+    </message>
 </context>
 <context>
     <name>TableWidget</name>

@@ -2102,6 +2102,38 @@ Merge the contribution and trust this key for %1?</source>
         <source>No technical assistance need recorded.</source>
         <translation>Потребности в технической помощи не указаны.</translation>
     </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>The question&apos;s instruments</source>
+        <translation>Документы, к которым относится вопрос</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>Конвенция (КТОП)</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>Протокол о торговле людьми</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>Протокол о незаконном ввозе мигрантов</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>Протокол об огнестрельном оружии</translation>
+    </message>
+    <message>
+        <source>In general terms (no particular type)</source>
+        <translation>В общих чертах (без указания вида)</translation>
+    </message>
+    <message>
+        <source>Say what assistance is needed.</source>
+        <translation>Укажите, какая помощь необходима.</translation>
+    </message>
 </context>
 <context>
     <name>TableWidget</name>

@@ -2086,6 +2086,38 @@ Merge the contribution and trust this key for %1?</source>
         <source>No technical assistance need recorded.</source>
         <translation>未记录技术援助需求。</translation>
     </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>The question&apos;s instruments</source>
+        <translation>该问题所涉文书</translation>
+    </message>
+    <message>
+        <source>Convention (UNTOC)</source>
+        <translation>公约</translation>
+    </message>
+    <message>
+        <source>Trafficking in Persons Protocol</source>
+        <translation>贩运人口议定书</translation>
+    </message>
+    <message>
+        <source>Smuggling of Migrants Protocol</source>
+        <translation>偷运移民议定书</translation>
+    </message>
+    <message>
+        <source>Firearms Protocol</source>
+        <translation>枪支议定书</translation>
+    </message>
+    <message>
+        <source>In general terms (no particular type)</source>
+        <translation>笼统提出（无具体类型）</translation>
+    </message>
+    <message>
+        <source>Say what assistance is needed.</source>
+        <translation>请说明需要何种援助。</translation>
+    </message>
 </context>
 <context>
     <name>TableWidget</name>

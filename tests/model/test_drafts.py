@@ -40,7 +40,11 @@ def test_a_rejected_citation_says_which_field_is_wrong(service: AssessmentServic
     row = _rejected(service, aid, "seizures", [{"year": 2020}, {"year": "twenty"}])
     assert row.where == (1, "year")
     assert _rejected(service, aid, "seizures", [{"amount": 3.5}]).where == (0, "year")  # a required column
-    assert _rejected(service, aid, "needs", [{"priority": "high", "description": "x"}]).where == (0, "type")
+    assert _rejected(service, aid, "needs", [{"priority": "high", "type": None, "description": "x"}]).where == (
+        0,
+        "type",
+    )
+    assert _rejected(service, aid, "needs", [{"priority": "high"}]).where == (0, "type")
     assert _rejected(service, aid, "cases", "many").where == ()
 
 

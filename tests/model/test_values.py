@@ -66,6 +66,18 @@ ACCEPTED: list[tuple[str, Any, Any]] = [
         [{"type": "legal", "subtype": "legal.drafting", "priority": "high", "description": " Model law "}],
         [{"type": "legal", "subtype": "legal.drafting", "priority": "high", "description": "Model law"}],
     ),
+    # requests in general terms: a type without its subtype, or no type at all but what is asked for
+    ("needs", [{"type": "legal", "priority": "high"}], [{"type": "legal", "priority": "high"}]),
+    (
+        "needs",
+        [{"priority": "low", "description": "Assistance in implementing the Convention"}],
+        [{"priority": "low", "description": "Assistance in implementing the Convention"}],
+    ),
+    (
+        "needs",
+        [{"type": "legal", "instrument": "untoc", "priority": "high"}],
+        [{"type": "legal", "instrument": "untoc", "priority": "high"}],
+    ),
     ("criminalized", None, None),
 ]
 
@@ -134,7 +146,14 @@ REFUSED: list[tuple[str, Any, str]] = [
     ("seizures", {"year": 2020}, "must be a list of rows"),
     ("needs", [{"type": "finance", "priority": "high"}], "type must be one of legal, training"),
     ("needs", [{"type": "legal", "subtype": "training.police", "priority": "high"}], "subtypes of legal"),
-    ("needs", [{"type": "legal", "priority": "high"}], "subtype must be one of"),
+    ("needs", [{"priority": "high"}], "type must be one of legal, training, not nothing"),
+    ("needs", [{"priority": "high", "description": "  "}], "type must be one of"),
+    (
+        "needs",
+        [{"type": "legal", "instrument": "tip", "priority": "high"}],
+        "instrument must be one of this question's",
+    ),
+    ("needs", [{"subtype": "legal.review", "priority": "high", "description": "x"}], "type must be one of"),
     ("needs", [{"type": "legal", "subtype": "legal.review", "priority": "urgent"}], "priority must be one of"),
     ("needs", [{"type": "legal", "subtype": "legal.review", "priority": "low", "cost": 3}], "unknown field cost"),
 ]

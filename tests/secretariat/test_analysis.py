@@ -126,9 +126,10 @@ def test_csv_and_xlsx_agree_with_json(analysis: Analysis, tmp_path: Path) -> Non
             rows = list(csv.reader(handle))
         assert rows[0] == headings(analysis.table(name), "en")
         assert rows[1:] == [[str(cell) for cell in row] for row in table["rows"]]
-        sheet = list(book[words("en")[f"sheet.{name}"]].iter_rows(values_only=True))
+        sheet = list(book[analysis.table(name).sheet or words("en")[f"sheet.{name}"]].iter_rows(values_only=True))
         assert list(sheet[0]) == rows[0]
-        assert [list(row) for row in sheet[1:]] == table["rows"]
+        # an empty cell reads back as None from a workbook
+        assert [["" if cell is None else cell for cell in row] for row in sheet[1:]] == table["rows"]
 
 
 def test_pdf_shows_the_headline_figures(analysis: Analysis, tmp_path: Path) -> None:
@@ -155,3 +156,29 @@ def test_the_analysis_unzips_no_stored_package(released: Inbox, analysis: Analys
         connection.commit()
     with open_session(emptied) as session:
         assert analyse(session) == analysis
+
+
+def test_the_table_of_responses_has_every_states_answer_to_every_item(
+    released: Inbox, analysis: Analysis, tmp_path: Path
+) -> None:
+    q = sample_questionnaire()
+    table = analysis.table(f"responses_{q.id}")
+    assert table.columns[4:] == tuple(q.items)  # every item, in the questionnaire's order
+    assert {r[0] for r in table.rows} == set(released.final_current)
+    names = [str(r[1]) for r in table.rows]
+    assert names == sorted(names, key=lambda n: sort_key(n, "en"))  # UN names in the language's order
+    for row in table.rows:
+        package = released.final_current[str(row[0])]
+        answered = {a.item_id for a in package.responses.answers}
+        cells = dict(zip(table.columns[4:], row[4:], strict=True))
+        assert {i for i, cell in cells.items() if cell} == answered
+        indicators = [a for a in package.responses.answers if q.items[a.item_id].item.type == "indicator"]
+        words_of = {"in_place": "In place", "partially": "Partially in place", "not_in_place": "Not in place"}
+        for answer in indicators:
+            if answer.value in words_of:
+                assert cells[answer.item_id] == words_of[answer.value]
+    assert table.headings[4].startswith(f"{next(iter(q.items))} ")  # the item's id, then its question
+    write_xlsx(analysis, tmp_path / "analysis.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "analysis.xlsx")[table.sheet]
+    assert [c.value for c in sheet[1]] == list(table.headings)
+    assert sheet.max_row == len(table.rows) + 1

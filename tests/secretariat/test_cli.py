@@ -50,6 +50,16 @@ def test_unusable_options_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[s
     (tmp_path / "parties.txt").write_text("MEX QQQ\n")
     assert main(["secretariat", "analyse", "--db", db, "--states-parties", str(tmp_path / "parties.txt")]) == 1
     assert "QQQ" in capsys.readouterr().err
+    (tmp_path / "parties.csv").write_text("iso3,instrument,party_since\nMEX,untoc,2003-03-04\nMEX,tip,soon\n")
+    assert main(["secretariat", "analyse", "--db", db, "--states-parties", str(tmp_path / "parties.csv")]) == 1
+    assert "parties.csv, line 3: 'soon' is not a date" in capsys.readouterr().err
+    assert main(["secretariat", "analyse", "--db", db, "--cycle-date", "2025"]) == 1
+    assert "--cycle-date 2025: write it as CYCLE=YEAR-MONTH-DAY" in capsys.readouterr().err
+    assert (
+        main(["secretariat", "generate-sample", "--countries", "2", "--out", str(tmp_path / "s"), "--drafts", "2"]) == 1
+    )
+    assert "a share is between 0 and 1, not 2.0" in capsys.readouterr().err
+    assert not (tmp_path / "s").exists()
 
 
 def test_database_errors_exit_1_in_plain_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

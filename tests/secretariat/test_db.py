@@ -61,7 +61,7 @@ VERSION_2 = VERSION_1.replace(
 
 PACKAGE_COLUMNS = [column.name for column in PackageRow.__table__.columns]
 TABLES = ("packages", "questionnaire_files", "trusted_keys", "refusals")
-FACTS = ("package_instruments", "package_needs", "package_indicators")
+FACTS = ("package_instruments", "package_needs", "package_indicators", "package_answers")
 
 
 def _by_hand(current: Path, path: Path, version: int) -> Path:
@@ -111,7 +111,7 @@ def test_a_database_versioned_by_hand_is_backed_up_and_upgraded_with_every_row_a
         assert analyse(session) == expected
     # the facts the migration read from the stored packages are those the import stored
     assert _rows(old) == _rows(current)
-    assert _rows(old)["meta"] == [("schema_version", "3")]
+    assert _rows(old)["meta"] == [("schema_version", "4")]
     (saved,) = backups.backups(tmp_path / "backups", old.stem)
     assert backups.reason_of(saved) == "before-migration"
     with closing(sqlite3.connect(saved)) as before:
@@ -182,7 +182,7 @@ def test_an_upgraded_database_matches_the_tables_too(released: Inbox, tmp_path: 
     engine.dispose()
 
 
-@pytest.mark.parametrize("stamp", ["UPDATE meta SET value = '4'", "UPDATE alembic_version SET version_num = '0099'"])
+@pytest.mark.parametrize("stamp", ["UPDATE meta SET value = '5'", "UPDATE alembic_version SET version_num = '0099'"])
 def test_a_database_of_a_newer_schema_is_refused_unchanged(tmp_path: Path, stamp: str) -> None:
     path = tmp_path / "newer.db"
     db.create_engine(path).dispose()
@@ -192,7 +192,7 @@ def test_a_database_of_a_newer_schema_is_refused_unchanged(tmp_path: Path, stamp
         connection.execute(stamp)
         connection.commit()
     before = _rows(path)
-    with pytest.raises(DatabaseError, match=r"of schema (schema 4|0099); this omnibus reads schemas up to 0003"):
+    with pytest.raises(DatabaseError, match=r"of schema (schema 5|0099); this omnibus reads schemas up to 0004"):
         db.create_engine(path)
     assert _rows(path) == before
 
@@ -210,3 +210,26 @@ def test_a_foreign_sqlite_file_is_refused_unchanged(tmp_path: Path) -> None:
 
 def test_head_constant_matches_the_migration_scripts() -> None:
     assert migrate.head() == migrate.HEAD
+
+
+def test_a_database_of_schema_0003_gets_every_packages_answers_from_its_stored_packages(
+    released: Inbox, tmp_path: Path
+) -> None:
+    """0003 kept no answers: the upgrade reads them from the packages, as the import stores them now."""
+    current = tmp_path / "current.db"
+    shutil.copyfile(released.db, current)
+    with open_session(current) as session:
+        expected = analyse(session)
+    old = tmp_path / "schema-0003.db"
+    shutil.copyfile(current, old)
+    with closing(sqlite3.connect(old)) as connection:
+        connection.execute("DROP TABLE package_answers")
+        connection.execute("UPDATE alembic_version SET version_num = '0003'")
+        connection.execute("UPDATE meta SET value = '3'")
+        connection.commit()
+    with open_session(old) as session:
+        upgraded = analyse(session)
+    assert upgraded == expected and upgraded.table("responses_untoc-needs-assessment").rows
+    assert _rows(old) == _rows(current)
+    (saved,) = backups.backups(tmp_path / "backups", old.stem)
+    assert backups.reason_of(saved) == "before-migration"

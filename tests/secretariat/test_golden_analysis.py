@@ -3,8 +3,10 @@
 `data/analysis-golden-*.json` were written by the analysis as it stood before it read its facts from tables filled at
 import (it unzipped every stored package at every analysis). Any change to how packages are imported, stored or
 analysed must print these figures byte for byte, in English and in French. They were rewritten only when words
-changed (country names as the United Nations writes them; the analysis's titles, sentences and M49 regions in French), each time
-checked to hold the same figures in every table.
+changed (country names as the United Nations writes them; the analysis's titles, sentences and M49 regions in French)
+or tables and columns were added (rates per instrument and cycle date, States per need, general requests, drafts,
+M49 sub-regions and intermediate regions, the tables of responses), each time checked to hold the same figures in
+every table that was there before.
 """
 
 from __future__ import annotations
@@ -46,5 +48,5 @@ def test_the_published_figures_are_those_of_before(tmp_path: Path, capsys: pytes
     printed = analyse_samples(tmp_path, capsys)
     for lang in LANGUAGES:
         golden = (DATA / f"analysis-golden-{lang}.json").read_text(encoding="utf-8")
-        assert '"pending": 1' in golden and "(cycle 2024)" in printed[lang]
+        assert '"pending": 1' in golden and "(cycle 2024" in printed[lang]
         assert printed[lang] == golden

@@ -20,7 +20,9 @@ def test_un_member_states_with_m49_regions() -> None:
     assert len(members) == 193
     assert {s.region for s in members} == {"Africa", "Americas", "Asia", "Europe", "Oceania"}
     assert state("NAM").region == "Africa"  # Namibia's ISO2 code is "NA", not a missing value
-    assert state("BOL").subregion == "South America"
+    assert state("BOL").subregion == "Latin America and the Caribbean"
+    assert state("BOL").intermediate == "South America"
+    assert state("IND").intermediate == ""  # M49 gives Southern Asia no intermediate region
     assert "COK" not in {s.iso3 for s in members}
 
 
@@ -69,6 +71,6 @@ def test_m49_table_is_consistent() -> None:
     members = un_member_states()
     assert all(len(code) == 3 and code.isupper() for code in states)
     assert all(s.region and s.subregion for s in members)
-    assert state("KEN").subregion == "Eastern Africa"
+    assert (state("KEN").subregion, state("KEN").intermediate) == ("Sub-Saharan Africa", "Eastern Africa")
     assert state("SSD") in members  # the newest Member State (2011)
     assert "PSE" not in {s.iso3 for s in members}  # an observer State is not a member

@@ -101,7 +101,9 @@ def test_need_described_before_its_type_is_kept_across_a_restart(qtbot, build_ap
     qtbot.waitUntil(lambda: "needs" in service.drafts(aid), timeout=3000)
 
     draft = service.drafts(aid)["needs"]
-    assert draft.value == [{"priority": "medium", "description": "Help drafting the witness protection law"}]
+    assert draft.value == [
+        {"priority": "medium", "type": None, "description": "Help drafting the witness protection law"}
+    ]
     assert draft.where == (0, "type") and "needs" not in service.answers(aid)
     assert _field_message(entry, "type").text() == "Choose the type of assistance for each need."
     assert window.saved_label.text() == "Choose the type of assistance for each need — kept as a draft"
@@ -114,15 +116,19 @@ def test_need_described_before_its_type_is_kept_across_a_restart(qtbot, build_ap
     assert _field_message(shown, "type").isVisibleTo(page.widgets["needs"])
     type_box = shown.findChild(QComboBox, "need_type")
     type_box.setFocus()
-    qtbot.keyClick(type_box, Qt.Key.Key_Down)  # the first type: legal, whose subtypes must be chosen too
+    qtbot.keyClick(type_box, Qt.Key.Key_Down)  # "in general terms", then the first type: legal
+    qtbot.keyClick(type_box, Qt.Key.Key_Down)
     service = again.ctx.session.service
-    controller = again.view.controller
-    qtbot.waitUntil(lambda: controller.drafts["needs"].where == (0, "subtype"), timeout=3000)  # now the subtype
-    assert _field_message(shown, "subtype").isVisibleTo(shown) and not _field_message(shown, "type").text()
+    # a type without its subtype is a request in general terms: an answer, no longer a draft
+    qtbot.waitUntil(lambda: "needs" in service.answers(aid), timeout=3000)
+    assert service.answers(aid)["needs"].value == [
+        {"type": "legal", "priority": "medium", "description": "Help drafting the witness protection law"}
+    ]
+    assert not _field_message(shown, "type").isVisibleTo(shown)
     sub = shown.findChild(QComboBox, "need_subtype")
     sub.setFocus()
     qtbot.keyClick(sub, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: "needs" in service.answers(aid), timeout=3000)
+    qtbot.waitUntil(lambda: "subtype" in service.answers(aid)["needs"].value[0], timeout=3000)
     assert service.answers(aid)["needs"].value == [
         {"type": "legal", "subtype": "legal.drafting", "priority": "medium",
          "description": "Help drafting the witness protection law"}
@@ -171,7 +177,7 @@ def test_status_line_says_saved_only_when_nothing_is_kept_as_a_draft(qtbot, buil
     controller.set_value("cases", 12)
     assert window.saved_label.text().startswith("Saved ")
     controller.set_value("laws", [{"title": "Penal Code", "date": "12/03/2010"}])
-    controller.set_value("needs", [{"type": "legal", "priority": "medium"}])  # the subtype is missing
+    controller.set_value("needs", [{"type": "legal", "priority": "urgent"}])  # not a priority
     assert window.saved_label.text() == (
         "Citation 1: Enter the date as year-month-day, e.g. 2024-03-31 — kept as a draft (and 1 more)"
     )

@@ -92,7 +92,7 @@ def test_every_item_type_through_its_widget(qtbot, workshop, tmp_path, monkeypat
     needs.add_button.click()
     entry = needs.entries[0]
     kind = entry.findChild(QComboBox, "need_type")
-    kind.setCurrentIndex(1)
+    kind.setCurrentIndex(2)  # 0: not chosen yet, 1: in general terms, 2: the taxonomy's first type
     subtype = entry.findChild(QComboBox, "need_subtype")
     if subtype.count() > 1:
         subtype.setCurrentIndex(1)

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "omnibus.cli.translation_commands",
     "omnibus.cli.assessment_commands",
     "omnibus.cli.document_commands",
+    "omnibus.cli.status_commands",
     "omnibus.cli.package_commands",
     "omnibus.cli.export_commands",
     "omnibus.cli.receipt_commands",

@@ -69,7 +69,20 @@ def register(subparsers: Any) -> None:
     analyse.add_argument("--csv", type=Path, metavar="FOLDER", help="write one CSV file per table")
     analyse.add_argument("--xlsx", type=Path, metavar="FILE", help="write a workbook, one sheet per table")
     analyse.add_argument("--json", action="store_true", help="print the analysis as JSON")
-    analyse.add_argument("--states-parties", type=Path, metavar="FILE", help="ISO3 codes to count rates against")
+    analyse.add_argument(
+        "--states-parties",
+        type=Path,
+        metavar="FILE",
+        help="States parties to count rates against: a CSV table iso3,instrument,party_since, or ISO3 codes",
+    )
+    analyse.add_argument(
+        "--cycle-date",
+        action="append",
+        default=[],
+        metavar="CYCLE=DATE",
+        help="count a cycle's rates against the States parties on this date (default: 31 December of its year)",
+    )
+    analyse.add_argument("--include-drafts", action="store_true", help="count draft packages too (listed apart)")
     analyse.add_argument(
         "--lang",
         default="en",
@@ -82,7 +95,22 @@ def register(subparsers: Any) -> None:
     sample.add_argument("--countries", type=int, required=True, metavar="N")
     sample.add_argument("--out", type=Path, required=True, metavar="FOLDER")
     sample.add_argument("--seed", type=int, default=0, metavar="S")
-    sample.add_argument("--cycle", default="2025", help="reporting cycle (default 2025)")
+    sample.add_argument(
+        "--cycle",
+        action="append",
+        metavar="CYCLE",
+        help="reporting cycle (default 2025); repeat it for several: every State answers the first, most the others",
+    )
+    sample.add_argument(
+        "--questionnaire",
+        action="append",
+        metavar="ID",
+        help="bundled questionnaire answered (default untoc-needs-assessment); repeat it: some States answer others",
+    )
+    sample.add_argument("--drafts", type=float, default=0.0, metavar="SHARE", help="share of packages left as drafts")
+    sample.add_argument(
+        "--general", type=float, default=0.0, metavar="SHARE", help="share of needs made in general terms"
+    )
     sample.add_argument("--training", action="store_true", help="mark the packages as training packages")
     sample.set_defaults(handler=run_generate_sample)
 
@@ -272,16 +300,23 @@ def run_analyse(args: argparse.Namespace) -> int:
     from omnibus.secretariat.compute import analyse
     from omnibus.secretariat.labels import words
     from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
-    from omnibus.secretariat.reference import load_states_parties
+    from omnibus.secretariat.parties import load_parties, parse_cycle_dates
     from omnibus.secretariat.report import write_report
 
     try:
-        states = load_states_parties(args.states_parties, args.lang) if args.states_parties else None
+        parties = load_parties(args.states_parties, args.lang) if args.states_parties else None
+        dates = parse_cycle_dates(args.cycle_date)
         listed = words(args.lang)["scope.parties"]
-        scope = listed.format(file=args.states_parties.name) if states is not None else None
+        scope = listed.format(file=args.states_parties.name) if parties is not None else None
         with _session(args.db) as session:
             analysis = analyse(
-                session, states=states, scope_name=scope, lang=args.lang, include_training=args.include_training
+                session,
+                states=parties,
+                scope_name=scope,
+                lang=args.lang,
+                include_training=args.include_training,
+                include_drafts=args.include_drafts,
+                cycle_dates=dates,
             )
     except PackageError as exc:
         raise CommandError(str(exc)) from None
@@ -303,16 +338,24 @@ def run_analyse(args: argparse.Namespace) -> int:
 
 
 def run_generate_sample(args: argparse.Namespace) -> int:
-    from omnibus.secretariat.sample import generate_sample
+    from omnibus.secretariat.sample import SAMPLE_QUESTIONNAIRE, SampleOptions, generate_sample
 
     def show(done: int, total: int, package: Any) -> None:
         print(f"[{done}/{total}] {package.path.name}", flush=True)
 
     try:
-        sample = generate_sample(
-            args.countries, args.out, args.seed, cycle=args.cycle, training=args.training, progress=show
+        for share in (args.drafts, args.general):
+            if not 0.0 <= share <= 1.0:
+                raise ValueError(f"a share is between 0 and 1, not {share}")
+        options = SampleOptions(
+            cycles=tuple(args.cycle or ("2025",)),
+            questionnaires=tuple(args.questionnaire or (SAMPLE_QUESTIONNAIRE,)),
+            drafts=args.drafts,
+            general=args.general,
+            training=args.training,
         )
+        sample = generate_sample(args.countries, args.out, args.seed, progress=show, options=options)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    print(f"Wrote {len(sample.packages)} fictional package(s) and {sample.trusted_keys}.")
+    print(f"Wrote {len(sample.packages)} fictional package(s), {sample.trusted_keys} and fictional States parties.")
     return 0

@@ -51,6 +51,8 @@ class ItemInfo:
     module: Module
     index: int
     instruments: tuple[Instrument, ...]
+    response_instruments: tuple[Instrument, ...] = ()
+    """The instruments an answer to it is a response for (`response_instruments` of the questionnaire)."""
 
 
 @dataclass(frozen=True)
@@ -130,10 +132,10 @@ class Questionnaire:
         for module in self.document.modules:
             for section in module.sections:
                 for item in section.items:
-                    instruments = (
-                        item.instruments or section.instruments or module.instruments or self.document.instruments
-                    )
-                    found[item.id] = ItemInfo(item, section, module, len(found), instruments)
+                    marked = item.instruments or section.instruments or module.instruments
+                    instruments = marked or self.document.instruments
+                    responding = instruments if self.document.response_instruments == "all" else marked
+                    found[item.id] = ItemInfo(item, section, module, len(found), instruments, responding)
         return MappingProxyType(found)
 
     def item(self, item_id: str) -> Item:

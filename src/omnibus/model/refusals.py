@@ -64,6 +64,7 @@ class Why(Enum):
     NEED_TYPE = "type must be one of {allowed}, not {found}"
     NEED_SUBTYPE = "subtype must be one of the subtypes of {kind} ({allowed}), not {found}"
     NEED_PRIORITY = "priority must be one of {allowed}, not {found}"
+    NEED_INSTRUMENT = "instrument must be one of this question's instruments ({allowed}), not {found}"
     # the service
     ALREADY_ATTACHED = "{name} is already attached here"
     NO_FILES_HERE = "this question does not take files"

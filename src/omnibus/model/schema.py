@@ -301,6 +301,14 @@ class QuestionnaireDocument(Strict):
         description="Whether each language's text is the official one or a working translation (the default)",
     )
     instruments: tuple[Instrument, ...] = Field(min_length=1)
+    response_instruments: Literal["all", "marked"] = Field(
+        default="all",
+        description=(
+            "How an answer counts as a response per instrument: `all`, for the instruments the item inherits "
+            "(the questionnaire's when nothing narrows them); `marked`, only for instruments its item, section "
+            "or module names (general questions then count for none)"
+        ),
+    )
     sources: tuple[SourceDocument, ...] = ()
     include: tuple[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+\.ya?ml$")], ...] = Field(
         default=(), description="Shared list files, in the same folder"

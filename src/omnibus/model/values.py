@@ -20,7 +20,8 @@ records.py):
 - legislation: [{title, article?, date?, reference?, excerpt?}]
 - attachment: [{sha256, name, media_type, size}], each naming a file stored in the database
 - table: [{column_id: typed value}]
-- ta_needs: [{type, subtype?, priority, description?}]; subtype required when the type has subtypes
+- ta_needs: [{type?, subtype?, instrument?, priority, description?}]; a need without a subtype, or without a type
+  (then with a description), is a request in general terms; `instrument` is one of the item's instruments
 """
 
 from __future__ import annotations
@@ -418,7 +419,7 @@ def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: object) -> list[Need] 
     result = []
     for n, raw in enumerate(entries, 1):
         entry = _mapping(raw, f"need {n}")
-        _unknown_keys(entry, ("type", "subtype", "priority", "description"), f"need {n}")
+        _unknown_keys(entry, ("type", "subtype", "instrument", "priority", "description"), f"need {n}")
         try:
             result.append(_need(q, item, entry))
         except _Bad as exc:
@@ -427,19 +428,33 @@ def _ta_needs(q: Questionnaire, item: TaNeedsItem, value: object) -> list[Need] 
 
 
 def _need(q: Questionnaire, item: TaNeedsItem, entry: Mapping[str, object]) -> Need:
+    """One need. A type without a subtype, or no type at all (said in the description), is a request made in
+    general terms: recorded as such, and counted apart by the Secretariat."""
     taxonomy = {c.code: c for c in q.taxonomy(item)}
     kind = entry.get("type")
-    if not isinstance(kind, str) or kind not in taxonomy:
-        raise _Bad(Why.NEED_TYPE, allowed=", ".join(taxonomy), found=describe(kind), value=kind).at(("field", "type"))
-    subtypes = tuple(s.code for s in taxonomy[kind].subtypes)
+    clean: Need = {}
+    general = "type" not in entry and entry.get("subtype") is None and entry.get("description") is not None
+    if not general:
+        if not isinstance(kind, str) or kind not in taxonomy:
+            refused = _Bad(Why.NEED_TYPE, allowed=", ".join(taxonomy), found=describe(kind), value=kind)
+            raise refused.at(("field", "type"))
+        clean["type"] = kind
     subtype = entry.get("subtype")
-    clean: Need = {"type": kind}
-    if subtype is not None or subtypes:
+    if subtype is not None:
+        subtypes = tuple(s.code for s in taxonomy[str(kind)].subtypes)
         if not isinstance(subtype, str) or subtype not in subtypes:
             allowed = ", ".join(subtypes) or "none"
             refused = _Bad(Why.NEED_SUBTYPE, kind=kind, allowed=allowed, found=describe(subtype), value=subtype)
             raise refused.at(("field", "subtype"))
         clean["subtype"] = subtype
+    instrument = entry.get("instrument")
+    if instrument is not None:
+        instruments = q.items[item.id].instruments
+        if not isinstance(instrument, str) or instrument not in instruments:
+            allowed = ", ".join(instruments)
+            refused = _Bad(Why.NEED_INSTRUMENT, allowed=allowed, found=describe(instrument), value=instrument)
+            raise refused.at(("field", "instrument"))
+        clean["instrument"] = instrument
     priority = entry.get("priority")
     if not isinstance(priority, str) or priority not in PRIORITY_CODES:
         refused = _Bad(Why.NEED_PRIORITY, allowed=", ".join(PRIORITY_CODES), found=describe(priority), value=priority)
@@ -452,4 +467,6 @@ def _need(q: Questionnaire, item: TaNeedsItem, entry: Mapping[str, object]) -> N
             raise exc.at(("field", "description")) from None
         if description:
             clean["description"] = description
+    if "type" not in clean and "description" not in clean:
+        raise _Bad(Why.NEED_TYPE, allowed=", ".join(taxonomy), found="nothing", value=None).at(("field", "type"))
     return clean

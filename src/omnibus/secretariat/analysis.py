@@ -22,6 +22,11 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     note: str = ""
+    headings: tuple[str, ...] = ()
+    """What people read above the columns when the catalogue cannot name them (the items of a table of
+    responses); empty: the catalogue's column headings."""
+    sheet: str = ""
+    """The sheet's name when the catalogue has none for this table (a table of responses per questionnaire)."""
 
     def column(self, name: str) -> tuple[Cell, ...]:
         index = self.columns.index(name)
@@ -31,12 +36,11 @@ class Table:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "note": self.note,
-            "columns": list(self.columns),
-            "rows": [list(row) for row in self.rows],
-        }
+        found: dict[str, Any] = {"title": self.title, "note": self.note, "columns": list(self.columns)}
+        if self.headings:
+            found["headings"] = list(self.headings)
+        found["rows"] = [list(row) for row in self.rows]
+        return found
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,9 @@ class Analysis:
     needs_total: int
     headline: tuple[str, ...]
     tables: tuple[Table, ...]
+    drafts_listed: int = 0
+    """Draft packages listed apart and not counted."""
+    include_drafts: bool = False
 
     def table(self, name: str) -> Table:
         for table in self.tables:
@@ -71,6 +78,8 @@ class Analysis:
             "states_responding": self.states_responding,
             "pending": self.pending,
             "needs_total": self.needs_total,
+            "drafts_listed": self.drafts_listed,
+            "include_drafts": self.include_drafts,
             "headline": list(self.headline),
             "tables": {table.name: table.to_json() for table in self.tables},
         }

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from omnibus.secretariat.analysis import Analysis
-from omnibus.secretariat.labels import words
+from omnibus.secretariat.labels import figure, words
 
 PALETTE = ("#1f5f99", "#e08a1e", "#3b8f4a", "#b8403a", "#7b5ea7", "#8c6d3f", "#c45ca2", "#5f7c8a", "#9aa83a")
 WIDTH = 640
@@ -28,21 +28,32 @@ def _label(x: int, y: float, text: str, width: int = 46, anchor: str = "end") ->
     return f'<text {FONT} text-anchor="{anchor}" dominant-baseline="middle">{spans}</text>', len(lines)
 
 
-def bar_chart(labels: Sequence[str], values: Sequence[int], colour: str = PALETTE[0]) -> str:
-    """One bar per label, value printed at its end."""
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float],
+    colour: str = PALETTE[0],
+    *,
+    texts: Sequence[str] | None = None,
+    top: float | None = None,
+) -> str:
+    """One bar per label, value printed at its end (or `texts`, the values as the language writes them);
+    `top`: the value of a full bar (the largest value when None)."""
     row = 40
     height = max(1, len(labels)) * row + 10
-    top = max(values, default=0) or 1
+    top = top or max(values, default=0) or 1
+    shown = texts if texts is not None else [str(v) for v in values]
     span = WIDTH - LABEL_WIDTH - 60
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%">']
-    for n, (label, value) in enumerate(zip(labels, values, strict=True)):
+    for n, (label, value, text_value) in enumerate(zip(labels, values, shown, strict=True)):
         y = 5 + n * row
         width = span * value / top
         text, _ = _label(LABEL_WIDTH - 8, y + row / 2, label)
         parts.append(text)
         parts.append(f'<rect x="{LABEL_WIDTH}" y="{y + 8}" width="{width:.1f}" height="{row - 16}" fill="{colour}"/>')
         end = LABEL_WIDTH + width + 4
-        parts.append(f'<text {FONT} x="{end:.1f}" y="{y + row / 2}" dominant-baseline="middle">{value}</text>')
+        parts.append(
+            f'<text {FONT} x="{end:.1f}" y="{y + row / 2}" dominant-baseline="middle">{escape(text_value)}</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -111,3 +122,15 @@ def figures(analysis: Analysis) -> list[tuple[str, str]]:
             )
         )
     return found
+
+
+def region_figures(analysis: Analysis) -> list[tuple[str, str]]:
+    """(caption, svg) of the response rates by M49 region, one bar per region and cycle, from the rates table."""
+    w = words(analysis.lang)
+    rows = [r for r in analysis.table("response_rates_by_region").rows if r[0] == w["level.region"]]
+    if not rows:
+        return []
+    labels = [w["figure.region_bar"].format(region=r[1], cycle=r[2]) for r in rows]
+    rates = [float(r[5]) for r in rows]
+    texts = [f"{figure(r[5], analysis.lang)} %" for r in rows]
+    return [(w["figure.by_region"], bar_chart(labels, rates, PALETTE[2], texts=texts, top=100.0))]

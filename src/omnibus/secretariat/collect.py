@@ -1,8 +1,9 @@
 """From the consolidated database to plain facts: one record per counted package, its needs and indicators.
 
-Counted packages are the current ones (`accepted`: not superseded, not pending), training packages excluded
-unless asked. What each one answered was worked out when it was imported (`facts.py`) and is read here from
-the facts tables: no stored package is unzipped. The questionnaires, for their labels, are loaded from the
+Collected packages are the current ones (`accepted`: not superseded, not pending), training packages excluded
+unless asked; final and draft alike (the analysis counts the final ones and lists the drafts apart). What each
+one answered was worked out when it was imported (`facts.py`) and is read here from the facts tables: no stored
+package is unzipped. The questionnaires, for their labels, are loaded from the
 files packages carried (stored once per digest): the newest edition of each questionnaire counted.
 """
 
@@ -15,7 +16,13 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.secretariat.db import PackageIndicatorRow, PackageInstrumentRow, PackageNeedRow, PackageRow
+from omnibus.secretariat.db import (
+    PackageAnswerRow,
+    PackageIndicatorRow,
+    PackageInstrumentRow,
+    PackageNeedRow,
+    PackageRow,
+)
 from omnibus.secretariat.facts import Need, stored_questionnaire
 
 
@@ -34,6 +41,12 @@ class PackageFacts:
     needs: tuple[Need, ...]
     indicators: tuple[tuple[str, str], ...]
     """(area, value) of every relevant indicator answered."""
+    answers: tuple[tuple[str, str], ...] = ()
+    """(item id, value as canonical JSON) of every relevant item answered."""
+
+    @property
+    def final(self) -> bool:
+        return self.status == "final"
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,16 @@ def _indicators(session: Session, counted: tuple[ColumnElement[bool], ...]) -> d
     return found
 
 
+def _answers(session: Session, counted: tuple[ColumnElement[bool], ...]) -> dict[int, list[tuple[str, str]]]:
+    found: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    a = PackageAnswerRow
+    for package_id, item_id, value in session.execute(
+        select(a.package_id, a.item_id, a.value).join(PackageRow).where(*counted)
+    ):
+        found[package_id].append((item_id, value))
+    return found
+
+
 def collect(session: Session, *, include_training: bool = False) -> Collected:
     p = PackageRow
     counted = _counted(include_training)
@@ -91,10 +114,11 @@ def collect(session: Session, *, include_training: bool = False) -> Collected:
         .where(*counted)
         .order_by(p.country, p.id)
     ).all()
-    instruments, needs, indicators = (
+    instruments, needs, indicators, answers = (
         _instruments(session, counted),
         _needs(session, counted),
         _indicators(session, counted),
+        _answers(session, counted),
     )
     newest: dict[str, tuple[str, str]] = {}  # questionnaire id -> (version, digest), the first of the newest
     for row in rows:
@@ -114,6 +138,7 @@ def collect(session: Session, *, include_training: bool = False) -> Collected:
             frozenset(instruments[row.id]),
             tuple(needs[row.id]),
             tuple(indicators[row.id]),
+            tuple(answers[row.id]),
         )
         for row in rows
     )

@@ -1,11 +1,11 @@
 """The Secretariat's consolidated database: one SQLite file, SQLAlchemy 2.0, a deliberately small schema.
 
 Tables: `packages` (every stored package with its verified bytes and its state), `package_instruments`,
-`package_needs` and `package_indicators` (what the analysis needs from each package, worked out when it was
-imported: `facts.py`), `questionnaire_files` (the questionnaire files packages carried, once per questionnaire
-digest), `trusted_keys` (keys confirmed out of band, per country, revocable), `refusals` (every refused file and
-why) and `meta` (`schema_version`, kept for the omnibus versions that versioned the schema by hand: they refuse
-anything above 2).
+`package_needs`, `package_indicators` and `package_answers` (what the analysis needs from each package, worked
+out when it was imported: `facts.py`), `questionnaire_files` (the questionnaire files packages carried, once per
+questionnaire digest), `trusted_keys` (keys confirmed out of band, per country, revocable), `refusals` (every
+refused file and why) and `meta` (`schema_version`, kept for the omnibus versions that versioned the schema by
+hand: they refuse anything above 2).
 
 The schema is made and changed by the Alembic migrations in `migrations/` (`migrate.py`), run when the file is
 opened, after a backup into `backups/` beside it; a newer file is refused. Times are ISO 8601 text in UTC, which
@@ -112,7 +112,8 @@ class PackageInstrumentRow(Base):
 
 
 class PackageNeedRow(Base):
-    """One technical-assistance need a package states; `instruments`: its item's, separated by spaces."""
+    """One technical-assistance need a package states; `instruments`: the one it names, else its item's, separated
+    by spaces; `type` and `subtype` empty for a request made in general terms."""
 
     __tablename__ = "package_needs"
     package_id: Mapped[int] = mapped_column(ForeignKey("packages.id"), primary_key=True)
@@ -132,6 +133,15 @@ class PackageIndicatorRow(Base):
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     area: Mapped[str] = mapped_column(String(100))
     value: Mapped[str] = mapped_column(String(100))
+
+
+class PackageAnswerRow(Base):
+    """One relevant item a package answered and its value as canonical JSON: the tables of responses."""
+
+    __tablename__ = "package_answers"
+    package_id: Mapped[int] = mapped_column(ForeignKey("packages.id"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class QuestionnaireFileRow(Base):

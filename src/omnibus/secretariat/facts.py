@@ -1,15 +1,17 @@
 """What the analysis needs from one package, worked out once: when the package is imported.
 
-The instruments its answers cover, its technical-assistance needs and its indicator answers, relevant items
-only. The import stores them beside the package (`db.py`: package_instruments, package_needs,
-package_indicators) and the analysis reads those tables, so no analysis unzips a stored package again.
-The migration that introduced the tables worked them out for the packages stored before, with this same
+The instruments its answers are a response for, its technical-assistance needs (each under the instrument it
+names, else its item's), its indicator answers and every answer as canonical JSON (for the tables of responses),
+relevant items only. The import stores them beside the package (`db.py`: package_instruments, package_needs,
+package_indicators, package_answers) and the analysis reads those tables, so no analysis unzips a stored package
+again. The migrations that introduced the tables worked them out for the packages stored before, with this same
 function. Relevance is the signed `relevant_items` of the package: what the State's own report showed, worked out
 once by the export with `Questionnaire.relevant_items`, so the Secretariat's tables agree with that report.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +43,8 @@ class Facts:
     needs: tuple[Need, ...]
     indicators: tuple[tuple[str, str], ...]
     """(area, value) of every relevant indicator answered."""
+    answers: tuple[tuple[str, str], ...] = ()
+    """(item id, value as canonical JSON) of every relevant item answered, in questionnaire order."""
 
     def rows(self, package_id: int) -> dict[str, list[dict[str, Any]]]:
         """The rows to store, by table name; a need's instruments as one space-separated text."""
@@ -62,7 +66,24 @@ class Facts:
                 {"package_id": package_id, "position": n, "area": area, "value": value}
                 for n, (area, value) in enumerate(self.indicators)
             ],
+            "package_answers": [
+                {"package_id": package_id, "item_id": item_id, "value": value} for item_id, value in self.answers
+            ],
         }
+
+
+def canonical(value: Any) -> str:
+    """An answer value as stored for the tables of responses: compact JSON, keys sorted, text as written."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _need(entry: dict[str, Any], area: str, item_instruments: tuple[str, ...]) -> Need:
+    """A need under the instrument it names, else under its item's instruments."""
+    named = str(entry.get("instrument", ""))
+    instruments = (named,) if named in INSTRUMENT_NAMES else item_instruments
+    return Need(
+        str(entry.get("type", "")), str(entry.get("subtype", "")), str(entry.get("priority", "")), area, instruments
+    )
 
 
 def package_facts(q: Questionnaire, responses: Responses) -> Facts:
@@ -72,27 +93,21 @@ def package_facts(q: Questionnaire, responses: Responses) -> Facts:
     instruments: set[str] = set()
     needs: list[Need] = []
     indicators: list[tuple[str, str]] = []
+    answers: list[tuple[str, str]] = []
     for item_id, info in q.items.items():
         if item_id not in relevant or values.get(item_id) is None:
             continue
         value = values[item_id]
-        item_instruments = tuple(i for i in info.instruments if i in INSTRUMENT_NAMES)
+        answers.append((item_id, canonical(value)))
+        item_instruments = tuple(i for i in info.response_instruments if i in INSTRUMENT_NAMES)
         instruments.update(item_instruments)
         if info.item.type == "ta_needs" and isinstance(value, list):
-            needs.extend(
-                Need(
-                    str(entry.get("type", "")),
-                    str(entry.get("subtype", "")),
-                    str(entry.get("priority", "")),
-                    info.module.id,
-                    item_instruments,
-                )
-                for entry in value
-                if isinstance(entry, dict)
-            )
+            found = [_need(entry, info.module.id, item_instruments) for entry in value if isinstance(entry, dict)]
+            instruments.update(i for need in found for i in need.instruments)
+            needs.extend(found)
         elif info.item.type == "indicator" and isinstance(value, str):
             indicators.append((info.module.id, value))
-    return Facts(frozenset(instruments), tuple(needs), tuple(indicators))
+    return Facts(frozenset(instruments), tuple(needs), tuple(indicators), tuple(answers))
 
 
 _QUESTIONNAIRE_FILES = table(

@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from omnibus.secretariat.db import (
+    PackageAnswerRow,
     PackageIndicatorRow,
     PackageInstrumentRow,
     PackageNeedRow,
@@ -150,7 +151,7 @@ class Ledger:
             connection.execute(insert_new(QuestionnaireFileRow, self.session), batch.questionnaire_files)
         if batch.packages:
             connection.execute(insert(PackageRow), list(batch.packages.values()))
-        for model in (PackageInstrumentRow, PackageNeedRow, PackageIndicatorRow):
+        for model in (PackageInstrumentRow, PackageNeedRow, PackageIndicatorRow, PackageAnswerRow):
             if batch.facts.get(model.__tablename__):
                 connection.execute(insert(model), batch.facts[model.__tablename__])
         if batch.superseded:

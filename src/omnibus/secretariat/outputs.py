@@ -26,7 +26,7 @@ def to_json(analysis: Analysis) -> str:
 
 def headings(table: Table, lang: str) -> list[str]:
     """The header row people read, in `lang`."""
-    return [column_heading(column, lang) for column in table.columns]
+    return list(table.headings) or [column_heading(column, lang) for column in table.columns]
 
 
 def table_csv(table: Table, lang: str = "en") -> str:
@@ -58,18 +58,19 @@ def workbook(analysis: Analysis) -> Workbook:
     summary.append([w["fact.responding"], analysis.states_responding])
     summary.append([w["fact.needs"], analysis.needs_total])
     summary.append([w["fact.pending"], analysis.pending])
+    summary.append([w["fact.drafts"], analysis.drafts_listed])
     summary.append([])
     for line in analysis.headline:
         summary.append([line])
     bold = Font(bold=True)
     for table in analysis.tables:
-        sheet = book.create_sheet(w[f"sheet.{table.name}"])
+        sheet = book.create_sheet(table.sheet or w[f"sheet.{table.name}"])
         sheet.append(headings(table, analysis.lang))
         for cell in sheet[1]:
             cell.font = bold
         for row in table.rows:
             sheet.append(list(row))
-        sheet.freeze_panes = "A2"
+        sheet.freeze_panes = "C2" if table.sheet else "A2"  # a table of responses keeps the States in view
     return book
 
 

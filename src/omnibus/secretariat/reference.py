@@ -22,12 +22,14 @@ from omnibus.secretariat.labels import words
 
 @dataclass(frozen=True)
 class State:
-    """One State: ISO 3166-1 alpha-3 code, name in the report's language, M49 region and subregion."""
+    """One State: ISO 3166-1 alpha-3 code, name in the report's language, M49 region, sub-region and intermediate
+    region (empty where M49 gives none)."""
 
     iso3: str
     name: str
     region: str
     subregion: str
+    intermediate: str = ""
 
 
 __all__ = [
@@ -64,7 +66,11 @@ def all_states(lang: str = "en") -> dict[str, State]:
 
     return {
         row["iso3"]: State(
-            row["iso3"], country_name(row["iso3"], lang), region(row["region"]), region(row["subregion"])
+            row["iso3"],
+            country_name(row["iso3"], lang),
+            region(row["region"]),
+            region(row["subregion"]),
+            region(row["intermediate_region"]) if row["intermediate_region"] else "",
         )
         for row in _rows()
     }

@@ -15,13 +15,15 @@ from omnibus.export.report.filters import css_string
 from omnibus.export.report.labels import catalogue
 from omnibus.resources import resource
 from omnibus.secretariat.analysis import Analysis
-from omnibus.secretariat.charts import figures
+from omnibus.secretariat.charts import figures, region_figures
 from omnibus.secretariat.labels import column_heading, figure, words
 from omnibus.secretariat.pdf import render_pdf
 
 RIGHT_TO_LEFT = frozenset({"ar"})
 NEEDS_TABLES = ("needs_by_type", "needs_by_subtype", "needs_by_area", "needs_by_instrument", "needs_by_region")
-REPORTING_TABLES = ("response_rates", "response_rates_by_region", "reporting_assistance", "non_responding")
+RATE_TABLES = ("response_rates_by_instrument", "response_rates", "response_rates_by_region")
+REPORTING_TABLES = ("reporting_assistance", "non_responding")
+WHO_ASKED_TABLES = ("states_by_need", "states_by_need_and_instrument", "general_requests")
 GAP_TABLES = ("gaps_by_area", "gaps_by_region")
 
 
@@ -53,7 +55,11 @@ def render_html(analysis: Analysis) -> str:
         direction="rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr",
         figures=figures(analysis),
         needs_tables=(*NEEDS_TABLES, "needs_by_priority"),
+        rate_tables=RATE_TABLES,
+        region_figures=region_figures(analysis),
         reporting_tables=REPORTING_TABLES,
+        who_asked_tables=WHO_ASKED_TABLES,
+        responses_tables=[t for t in analysis.tables if t.sheet],
         gap_tables=GAP_TABLES,
     )
 

@@ -3,6 +3,11 @@
 Deterministic for a given seed: keys, answers, times and identifiers all derive from it, Ed25519 signatures are
 deterministic and the package zip is written reproducibly, so the same seed gives byte-identical files.
 The signing keys derive from the seed too, so they protect nothing: they exist only for fictional packages.
+
+Beyond one questionnaire and one cycle (`SampleOptions`): several cycles (every State answers the first, most of
+them the later ones), further questionnaires (answered by some States), a share of packages left as drafts and a
+share of needs made in general terms; needs name their instrument where a question covers several. The folder
+also gets `states-parties.csv`, a fictional States-parties table (`data/states-parties-sample.csv`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from importlib.resources import files
 from pathlib import Path, PurePath
+from typing import Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -30,6 +37,11 @@ from omnibus.secretariat.sample_answers import REPORTING_SHARE, sample_answers
 
 SAMPLE_QUESTIONNAIRE = "untoc-needs-assessment"
 TRUSTED_KEYS_FILE = "trusted-keys.txt"
+STATES_PARTIES_FILE = "states-parties.csv"
+LATER_CYCLE_SHARE = 0.8
+"""Share of States that answer again in each cycle after the first."""
+FURTHER_QUESTIONNAIRE_SHARE = 0.6
+"""Share of States that answer each questionnaire after the first."""
 BASE_TIME = datetime(2025, 3, 3, 9, 0, 0, tzinfo=UTC)
 _FIRST = ("Amina", "Carlos", "Li", "Olga", "Kwame", "Sofia", "Rahul", "Fatima", "Jonas", "Mariam", "Diego", "Aiko")
 _LAST = ("Diallo", "García", "Chen", "Petrova", "Mensah", "Rossi", "Sharma", "Haddad", "Berg", "Okafor", "Silva")
@@ -47,6 +59,19 @@ class SamplePackage:
 
 
 @dataclass(frozen=True)
+class SampleOptions:
+    """What a sample holds beyond one final package per State: by default, exactly that."""
+
+    cycles: tuple[str, ...] = ("2025",)
+    questionnaires: tuple[str, ...] = (SAMPLE_QUESTIONNAIRE,)
+    drafts: float = 0.0
+    """Share of packages left as drafts."""
+    general: float = 0.0
+    """Share of needs made in general terms (half without a subtype, half without a type)."""
+    training: bool = False
+
+
+@dataclass(frozen=True)
 class Sample:
     folder: Path
     packages: tuple[SamplePackage, ...]
@@ -60,10 +85,10 @@ def sample_signer(seed: int, iso3: str) -> Signer:
 
 
 @cache
-def sample_questionnaire() -> Questionnaire:
-    found = Catalogue.bundled().find(SAMPLE_QUESTIONNAIRE)
-    if found is None:  # pragma: no cover - the questionnaire ships with omnibus
-        raise FileNotFoundError(f"the bundled questionnaire {SAMPLE_QUESTIONNAIRE} is missing")
+def sample_questionnaire(questionnaire_id: str = SAMPLE_QUESTIONNAIRE) -> Questionnaire:
+    found = Catalogue.bundled().find(questionnaire_id)
+    if found is None:
+        raise ValueError(f"{questionnaire_id} is not a bundled questionnaire")
     return found
 
 
@@ -95,17 +120,23 @@ def build_sample_package(
     training: bool = False,
     variant: int = 0,
     asks_reporting: bool | None = None,
+    questionnaire: str = SAMPLE_QUESTIONNAIRE,
+    status: Literal["draft", "final"] = "final",
+    general: float = 0.0,
 ) -> SamplePackage:
     """One fictional package for `state`; `variant` gives other answers (a resubmission)."""
-    q = sample_questionnaire()
-    rng = random.Random(f"{seed}:{state.iso3}:{cycle}:{variant}")
+    q = sample_questionnaire(questionnaire)
+    # the first questionnaire's packages stay those of before; others get their own answers and assessment
+    other = "" if questionnaire == SAMPLE_QUESTIONNAIRE else f":{questionnaire}"
+    rng = random.Random(f"{seed}:{state.iso3}:{cycle}:{variant}{other}")
     if asks_reporting is None:
         asks_reporting = random.Random(f"{seed}:{state.iso3}:reporting").random() < REPORTING_SHARE
-    answers = sample_answers(q, rng, asks_reporting=asks_reporting)
+    answers = sample_answers(q, rng, asks_reporting=asks_reporting, general=general)
     when = created or BASE_TIME + timedelta(days=rng.randint(0, 60), seconds=rng.randint(0, 86_399))
     person = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
     institution = f"{rng.choice(_INSTITUTIONS)} of {state.name} (fictional)"
-    assessment = str(uuid.UUID(bytes=hashlib.sha256(f"{seed}:{state.iso3}:{cycle}".encode()).digest()[:16], version=4))
+    digest = hashlib.sha256(f"{seed}:{state.iso3}:{cycle}{other}".encode()).digest()
+    assessment = str(uuid.UUID(bytes=digest[:16], version=4))
     relevant = q.relevant_items(answers)
     responses = Responses(
         assessment_id=assessment,
@@ -114,7 +145,7 @@ def build_sample_package(
         questionnaire_sha256=q.content_hash,
         country=state.iso3,
         cycle=cycle,
-        status="final",
+        status=status,
         training=training,
         relevant_items=tuple(sorted(relevant)),
         progress=ResponseProgress(relevant=len(relevant), answered=len(answers), required_missing=0),
@@ -137,7 +168,7 @@ def build_sample_package(
         focal_point=FocalPoint(name=person, role="Focal point", email=f"focal.point@{state.iso3.lower()}.example"),
         assessment_id=assessment,
         reporting_cycle=cycle,
-        status="final",
+        status=status,
         created=when,
         training=training,
     )
@@ -152,6 +183,26 @@ def choose_states(countries: int, seed: int) -> list[State]:
     return sorted(random.Random(f"{seed}:states").sample(members, countries), key=lambda s: s.iso3)
 
 
+Planned = tuple[State, str, str, Literal["draft", "final"]]
+
+
+def _planned(states: list[State], seed: int, options: SampleOptions) -> list[Planned]:
+    """(State, cycle, questionnaire, status) of every package: every State answers the first questionnaire in the
+    first cycle; the rest by their shares, drawn from the seed."""
+    plan: list[Planned] = []
+    for state in states:
+        for n, cycle in enumerate(options.cycles):
+            for k, questionnaire in enumerate(options.questionnaires):
+                draw = random.Random(f"{seed}:{state.iso3}:{cycle}:{questionnaire}:plan")
+                if n and draw.random() > LATER_CYCLE_SHARE:
+                    continue
+                if k and draw.random() > FURTHER_QUESTIONNAIRE_SHARE:
+                    continue
+                draft = bool(options.drafts) and draw.random() < options.drafts
+                plan.append((state, cycle, questionnaire, "draft" if draft else "final"))
+    return plan
+
+
 def generate_sample(
     countries: int,
     out: Path,
@@ -160,20 +211,39 @@ def generate_sample(
     cycle: str = "2025",
     training: bool = False,
     progress: Callable[[int, int, SamplePackage], None] | None = None,
+    options: SampleOptions | None = None,
 ) -> Sample:
-    """Write `countries` packages and `trusted-keys.txt` (their fingerprints) into `out`."""
+    """Write the packages of `countries` States, `trusted-keys.txt` (their fingerprints) and `states-parties.csv`
+    into `out`; `options` (several cycles, questionnaires, drafts, general requests) override `cycle`/`training`."""
+    options = options or SampleOptions(cycles=(cycle,), training=training)
+    for questionnaire in options.questionnaires:
+        sample_questionnaire(questionnaire)  # an unknown id is refused before anything is written
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     states = choose_states(countries, seed)
+    plan = _planned(states, seed, options)
     written: list[SamplePackage] = []
     lines = [f"# Fictional signing keys of the sample generated with seed {seed}: trust them for training only."]
-    for done, state in enumerate(states, start=1):
-        package = build_sample_package(state, sample_signer(seed, state.iso3), seed, cycle=cycle, training=training)
+    for done, (state, package_cycle, questionnaire, status) in enumerate(plan, start=1):
+        package = build_sample_package(
+            state,
+            sample_signer(seed, state.iso3),
+            seed,
+            cycle=package_cycle,
+            training=options.training,
+            questionnaire=questionnaire,
+            status=status,
+            general=options.general,
+        )
         path = atomic_write(out / default_file_name(package.info), package.data)
         package = SamplePackage(package.state, package.info, package.responses, package.signer, package.data, path)
         written.append(package)
-        lines.append(f"{format_fingerprint(package.signer.fingerprint)}  {state.iso3}  {state.name} (fictional sample)")
+        line = f"{format_fingerprint(package.signer.fingerprint)}  {state.iso3}  {state.name} (fictional sample)"
+        if line not in lines:
+            lines.append(line)
         if progress is not None:
-            progress(done, len(states), package)
+            progress(done, len(plan), package)
     keys = atomic_write(out / TRUSTED_KEYS_FILE, ("\n".join(lines) + "\n").encode("utf-8"))
+    table = (files("omnibus.secretariat") / "data" / "states-parties-sample.csv").read_bytes()
+    atomic_write(out / STATES_PARTIES_FILE, table)
     return Sample(out, tuple(written), keys)

@@ -43,6 +43,14 @@ LEGAL_WEIGHTS = {
 }
 REPORTING_SHARE = 0.3
 """Share of countries that ask for help with reporting."""
+INSTRUMENT_WEIGHTS = {"untoc": 40, "tip": 30, "som": 20, "firearms": 10}
+"""Which instrument a need names, where its question covers several (most name the Convention)."""
+GENERAL_NEEDS = {
+    "untoc": "Assistance in implementing the Convention.",
+    "tip": "Assistance in implementing the Trafficking in Persons Protocol.",
+    "som": "Assistance in implementing the Migrants Protocol.",
+    "firearms": "Assistance in implementing the Firearms Protocol.",
+}
 
 _SENTENCES = (
     "A working group of the ministries concerned meets every quarter.",
@@ -75,9 +83,12 @@ def _indicator(rng: random.Random, capacity: float) -> str:
     )
 
 
-def _ta_needs(q: Questionnaire, item: TaNeedsItem, rng: random.Random, capacity: float) -> list[dict[str, str]]:
+def _ta_needs(
+    q: Questionnaire, item: TaNeedsItem, rng: random.Random, capacity: float, general: float
+) -> list[dict[str, str]]:
     if rng.random() < 0.15 + 0.3 * capacity:
         return []
+    instruments = q.items[item.id].instruments
     taxonomy = {c.code: c for c in q.taxonomy(item)}
     needs: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
@@ -91,8 +102,23 @@ def _ta_needs(q: Questionnaire, item: TaNeedsItem, rng: random.Random, capacity:
         if (kind, subtype) in seen:
             continue
         seen.add((kind, subtype))
-        needs.append(_need(q, item, kind, subtype, rng))
+        need = _need(q, item, kind, subtype, rng)
+        if general and rng.random() < general:
+            need = _general(need, rng, instruments)
+        if len(instruments) > 1 and "instrument" not in need:
+            need["instrument"] = _weighted(rng, {i: w for i, w in INSTRUMENT_WEIGHTS.items() if i in instruments})
+        needs.append(need)
     return needs
+
+
+def _general(need: dict[str, str], rng: random.Random, instruments: tuple[str, ...]) -> dict[str, str]:
+    """The same need made in general terms: without its subtype, or without any type."""
+    if rng.random() < 0.5 and "subtype" in need:
+        return {k: v for k, v in need.items() if k != "subtype"}
+    if len(instruments) == 1:
+        return {"priority": need["priority"], "description": GENERAL_NEEDS.get(instruments[0], GENERAL_NEEDS["untoc"])}
+    instrument = rng.choice(instruments)  # the instrument the description speaks of
+    return {"priority": need["priority"], "instrument": instrument, "description": GENERAL_NEEDS[instrument]}
 
 
 def _need(q: Questionnaire, item: TaNeedsItem, kind: str, subtype: str, rng: random.Random) -> dict[str, str]:
@@ -104,7 +130,7 @@ def _need(q: Questionnaire, item: TaNeedsItem, kind: str, subtype: str, rng: ran
     return need
 
 
-def _candidate(q: Questionnaire, item: Item, rng: random.Random, capacity: float) -> Any:
+def _candidate(q: Questionnaire, item: Item, rng: random.Random, capacity: float, general: float) -> Any:
     kind = item.type
     if kind == "indicator":
         return _indicator(rng, capacity)
@@ -141,16 +167,19 @@ def _candidate(q: Questionnaire, item: Item, rng: random.Random, capacity: float
     if isinstance(item, DateItem):
         return f"{rng.randint(2000, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     if isinstance(item, TaNeedsItem):
-        return _ta_needs(q, item, rng, capacity)
+        return _ta_needs(q, item, rng, capacity, general)
     return None  # tables and attachments are left unanswered in samples
 
 
-def sample_answers(q: Questionnaire, rng: random.Random, *, asks_reporting: bool) -> dict[str, Json]:
-    """Canonical answers to the items relevant for them; optional items are sometimes left unanswered."""
+def sample_answers(
+    q: Questionnaire, rng: random.Random, *, asks_reporting: bool, general: float = 0.0
+) -> dict[str, Json]:
+    """Canonical answers to the items relevant for them; optional items are sometimes left unanswered; a share
+    `general` of needs is made in general terms."""
     capacity = rng.random()
     candidates: dict[str, Any] = {}
     for item_id, info in q.items.items():
-        value = _candidate(q, info.item, rng, capacity)
+        value = _candidate(q, info.item, rng, capacity, general)
         if value is None or (not info.item.required and rng.random() < 0.08 and info.item.type != "ta_needs"):
             continue
         candidates[item_id] = value

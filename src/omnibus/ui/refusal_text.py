@@ -95,6 +95,7 @@ _SENTENCES: dict[Why, Callable[[Refusal], str]] = {
     Why.NEED_TYPE: _choose,
     Why.NEED_SUBTYPE: _choose,
     Why.NEED_PRIORITY: _choose,
+    Why.NEED_INSTRUMENT: _choose,
     Why.OTHER_UNSPECIFIED: lambda r: QCoreApplication.translate("Refusals", "“Other” is ticked: say what it is."),
     Why.SELECT_AT_LEAST: _counted(lambda: QCoreApplication.translate("Refusals", "Select at least %1 (now %2).")),
     Why.SELECT_AT_MOST: _counted(lambda: QCoreApplication.translate("Refusals", "Select at most %1 (now %2).")),

@@ -14,6 +14,7 @@ from omnibus.export.keys import format_fingerprint
 from omnibus.export.report import CATALOGUES, build_report_context, country_name
 from omnibus.export.report.assets import report_folder
 from omnibus.export.report.cli_support import write_report
+from omnibus.export.report.render import render_html
 from omnibus.export.report.views import ItemView, ReportContext
 from omnibus.model.loader import load_questionnaire
 from omnibus.model.records import Answer
@@ -276,3 +277,22 @@ def test_write_report_writes_a_pdf_atomically(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
     with pytest.raises(ValueError, match="not in 'de'"):
         write_report(out, samples.fixture_questionnaire(), samples.summary(), {}, [], lang="de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "general", "instrument"),
+    [("en", "In general terms", "Convention (UNTOC)"), ("fr", "En termes généraux", "Convention (UNTOC)")],
+)
+def test_a_request_in_general_terms_and_the_instrument_a_need_names_are_printed(
+    lang: str, general: str, instrument: str
+) -> None:
+    needs = [
+        {"priority": "high", "description": "Assistance in implementing the Convention"},
+        {"type": "legal", "instrument": "untoc", "priority": "low"},
+    ]
+    found = items(build(lang, values={"coop_needs": needs}))["coop_needs"].answer.needs
+    assert (found[0].type, found[0].subtype, found[0].instrument) == (general, "", "")
+    assert found[1].instrument == instrument and found[1].subtype == ""
+    context = build(lang, values={"coop_needs": needs})
+    assert general in {b.label for b in context.ta.bars}  # counted in the summary under its own label
+    assert f"— {instrument}" in render_html(context)

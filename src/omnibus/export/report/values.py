@@ -204,6 +204,8 @@ def needs(
         type_label, subtype_label = taxonomy_labels(
             taxonomy, _text(entry.get("type")), _text(entry.get("subtype")), q, lang
         )
+        type_label = type_label or labels["need_general"]  # a request made in general terms
+        instrument = _text(entry.get("instrument"))
         priority = _text(entry.get("priority"))
         found.append(
             NeedView(
@@ -212,6 +214,7 @@ def needs(
                 priority=labels.get(f"priority.{priority}", priority),
                 priority_code=priority if priority in PRIORITIES else "",
                 description=_text(entry.get("description")),
+                instrument=labels.get(f"instrument.{instrument}", instrument) if instrument else "",
             )
         )
     return tuple(found)

@@ -53,6 +53,8 @@ class NeedView:
     priority: str
     priority_code: str
     description: str
+    instrument: str = ""
+    """The instrument the need names, in the report's language ("" when it names none)."""
 
 
 @dataclass(frozen=True)

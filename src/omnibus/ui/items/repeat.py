@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -81,7 +81,7 @@ class Entry(QFrame):
     def finish(self) -> None:
         self.grid.addWidget(self.remove_button, self.grid.rowCount(), 1, 1, 1, Qt.AlignmentFlag.AlignTrailing)
 
-    def retranslate(self, translate: Any) -> None:
+    def retranslate(self, translate: Callable[[str], str]) -> None:
         for label, text in self.labels:
             label.setText(translate(text))
             if label.buddy() is not None:

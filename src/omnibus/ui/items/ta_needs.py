@@ -1,8 +1,13 @@
-"""Technical assistance needed: type and subtype from the taxonomy, priority, description."""
+"""Technical assistance needed: type and subtype from the taxonomy, the instrument it concerns, priority, description.
+
+A request in general terms is recorded as such: the type "In general terms (no particular type)" with a description
+of what is asked, or a type without a subtype. The instrument is asked only where the question covers several; a
+need without one concerns every instrument of its question.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -18,6 +23,24 @@ _TYPE = QT_TRANSLATE_NOOP("TaNeedsWidget", "Type of assistance:")
 _SUBTYPE = QT_TRANSLATE_NOOP("TaNeedsWidget", "Subtype:")
 _PRIORITY = QT_TRANSLATE_NOOP("TaNeedsWidget", "Priority:")
 _DESCRIPTION = QT_TRANSLATE_NOOP("TaNeedsWidget", "What is needed:")
+_INSTRUMENT = QT_TRANSLATE_NOOP("TaNeedsWidget", "Instrument:")
+GENERAL = ""
+"""The type box's data for a request in general terms (None: no type chosen yet)."""
+
+
+def _general_text() -> str:
+    return QCoreApplication.translate("TaNeedsWidget", "In general terms (no particular type)")
+
+
+def instrument_names() -> dict[str | None, str]:
+    """The instruments' short names in the interface language; None: the question's own instruments."""
+    return {
+        None: QCoreApplication.translate("TaNeedsWidget", "The question's instruments"),
+        "untoc": QCoreApplication.translate("TaNeedsWidget", "Convention (UNTOC)"),
+        "tip": QCoreApplication.translate("TaNeedsWidget", "Trafficking in Persons Protocol"),
+        "som": QCoreApplication.translate("TaNeedsWidget", "Smuggling of Migrants Protocol"),
+        "firearms": QCoreApplication.translate("TaNeedsWidget", "Firearms Protocol"),
+    }
 
 
 def _combo() -> QComboBox:
@@ -38,6 +61,7 @@ class NeedEntry(Entry):
         self.subtype_box.setObjectName("need_subtype")
         self.priority_box.setObjectName("need_priority")
         self.type_box.addItem("", None)
+        self.type_box.addItem(_general_text(), GENERAL)
         for choice in self.taxonomy:
             label = owner.text(choice.label)
             self.type_box.addItem(label, choice.code)
@@ -45,18 +69,35 @@ class NeedEntry(Entry):
         for code in PRIORITY_CODES:
             self.priority_box.addItem(code_label(code), code)
         self.priority_box.setCurrentIndex(1)
+        self.instruments = owner.questionnaire.items[owner.item.id].instruments
+        self.instrument_box = _combo()
+        self.instrument_box.setObjectName("need_instrument")
+        names = instrument_names()
+        choices: tuple[str | None, ...] = (None, *self.instruments)
+        for instrument in choices:
+            self.instrument_box.addItem(names.get(instrument, str(instrument)), instrument)
         self.description = QLineEdit()
         self.description.setObjectName("need_description")
         self.type_box.currentIndexChanged.connect(self._type_changed)
-        for box in (self.type_box, self.subtype_box, self.priority_box):
+        for box in (self.type_box, self.subtype_box, self.instrument_box, self.priority_box):
             box.activated.connect(lambda _i: self.changed.emit())
         self.description.textEdited.connect(lambda _t: self.changed.emit())
         self.add_row(_TYPE, self.type_box, "type")
         self.add_row(_SUBTYPE, self.subtype_box, "subtype")
+        if len(self.instruments) > 1:
+            self.add_row(_INSTRUMENT, self.instrument_box, "instrument")
         self.add_row(_PRIORITY, self.priority_box, "priority")
         self.add_row(_DESCRIPTION, self.description, "description")
         self.finish()
         self._type_changed()
+
+    def retranslate(self, translate: Callable[[str], str]) -> None:
+        super().retranslate(translate)
+        self.type_box.setItemText(1, _general_text())
+        names = instrument_names()
+        for n in range(self.instrument_box.count()):
+            code = self.instrument_box.itemData(n)
+            self.instrument_box.setItemText(n, names.get(code, str(code)))
 
     def _type_changed(self) -> None:
         code = self.type_box.currentData()
@@ -71,10 +112,15 @@ class NeedEntry(Entry):
 
     def value(self) -> dict[str, Json] | None:
         value = self.draft()
-        if value is not None and "type" not in value:
+        if value is not None and value.get("type", GENERAL) is None:
             raise InvalidInput(
                 QCoreApplication.translate("TaNeedsWidget", "Choose the type of assistance for each need."),
                 ("type",),
+            )
+        if value is not None and "type" not in value and "description" not in value:
+            raise InvalidInput(
+                QCoreApplication.translate("TaNeedsWidget", "Say what assistance is needed."),
+                ("description",),
             )
         return value
 
@@ -84,8 +130,12 @@ class NeedEntry(Entry):
         if need_type is None and not description and not self.subtype_box.currentData():
             return None
         value: dict[str, Json] = {"priority": self.priority_box.currentData()}
-        if need_type is not None:
+        if need_type is None:
+            value["type"] = None  # not chosen yet (a draft): unlike a request in general terms, which has no type
+        elif need_type:
             value["type"] = need_type
+        if self.instrument_box.currentData():
+            value["instrument"] = self.instrument_box.currentData()
         if self.subtype_box.currentData():
             value["subtype"] = self.subtype_box.currentData()
         if description:
@@ -93,8 +143,10 @@ class NeedEntry(Entry):
         return value
 
     def set_value(self, value: Mapping[str, Json]) -> None:
-        self.type_box.setCurrentIndex(max(0, self.type_box.findData(value.get("type"))))
+        general = "type" not in value
+        self.type_box.setCurrentIndex(max(0, self.type_box.findData(GENERAL if general else value.get("type"))))
         self._type_changed()
+        self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(value.get("instrument"))))
         self.subtype_box.setCurrentIndex(max(0, self.subtype_box.findData(value.get("subtype") or None)))
         self.priority_box.setCurrentIndex(max(0, self.priority_box.findData(value.get("priority", "medium"))))
         self.description.setText(str(value.get("description") or ""))

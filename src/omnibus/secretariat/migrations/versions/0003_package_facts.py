@@ -54,7 +54,7 @@ def upgrade() -> None:
     }
     for package_id, facts in stored_packages_facts(op.get_bind()):
         for name, rows in facts.rows(package_id).items():
-            if rows:
+            if rows and name in tables:  # later facts come with the migrations that add their tables
                 op.bulk_insert(tables[name], rows)
     op.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
 
