@@ -207,4 +207,13 @@ def _analysis(counted: Sequence[HandedIn], lang: str) -> Analysis:
         Importer(session, ImportOptions(allow_training=True)).import_files([h.path for h in counted])
         session.execute(update(PackageRow).where(PackageRow.state == "superseded").values(state="accepted"))
         session.commit()
-        return analyse(session, states=scope, scope_name=class_words(lang)["scope"], lang=lang, include_training=True)
+        # A trainee's draft is part of the class's work: counted here, its problems named apart (the Secretariat's
+        # own analysis counts final packages only).
+        return analyse(
+            session,
+            states=scope,
+            scope_name=class_words(lang)["scope"],
+            lang=lang,
+            include_training=True,
+            include_drafts=True,
+        )
