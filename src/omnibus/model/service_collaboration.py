@@ -265,7 +265,8 @@ class Collaboration:
         for item_id, theirs in values.items():
             sent = contribution.answers[item_id]
             base = last_sent.get(item_id, assignment.base.get(item_id, Entry(None)))
-            received[item_id] = theirs
+            if theirs != base:  # else the base of the next round stays what it is
+                received[item_id] = theirs
             current = state.answers.get(item_id)
             mine = _entry(current)
             origin = self._origin(provenance.get(item_id), mine)
