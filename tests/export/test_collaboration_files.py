@@ -233,3 +233,23 @@ def test_any_signed_content_is_read_or_refused_cleanly(values: dict[str, Any], r
         return
     read = read_contribution(data)
     assert {k: a.value for k, a in read.answers.items()} == values
+
+
+ASSIGNMENT_FILE = build_assignment(ASSIGNMENT, FOCAL)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.just("flip"), st.integers(0, len(ASSIGNMENT_FILE) - 1), st.integers(1, 255)),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_no_altered_assignment_is_read_as_anything_but_the_original(steps: list[Any]) -> None:
+    try:
+        received = read_assignment(_mutate(ASSIGNMENT_FILE, steps))
+    except PackageError as exc:
+        assert str(exc)
+        return
+    assert replace(received.contents, questionnaire=QUESTIONNAIRE) == ASSIGNMENT
