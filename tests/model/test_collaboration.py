@@ -263,3 +263,17 @@ def test_the_institution_side(focal: AssessmentService, aid: str, laptop: Callab
     with pytest.raises(CollaborationRefused) as refused:
         focal.assign(aid, "Interior", sections=["nowhere"])
     assert refused.value.msg is Msg.ASSIGN_UNKNOWN_SECTION
+
+
+def test_an_answer_the_institution_removed_is_removed_here(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    focal.set_answer(aid, "cases", 3)
+    assignment = focal.assign(aid, "Interior", items=["cases"])
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    interior.clear_answer(local, "cases")
+    assert focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A).taken == ("cases",)
+    assert "cases" not in focal.answers(aid)
+    focal.close_assessment(aid)
+    assert "cases" not in focal.answers(aid)  # as stored, not only in memory

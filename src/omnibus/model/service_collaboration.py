@@ -308,13 +308,16 @@ class Collaboration:
                 cq.trust_key(tx, assignment.institution, contribution.fingerprint, work.user, now)
             for file in contribution.attachments:
                 queries.put_attachment(tx, file.content, file.name, file.media_type, now)
-            queries.put_answers(tx, assessment_id, taken.values())
+            cleared = [i for i, a in taken.items() if a.value is None and not a.comment]  # they removed it
+            queries.put_answers(tx, assessment_id, (a for i, a in taken.items() if i not in cleared))
+            for item_id in cleared:
+                queries.delete_answer(tx, assessment_id, item_id)
             for item_id in taken:
                 if item_id in state.drafts:
                     queries.delete_draft(tx, assessment_id, item_id)
             changes = [(i, (old.value if (old := state.answers.get(i)) else None), a.value) for i, a in taken.items()]
             queries.audit_items(tx, now, work.user, "merge", assessment_id, changes)
-            written.update(taken)
+            written.update({i: (None if i in cleared else a) for i, a in taken.items()})
             cq.put_provenance(tx, provenance_rows)
             for item_id, values_row in conflict_rows:
                 cq.raise_conflict(tx, cq.open_conflict_of(tx, assessment_id, item_id, assignment.id), values_row)

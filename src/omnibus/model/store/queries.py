@@ -30,7 +30,6 @@ from omnibus.model.store.tables import (
     time_text,
 )
 
-
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
 """One encoder for every value: `json.dumps` with options builds a new one per call (a merge writes thousands)."""
 
