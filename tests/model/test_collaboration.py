@@ -206,7 +206,7 @@ def test_refusals_write_nothing(
     assignment = focal.assign(aid, "Interior", items=["cases"])
     interior = laptop("interior")
     local = _open(focal, aid, interior, assignment.id)
-    interior.set_answers(local, {"cases": 4, "budget": 1.5})
+    interior.set_answer(local, "cases", 4)
     sent = _send(interior, local, KEY_A)
     other = focal.create_assessment(q1, country="KEN", cycle="2023").id
     before = _dump(focal)
@@ -254,6 +254,18 @@ def test_the_institution_side(focal: AssessmentService, aid: str, laptop: Callab
     with pytest.raises(CollaborationRefused) as refused:
         interior.sign_off(local.id, "basics", "Head", "Director")
     assert refused.value.msg is Msg.SIGN_OFF_OUTSIDE_ASSIGNMENT
+    before = _dump(interior)
+    for change in (
+        lambda: interior.set_answer(local.id, "budget", 1.5),
+        lambda: interior.set_answers(local.id, {"cases": 2, "budget": 1.5}),
+        lambda: interior.set_comment(local.id, "budget", "context only"),
+        lambda: interior.clear_answer(local.id, "budget"),
+    ):
+        with pytest.raises(CollaborationRefused) as refused:
+            change()
+        assert refused.value.msg is Msg.ANSWER_OUTSIDE_ASSIGNMENT
+    assert _dump(interior) == before
+    interior.set_answer(local.id, "cases", 2)  # its own part
     with pytest.raises(CollaborationRefused) as refused:
         focal.prepare_contribution(aid)
     assert refused.value.msg is Msg.NOT_AN_ASSIGNMENT

@@ -160,6 +160,9 @@ class Msg(Enum):
     CONFLICT_COMBINED_NEEDS_VALUE = "to combine both answers, give the combined value"
     SIGN_OFF_UNKNOWN_SECTION = "this questionnaire has no section {section}"
     SIGN_OFF_NAME = "give the name of the person who signs off"
+    ANSWER_OUTSIDE_ASSIGNMENT = (
+        "{item} is not part of the assignment this assessment answers; it is shown for context only"
+    )
     SIGN_OFF_OUTSIDE_ASSIGNMENT = "section {section} is not part of the assignment this assessment answers"
 
     def format(self, **fields: object) -> str:
