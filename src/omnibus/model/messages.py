@@ -116,12 +116,6 @@ class Msg(Enum):
     ASSIGN_NOTHING_MISSING = "{institution} has answered everything assigned to it: no reminder is needed"
     ASSIGN_NOT_ASSIGNED = "nothing of this assessment is assigned to {institution}"
     ASSIGNMENT_UNKNOWN = "there is no assignment {assignment}"
-    ASSIGNMENT_EDITION = (
-        "the assignment's questionnaire does not match the file it carries (SHA-256 {found} instead of {expected})"
-    )
-    ASSIGNMENT_OTHER_INSTITUTION = (
-        "this assessment answers the assignment to {institution}; it cannot be opened again for {other}"
-    )
     NOT_AN_ASSIGNMENT = "this assessment does not answer an assignment: open the assignment file first"
     CONTRIBUTION_OTHER_ASSESSMENT = (
         "this contribution answers assessment {found}, not this one ({expected}); import it into that assessment"
