@@ -32,6 +32,7 @@ from omnibus.model.collaboration import (
     SignOff,
 )
 from omnibus.model.loader import load_questionnaire
+from omnibus.model.records import FileEntry
 
 FIXTURES = Path(__file__).parents[1] / "model" / "fixtures"
 QUESTIONNAIRE = load_questionnaire(FIXTURES / "all-types-1.yaml")
@@ -40,6 +41,7 @@ WHEN = datetime(2025, 2, 1, 9, 30, tzinfo=UTC)
 FILE = AttachmentFile(
     "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824", "law.pdf", "application/pdf", b"hello"
 )
+FILE_ENTRY: FileEntry = {"sha256": FILE.sha256, "name": "law.pdf", "media_type": "application/pdf", "size": 5}
 SETTINGS = settings(
     max_examples=int(os.environ.get("OMNIBUS_FUZZ_EXAMPLES", "150")),
     deadline=None,
@@ -62,9 +64,7 @@ ASSIGNMENT = AssignmentContents(
             "cases": Entry(3, "from 2023"),
             "budget": Entry(None),
             "adopted": Entry(None),
-            "documents": Entry(
-                [{"sha256": FILE.sha256, "name": "law.pdf", "media_type": "application/pdf", "size": 5}]
-            ),
+            "documents": Entry([FILE_ENTRY]),
         },
     ),
     questionnaire=QUESTIONNAIRE,
@@ -233,3 +233,23 @@ def test_any_signed_content_is_read_or_refused_cleanly(values: dict[str, Any], r
         return
     read = read_contribution(data)
     assert {k: a.value for k, a in read.answers.items()} == values
+
+
+ASSIGNMENT_FILE = build_assignment(ASSIGNMENT, FOCAL)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.just("flip"), st.integers(0, len(ASSIGNMENT_FILE) - 1), st.integers(1, 255)),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_no_altered_assignment_is_read_as_anything_but_the_original(steps: list[Any]) -> None:
+    try:
+        received = read_assignment(_mutate(ASSIGNMENT_FILE, steps))
+    except PackageError as exc:
+        assert str(exc)
+        return
+    assert replace(received.contents, questionnaire=QUESTIONNAIRE) == ASSIGNMENT

@@ -19,6 +19,7 @@ from omnibus.model.catalogue import Catalogue
 from omnibus.model.collaboration import (
     CollaborationRefused,
     Contribution,
+    Entry,
     ReceivedAssignment,
     UnknownInstitutionKey,
 )
@@ -206,7 +207,7 @@ def test_refusals_write_nothing(
     assignment = focal.assign(aid, "Interior", items=["cases"])
     interior = laptop("interior")
     local = _open(focal, aid, interior, assignment.id)
-    interior.set_answers(local, {"cases": 4, "budget": 1.5})
+    interior.set_answer(local, "cases", 4)
     sent = _send(interior, local, KEY_A)
     other = focal.create_assessment(q1, country="KEN", cycle="2023").id
     before = _dump(focal)
@@ -254,6 +255,18 @@ def test_the_institution_side(focal: AssessmentService, aid: str, laptop: Callab
     with pytest.raises(CollaborationRefused) as refused:
         interior.sign_off(local.id, "basics", "Head", "Director")
     assert refused.value.msg is Msg.SIGN_OFF_OUTSIDE_ASSIGNMENT
+    before = _dump(interior)
+    for change in (
+        lambda: interior.set_answer(local.id, "budget", 1.5),
+        lambda: interior.set_answers(local.id, {"cases": 2, "budget": 1.5}),
+        lambda: interior.set_comment(local.id, "budget", "context only"),
+        lambda: interior.clear_answer(local.id, "budget"),
+    ):
+        with pytest.raises(CollaborationRefused) as refused:
+            change()
+        assert refused.value.msg is Msg.ANSWER_OUTSIDE_ASSIGNMENT
+    assert _dump(interior) == before
+    interior.set_answer(local.id, "cases", 2)  # its own part
     with pytest.raises(CollaborationRefused) as refused:
         focal.prepare_contribution(aid)
     assert refused.value.msg is Msg.NOT_AN_ASSIGNMENT
@@ -263,3 +276,33 @@ def test_the_institution_side(focal: AssessmentService, aid: str, laptop: Callab
     with pytest.raises(CollaborationRefused) as refused:
         focal.assign(aid, "Interior", sections=["nowhere"])
     assert refused.value.msg is Msg.ASSIGN_UNKNOWN_SECTION
+
+
+def test_an_answer_the_institution_removed_is_removed_here(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    focal.set_answer(aid, "cases", 3)
+    assignment = focal.assign(aid, "Interior", items=["cases"])
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    interior.clear_answer(local, "cases")
+    assert focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A).taken == ("cases",)
+    assert "cases" not in focal.answers(aid)
+    focal.close_assessment(aid)
+    assert "cases" not in focal.answers(aid)  # as stored, not only in memory
+
+
+def test_an_assignment_carrying_an_answer_its_item_refuses_is_refused_and_nothing_is_stored(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    """The file is signed by the focal point, but another installation wrote it: its answers are checked too."""
+    focal.set_answer(aid, "cases", 4)
+    assignment = focal.assign(aid, "Interior", items=["cases"])
+    contents = focal.assignment_contents(aid, assignment.id)
+    forged = replace(contents.assignment, base={**contents.assignment.base, "cases": Entry("many")})
+    interior = laptop("interior")
+    before = _dump(interior)
+    with pytest.raises(CollaborationRefused) as refused:
+        interior.open_assignment(ReceivedAssignment(replace(contents, assignment=forged), FOCAL_KEY))
+    assert refused.value.msg is Msg.ASSIGNMENT_VALUE
+    assert _dump(interior) == before

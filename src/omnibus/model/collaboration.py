@@ -17,7 +17,7 @@ from typing import Literal, TypeAlias
 
 from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Json
+from omnibus.model.records import AnswerValue, Json
 from omnibus.model.service_errors import ServiceError
 
 Resolution: TypeAlias = Literal["mine", "theirs", "combined"]
@@ -54,9 +54,10 @@ class Institution:
 
 @dataclass(frozen=True)
 class Entry:
-    """An item's answer as exchanged: value (None for none) and comment."""
+    """An item's answer as exchanged: value (None for none) and comment. The value is canonical: read from this
+    store, or checked by `values.normalize` before it is merged or stored."""
 
-    value: Json
+    value: AnswerValue | None
     comment: str = ""
 
 

@@ -116,12 +116,6 @@ class Msg(Enum):
     ASSIGN_NOTHING_MISSING = "{institution} has answered everything assigned to it: no reminder is needed"
     ASSIGN_NOT_ASSIGNED = "nothing of this assessment is assigned to {institution}"
     ASSIGNMENT_UNKNOWN = "there is no assignment {assignment}"
-    ASSIGNMENT_EDITION = (
-        "the assignment's questionnaire does not match the file it carries (SHA-256 {found} instead of {expected})"
-    )
-    ASSIGNMENT_OTHER_INSTITUTION = (
-        "this assessment answers the assignment to {institution}; it cannot be opened again for {other}"
-    )
     NOT_AN_ASSIGNMENT = "this assessment does not answer an assignment: open the assignment file first"
     CONTRIBUTION_OTHER_ASSESSMENT = (
         "this contribution answers assessment {found}, not this one ({expected}); import it into that assessment"
@@ -155,11 +149,15 @@ class Msg(Enum):
         "ask {institution} for a new round"
     )
     CONTRIBUTION_VALUE = "the answer to {item} in this contribution is refused: {problem}"
+    ASSIGNMENT_VALUE = "the answer to {item} in this assignment is refused: {problem}"
     CONTRIBUTION_SIGN_OFF_SECTION = "this contribution signs off section {section}, which was not assigned to it"
     CONFLICT_UNKNOWN = "there is no open conflict {conflict} in this assessment"
     CONFLICT_COMBINED_NEEDS_VALUE = "to combine both answers, give the combined value"
     SIGN_OFF_UNKNOWN_SECTION = "this questionnaire has no section {section}"
     SIGN_OFF_NAME = "give the name of the person who signs off"
+    ANSWER_OUTSIDE_ASSIGNMENT = (
+        "{item} is not part of the assignment this assessment answers; it is shown for context only"
+    )
     SIGN_OFF_OUTSIDE_ASSIGNMENT = "section {section} is not part of the assignment this assessment answers"
 
     def format(self, **fields: object) -> str:

@@ -14,7 +14,7 @@ from omnibus.model.records import Answer, AnswerValue, Change, Json
 from omnibus.model.refusals import Refusal, Why
 from omnibus.model.service_drafts import Drafts
 from omnibus.model.service_errors import NotFound, ValuesRejected
-from omnibus.model.service_state import Workspace, as_stored
+from omnibus.model.service_state import Workspace, as_stored, refuse_outside_scope
 from omnibus.model.service_support import attachment_digests, old_value
 from omnibus.model.snapshot import with_orphans_marked
 from omnibus.model.store import queries
@@ -61,6 +61,7 @@ class Answers:
         """Several answers in one transaction, all or nothing: any refused value → ValuesRejected, nothing written."""
         work = self.work
         state = work.editable(assessment_id)
+        refuse_outside_scope(state, values)
         problems: list[ValueRejected] = []
         canonical: dict[str, AnswerValue | None] = {}
         for item_id, value in values.items():
@@ -113,6 +114,7 @@ class Answers:
         state = work.editable(assessment_id)
         if item_id not in state.questionnaire.items and item_id not in state.answers:
             raise NotFound(f"this questionnaire has no question {item_id}")
+        refuse_outside_scope(state, (item_id,))
         old = state.answers.get(item_id)
         if old is None or (old.value is None and item_id in state.questionnaire.items):
             self.drafts.discard_draft(assessment_id, item_id)

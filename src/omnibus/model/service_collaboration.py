@@ -44,7 +44,7 @@ from omnibus.model.collaboration import (
     UnknownInstitutionKey,
 )
 from omnibus.model.messages import Msg
-from omnibus.model.records import Answer, AssessmentSummary, AttachmentRef, Change, Json
+from omnibus.model.records import Answer, AnswerValue, AssessmentSummary, AttachmentRef, Change, Json
 from omnibus.model.refusals import Refusal, Why
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_status import Standing
@@ -265,7 +265,8 @@ class Collaboration:
         for item_id, theirs in values.items():
             sent = contribution.answers[item_id]
             base = last_sent.get(item_id, assignment.base.get(item_id, Entry(None)))
-            received[item_id] = theirs
+            if theirs != base:  # else the base of the next round stays what it is
+                received[item_id] = theirs
             current = state.answers.get(item_id)
             mine = _entry(current)
             origin = self._origin(provenance.get(item_id), mine)
@@ -307,13 +308,16 @@ class Collaboration:
                 cq.trust_key(tx, assignment.institution, contribution.fingerprint, work.user, now)
             for file in contribution.attachments:
                 queries.put_attachment(tx, file.content, file.name, file.media_type, now)
-            queries.put_answers(tx, assessment_id, taken.values())
+            cleared = [i for i, a in taken.items() if a.value is None and not a.comment]  # they removed it
+            queries.put_answers(tx, assessment_id, (a for i, a in taken.items() if i not in cleared))
+            for item_id in cleared:
+                queries.delete_answer(tx, assessment_id, item_id)
             for item_id in taken:
                 if item_id in state.drafts:
                     queries.delete_draft(tx, assessment_id, item_id)
             changes = [(i, (old.value if (old := state.answers.get(i)) else None), a.value) for i, a in taken.items()]
             queries.audit_items(tx, now, work.user, "merge", assessment_id, changes)
-            written.update(taken)
+            written.update({i: (None if i in cleared else a) for i, a in taken.items()})
             cq.put_provenance(tx, provenance_rows)
             for item_id, values_row in conflict_rows:
                 cq.raise_conflict(tx, cq.open_conflict_of(tx, assessment_id, item_id, assignment.id), values_row)
@@ -724,7 +728,14 @@ class Collaboration:
         given = {**contents.context, **assignment.base}
         answers = [
             Answer(
-                k, e.value, e.comment, assignment.assigned_by, contents.assigned_by_institution, now, None, "imported"
+                k,
+                self._assigned_value(contents, k, e.value),
+                e.comment,
+                assignment.assigned_by,
+                contents.assigned_by_institution,
+                now,
+                None,
+                "imported",
             )
             for k, e in given.items()
             if k in questionnaire.items and (e.value is not None or e.comment)
@@ -756,6 +767,21 @@ class Collaboration:
         work.remember_edition(questionnaire)
         return summary
 
+    def _assigned_value(self, contents: AssignmentContents, item_id: str, value: Json) -> AnswerValue | None:
+        """An answer the assignment carries, checked like any answer before it is stored: the file is signed by the
+        focal point, but what it holds was written by another installation."""
+        files = {f.sha256: f for f in contents.attachments}
+
+        def lookup(digest: str) -> AttachmentRef | None:
+            file = files.get(digest)
+            return AttachmentRef(digest, file.name, file.media_type, len(file.content)) if file else None
+
+        questionnaire = contents.questionnaire
+        try:
+            return normalize(questionnaire, questionnaire.item(item_id), value, lookup)
+        except ValueRejected as rejected:
+            raise CollaborationRefused(Msg.ASSIGNMENT_VALUE, item=item_id, problem=rejected.refusal.english()) from None
+
     def assignment_copy(self, assessment_id: str) -> AssignmentCopy | None:
         self.work.get(assessment_id)
         with self.work.store.read() as tx:
@@ -785,7 +811,7 @@ class Collaboration:
             cq.set_last_round(tx, assessment_id, round_number)
             queries.audit(tx, now, work.user, "contribute", assessment_id, None, None, {"round": round_number})
         summary = state.summary
-        digests = attachment_digests(Answer(k, a.value) for k, a in answers.items())
+        digests = attachment_digests(state.answers[k] for k in answers if k in state.answers)
         return Contribution(
             id=uuid.uuid4().hex,
             assignment_id=copy.assignment_id,

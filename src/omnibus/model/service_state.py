@@ -6,18 +6,20 @@ in-memory copy of an assessment changes only after a successful commit (`committ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 
 from omnibus.model import cycles, progress
 from omnibus.model.catalogue import Catalogue
+from omnibus.model.collaboration import CollaborationRefused
+from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AnswerValue, AttachmentRef, Change, Profile
 from omnibus.model.schema import Item
 from omnibus.model.service_errors import AssessmentFinal, NotFound
 from omnibus.model.service_support import Loaded
-from omnibus.model.store import StorageError, Store, queries
+from omnibus.model.store import StorageError, Store, collaboration_queries, queries
 
 FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
@@ -60,6 +62,7 @@ class Workspace:
                 raise NotFound(f"there is no assessment {assessment_id}")
             answers = queries.load_answers(tx, assessment_id)
             drafts = queries.load_drafts(tx, assessment_id)
+            copy = collaboration_queries.copy_of(tx, assessment_id)
             files = (
                 None
                 if summary.questionnaire_hash in self.editions
@@ -67,7 +70,7 @@ class Workspace:
             )
         questionnaire = self._edition(summary.questionnaire_hash, files)
         relevant = progress.relevant_items(questionnaire, answers)
-        state = Loaded(summary, questionnaire, answers, relevant, drafts)
+        state = Loaded(summary, questionnaire, answers, relevant, drafts, frozenset(copy.items) if copy else None)
         self.loaded[assessment_id] = state
         return state
 
@@ -106,9 +109,11 @@ class Workspace:
 
     @staticmethod
     def item(state: Loaded, item_id: str) -> Item:
+        """The item to change; refused when the questionnaire has none, or when it is context of an assignment."""
         info = state.questionnaire.items.get(item_id)
         if info is None:
             raise NotFound(f"this questionnaire has no question {item_id}")
+        refuse_outside_scope(state, (item_id,))
         return info.item
 
     # -- questionnaire editions
@@ -214,3 +219,12 @@ def as_stored(state: Loaded, answer: Answer | None) -> Answer | None:
     if answer is not None and answer.item_id not in state.questionnaire.items:
         return replace(answer, orphan=True)
     return answer
+
+
+def refuse_outside_scope(state: Loaded, item_ids: Iterable[str]) -> None:
+    """On an institution's laptop, only the items of its assignment change; the others are read-only context."""
+    if state.scope is None:
+        return
+    for item_id in item_ids:
+        if item_id not in state.scope:
+            raise CollaborationRefused(Msg.ANSWER_OUTSIDE_ASSIGNMENT, item=item_id)

@@ -52,6 +52,9 @@ class Loaded:
     answers: dict[str, Answer]
     relevant: frozenset[str]
     drafts: dict[str, Draft]
+    scope: frozenset[str] | None = None
+    """On an institution's laptop, the items of the assignment the assessment answers (the others are context,
+    read-only); None where every item may be answered."""
 
 
 def validate_profile(profile: Profile) -> Profile:

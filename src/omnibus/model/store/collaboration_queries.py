@@ -24,7 +24,7 @@ from omnibus.model.collaboration import (
     SignOff,
 )
 from omnibus.model.records import Answer
-from omnibus.model.store.queries import dumps, loads
+from omnibus.model.store.queries import dumps, stored_value
 from omnibus.model.store.tables import (
     assignment_copies_table,
     assignment_items_table,
@@ -137,7 +137,7 @@ def assignments(conn: Connection, assessment_id: str) -> list[Assignment]:
                 assignment_items_table.c.base_comment,
             ).where(assignment_items_table.c.assignment_id.in_(list(items)))
         ):
-            items[assignment_id][item_id] = Entry(loads(value), comment)
+            items[assignment_id][item_id] = Entry(stored_value(value), comment)
     return [_assignment(r, items[r["id"]]) for r in rows]
 
 
@@ -147,7 +147,7 @@ def assignment(conn: Connection, assignment_id: str) -> Assignment | None:
     if row is None:
         return None
     base = {
-        item_id: Entry(loads(value), comment)
+        item_id: Entry(stored_value(value), comment)
         for item_id, value, comment in _raw(conn).execute(
             "SELECT item_id, base_value, base_comment FROM assignment_items WHERE assignment_id = ?", (assignment_id,)
         )
@@ -214,7 +214,7 @@ def rounds_received(conn: Connection, assignment_ids: list[str]) -> dict[str, tu
 def received(conn: Connection, assignment_id: str) -> dict[str, Entry]:
     """The last answer the assignment's institution sent, per item: the base of its next round."""
     return {
-        item_id: Entry(loads(value), comment)
+        item_id: Entry(stored_value(value), comment)
         for item_id, value, comment in conn.execute(
             select(
                 received_answers_table.c.item_id, received_answers_table.c.value, received_answers_table.c.comment
@@ -339,10 +339,10 @@ def _conflict(row: Any) -> Conflict:
         id=row["id"],
         assessment_id=row["assessment_id"],
         item_id=row["item_id"],
-        base=Entry(loads(row["base_value"]), row["base_comment"]),
-        mine=Entry(loads(row["mine_value"]), row["mine_comment"]),
+        base=Entry(stored_value(row["base_value"]), row["base_comment"]),
+        mine=Entry(stored_value(row["mine_value"]), row["mine_comment"]),
         mine_from="",
-        theirs=Entry(loads(row["theirs_value"]), row["theirs_comment"]),
+        theirs=Entry(stored_value(row["theirs_value"]), row["theirs_comment"]),
         institution=row["institution"],
         person=row["person"],
         fingerprint=row["fingerprint"],

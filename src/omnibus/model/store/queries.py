@@ -30,12 +30,15 @@ from omnibus.model.store.tables import (
     time_text,
 )
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+"""One encoder for every value: `json.dumps` with options builds a new one per call (a merge writes thousands)."""
+
 
 def dumps(value: Json) -> str | None:
     """Canonical JSON text of a value (None stays NULL)."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return _CANONICAL.encode(value)
 
 
 def loads(raw: str | None) -> Json:
