@@ -5,6 +5,7 @@ Never touch a widget from the worker: results and progress reach the GUI thread 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,15 @@ from omnibus.collector import collect_before_work, paused_off_gui_thread
 
 ProgressCallback = Callable[[int, int, str], None]
 """done, total, what: the plain callback the core calls."""
+
+FIRST_IMPORTED_ON_GUI_THREAD = ("cel_expr_python.cel",)
+"""Bindings imported by the first TaskRunner, on the GUI thread (about 2 ms), so that no worker imports them first.
+
+The conditions library is a pybind11 binding; pybind11 (before pybind/pybind11#5870) remembers the Python thread
+state of the thread that first imports it and uses it again to take the GIL on that thread, as every `cel.NewEnv`
+does when it drops the error of its `import google.protobuf` (not installed). Our pool gives each task a new thread
+state: a later task on that thread, holding the GIL, waited for it with a freed state, and the window stayed busy
+for ever after Continue. The GUI thread's state lasts as long as the program."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,8 @@ class TaskRunner:
     """Runs work on a thread pool; keeps each task's signals alive until it has reported."""
 
     def __init__(self) -> None:
+        for module in FIRST_IMPORTED_ON_GUI_THREAD:
+            importlib.import_module(module)
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(2)
         self._alive: set[TaskSignals] = set()
