@@ -15,6 +15,7 @@ from omnibus.export.report import CATALOGUES, build_report_context, country_name
 from omnibus.export.report.assets import report_folder
 from omnibus.export.report.cli_support import write_report
 from omnibus.export.report.views import ItemView, ReportContext
+from omnibus.model.dates import format_date
 from omnibus.model.loader import load_questionnaire
 from omnibus.model.records import Answer
 
@@ -50,7 +51,7 @@ def test_cover() -> None:
     fields = {f.label: f for f in cover.fields}
     assert cover.country == "France"
     assert fields["Edition"].value == "\u2068report-fixture\u2069, version \u20682.1\u2069"  # isolated: any script
-    assert fields["Date of this report"].value == "2025-07-01"
+    assert fields["Date of this report"].value == "1 July 2025"
     assert fields["Responses hash (SHA-256)"].value.startswith("9180 f7e6 ")
     assert fields["Responses hash (SHA-256)"].kind == "digest"
     assert fields["Signer key fingerprint"].value == format_fingerprint(samples.FINGERPRINT)
@@ -106,6 +107,33 @@ def test_numbers_are_written_the_way_the_report_language_writes_them(lang: str, 
     found = items(build(lang))
     assert found["crim_cases_count"].answer.text.startswith(cases + " ")
     assert found["crim_budget"].answer.text.startswith(budget + " ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "report_day", "since"),
+    [
+        ("en", "1 July 2025", "2 April 2019"),
+        ("fr", "1 juillet 2025", "2 avril 2019"),
+        ("es", "1 de julio de 2025", "2 de abril de 2019"),
+        ("ru", "1 июля 2025\u202fг.", "2 апреля 2019\u202fг."),
+        ("zh", "2025年7月1日", "2019年4月2日"),
+        ("ar", "1 تموز/يوليو 2025", "2 نيسان/أبريل 2019"),
+    ],
+)
+def test_dates_are_written_the_way_the_report_language_writes_them(lang: str, report_day: str, since: str) -> None:
+    context = build(lang)
+    fields = {f.label: f.value for f in context.cover.fields}
+    assert fields[context.labels["report_date"]] == report_day
+    assert fields[context.labels["last_updated"]] == format_date("2025-06-30", lang)
+    found = items(context)
+    assert found["crim_since"].answer.text == since
+    citations = found["crim_laws"].answer.citations
+    assert [c.date for c in citations] == [since, ""]
+
+
+def test_the_report_keeps_a_stored_date_it_cannot_read_as_it_is() -> None:
+    found = items(build("fr", values=samples.sample_values() | {"crim_since": "vers 2019"}))
+    assert found["crim_since"].answer.text == "vers 2019"
 
 
 def test_every_catalogue_names_the_six_languages() -> None:

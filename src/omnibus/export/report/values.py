@@ -20,6 +20,7 @@ from omnibus.export.report.views import (
     TableView,
     Tone,
 )
+from omnibus.model.dates import format_date
 from omnibus.model.numbers import format_number, separators_for
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.schema import (
@@ -123,6 +124,8 @@ def _cell(column: Column, value: Any, q: Questionnaire, lang: str, labels: Mappi
         return labels.get(f"answer.{value}", value)
     if column.type == "single_choice" and isinstance(value, str):
         return choice_label(q.choices(column), value, q, lang)
+    if column.type == "date" and isinstance(value, str):
+        return format_date(value, lang)
     return _text(value)
 
 
@@ -139,7 +142,7 @@ def _choices(
     return AnswerView("choices", choices=tuple(shown))
 
 
-def _citations(value: Any) -> AnswerView:
+def _citations(value: Any, lang: str) -> AnswerView:
     if not isinstance(value, list):
         return AnswerView("text", text=_text(value))
     found = []
@@ -149,7 +152,7 @@ def _citations(value: Any) -> AnswerView:
                 Citation(
                     title=_text(entry.get("title")),
                     article=_text(entry.get("article")),
-                    date=_text(entry.get("date")),
+                    date=format_date(_text(entry.get("date")), lang),
                     reference=_text(entry.get("reference")),
                     excerpt=_text(entry.get("excerpt")),
                 )
@@ -234,8 +237,10 @@ def answer_view(item: Item, value: Any, q: Questionnaire, lang: str, labels: Map
         return AnswerView("text", text=_number(item, value, q, lang))
     if kind == "long_text":
         return AnswerView("long_text", text=_text(value))
+    if kind == "date" and isinstance(value, str):
+        return AnswerView("text", text=format_date(value, lang))
     if kind == "legislation":
-        return _citations(value)
+        return _citations(value, lang)
     if kind == "attachment":
         return _attachments(value, labels)
     if isinstance(item, TableItem):
