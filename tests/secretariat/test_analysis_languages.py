@@ -9,12 +9,14 @@ import json
 import shutil
 import subprocess
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from omnibus.export.report.labels import LANGUAGES
+from omnibus.model.dates import format_date
 from omnibus.secretariat.analysis import Analysis
 from omnibus.secretariat.compute import analyse
 from omnibus.secretariat.db import open_session
@@ -121,3 +123,24 @@ def test_proper_names_keep_their_capitals_in_a_sentence() -> None:
     assert in_sentence("UNODC tools") == "UNODC tools"
     assert in_sentence("Formation/renforcement des capacités") == "formation/renforcement des capacités"
     assert in_sentence("法律援助") == "法律援助"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_when_a_package_was_made_is_a_date_in_the_language_for_people_and_iso_for_scripts(
+    analyses: dict[str, Analysis], lang: str, tmp_path: Path
+) -> None:
+    analysis = analyses[lang]
+    packages = analysis.table("packages")
+    column = packages.columns.index("created")
+    stamp = str(packages.rows[0][column])
+    made = datetime.fromisoformat(stamp)
+    assert f"<td>{format_date(made.date(), lang)}</td>" in render_html(analysis)
+    assert f"<td>{stamp}</td>" not in render_html(analysis)
+    write_xlsx(analysis, tmp_path / "analysis.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "analysis.xlsx")[words(lang)["sheet.packages"]]
+    cell = sheet.cell(row=2, column=column + 1)
+    assert cell.is_date and cell.value == made.replace(tzinfo=None)
+    write_csv(analysis, tmp_path / "csv")
+    with (tmp_path / "csv" / "packages.csv").open(encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle))[1][column] == stamp
+    assert json.loads(to_json(analysis))["tables"]["packages"]["rows"][0][column] == stamp
