@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from omnibus.model.dates import format_date, format_moment, format_time
+from omnibus.model.dates import format_date, format_moment, format_saved, format_time
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,9 @@ def test_a_moment_is_its_date_and_a_24_hour_time(lang: str, written: str) -> Non
 def test_times_are_on_the_24_hour_clock_in_western_digits(lang: str) -> None:
     assert format_time(dt.time(21, 5, 3), lang) == "21:05:03"
     assert format_time(dt.time(21, 5, 3), lang, seconds=False) == "21:05"
+
+
+def test_a_save_of_today_shows_its_time_and_an_older_one_its_date() -> None:
+    saved = dt.datetime(2026, 12, 3, 23, 58, 7)
+    assert format_saved(saved, "fr", today=dt.date(2026, 12, 3)) == "23:58:07"
+    assert format_saved(saved, "fr", today=dt.date(2026, 12, 4)) == "3 décembre 2026, 23:58"

@@ -83,3 +83,12 @@ def format_moment(moment: dt.datetime, lang: str) -> str:
     joint = str(get_datetime_format("long", locale_for(lang)))
     time = format_time(moment, lang, seconds=False)
     return joint.replace("{1}", format_date(moment.date(), lang)).replace("{0}", time)
+
+
+def format_saved(moment: dt.datetime, lang: str, today: dt.date | None = None) -> str:
+    """When something was saved, in local time: the time alone on the same day ("21:05:03"), the date and time on
+    another ("3 December 2026, 23:58"), so a window left open overnight never says yesterday's save is today's."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    if local.date() == (today or dt.date.today()):
+        return format_time(local, lang)
+    return format_moment(local, lang)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.model.countries import country_name
+from omnibus.model.dates import format_moment
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary
 from omnibus.ui.bidi import isolated, left_to_right
@@ -168,7 +169,7 @@ class StartPage(QWidget):
         status = self.tr("Final") if s.status == "final" else self.tr("Draft")
         flags = " · " + self.tr("Training") if s.training else ""
         flags += " · " + self.tr("Archived") if s.archived else ""
-        updated = s.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+        updated = isolated(format_moment(s.updated.astimezone(), self.lang))
         text = f"{isolated(country_name(s.country, self.lang))} — {isolated(title)}\n"
         text += self.tr("Cycle %1 · %2 · last change %3").replace("%1", s.cycle or "—").replace("%2", status)
         return text.replace("%3", updated) + flags
@@ -260,7 +261,7 @@ class StartPage(QWidget):
     def restore_from_backup(self) -> None:
         from omnibus.ui.start.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.service.backups(), self)
+        dialog = BackupsDialog(self.service.backups(), self.lang, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         chosen = dialog.chosen()
@@ -270,7 +271,7 @@ class StartPage(QWidget):
         except (StorageError, ServiceError) as exc:
             self._say(self.tr("Nothing was restored: %1").replace("%1", str(exc)))
             return
-        made = chosen.made.strftime("%Y-%m-%d %H:%M") if chosen.made else ""
+        made = isolated(format_moment(chosen.made, self.lang)) if chosen.made else ""
         self._say(
             self.tr("Restored the backup of %1. The database as it was before is in %2.")
             .replace("%1", made)
