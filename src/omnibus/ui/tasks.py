@@ -5,6 +5,7 @@ Never touch a widget from the worker: results and progress reach the GUI thread 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,14 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        # The work runs on a thread Python started, which the pool's thread waits for. On the pool's own thread
+        # (started by Qt) a C++ extension that takes the interpreter lock through pybind11 (CEL, when it builds a
+        # questionnaire's condition environment) deadlocked: opening an assessment never finished.
+        worker = threading.Thread(target=self._work, name="omnibus-task")
+        worker.start()
+        worker.join()
+
+    def _work(self) -> None:
         with paused_off_gui_thread:
             try:
                 result = self.work(self.signals.progress.emit)
