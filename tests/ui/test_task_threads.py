@@ -14,9 +14,12 @@ from omnibus.ui.tasks import TaskRunner
 def test_the_work_runs_on_a_thread_python_started(qtbot):
     runner = TaskRunner()
     seen: list[threading.Thread] = []
-    with qtbot.waitSignal(runner.run(lambda _progress: threading.current_thread(), seen.append, seen.append).finished):
+    failures: list[BaseException] = []
+    with qtbot.waitSignal(
+        runner.run(lambda _progress: threading.current_thread(), seen.append, failures.append).finished
+    ):
         pass
-    assert seen and seen[0].name == "omnibus-task" and seen[0] is not threading.main_thread()
+    assert not failures and seen[0].name == "omnibus-task" and seen[0] is not threading.main_thread()
 
 
 def test_continuing_the_bundled_needs_assessment_opens_it(qtbot, build_app):
