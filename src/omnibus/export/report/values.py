@@ -138,7 +138,7 @@ def _choices(
     shown = [choice_label(choices, str(code), q, lang) for code in value.get("selected") or () if code != "other"]
     other = str(value.get("other") or "").strip()
     if other or "other" in (value.get("selected") or ()):
-        shown.append(f"{labels['other']}: {isolate(other)}" if other else labels["other"])
+        shown.append(f"{labels['other']}{labels['colon']}{isolate(other)}" if other else labels["other"])
     return AnswerView("choices", choices=tuple(shown))
 
 
