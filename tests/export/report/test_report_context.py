@@ -18,6 +18,7 @@ from omnibus.export.report.views import ItemView, ReportContext
 from omnibus.model.dates import format_date
 from omnibus.model.loader import load_questionnaire
 from omnibus.model.records import Answer
+from omnibus.tools.make_fonts import bundled_chinese_sources
 
 
 def build(
@@ -286,6 +287,17 @@ def test_chinese_labels_are_in_the_bundled_cjk_font() -> None:
     """The CJK font is a subset: re-run `python -m omnibus.tools.make_fonts` after changing Chinese labels."""
     cmap = TTFont(report_folder() / "fonts" / "NotoSansSC-Regular.otf").getBestCmap()
     text = "".join(CATALOGUES["zh"].values())
+    missing = {c for c in text if unicodedata.east_asian_width(c) == "W" and ord(c) not in cmap}
+    assert not missing, f"characters missing from the CJK subset: {''.join(sorted(missing))}"
+
+
+def test_the_chinese_of_every_bundled_questionnaire_and_the_guide_is_in_the_bundled_cjk_font() -> None:
+    """The window and the report show questionnaire texts with the same subset: 攸 (利益攸关方, "stakeholders") was
+    missing, a box on a computer without Chinese fonts."""
+    cmap = TTFont(report_folder() / "fonts" / "NotoSansSC-Regular.otf").getBestCmap()
+    sources = bundled_chinese_sources()
+    assert len(sources) >= 6 and all(path.is_file() for path in sources)
+    text = "".join(path.read_text(encoding="utf-8") for path in sources)
     missing = {c for c in text if unicodedata.east_asian_width(c) == "W" and ord(c) not in cmap}
     assert not missing, f"characters missing from the CJK subset: {''.join(sorted(missing))}"
 
