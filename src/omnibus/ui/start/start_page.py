@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -70,6 +71,10 @@ class StartPage(QWidget):
         self.continue_heading = QLabel(textFormat=Qt.TextFormat.RichText)
         self.assessments = QListWidget()
         self.assessments.setObjectName("assessmentList")
+        # Long titles wrap (French, Spanish, Russian ones did not fit and hid behind a sideways scroll bar)
+        self.assessments.setWordWrap(True)
+        self.assessments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.assessments.setResizeMode(QListView.ResizeMode.Adjust)
         self.assessments.itemActivated.connect(self._continue)
         self.assessments.itemDoubleClicked.connect(self._continue)
         self.none_yet = QLabel(wordWrap=True)
