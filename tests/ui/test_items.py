@@ -217,3 +217,9 @@ def test_carried_forward_answer_asks_for_confirmation(qtbot, make):
     assert widget.confirm_row is not None and widget.confirm_row.isVisibleTo(widget)
     with qtbot.waitSignal(widget.confirmRequested):
         widget._confirm_button.click()
+
+
+def test_the_required_mark_stays_on_the_line_of_the_question_s_last_word(make):
+    """A French question ending "… respectifs ?" wrapped its red asterisk alone onto a line of its own."""
+    label = make("criminalised").label.text()
+    assert label.endswith("</span>") and "&nbsp;<span" in label and " <span" not in label
