@@ -158,6 +158,10 @@ def test_ta_needs(qtbot, make):
     widget.set_answer(Answer("needs", [{"type": "training", "subtype": "training.judges", "priority": "high",
                                         "description": "x"}]))  # fmt: skip
     assert widget.entries[0].subtype_box.currentData() == "training.judges"
+    shown = widget.entries[0]
+    # a label wider than its box is read whole on hovering it, chosen by the respondent or shown from storage
+    assert shown.type_box.toolTip() == shown.type_box.currentText() != ""
+    assert shown.subtype_box.toolTip() == shown.subtype_box.currentText() != ""
 
 
 def test_table(qtbot, make):
