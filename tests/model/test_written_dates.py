@@ -64,3 +64,8 @@ def test_a_save_of_today_shows_its_time_and_an_older_one_its_date() -> None:
     saved = dt.datetime(2026, 12, 3, 23, 58, 7)
     assert format_saved(saved, "fr", today=dt.date(2026, 12, 3)) == "23:58:07"
     assert format_saved(saved, "fr", today=dt.date(2026, 12, 4)) == "3 décembre 2026, 23:58"
+
+
+@pytest.mark.parametrize("lang", ["C", "POSIX", "", "C.UTF-8"])
+def test_a_locale_that_names_no_language_writes_english(lang: str) -> None:
+    assert format_date("2026-12-04", lang) == "4 December 2026"

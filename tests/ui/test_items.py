@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QRadioButton
 
 from omnibus.model.records import Answer
 from omnibus.ui.items import create_item_widget
@@ -129,6 +129,26 @@ def test_date(qtbot, make):
     assert "year-month-day" in widget.message.text()
     line.clear()
     assert emitted(qtbot, widget, lambda: qtbot.keyClicks(line, "2024-02-29")) == "2024-02-29"
+    written = widget.findChild(QLabel, "writtenDate")
+    assert written.text() == "\u206829 February 2024\u2069"  # the day the digits name, in the interface's words
+    line.setText("2024-02-3")
+    assert written.text() == ""  # not a whole date yet
+
+
+@pytest.mark.parametrize(
+    ("locale", "written"),
+    [("fr_FR", "29 février 2024"), ("es_ES", "29 de febrero de 2024"), ("ru_RU", "29 февраля 2024\u202fг."),
+     ("zh_CN", "2024年2月29日"), ("ar", "29 شباط/فبراير 2024")],
+)  # fmt: skip
+def test_a_date_is_written_out_in_the_interface_language(qtbot, make, locale, written):
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))  # what the interface does when its language is chosen
+    try:
+        widget = make("adopted")
+        widget.show_value("2024-02-29")
+        assert widget.findChild(QLabel, "writtenDate").text() == f"\u2068{written}\u2069"
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_legislation(qtbot, make):

@@ -26,6 +26,8 @@ def base_language(lang: str) -> str:
 def locale_for(lang: str) -> Locale:
     """The CLDR locale that writes `lang`: a UN language's own, else the language's CLDR base locale, else English."""
     base = base_language(lang)
+    if base not in LOCALES and not (len(base) in (2, 3) and base.isalpha()):
+        base = "en"  # "C" or "POSIX", a machine's locale that names no language
     try:
         return Locale.parse(LOCALES.get(base, base))
     except (UnknownLocaleError, ValueError):
