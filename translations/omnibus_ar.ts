@@ -929,6 +929,10 @@
         <translation>دورة الإبلاغ</translation>
     </message>
     <message>
+        <source>Made on</source>
+        <translation>تاريخ الإعداد</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>

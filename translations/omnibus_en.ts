@@ -913,6 +913,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

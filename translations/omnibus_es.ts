@@ -913,6 +913,10 @@
         <translation>Ciclo de presentación de informes</translation>
     </message>
     <message>
+        <source>Made on</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>

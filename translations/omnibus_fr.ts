@@ -913,6 +913,10 @@
         <translation>Cycle d&apos;établissement des rapports</translation>
     </message>
     <message>
+        <source>Made on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

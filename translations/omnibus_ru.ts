@@ -917,6 +917,10 @@
         <translation>Отчетный цикл</translation>
     </message>
     <message>
+        <source>Made on</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>

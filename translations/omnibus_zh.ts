@@ -909,6 +909,10 @@
         <translation>报告周期</translation>
     </message>
     <message>
+        <source>Made on</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

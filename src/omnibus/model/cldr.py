@@ -8,8 +8,10 @@ Arabic documents print them. A language the application does not know is written
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
+if TYPE_CHECKING:
+    from babel import Locale
 
 LOCALES = {"en": "en_001", "fr": "fr", "es": "es", "ru": "ru", "zh": "zh", "ar": "ar"}
 """The CLDR locale of each UN language."""
@@ -24,7 +26,10 @@ def base_language(lang: str) -> str:
 
 @cache
 def locale_for(lang: str) -> Locale:
-    """The CLDR locale that writes `lang`: a UN language's own, else the language's CLDR base locale, else English."""
+    """The CLDR locale that writes `lang`: a UN language's own, else the language's CLDR base locale, else English.
+    Babel is imported on first use: starting the window or a command need not wait for it."""
+    from babel import Locale, UnknownLocaleError
+
     base = base_language(lang)
     if base not in LOCALES and not (len(base) in (2, 3) and base.isalpha()):
         base = "en"  # "C" or "POSIX", a machine's locale that names no language

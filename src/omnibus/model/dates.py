@@ -13,9 +13,6 @@ import re
 import unicodedata
 from typing import Literal
 
-from babel import dates as babel_dates
-from babel.dates import get_date_format, get_datetime_format, get_month_names
-
 from omnibus.model.cldr import locale_for
 
 LEVANT = "ar_SY"
@@ -64,22 +61,29 @@ def format_date(value: dt.date | str, lang: str) -> str:
             return value
     else:
         day = value.date() if isinstance(value, dt.datetime) else value
+    from babel.dates import format_date as write  # on first use: see `locale_for`
+    from babel.dates import get_date_format, get_month_names
+
     locale = locale_for(lang)
     pattern = get_date_format("long", locale).pattern
     if locale.language == "ar":
         months = (get_month_names("wide", locale=LEVANT), get_month_names("wide", locale=locale))
         pattern = pattern.replace("MMMM", "'{}/{}'".format(*(names[day.month] for names in months)))
-    return babel_dates.format_date(day, pattern, locale=locale)
+    return write(day, pattern, locale=locale)
 
 
 def format_time(moment: dt.datetime | dt.time, lang: str, *, seconds: bool = True) -> str:
     """A time of day on the 24-hour clock, in `lang`'s CLDR form ("21:05:03"), Western digits in every language."""
-    return babel_dates.format_skeleton("Hms" if seconds else "Hm", moment, locale=locale_for(lang))
+    from babel.dates import format_skeleton
+
+    return format_skeleton("Hms" if seconds else "Hm", moment, locale=locale_for(lang))
 
 
 def format_moment(moment: dt.datetime, lang: str) -> str:
     """A date and a time of day in `lang`, for lists ("4 December 2026, 21:05"): the date as `format_date` writes it,
     joined to the time as CLDR joins them in that language."""
+    from babel.dates import get_datetime_format
+
     joint = str(get_datetime_format("long", locale_for(lang)))
     time = format_time(moment, lang, seconds=False)
     return joint.replace("{1}", format_date(moment.date(), lang)).replace("{0}", time)

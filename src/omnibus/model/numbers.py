@@ -17,8 +17,6 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Literal
 
-from babel.numbers import get_decimal_symbol, get_group_symbol
-
 from omnibus.model.cldr import NUMBERING, base_language, locale_for
 
 SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -52,6 +50,8 @@ def separators_for(lang: str) -> Separators:
 
 @cache
 def _separators(base: str) -> Separators:
+    from babel.numbers import get_decimal_symbol, get_group_symbol  # on first use: see `locale_for`
+
     locale = locale_for(base)
     return Separators(
         get_decimal_symbol(locale, numbering_system=NUMBERING), get_group_symbol(locale, numbering_system=NUMBERING)
