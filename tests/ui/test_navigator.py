@@ -113,3 +113,6 @@ def test_the_start_page_wraps_a_long_title_instead_of_hiding_it(qtbot, build_app
     window = build_app(language="fr")
     listing = window.start_page.assessments
     assert listing.wordWrap() and listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    form = window.start_page.form
+    form.questionnaire.setCurrentIndex(form.questionnaire.count() - 1)  # a title the box may cut: whole on hovering
+    assert form.questionnaire.toolTip() == form.questionnaire.currentText() != ""

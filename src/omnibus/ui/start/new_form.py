@@ -51,6 +51,8 @@ class NewAssessmentForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.start_from = QComboBox()
         self.questionnaire = QComboBox()
+        for box in (self.start_from, self.questionnaire):  # titles wider than the box in French, Spanish, Russian
+            box.currentTextChanged.connect(box.setToolTip)
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
