@@ -15,8 +15,10 @@ from xml.etree import ElementTree
 
 import openpyxl
 import pytest
+from markupsafe import escape
 
 from omnibus.export.report.labels import LANGUAGES
+from omnibus.export.report.labels import catalogue as report_words
 from omnibus.model.dates import format_date
 from omnibus.secretariat.analysis import Analysis
 from omnibus.secretariat.charts import LABEL_WIDTH, WIDTH, figures
@@ -136,8 +138,11 @@ def test_when_a_package_was_made_is_a_date_in_the_language_for_people_and_iso_fo
     column = packages.columns.index("created")
     stamp = str(packages.rows[0][column])
     made = datetime.fromisoformat(stamp)
-    assert f"<td>{format_date(made.date(), lang)}</td>" in render_html(analysis)
-    assert f"<td>{stamp}</td>" not in render_html(analysis)
+    html = render_html(analysis)
+    assert f"<td>{format_date(made.date(), lang)}</td>" in html and f"<td>{stamp}</td>" not in html
+    status = packages.rows[0][packages.columns.index("status")]
+    assert f"<td>{escape(report_words(lang)[f'status_{status}'])}</td>" in html  # the status in words, not its code
+    assert lang == "en" or f"<td>{status}</td>" not in html
     write_xlsx(analysis, tmp_path / "analysis.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "analysis.xlsx")[words(lang)["sheet.packages"]]
     cell = sheet.cell(row=2, column=column + 1)

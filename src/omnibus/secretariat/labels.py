@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
 
-from omnibus.export.report.labels import LANGUAGES
+from omnibus.export.report.labels import LANGUAGES, catalogue
 from omnibus.model.dates import format_date
 from omnibus.model.numbers import format_number, separators_for
 
@@ -73,9 +73,12 @@ def moment(value: object) -> datetime | None:
 
 
 def cell_text(value: str | int | float, column: str, lang: str) -> str:
-    """A table cell as the report prints it: a moment as its date in `lang` ("3 mars 2025"), else a `figure`."""
+    """A table cell as the report prints it: a moment as its date in `lang` ("3 mars 2025"), a package's status in
+    the words of the State's report ("Version finale"), else a `figure`. The spreadsheets keep the codes."""
     if column in MOMENT_COLUMNS:
         when = moment(value)
         if when is not None:
             return format_date(when.date(), lang)
+    if column == "status" and value in ("final", "draft"):
+        return catalogue(lang)[f"status_{value}"]
     return figure(value, lang)
