@@ -105,10 +105,6 @@
         <source>%1 — kept as a draft (and %2 more)</source>
         <translation>%1 — محفوظ كمسودة (و%2 غيرها)</translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>حُفظ في %1</translation>
-    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1327,6 +1323,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Reporting cycle</source>
         <translation>دورة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاريخ الإعداد</translation>
     </message>
     <message>
         <source>Status</source>

@@ -105,10 +105,6 @@
         <source>%1 — kept as a draft (and %2 more)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1303,6 +1299,10 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Reporting cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

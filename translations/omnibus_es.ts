@@ -105,10 +105,6 @@
         <source>%1 — kept as a draft (and %2 more)</source>
         <translation>%1 — guardado como borrador (y %2 más)</translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado a las %1</translation>
-    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1311,6 +1307,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Reporting cycle</source>
         <translation>Ciclo de presentación de informes</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Fecha de creación</translation>
     </message>
     <message>
         <source>Status</source>

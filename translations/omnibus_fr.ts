@@ -105,10 +105,6 @@
         <source>%1 — kept as a draft (and %2 more)</source>
         <translation>%1 — conservé comme brouillon (et %2 autres)</translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Enregistré à %1</translation>
-    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1311,6 +1307,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Reporting cycle</source>
         <translation>Cycle d&apos;établissement des rapports</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Établi le</translation>
     </message>
     <message>
         <source>Status</source>

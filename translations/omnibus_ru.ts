@@ -105,10 +105,6 @@
         <source>%1 — kept as a draft (and %2 more)</source>
         <translation>%1 — сохранено как черновик (и ещё %2)</translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено в %1</translation>
-    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1315,6 +1311,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Reporting cycle</source>
         <translation>Отчетный цикл</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <source>Status</source>

@@ -105,10 +105,6 @@
         <source>%1 — kept as a draft (and %2 more)</source>
         <translation>%1 — 已保存为草稿（另有 %2 项）</translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已于 %1 保存</translation>
-    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1307,6 +1303,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Reporting cycle</source>
         <translation>报告周期</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>制作时间</translation>
     </message>
     <message>
         <source>Status</source>

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 from collections import Counter
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -17,7 +18,7 @@ import pytest
 from omnibus.secretariat.analysis import Analysis
 from omnibus.secretariat.compute import analyse
 from omnibus.secretariat.db import open_session
-from omnibus.secretariat.labels import words
+from omnibus.secretariat.labels import MOMENT_COLUMNS, words
 from omnibus.secretariat.outputs import headings, to_json, write_csv, write_xlsx
 from omnibus.secretariat.reference import parse_states_parties, sort_key, un_member_states
 from omnibus.secretariat.report import write_report
@@ -128,8 +129,18 @@ def test_csv_and_xlsx_agree_with_json(analysis: Analysis, tmp_path: Path) -> Non
         assert rows[1:] == [[str(cell) for cell in row] for row in table["rows"]]
         sheet = list(book[analysis.table(name).sheet or words("en")[f"sheet.{name}"]].iter_rows(values_only=True))
         assert list(sheet[0]) == rows[0]
-        # an empty cell reads back as None from a workbook
-        assert [["" if cell is None else cell for cell in row] for row in sheet[1:]] == table["rows"]
+        # an empty cell reads back as None from a workbook; a moment is a date cell
+        assert [["" if cell is None else cell for cell in row] for row in sheet[1:]] == [
+            as_in_a_sheet(row, table["columns"]) for row in table["rows"]
+        ]
+
+
+def as_in_a_sheet(row: list[object], columns: list[str]) -> list[object]:
+    """A JSON row as the workbook holds it: a moment (ISO text in the JSON) is a date cell, without its time zone."""
+    return [
+        datetime.fromisoformat(str(cell)).replace(tzinfo=None) if column in MOMENT_COLUMNS and cell else cell
+        for cell, column in zip(row, columns, strict=True)
+    ]
 
 
 def test_pdf_shows_the_headline_figures(analysis: Analysis, tmp_path: Path) -> None:

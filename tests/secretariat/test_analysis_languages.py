@@ -9,13 +9,19 @@ import json
 import shutil
 import subprocess
 import unicodedata
+from datetime import datetime
 from pathlib import Path
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
+from markupsafe import escape
 
 from omnibus.export.report.labels import LANGUAGES
+from omnibus.export.report.labels import catalogue as report_words
+from omnibus.model.dates import format_date
 from omnibus.secretariat.analysis import Analysis
+from omnibus.secretariat.charts import LABEL_WIDTH, WIDTH, figures
 from omnibus.secretariat.compute import analyse
 from omnibus.secretariat.db import open_session
 from omnibus.secretariat.labels import CATALOGUES, in_sentence, words
@@ -127,3 +133,58 @@ def test_proper_names_keep_their_capitals_in_a_sentence() -> None:
     assert in_sentence("UNODC tools") == "UNODC tools"
     assert in_sentence("Formation/renforcement des capacités") == "formation/renforcement des capacités"
     assert in_sentence("法律援助") == "法律援助"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_when_a_package_was_made_is_a_date_in_the_language_for_people_and_iso_for_scripts(
+    analyses: dict[str, Analysis], lang: str, tmp_path: Path
+) -> None:
+    analysis = analyses[lang]
+    packages = analysis.table("packages")
+    column = packages.columns.index("created")
+    stamp = str(packages.rows[0][column])
+    made = datetime.fromisoformat(stamp)
+    html = render_html(analysis)
+    assert f"<td>{format_date(made.date(), lang)}</td>" in html and f"<td>{stamp}</td>" not in html
+    status = packages.rows[0][packages.columns.index("status")]
+    assert f"<td>{escape(report_words(lang)[f'status_{status}'])}</td>" in html  # the status in words, not its code
+    assert lang == "en" or f"<td>{status}</td>" not in html
+    write_xlsx(analysis, tmp_path / "analysis.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "analysis.xlsx")[words(lang)["sheet.packages"]]
+    cell = sheet.cell(row=2, column=column + 1)
+    assert cell.is_date and cell.value == made.replace(tzinfo=None)
+    write_csv(analysis, tmp_path / "csv")
+    with (tmp_path / "csv" / "packages.csv").open(encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle))[1][column] == stamp
+    assert json.loads(to_json(analysis))["tables"]["packages"]["rows"][0][column] == stamp
+
+
+def chart_geometry(svg: str) -> tuple[list[tuple[float, float]], list[tuple[str, float]]]:
+    """The bars' (left, right) edges and the labels' (anchor, x), from a chart's SVG."""
+    root = ElementTree.fromstring(svg)
+    bars = [
+        (float(r.get("x", 0)), float(r.get("x", 0)) + float(r.get("width", 0)))
+        for r in root.iter("{http://www.w3.org/2000/svg}rect")
+    ]
+    labels = [
+        (str(t.get("text-anchor")), float(next(iter(t)).get("x", 0)))
+        for t in root.iter("{http://www.w3.org/2000/svg}text")
+        if len(t)
+    ]
+    return bars, labels
+
+
+def test_the_arabic_charts_read_right_to_left(analyses: dict[str, Analysis]) -> None:
+    english, arabic = figures(analyses["en"]), figures(analyses["ar"])
+    assert len(english) == len(arabic) == 3
+    for (_, left_to_right), (_, right_to_left) in zip(english, arabic, strict=True):
+        en_bars, _ = chart_geometry(left_to_right)
+        ar_bars, _ = chart_geometry(right_to_left)
+        # every bar of the Arabic chart is the English one seen in a mirror
+        mirrored = [edge for left, right in en_bars for edge in (WIDTH - right, WIDTH - left)]
+        assert [edge for bar in ar_bars for edge in bar] == pytest.approx(mirrored, abs=0.2)
+    bars, labels = chart_geometry(arabic[0][1])
+    assert all(right == WIDTH - LABEL_WIDTH for _left, right in bars)  # bars start on the right, by their labels
+    assert all(anchor == "start" and x > WIDTH / 2 for anchor, x in labels)  # labels on the right, beside them
+    bars, labels = chart_geometry(english[0][1])
+    assert all(left == LABEL_WIDTH for left, _right in bars) and all(x < WIDTH / 2 for _a, x in labels)

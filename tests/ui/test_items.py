@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QRadioButton
 
 from omnibus.model.records import Answer, FileEntry, TableRow
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, ValueEdit
@@ -131,6 +131,26 @@ def test_date(qtbot, make):
     assert "year-month-day" in widget.message.text()
     line.clear()
     assert emitted(qtbot, widget, lambda: qtbot.keyClicks(line, "2024-02-29")) == "2024-02-29"
+    written = widget.findChild(QLabel, "writtenDate")
+    assert written.text() == "\u206829 February 2024\u2069"  # the day the digits name, in the interface's words
+    line.setText("2024-02-3")
+    assert written.text() == ""  # not a whole date yet
+
+
+@pytest.mark.parametrize(
+    ("locale", "written"),
+    [("fr_FR", "29 février 2024"), ("es_ES", "29 de febrero de 2024"), ("ru_RU", "29 февраля 2024\u202fг."),
+     ("zh_CN", "2024年2月29日"), ("ar", "29 شباط/فبراير 2024")],
+)  # fmt: skip
+def test_a_date_is_written_out_in_the_interface_language(qtbot, make, locale, written):
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))  # what the interface does when its language is chosen
+    try:
+        widget = make("adopted")
+        widget.show_value("2024-02-29")
+        assert widget.findChild(QLabel, "writtenDate").text() == f"\u2068{written}\u2069"
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_legislation(qtbot, make):
@@ -160,6 +180,10 @@ def test_ta_needs(qtbot, make):
     widget.set_answer(Answer("needs", [{"type": "training", "subtype": "training.judges", "priority": "high",
                                         "description": "x"}]))  # fmt: skip
     assert widget.entries[0].subtype_box.currentData() == "training.judges"
+    shown = widget.entries[0]
+    # a label wider than its box is read whole on hovering it, chosen by the respondent or shown from storage
+    assert shown.type_box.toolTip() == shown.type_box.currentText() != ""
+    assert shown.subtype_box.toolTip() == shown.subtype_box.currentText() != ""
 
 
 def test_table(qtbot, make):
@@ -219,3 +243,9 @@ def test_carried_forward_answer_asks_for_confirmation(qtbot, make):
     assert widget.confirm_row is not None and widget.confirm_row.isVisibleTo(widget)
     with qtbot.waitSignal(widget.confirmRequested):
         widget._confirm_button.click()
+
+
+def test_the_required_mark_stays_on_the_line_of_the_question_s_last_word(make):
+    """A French question ending "… respectifs ?" wrapped its red asterisk alone onto a line of its own."""
+    label = make("criminalised").label.text()
+    assert label.endswith("</span>") and "&nbsp;<span" in label and " <span" not in label

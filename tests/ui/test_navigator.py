@@ -97,3 +97,22 @@ def test_article_filter_finds_the_items_citing_its_paragraphs(qtbot, build_app, 
     assert nav.visible_items() == ["later"]
     nav.article.setCurrentIndex(nav.article.findData("UNTOC art. 2"))
     assert nav.visible_items() == ["other"]
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("ar", "\u200f"), ("en", "")])
+def test_a_long_section_title_keeps_its_end_and_percentages_read_one_way(qtbot, build_app, lang, mark):
+    window = build_app(language=lang)
+    view = create_assessment(qtbot, window)
+    tree = view.navigator.tree
+    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle  # "…: research" and "…: training" stay apart
+    rows = list(view.navigator.section_rows.values())
+    assert rows and all(row.text(1) == f"{mark}0 %" for row in rows)
+
+
+def test_the_start_page_wraps_a_long_title_instead_of_hiding_it(qtbot, build_app):
+    window = build_app(language="fr")
+    listing = window.start_page.assessments
+    assert listing.wordWrap() and listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    form = window.start_page.form
+    form.questionnaire.setCurrentIndex(form.questionnaire.count() - 1)  # a title the box may cut: whole on hovering
+    assert form.questionnaire.toolTip() == form.questionnaire.currentText() != ""

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from omnibus.export.keys import format_fingerprint
 from omnibus.model.catalogue import Catalogue
+from omnibus.model.dates import format_moment
 from omnibus.secretariat import trust
 from omnibus.secretariat.db import PackageRow, open_session
 from omnibus.secretariat.reference import State
@@ -26,6 +27,7 @@ from omnibus.secretariat.sample import (
     sample_signer,
 )
 from omnibus.secretariat.viewing import SecretariatSetup
+from omnibus.ui.bidi import isolated
 from omnibus.ui.i18n import Translations
 from omnibus.ui.open_package import PackageOpener
 from omnibus.ui.package_viewer import PackageViewer
@@ -100,6 +102,7 @@ def test_a_good_package_shows_its_signer_contents_and_report(qtbot, show, tmp_pa
     q = sample_questionnaire()
     assert viewer.questionnaire.text() == f"{q.text(q.document.title, 'en')} ({q.id}, version {q.version})"
     assert viewer.cycle.text() == "2025"
+    assert viewer.made.text() == isolated(format_moment(package.info.created.astimezone(), "en"))
     assert viewer.status.text() == "Final"
     assert viewer.training.text() == "No: an official submission"
     assert viewer.import_button.isHidden() and viewer.decrypt_button.isHidden()
@@ -310,3 +313,11 @@ def test_the_secretariat_s_files_named_in_the_settings_are_used(qapp, qtbot, tas
     qtbot.waitUntil(lambda: not viewer.busy, timeout=20000)
     assert viewer.setup == SecretariatSetup(elsewhere / "secretariat.db", elsewhere / "key.txt")
     assert viewer.trust.text() == "Trusted: the Secretariat has confirmed this key for Kenya"
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ru", "zh", "ar"])
+def test_when_the_package_was_made_is_written_in_the_viewer_s_language(show, tmp_path, package, lang):
+    viewer = show(_write(tmp_path, "KEN-2025.omnibus", package.data), language=lang)
+    made = package.info.created.astimezone()
+    assert viewer.made.text() == isolated(format_moment(made, lang))
+    assert f"{made:%Y-%m-%d}" not in viewer.made.text() and str(made.year) in viewer.made.text()

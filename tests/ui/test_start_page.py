@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QMessageBox, QWidget
 
+from omnibus.model.dates import format_date, format_moment
+from omnibus.ui.bidi import isolated
 from tests.ui.conftest import create_assessment
 
 
@@ -127,6 +130,7 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
         listing = dialog.findChild(QListWidget, "backupList")
         assert listing is not None
         assert listing.item(0).text().endswith(")") and "before an assessment was deleted" in listing.item(0).text()
+        assert listing.item(0).text().startswith(isolated(format_moment(backup.made, "en")))
         listing.setCurrentRow(0)
         click_button(qtbot, "Restore")(dialog)
 
@@ -136,6 +140,7 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
     assert service.answers(doomed)["has_law"].value == "yes"
     assert any(text.startswith("Peru") for text in rows(window))
     assert "before-restore" in page.notice.text()
+    assert f"Restored the backup of {format_moment(backup.made, 'en')}." in plain(page.notice.text())
 
 
 def test_delete_from_the_context_menu_of_the_open_assessment_forgets_it(qtbot, build_app):
@@ -235,12 +240,16 @@ def test_carrying_forward_shows_the_questionnaire_and_proposes_the_next_cycle(qt
     window.start_page.reload()
     form = window.start_page.form
     entries = [form.start_from.itemText(n) for n in range(form.start_from.count())]
-    day = {a: f"{service.assessment(a).updated.astimezone():%Y-%m-%d}" for a in (earlier, final, exercise)}
-    assert sorted(entries[1:]) == [
-        f"Kenya, cycle 2024 — Every item type (draft, {day[earlier]})",
-        f"Kenya, cycle 2025 — Every item type (draft, {day[final]})",
-        f"Kenya, cycle 2025 — Every item type (draft, training, {day[exercise]})",
-    ]
+    day = {
+        a: isolated(format_date(service.assessment(a).updated.astimezone(), "en")) for a in (earlier, final, exercise)
+    }
+    assert sorted(entries[1:]) == sorted(
+        [
+            f"Kenya, cycle 2024 — Every item type (draft, {day[earlier]})",
+            f"Kenya, cycle 2025 — Every item type (draft, {day[final]})",
+            f"Kenya, cycle 2025 — Every item type (draft, training, {day[exercise]})",
+        ]
+    )
     form.questionnaire.setCurrentIndex(-1)
     form.start_from.setCurrentIndex(form.start_from.findData(earlier))
     assert not form.questionnaire.isEnabled() and form.questionnaire.currentText() == "Every item type (1.0)"
@@ -269,3 +278,15 @@ def test_the_context_menu_offers_what_the_buttons_do(qtbot, build_app):
     assert seen == [["Continue", "Archive", "Delete…"]]
     page.assessments.customContextMenuRequested.emit(QPoint(5, page.assessments.height() - 5))  # below the rows
     assert QApplication.activePopupWidget() is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "zh", "ar"])
+def test_the_list_says_when_each_assessment_last_changed_in_the_interface_language(qtbot, build_app, lang: str):
+    window = build_app(lang)
+    service = window.ctx.session.service
+    made = service.create_assessment("ui-every-type", country="KEN", cycle="2025")
+    window.start_page.reload()
+    updated = service.assessment(made.id).updated.astimezone()
+    (entry,) = rows(window)
+    assert format_moment(updated, lang) in entry
+    assert f"{updated:%Y-%m-%d}" not in entry

@@ -14,7 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Literal
+
+from omnibus.model.cldr import NUMBERING, base_language, locale_for
 
 SPACES = frozenset(" \u00a0\u202f\u2009")
 """Group separators in every language: a space, a no-break space, a narrow no-break space, a thin space."""
@@ -37,21 +40,22 @@ class Separators:
 
 ENGLISH = Separators(".", ",")
 
-LANGUAGE_SEPARATORS: dict[str, Separators] = {
-    "en": ENGLISH,
-    "fr": Separators(",", "\u202f"),
-    "es": Separators(",", "."),
-    "ru": Separators(",", "\u00a0"),
-    "zh": ENGLISH,
-    "ar": ENGLISH,
-}
-"""How each UN language writes numbers in UN documents, for documents printed without the interface (the PDFs).
-Arabic documents of the United Nations write Western digits with a decimal point."""
-
 
 def separators_for(lang: str) -> Separators:
-    """The separators of language `lang` (a code such as "fr" or "fr-CA"); English ones for another language."""
-    return LANGUAGE_SEPARATORS.get(lang.split("-")[0].split("_")[0], ENGLISH)
+    """The separators CLDR gives language `lang` (a code such as "fr" or "fr-CA"), with Western digits: documents
+    are printed without the interface (the PDFs), and Arabic documents of the United Nations write Western digits
+    with a decimal point. English ones for a language CLDR does not know."""
+    return _separators(base_language(lang))
+
+
+@cache
+def _separators(base: str) -> Separators:
+    from babel.numbers import get_decimal_symbol, get_group_symbol  # on first use: see `locale_for`
+
+    locale = locale_for(base)
+    return Separators(
+        get_decimal_symbol(locale, numbering_system=NUMBERING), get_group_symbol(locale, numbering_system=NUMBERING)
+    )
 
 
 class NumberProblem(ValueError):

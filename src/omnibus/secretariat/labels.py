@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
 
-from omnibus.export.report.labels import LANGUAGES
+from omnibus.export.report.labels import LANGUAGES, catalogue
+from omnibus.model.dates import format_date
 from omnibus.model.numbers import format_number, separators_for
 
 
@@ -24,6 +26,9 @@ def _load() -> Mapping[str, Mapping[str, str]]:
 
 
 CATALOGUES: Mapping[str, Mapping[str, str]] = _load()
+MOMENT_COLUMNS = frozenset({"created"})
+"""Columns holding a moment as ISO text ("2025-03-03T09:00:00Z"): scripts and the CSV files read it so; people read
+its date in their language (the report) or a date cell their spreadsheet writes their way (the XLSX)."""
 
 
 def words(lang: str) -> Mapping[str, str]:
@@ -56,3 +61,24 @@ def figure(value: str | int | float, lang: str) -> str:
     if isinstance(value, float) and marks.decimal not in text:
         text += f"{marks.decimal}0"
     return text
+
+
+def moment(value: object) -> datetime | None:
+    """The moment an ISO text of a `MOMENT_COLUMNS` cell names, without its time zone (spreadsheets have none);
+    None for anything else."""
+    try:
+        return datetime.fromisoformat(str(value)).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def cell_text(value: str | int | float, column: str, lang: str) -> str:
+    """A table cell as the report prints it: a moment as its date in `lang` ("3 mars 2025"), a package's status in
+    the words of the State's report ("Version finale"), else a `figure`. The spreadsheets keep the codes."""
+    if column in MOMENT_COLUMNS:
+        when = moment(value)
+        if when is not None:
+            return format_date(when.date(), lang)
+    if column == "status" and value in ("final", "draft"):
+        return catalogue(lang)[f"status_{value}"]
+    return figure(value, lang)

@@ -2,7 +2,8 @@
 
 All three are written from the same `Analysis` rows, so they agree with each other and with the report. People read
 the spreadsheets and CSV files in the analysis's language (sheet names, header rows); file names and the JSON keys
-stay the tables' and columns' English identifiers, a stable contract for scripts.
+stay the tables' and columns' English identifiers, a stable contract for scripts. A moment is ISO text in the CSV
+files and the JSON (for scripts) and a date cell in the XLSX (sorted as a date, shown the reader's way).
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from openpyxl.styles import Font
 
 from omnibus.export.files import atomic_write
 from omnibus.secretariat.analysis import Analysis, Table
-from omnibus.secretariat.labels import column_heading, words
+from omnibus.secretariat.labels import MOMENT_COLUMNS, column_heading, moment, words
+
+SPREADSHEET_MOMENT = "m/d/yy h:mm"
+"""Excel's built-in date-and-time format (number 22), which the spreadsheet shows in its reader's regional way."""
 
 
 def to_json(analysis: Analysis) -> str:
@@ -68,8 +72,14 @@ def workbook(analysis: Analysis) -> Workbook:
         sheet.append(headings(table, analysis.lang))
         for cell in sheet[1]:
             cell.font = bold
+        moments = [n for n, column in enumerate(table.columns, start=1) if column in MOMENT_COLUMNS]
         for row in table.rows:
             sheet.append(list(row))
+            for n in moments:
+                cell = sheet.cell(row=sheet.max_row, column=n)
+                when = moment(cell.value)
+                if when is not None:
+                    cell.value, cell.number_format = when, SPREADSHEET_MOMENT
         sheet.freeze_panes = "C2" if table.sheet else "A2"  # a table of responses keeps the States in view
     return book
 

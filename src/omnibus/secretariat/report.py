@@ -16,7 +16,7 @@ from omnibus.export.report.labels import catalogue
 from omnibus.resources import resource
 from omnibus.secretariat.analysis import Analysis
 from omnibus.secretariat.charts import figures, region_figures
-from omnibus.secretariat.labels import column_heading, figure, words
+from omnibus.secretariat.labels import cell_text, column_heading, figure, words
 from omnibus.secretariat.pdf import render_pdf
 
 RIGHT_TO_LEFT = frozenset({"ar"})
@@ -41,6 +41,7 @@ def _environment(lang: str) -> jinja2.Environment:
     )
     environment.filters["heading"] = lambda column: column_heading(column, lang)
     environment.filters["figure"] = lambda value: figure(value, lang)
+    environment.filters["cell"] = lambda value, column: cell_text(value, column, lang)
     return environment
 
 

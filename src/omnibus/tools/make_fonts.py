@@ -97,11 +97,14 @@ def gb2312_level1() -> set[int]:
 
 
 def chinese_report_text() -> set[int]:
-    """Characters of the reports' Chinese labels (the State's and the Secretariat's) and of country names in Chinese."""
+    """Characters of the reports' Chinese labels (the State's and the Secretariat's), of country names in Chinese,
+    and the CJK characters of the bundled questionnaires and the Chinese guide (a rarer one such as 攸, in 利益攸关方,
+    "stakeholders", is outside the common hanzi and would print as a missing glyph)."""
     from omnibus.export.report.labels import catalogue
     from omnibus.secretariat.labels import words
 
     text = "".join(catalogue("zh").values()) + "".join(words("zh").values())
+    text += "".join(c for path in bundled_chinese_sources() for c in path.read_text(encoding="utf-8") if c >= "\u2e80")
     try:
         import gettext
 
@@ -112,6 +115,12 @@ def chinese_report_text() -> set[int]:
     except (ImportError, OSError):
         pass
     return {ord(c) for c in text}
+
+
+def bundled_chinese_sources() -> list[Path]:
+    """The files whose Chinese the application shows: the bundled questionnaires and lists, the Chinese guide."""
+    root = HERE.parents[3]
+    return [*sorted((root / "questionnaires").glob("*.yaml")), root / "docs" / "respondent-guide.zh.md"]
 
 
 def make_subset(font: TTFont, unicodes: Iterable[int], out: Path) -> int:

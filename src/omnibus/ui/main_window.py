@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus import __version__, collector
+from omnibus.model.dates import format_saved
 from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
@@ -485,8 +486,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         elif drafts:
             text = drafts
         elif self.saved_at is not None:
-            local = self.saved_at.astimezone() if self.saved_at.tzinfo else self.saved_at
-            text = self.tr("Saved %1").replace("%1", local.strftime("%H:%M:%S"))
+            text = self.tr("Saved %1").replace(
+                "%1", isolated(format_saved(self.saved_at, self.ctx.translations.language))
+            )
         else:
             text = ""
         self.saved_label.setText(text)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.model.dates import format_moment
+from omnibus.ui.bidi import isolated
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.tasks import TaskRunner
 
@@ -88,8 +90,9 @@ class PackageViewer(FollowsLanguage, QWidget):
         self.captions: list[QLabel] = []
         self.signer, self.trust, self.country, self.institution = QLabel(), QLabel(), QLabel(), QLabel()
         self.questionnaire, self.cycle, self.status, self.training = QLabel(), QLabel(), QLabel(), QLabel()
+        self.made = QLabel()
         self.rows = (self.signer, self.trust, self.country, self.institution, self.questionnaire, self.cycle,
-                     self.status, self.training)  # fmt: skip
+                     self.made, self.status, self.training)  # fmt: skip
         for value in self.rows:
             caption = QLabel()
             self.captions.append(caption)
@@ -157,6 +160,7 @@ class PackageViewer(FollowsLanguage, QWidget):
             self.tr("Institution"),
             self.tr("Questionnaire"),
             self.tr("Reporting cycle"),
+            self.tr("Made on"),
             self.tr("Status"),
             self.tr("Training"),
         )
@@ -249,6 +253,7 @@ class PackageViewer(FollowsLanguage, QWidget):
         mark = "\u200f" if self.isRightToLeft() else ""
         self.questionnaire.setText(f"{mark}{title} ({version})" if title else version)
         self.cycle.setText(manifest.reporting_cycle)
+        self.made.setText(isolated(format_moment(manifest.created.astimezone(), self.language)))
         statuses = {"final": self.tr("Final"), "draft": self.tr("Draft (not final)")}
         self.status.setText(statuses.get(manifest.status, manifest.status))
         self.training.setText(

@@ -16,8 +16,10 @@ from omnibus.export.report.assets import report_folder
 from omnibus.export.report.cli_support import write_report
 from omnibus.export.report.render import render_html
 from omnibus.export.report.views import ItemView, ReportContext
+from omnibus.model.dates import format_date
 from omnibus.model.loader import load_questionnaire
 from omnibus.model.records import Answer
+from omnibus.tools.make_fonts import bundled_chinese_sources
 
 
 def build(
@@ -51,7 +53,7 @@ def test_cover() -> None:
     fields = {f.label: f for f in cover.fields}
     assert cover.country == "France"
     assert fields["Edition"].value == "\u2068report-fixture\u2069, version \u20682.1\u2069"  # isolated: any script
-    assert fields["Date of this report"].value == "2025-07-01"
+    assert fields["Date of this report"].value == "1 July 2025"
     assert fields["Responses hash (SHA-256)"].value.startswith("9180 f7e6 ")
     assert fields["Responses hash (SHA-256)"].kind == "digest"
     assert fields["Signer key fingerprint"].value == format_fingerprint(samples.FINGERPRINT)
@@ -107,6 +109,33 @@ def test_numbers_are_written_the_way_the_report_language_writes_them(lang: str, 
     found = items(build(lang))
     assert found["crim_cases_count"].answer.text.startswith(cases + " ")
     assert found["crim_budget"].answer.text.startswith(budget + " ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "report_day", "since"),
+    [
+        ("en", "1 July 2025", "2 April 2019"),
+        ("fr", "1 juillet 2025", "2 avril 2019"),
+        ("es", "1 de julio de 2025", "2 de abril de 2019"),
+        ("ru", "1 июля 2025\u202fг.", "2 апреля 2019\u202fг."),
+        ("zh", "2025年7月1日", "2019年4月2日"),
+        ("ar", "1 تموز/يوليو 2025", "2 نيسان/أبريل 2019"),
+    ],
+)
+def test_dates_are_written_the_way_the_report_language_writes_them(lang: str, report_day: str, since: str) -> None:
+    context = build(lang)
+    fields = {f.label: f.value for f in context.cover.fields}
+    assert fields[context.labels["report_date"]] == report_day
+    assert fields[context.labels["last_updated"]] == format_date("2025-06-30", lang)
+    found = items(context)
+    assert found["crim_since"].answer.text == since
+    citations = found["crim_laws"].answer.citations
+    assert [c.date for c in citations] == [since, ""]
+
+
+def test_the_report_keeps_a_stored_date_it_cannot_read_as_it_is() -> None:
+    found = items(build("fr", values=samples.sample_values() | {"crim_since": "vers 2019"}))
+    assert found["crim_since"].answer.text == "vers 2019"
 
 
 def test_every_catalogue_names_the_six_languages() -> None:
@@ -259,6 +288,17 @@ def test_chinese_labels_are_in_the_bundled_cjk_font() -> None:
     """The CJK font is a subset: re-run `python -m omnibus.tools.make_fonts` after changing Chinese labels."""
     cmap = TTFont(report_folder() / "fonts" / "NotoSansSC-Regular.otf").getBestCmap()
     text = "".join(CATALOGUES["zh"].values())
+    missing = {c for c in text if unicodedata.east_asian_width(c) == "W" and ord(c) not in cmap}
+    assert not missing, f"characters missing from the CJK subset: {''.join(sorted(missing))}"
+
+
+def test_the_chinese_of_every_bundled_questionnaire_and_the_guide_is_in_the_bundled_cjk_font() -> None:
+    """The window and the report show questionnaire texts with the same subset: 攸 (利益攸关方, "stakeholders") was
+    missing, a box on a computer without Chinese fonts."""
+    cmap = TTFont(report_folder() / "fonts" / "NotoSansSC-Regular.otf").getBestCmap()
+    sources = bundled_chinese_sources()
+    assert len(sources) >= 6 and all(path.is_file() for path in sources)
+    text = "".join(path.read_text(encoding="utf-8") for path in sources)
     missing = {c for c in text if unicodedata.east_asian_width(c) == "W" and ord(c) not in cmap}
     assert not missing, f"characters missing from the CJK subset: {''.join(sorted(missing))}"
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from markupsafe import escape
 from tests.export.report import samples
 from tests.export.report.conftest import context
 from tests.support.inline import load_inline
@@ -66,3 +68,19 @@ def test_questionnaire_text_in_another_script_keeps_its_own_direction_in_an_arab
     assert '<html lang="ar" dir="rtl">' in html
     headings = re.findall(r"<h[23][^>]*>", html)
     assert any('dir="ltr"' in h for h in headings)  # English module and section titles too
+
+
+@pytest.mark.parametrize(
+    ("lang", "colon"), [("en", ": "), ("fr", "\u00a0: "), ("es", ": "), ("ru", ": "), ("zh", "："), ("ar", ": ")]
+)
+def test_a_label_and_its_text_are_joined_the_way_the_language_writes_a_colon(lang: str, colon: str) -> None:
+    report = context(lang)
+    html = render_html(report)
+    labels = {key: str(escape(text)) for key, text in report.labels.items()}
+    if report.direction == "ltr":
+        assert f"{labels['comment']}{colon}Only partly: no confiscation." in html
+    else:  # an English comment runs against the report: its label stands on a line of its own
+        assert f"{labels['comment']}{colon.strip(' ')}</p>" in html
+    assert f"{labels['status']}{colon}" in html and f"{labels['references']}{colon}" in html
+    found = {i.id: i for m in report.modules for s in m.sections for i in s.items}
+    assert found["crim_levels"].answer.choices[1].startswith(f"{report.labels['other']}{colon}")

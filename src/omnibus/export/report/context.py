@@ -35,6 +35,7 @@ from omnibus.export.report.views import (
 )
 from omnibus.model.collaboration import SignOff
 from omnibus.model.countries import country_name
+from omnibus.model.dates import format_date
 from omnibus.model.progress import relevant_items
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Issue, Progress
@@ -69,8 +70,8 @@ def _cover(
         CoverField(labels["edition"], labels["edition_value"].format(id=isolate(q.id), version=isolate(q.version))),
         CoverField(labels["cycle"], summary.cycle, "inserted"),
         CoverField(labels["status"], status),
-        CoverField(labels["report_date"], today.isoformat()),
-        CoverField(labels["last_updated"], summary.updated.date().isoformat()),
+        CoverField(labels["report_date"], format_date(today, lang)),
+        CoverField(labels["last_updated"], format_date(summary.updated, lang)),
         CoverField(labels["focal_point"], summary.focal_point, "inserted"),
         CoverField(labels["institution"], summary.institution, "inserted"),
         CoverField(labels["progress"], progress_text),

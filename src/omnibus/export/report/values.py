@@ -19,6 +19,7 @@ from omnibus.export.report.views import (
     TableView,
     Tone,
 )
+from omnibus.model.dates import format_date
 from omnibus.model.numbers import format_number, separators_for
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Json
@@ -123,6 +124,8 @@ def _cell(column: Column, value: Json, q: Questionnaire, lang: str, labels: Mapp
         return labels.get(f"answer.{value}", value)
     if column.type == "single_choice" and isinstance(value, str):
         return choice_label(q.choices(column), value, q, lang)
+    if column.type == "date" and isinstance(value, str):
+        return format_date(value, lang)
     return _text(value)
 
 
@@ -135,11 +138,11 @@ def _choices(
     shown = [choice_label(choices, str(code), q, lang) for code in value.get("selected") or () if code != "other"]
     other = str(value.get("other") or "").strip()
     if other or "other" in (value.get("selected") or ()):
-        shown.append(f"{labels['other']}: {isolate(other)}" if other else labels["other"])
+        shown.append(f"{labels['other']}{labels['colon']}{isolate(other)}" if other else labels["other"])
     return AnswerView("choices", choices=tuple(shown))
 
 
-def _citations(value: Json) -> AnswerView:
+def _citations(value: Json, lang: str) -> AnswerView:
     if not isinstance(value, list):
         return AnswerView("text", text=_text(value))
     found = []
@@ -149,7 +152,7 @@ def _citations(value: Json) -> AnswerView:
                 Citation(
                     title=_text(entry.get("title")),
                     article=_text(entry.get("article")),
-                    date=_text(entry.get("date")),
+                    date=format_date(_text(entry.get("date")), lang),
                     reference=_text(entry.get("reference")),
                     excerpt=_text(entry.get("excerpt")),
                 )
@@ -237,8 +240,10 @@ def answer_view(item: Item, value: Json, q: Questionnaire, lang: str, labels: Ma
         return AnswerView("text", text=_number(item, value, q, lang))
     if kind == "long_text":
         return AnswerView("long_text", text=_text(value))
+    if kind == "date" and isinstance(value, str):
+        return AnswerView("text", text=format_date(value, lang))
     if kind == "legislation":
-        return _citations(value)
+        return _citations(value, lang)
     if kind == "attachment":
         return _attachments(value, labels)
     if isinstance(item, TableItem):

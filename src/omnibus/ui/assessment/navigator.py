@@ -7,6 +7,7 @@ import unicodedata
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHeaderView,
@@ -28,6 +29,14 @@ from omnibus.ui.wrapping_button import WrappingButton
 
 KIND, KEY = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 REVIEW, EXPORT = "review", "export"
+
+
+def percent_text(percent: int) -> str:
+    """ "40 %"; in a right-to-left interface with a right-to-left mark first, so that every row reads as the
+    translated progress lines around it do: a bare number and sign took the direction of whatever was drawn
+    before it, and the rows of one list came out in two orders ("% 0" on one, "20 %" on the next)."""
+    text = f"{percent} %"
+    return "\u200f" + text if QApplication.isRightToLeft() else text
 
 
 def fold(text: str) -> str:
@@ -72,6 +81,9 @@ class Navigator(FollowsLanguage, QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # The end of a title tells sections apart ("Key implementation questions: research" / "…: training"), so a
+        # title too long for the column loses its middle, not its end: Russian titles all read alike otherwise.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -232,7 +244,7 @@ class Navigator(FollowsLanguage, QWidget):
                 else:
                     status = PARTIAL if sp.answered else NOT_STARTED
                 row.setIcon(0, status_icon(status))
-                row.setText(1, f"{sp.percent} %")
+                row.setText(1, percent_text(sp.percent))
                 row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1 percent answered").replace(
                     "%1", str(sp.percent)))  # fmt: skip
         self.apply_filter()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -354,6 +353,3 @@ class AssessmentView(FollowsLanguage, QWidget):
         if len(drafts) == 1:
             return self.tr("%1 — kept as a draft").replace("%1", problem)
         return self.tr("%1 — kept as a draft (and %2 more)").replace("%1", problem).replace("%2", str(len(drafts) - 1))
-
-    def now_saved_text(self, when: datetime) -> str:
-        return self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S"))

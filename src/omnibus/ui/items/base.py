@@ -281,7 +281,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         label = html.escape(self.text(self.item.label))
         if self.item.required:
             required = html.escape(self.tr("Required"))
-            label += f' <span style="color:#b3261e" title="{required}">*</span>'
+            label += f'&nbsp;<span style="color:#b3261e" title="{required}">*</span>'
         self.label.setText(label)
         self.label.setAccessibleName(self.text(self.item.label))
         if self.info_button is not None:

@@ -1,14 +1,25 @@
-"""A date, typed as YYYY-MM-DD or picked from a calendar."""
+"""A date, typed as YYYY-MM-DD or picked from a calendar, and written out beside it the interface language's way
+("31 mars 2024"), so that the respondent sees which day the digits name."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidgetAction
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidgetAction
 
-from omnibus.model.dates import DateProblem, read_date
+from omnibus.model.dates import DateProblem, format_date, read_date
 from omnibus.model.records import Json
 from omnibus.model.schema import DateItem
+from omnibus.ui.bidi import isolated
 from omnibus.ui.items.base import InvalidInput, ItemWidget
+
+
+def written_date(text: str) -> str:
+    """The date typed in `text` as the interface language writes it ("" while it is not a whole date)."""
+    try:
+        value = read_date(text)
+    except DateProblem:
+        return ""
+    return "" if value is None else isolated(format_date(value, QLocale().name()))
 
 
 class DateWidget(ItemWidget):
@@ -19,6 +30,7 @@ class DateWidget(ItemWidget):
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0000-00-00") * 2)
         self.line.setInputMethodHints(Qt.InputMethodHint.ImhDate)
         self.line.textEdited.connect(lambda _t: self.schedule_commit())
+        self.line.textChanged.connect(self._write_out)
         self.line.returnPressed.connect(self.commit)
         self.watch(self.line)
         self.pick = QToolButton()
@@ -27,8 +39,11 @@ class DateWidget(ItemWidget):
         self.calendar: QCalendarWidget | None = None  # built on first use: most dates are typed
         self.menu.aboutToShow.connect(self._prepare_calendar)
         self.pick.setMenu(self.menu)
+        self.written = QLabel()
+        self.written.setObjectName("writtenDate")
         row.addWidget(self.line)
         row.addWidget(self.pick)
+        row.addWidget(self.written)
         row.addStretch(1)
         self.editor.addLayout(row)
 
@@ -37,6 +52,10 @@ class DateWidget(ItemWidget):
         self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.pick.setText(self.tr("Calendar…"))
         self.pick.setAccessibleName(self.tr("Pick a date from a calendar"))
+        self._write_out()
+
+    def _write_out(self) -> None:
+        self.written.setText(written_date(self.line.text()))
 
     def _prepare_calendar(self) -> None:
         if self.calendar is None:

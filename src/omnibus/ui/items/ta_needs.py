@@ -47,6 +47,8 @@ def _combo() -> QComboBox:
     combo = QComboBox()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(24)
+    # The taxonomy's labels are sentences, wider than the box in every language: the whole one shows on hovering
+    combo.currentTextChanged.connect(combo.setToolTip)
     guard_wheel(combo)
     return combo
 

@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnibus.model.dates import format_moment
+from omnibus.ui.bidi import isolated
 from omnibus.ui.ports import Backup
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, found: list[Backup], parent: QWidget | None = None) -> None:
+    def __init__(self, found: list[Backup], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang  # the interface language, in which each backup's moment is written
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.resize(620, 380)
         column = QVBoxLayout(self)
@@ -71,7 +74,7 @@ class BackupsDialog(QDialog):
             "before-restore": self.tr("made before a backup was restored"),
             "before-migration": self.tr("made before omnibus was updated"),
         }
-        made = backup.made.strftime("%Y-%m-%d %H:%M:%S") if backup.made else "?"
+        made = isolated(format_moment(backup.made, self.lang)) if backup.made else "?"
         reason = reasons.get(backup.reason, backup.reason)
         size = self.tr("%1 KiB").replace("%1", str(max(1, backup.size // 1024)))
         return f"{made} — {reason} ({size})"

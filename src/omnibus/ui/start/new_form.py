@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from omnibus.model.countries import country_name, country_names
 from omnibus.model.cycle_labels import normalize_cycle
 from omnibus.model.cycles import version_key
+from omnibus.model.dates import format_date
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
 from omnibus.model.sample_state import SAMPLE_STATE, is_sample_state
@@ -52,6 +53,8 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.start_from = QComboBox()
         self.questionnaire = QComboBox()
+        for box in (self.start_from, self.questionnaire):  # titles wider than the box in French, Spanish, Russian
+            box.currentTextChanged.connect(box.setToolTip)
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -136,7 +139,7 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
         text = self.tr("%1, cycle %2 — %3 (%4, %5)")
         for key, value in (("%1", country_name(s.country, self.lang)), ("%2", s.cycle or "—"),
                            ("%3", self._title(s.questionnaire_id)), ("%4", status),
-                           ("%5", s.updated.astimezone().strftime("%Y-%m-%d"))):  # fmt: skip
+                           ("%5", isolated(format_date(s.updated.astimezone(), self.lang)))):  # fmt: skip
             text = text.replace(key, value)
         return text
 
@@ -245,7 +248,7 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
             .replace("%2", self._title(existing.questionnaire_id))
             .replace("%3", existing.cycle)
             .replace("%4", self.tr("final") if existing.status == "final" else self.tr("draft"))
-            .replace("%5", existing.updated.astimezone().strftime("%Y-%m-%d"))
+            .replace("%5", isolated(format_date(existing.updated.astimezone(), self.lang)))
         )  # fmt: skip
         question.setInformativeText(self.tr("Continue that one, or start a second one on purpose?"))
         open_it = question.addButton(self.tr("Continue that one"), QMessageBox.ButtonRole.AcceptRole)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.model.countries import country_name
+from omnibus.model.dates import format_moment
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import AssessmentSummary
@@ -73,6 +75,10 @@ class StartPage(FollowsLanguage, QWidget):
         self.continue_heading = QLabel(textFormat=Qt.TextFormat.RichText)
         self.assessments = QListWidget()
         self.assessments.setObjectName("assessmentList")
+        # Long titles wrap (French, Spanish, Russian ones did not fit and hid behind a sideways scroll bar)
+        self.assessments.setWordWrap(True)
+        self.assessments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.assessments.setResizeMode(QListView.ResizeMode.Adjust)
         self.assessments.itemActivated.connect(self._continue)
         self.assessments.itemDoubleClicked.connect(self._continue)
         self.none_yet = QLabel(wordWrap=True)
@@ -174,7 +180,7 @@ class StartPage(FollowsLanguage, QWidget):
         status = self.tr("Final") if s.status == "final" else self.tr("Draft")
         flags = " · " + self.tr("Training") if s.training else ""
         flags += " · " + self.tr("Archived") if s.archived else ""
-        updated = s.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+        updated = isolated(format_moment(s.updated.astimezone(), self.lang))
         text = f"{isolated(country_name(s.country, self.lang))} — {isolated(title)}\n"
         text += self.tr("Cycle %1 · %2 · last change %3").replace("%1", s.cycle or "—").replace("%2", status)
         text = text.replace("%3", updated) + flags
@@ -270,7 +276,7 @@ class StartPage(FollowsLanguage, QWidget):
     def restore_from_backup(self) -> None:
         from omnibus.ui.start.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.service.backups(), self)
+        dialog = BackupsDialog(self.service.backups(), self.lang, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         chosen = dialog.chosen()
@@ -280,7 +286,7 @@ class StartPage(FollowsLanguage, QWidget):
         except (StorageError, ServiceError) as exc:
             self._say(self.tr("Nothing was restored: %1").replace("%1", str(exc)))
             return
-        made = chosen.made.strftime("%Y-%m-%d %H:%M") if chosen.made else ""
+        made = isolated(format_moment(chosen.made, self.lang)) if chosen.made else ""
         self._say(
             self.tr("Restored the backup of %1. The database as it was before is in %2.")
             .replace("%1", made)
