@@ -27,8 +27,7 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import Field, StringConstraints, field_validator
 
 from omnibus import __version__
-from omnibus.export import minisign
-from omnibus.export.archive import DEFAULT_LIMITS, Limits, read_zip, write_zip
+from omnibus.export.archive import DEFAULT_LIMITS, Limits, read_zip
 from omnibus.export.errors import PackageError
 from omnibus.export.keys import Signer, fingerprint
 from omnibus.export.manifest import (
@@ -48,6 +47,7 @@ from omnibus.export.manifest import (
     Token,
     canonical_json,
 )
+from omnibus.export.sealing import sealed_zip
 from omnibus.export.verify import check_signatures, member_checks
 
 Kind = Literal["assignment", "contribution"]
@@ -164,18 +164,7 @@ def build_exchange(
         f"timestamp:{int(manifest.created.timestamp())}\tfile:{MANIFEST}\tkind:{kind}\tcountry:{country}"
         f"\tassessment:{assessment_id}"
     )
-    signature = minisign.sign(
-        manifest_bytes, public_key=signer.minisign_key, sign_raw=signer.sign, trusted_comment=comment
-    )
-    data = write_zip(
-        {
-            MANIFEST: manifest_bytes,
-            RAW_SIGNATURE: signer.sign(manifest_bytes),
-            MINISIGN_SIGNATURE: signature.to_file(),
-            **listed,
-        },
-        limits,
-    )
+    data = sealed_zip(manifest_bytes, listed, signer, comment, limits)
     read_exchange(data, kind, limits=limits)
     return data
 

@@ -12,8 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from omnibus.export import minisign
-from omnibus.export.archive import DEFAULT_LIMITS, Limits, write_zip
+from omnibus.export.archive import DEFAULT_LIMITS, Limits
 from omnibus.export.encryption import ENCRYPTED_SUFFIX, encrypt_package
 from omnibus.export.errors import PackageError
 from omnibus.export.files import atomic_write
@@ -21,9 +20,7 @@ from omnibus.export.keys import Signer
 from omnibus.export.manifest import (
     ATTACHMENT_PREFIX,
     MANIFEST,
-    MINISIGN_SIGNATURE,
     QUESTIONNAIRE_PREFIX,
-    RAW_SIGNATURE,
     REPORT,
     RESPONSES,
     SIGNER_PEM,
@@ -34,6 +31,7 @@ from omnibus.export.manifest import (
     is_content_member,
     name_problem,
 )
+from omnibus.export.sealing import sealed_zip
 from omnibus.export.verify import verify_package
 
 PACKAGE_SUFFIX = ".omnibus"
@@ -102,21 +100,7 @@ def build_package(
     listed = {SIGNER_PEM: signer.public_pem(), SIGNER_PUB: signer.minisign_key.to_file(), **content}
     manifest = build_manifest(info, listed, signer)
     manifest_bytes = manifest.to_json()
-    minisig = minisign.sign(
-        manifest_bytes,
-        public_key=signer.minisign_key,
-        sign_raw=signer.sign,
-        trusted_comment=trusted_comment(manifest),
-    )
-    data = write_zip(
-        {
-            MANIFEST: manifest_bytes,
-            RAW_SIGNATURE: signer.sign(manifest_bytes),
-            MINISIGN_SIGNATURE: minisig.to_file(),
-            **listed,
-        },
-        limits,
-    )
+    data = sealed_zip(manifest_bytes, listed, signer, trusted_comment(manifest), limits)
     try:
         verification = verify_package(data, limits=limits)
     except PackageError as exc:

@@ -24,14 +24,11 @@ from typing import Annotated, Final, Literal, TypeVar
 
 from pydantic import Field, StringConstraints, ValidationError, field_validator
 
-from omnibus.export import minisign
-from omnibus.export.archive import Limits, read_zip, write_zip
+from omnibus.export.archive import Limits, read_zip
 from omnibus.export.errors import PackageError
 from omnibus.export.keys import Signer, fingerprint, format_fingerprint
 from omnibus.export.manifest import (
     MANIFEST,
-    MINISIGN_SIGNATURE,
-    RAW_SIGNATURE,
     SIGNATURE_MEMBERS,
     SIGNER_MEMBERS,
     SIGNER_PEM,
@@ -44,6 +41,7 @@ from omnibus.export.manifest import (
     Sha256,
     canonical_json,
 )
+from omnibus.export.sealing import sealed_zip
 from omnibus.export.verify import check_signatures
 
 RECEIPT_FORMAT: Final = "omnibus-receipt"
@@ -164,21 +162,7 @@ def build_receipt(receipt: Receipt, signer: Signer) -> bytes:
         },
     )
     manifest_bytes = manifest.to_json()
-    minisig = minisign.sign(
-        manifest_bytes,
-        public_key=signer.minisign_key,
-        sign_raw=signer.sign,
-        trusted_comment=_trusted_comment(receipt),
-    )
-    data = write_zip(
-        {
-            MANIFEST: manifest_bytes,
-            RAW_SIGNATURE: signer.sign(manifest_bytes),
-            MINISIGN_SIGNATURE: minisig.to_file(),
-            **listed,
-        },
-        RECEIPT_LIMITS,
-    )
+    data = sealed_zip(manifest_bytes, listed, signer, _trusted_comment(receipt), RECEIPT_LIMITS)
     read_receipt(data, expected_key=signer.public_raw)
     return data
 
