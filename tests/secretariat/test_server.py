@@ -30,7 +30,9 @@ from tests.secretariat import helpers
 from tests.secretariat.conftest import SEED, Inbox
 
 IMPORT = (sys.executable, "-m", "omnibus", "secretariat", "import")
-COPIED = (PackageRow.__table__, db.QuestionnaireFileRow.__table__, db.TrustedKeyRow.__table__, db.RefusalRow.__table__)
+COPIED = tuple(
+    db.Base.metadata.tables[name] for name in ("packages", "questionnaire_files", "trusted_keys", "refusals")
+)
 
 
 def _engine(url: str) -> Engine:
