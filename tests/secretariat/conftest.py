@@ -16,7 +16,7 @@ from omnibus.secretariat import trust
 from omnibus.secretariat.db import open_session
 from omnibus.secretariat.importer import Decision, Importer, ImportOptions, ImportReport
 from omnibus.secretariat.sample import Sample, SamplePackage, build_sample_package, generate_sample
-from tests.postgres_server import Cluster
+from omnibus.tools.postgres_server import Cluster
 from tests.secretariat import helpers
 
 SEED = 7
@@ -29,7 +29,7 @@ both_backends = pytest.mark.parametrize("backend", BACKENDS, indirect=True, scop
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Cluster]:
-    """This test process's own PostgreSQL cluster (tests/postgres_server.py), started when a test first needs it."""
+    """This test process's own PostgreSQL cluster (omnibus/tools/postgres_server.py), started when a test first needs it."""
     cluster = Cluster()
     yield cluster
     cluster.stop()

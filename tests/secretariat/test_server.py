@@ -1,4 +1,4 @@
-"""The Secretariat's database on a PostgreSQL server (a real one, tests/postgres_server.py): the same migrations
+"""The Secretariat's database on a PostgreSQL server (a real one, omnibus/tools/postgres_server.py): the same migrations
 and schema as a file, an upgrade only after a backup, `--db` URLs, and analysts importing at the same time."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from omnibus.secretariat.db import DatabaseError, PackageRow, open_session
 from omnibus.secretariat.importer import Importer
 from omnibus.secretariat.location import VARIABLE, LocationError, locate
 from omnibus.secretariat.sample import Sample
-from tests.postgres_server import Cluster
+from omnibus.tools.postgres_server import Cluster
 from tests.secretariat import helpers
 from tests.secretariat.conftest import SEED, Inbox
 
@@ -268,7 +268,7 @@ def test_the_tests_server_is_gone_when_its_session_ends() -> None:
     root, pid = stopped.root, _postmaster(stopped.root)
     stopped.stop()
     assert not root.exists() and not _running(pid)
-    script = "from tests.postgres_server import Cluster; import time; print(Cluster().root, flush=True); time.sleep(60)"
+    script = "from omnibus.tools.postgres_server import Cluster; import time; print(Cluster().root, flush=True); time.sleep(60)"
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
     orphan = Path(child.stdout.readline().strip())

@@ -1,4 +1,5 @@
-"""A real PostgreSQL server for the tests: Debian's `postgresql` binaries, a throwaway cluster on a Unix socket.
+"""A real PostgreSQL server for the tests and the bench: Debian's `postgresql` binaries, a throwaway cluster on a
+Unix socket (a developer's tool; omnibus itself only connects to the server it is given).
 
 One cluster per test process (each pytest-xdist worker has its own), each test on a database of its own. The
 cluster lives in a temporary folder, listens on no TCP port, and is gone when the session ends: stopped by the
@@ -42,9 +43,10 @@ def binaries() -> Path:
 
 
 class Cluster:
-    """A running throwaway cluster; `database()` gives a fresh database's URL."""
+    """A running throwaway cluster; `database()` gives a fresh database's URL. `durable`: keep PostgreSQL's
+    fsync (the bench measures what a real server does); the tests turn it off, as nothing they check needs it."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
         self.bin = binaries()
         self.root = Path(tempfile.mkdtemp(prefix="omnibus-pg-"))
         self.data = self.root / "data"
@@ -54,18 +56,18 @@ class Cluster:
             shutil.chown(self.root, "postgres", "postgres")
         self._count = 0
         self._watchdog: subprocess.Popen[bytes] | None = None
-        self._start()
+        self._start(durable)
 
     def _run(self, *command: str) -> None:
         result = subprocess.run(command, capture_output=True, text=True, check=False, **self.owner)
         if result.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed: {result.stdout}{result.stderr}")
 
-    def _start(self) -> None:
+    def _start(self, durable: bool) -> None:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8")
-        # Durability is not what is tested: no fsync makes creating a database per test cheap.
-        options = f"-k {self.root} -c listen_addresses='' -p {PORT} -c fsync=off -c full_page_writes=off"
-        options += " -c synchronous_commit=off"
+        options = f"-k {self.root} -c listen_addresses='' -p {PORT}"
+        if not durable:  # no fsync makes creating a database per test cheap
+            options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         self._run(
             str(self.bin / "pg_ctl"), "start", "-w", "-D", str(self.data), "-l", str(self.root / "log"), "-o", options
         )
