@@ -61,11 +61,13 @@ def _inbox(root: Path) -> tuple[list[Path], list[bytes], TrustedKeys]:
 
 
 def _facts_alone(session: Session) -> None:
-    """What the analysis reads, and nothing done with it."""
-    p = PackageRow
-    session.execute(select(p.id, p.country, p.questionnaire_id, p.cycle, p.state, p.training, p.status)).all()
-    for model in (PackageInstrumentRow, PackageNeedRow, PackageIndicatorRow):
-        session.execute(select(model)).all()
+    """The columns the analysis reads (`collect.py`), every row, and nothing done with them."""
+    p, i, n, g = PackageRow, PackageInstrumentRow, PackageNeedRow, PackageIndicatorRow
+    columns = (p.id, p.country, p.questionnaire_id, p.questionnaire_version, p.questionnaire_sha256, p.cycle)
+    session.execute(select(*columns, p.state, p.training, p.status, p.created, p.signer)).all()
+    session.execute(select(i.package_id, i.instrument)).all()
+    session.execute(select(n.package_id, n.type, n.subtype, n.priority, n.area, n.instruments)).all()
+    session.execute(select(g.package_id, g.area, g.value)).all()
 
 
 def _time(run: Callable[[], object]) -> float:
