@@ -119,17 +119,17 @@ def main() -> None:
             }
             largest: dict[str, str | Path] = {}
             for backend, target in targets.items():
-                ratios = {}
+                ratios, each = {}, {}
                 for count, chosen in sizes.items():
                     seconds, floor, largest[backend] = _import_ratio(
                         target, chosen, lambda c=count: _floor(unzipped[:c]), keys
                     )
                     report(f"import and verify {count} packages into {backend}", seconds, "s", floor)
-                    ratios[count] = seconds / floor
+                    ratios[count], each[count] = seconds / floor, seconds / count
                 grows = ratios[len(datas)] / ratios[STATES]
                 print(
                     f"BENCH {backend}: the import's ratio grows {grows:.2f}x from {STATES} to {len(datas)} packages "
-                    "(1.00: linear)",
+                    f"(1.00: linear); {1000 * each[STATES]:.2f} then {1000 * each[len(datas)]:.2f} ms a package",
                     flush=True,
                 )
             for backend, db in largest.items():
