@@ -169,8 +169,8 @@ class Ledger:
 
     def flush(self, still_true: Callable[[], bool] = lambda: True) -> None:
         """Write the batch in one transaction, after `lock_writes` and a check that each touched group's current
-        package is still the one the decisions assumed and that `still_true()` (raises Stale otherwise; the
-        batch is kept for deciding again). Another import storing the same package first makes the insert
+        package is still the one the decisions assumed and that `still_true()` (raises Stale otherwise, and the
+        importer decides the batch's files again). Another import storing the same package first makes the insert
         fail on the table's unique digests (IntegrityError)."""
         batch = self.batch
         lock_writes(self.session)
