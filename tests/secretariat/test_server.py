@@ -298,3 +298,30 @@ def _running(pid: int) -> bool:
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _encrypted(url: str) -> bool:
+    with open_session(url) as session:
+        return bool(session.scalar(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")))
+
+
+def test_tls_is_used_and_the_server_checked_as_the_url_says(postgres: Cluster) -> None:
+    """A team's server is reached over the network: sslmode as libpq reads it, the certificate checked when asked."""
+    server = Cluster(tls=True)
+    try:
+        url = server.database(tcp=True)
+        assert _encrypted(f"{url}?sslmode=verify-full&sslrootcert={server.certificate}")
+        assert _encrypted(url) and _encrypted(f"{url}?sslmode=require")  # encrypted, the server unchecked
+        assert not _encrypted(f"{url}?sslmode=disable")
+        with pytest.raises(DatabaseError, match="certificate verify failed"):
+            db.create_engine(f"{url}?sslmode=verify-full")  # a certificate no authority of this system signed
+        renamed = url.replace("localhost", "127.0.0.1")
+        with pytest.raises(DatabaseError, match="IP address mismatch"):
+            db.create_engine(f"{renamed}?sslmode=verify-full&sslrootcert={server.certificate}")
+        assert _encrypted(f"{renamed}?sslmode=verify-ca&sslrootcert={server.certificate}")
+    finally:
+        server.stop()
+    with pytest.raises(DatabaseError, match="Server refuses SSL"):
+        db.create_engine(f"{postgres.database()}&sslmode=require")  # a Unix socket: no TLS there
+    with pytest.raises(LocationError, match="sslmode is one of"):
+        locate("postgresql://analyst@db.example/omnibus?sslmode=allow-anything")

@@ -177,7 +177,11 @@ def create_engine(target: str | Path | Location, *, upgrade: bool = False) -> En
     backup of the server (`omnibus secretariat upgrade`, docs/secretariat.md)."""
     where = locate(target)
     # pre-ping: a team's server restarts; a pooled connection it closed is replaced, not reported
-    engine = _file_engine(where.path) if where.path is not None else sa_create_engine(where.url, pool_pre_ping=True)
+    engine = (
+        _file_engine(where.path)
+        if where.path is not None
+        else sa_create_engine(where.url, pool_pre_ping=True, connect_args=where.connect_args)
+    )
     try:
         _prepare_schema(engine, where, upgrade=upgrade)
     except DatabaseError:
@@ -249,14 +253,15 @@ def _words(error: BaseException, where: Location) -> str:
     original = error.orig if isinstance(error, exc.DBAPIError) else None
     if where.path is not None:
         return describe(original or error, where.path)
-    return f"the server said: {server_message(original or error)}"
+    return server_message(original or error)
 
 
 def server_message(error: BaseException) -> str:
-    """pg8000 gives the server's error as a dict of its fields (M: the message); other errors as they are."""
+    """pg8000 gives the server's error as a dict of its fields (M: the message); its own (no connection, a
+    certificate refused) as text."""
     first = error.args[0] if error.args else error
     if isinstance(first, dict):
-        return str(first.get("M", first))
+        return f"the server said: {first.get('M', first)}"
     return str(error)
 
 

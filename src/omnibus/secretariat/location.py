@@ -4,14 +4,20 @@
 `postgresql://user:password@host:5432/omnibus` (whatever driver a URL names, omnibus uses pg8000, the one it
 carries; a Unix socket is `postgresql://user@/omnibus?unix_sock=/run/postgresql/.s.PGSQL.5432`). A `sqlite:///`
 URL names a file. Passwords never appear in messages (`shown`).
+
+TLS follows libpq's `sslmode`: `prefer` (pg8000's default: encrypted when the server offers it, the server
+unchecked), `disable`, `require`, `verify-ca` and `verify-full` (the server's certificate checked against
+`sslrootcert`, else the system's authorities; `verify-full` checks its name too), so that a team's password
+never crosses a network to a server nobody checked.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import ssl
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -21,6 +27,7 @@ from omnibus.export.errors import PackageError
 VARIABLE: Final = "OMNIBUS_SECRETARIAT_DB"
 """The environment variable naming the database when `--db` is not given."""
 DRIVER: Final = "postgresql+pg8000"
+SSL_MODES: Final = ("disable", "prefer", "require", "verify-ca", "verify-full")
 
 
 class LocationError(PackageError):
@@ -33,6 +40,8 @@ class Location:
 
     url: URL
     path: Path | None
+    connect_args: dict[str, Any] = field(default_factory=dict, compare=False)
+    """What the driver needs beyond the URL (pg8000's `ssl_context`)."""
 
     @property
     def server(self) -> bool:
@@ -64,7 +73,25 @@ def locate(target: str | Path | Location) -> Location:
         )
     if not url.database:
         raise LocationError(f"{url.render_as_string(hide_password=True)} names no database: add /DATABASE.")
-    return Location(url.set(drivername=DRIVER), None)
+    mode, root = url.query.get("sslmode", "prefer"), url.query.get("sslrootcert")
+    if not isinstance(mode, str) or mode not in SSL_MODES or isinstance(root, tuple):
+        raise LocationError(f"sslmode is one of {', '.join(SSL_MODES)}, given once, with at most one sslrootcert.")
+    url = url.difference_update_query(("sslmode", "sslrootcert")).set(drivername=DRIVER)
+    return Location(url, None, {} if mode == "prefer" else {"ssl_context": _tls(mode, root)})
+
+
+def _tls(mode: str, root: str | None) -> ssl.SSLContext | bool:
+    """pg8000's `ssl_context` for a libpq `sslmode` other than prefer."""
+    if mode == "disable":
+        return False
+    if mode == "require":
+        return True  # encrypted, the server's certificate unchecked (as libpq's require without a root)
+    try:
+        context = ssl.create_default_context(cafile=root)
+    except (OSError, ssl.SSLError) as error:
+        raise LocationError(f"sslrootcert {root} cannot be used: {error}.") from None
+    context.check_hostname = mode == "verify-full"
+    return context
 
 
 def from_environment(given: str | Path | None) -> Location | None:

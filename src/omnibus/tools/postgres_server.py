@@ -16,6 +16,7 @@ import atexit
 import glob
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 from pathlib import Path
@@ -44,9 +45,11 @@ def binaries() -> Path:
 
 class Cluster:
     """A running throwaway cluster; `database()` gives a fresh database's URL. `durable`: keep PostgreSQL's
-    fsync (the bench measures what a real server does); the tests turn it off, as nothing they check needs it."""
+    fsync (the bench measures what a real server does); the tests turn it off, as nothing they check needs it.
+    `tls`: also listen on a free TCP port of localhost with TLS only there, under a self-signed certificate for
+    `localhost` (`certificate`), as a team's server would be reached (`database(tcp=True)`)."""
 
-    def __init__(self, *, durable: bool = False) -> None:
+    def __init__(self, *, durable: bool = False, tls: bool = False) -> None:
         self.bin = binaries()
         self.root = Path(tempfile.mkdtemp(prefix="omnibus-pg-"))
         self.data = self.root / "data"
@@ -56,16 +59,26 @@ class Cluster:
             shutil.chown(self.root, "postgres", "postgres")
         self._count = 0
         self._watchdog: subprocess.Popen[bytes] | None = None
-        self._start(durable)
+        self.certificate = self.root / "server.crt"
+        self.port = _free_port() if tls else PORT
+        self._start(durable, tls)
 
     def _run(self, *command: str) -> None:
         result = subprocess.run(command, capture_output=True, text=True, check=False, **self.owner)
         if result.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed: {result.stdout}{result.stderr}")
 
-    def _start(self, durable: bool) -> None:
+    def _start(self, durable: bool, tls: bool) -> None:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8")
-        options = f"-k {self.root} -c listen_addresses='' -p {PORT}"
+        options = f"-k {self.root} -c listen_addresses='' -p {self.port}"
+        if tls:
+            key = self.root / "server.key"
+            self._run(
+                *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"),
+                *("-addext", "subjectAltName=DNS:localhost", "-keyout", str(key), "-out", str(self.certificate)),
+            )
+            options = f"-k {self.root} -c listen_addresses=localhost -p {self.port} -c ssl=on"
+            options += f" -c ssl_cert_file={self.certificate} -c ssl_key_file={key}"
         if not durable:  # no fsync makes creating a database per test cheap
             options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         self._run(
@@ -80,13 +93,13 @@ class Cluster:
 
     @property
     def socket(self) -> str:
-        return str(self.root / f".s.PGSQL.{PORT}")
+        return str(self.root / f".s.PGSQL.{self.port}")
 
     def _admin(self) -> pg8000.native.Connection:
         return pg8000.native.Connection(SUPERUSER, unix_sock=self.socket, database="postgres")
 
-    def database(self) -> str:
-        """A new, empty database; its SQLAlchemy URL (what `--db` takes)."""
+    def database(self, *, tcp: bool = False) -> str:
+        """A new, empty database; its SQLAlchemy URL (what `--db` takes), through the socket or over TCP."""
         self._count += 1
         name = f"test_{self._count}"
         admin = self._admin()
@@ -94,7 +107,10 @@ class Cluster:
             admin.run(f"CREATE DATABASE {name}")
         finally:
             admin.close()
-        url = URL.create("postgresql", username=SUPERUSER, database=name, query={"unix_sock": self.socket})
+        if tcp:
+            url = URL.create("postgresql", username=SUPERUSER, host="localhost", port=self.port, database=name)
+        else:
+            url = URL.create("postgresql", username=SUPERUSER, database=name, query={"unix_sock": self.socket})
         return url.render_as_string(hide_password=False)
 
     def stop(self) -> None:
@@ -110,3 +126,10 @@ class Cluster:
         if self._watchdog is not None:
             self._watchdog.kill()
             self._watchdog.wait()
+
+
+def _free_port() -> int:
+    """A TCP port of localhost nothing listens on now (the server takes it a moment later)."""
+    with socket.socket() as probe:
+        probe.bind(("localhost", 0))
+        return int(probe.getsockname()[1])
