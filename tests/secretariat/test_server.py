@@ -157,6 +157,8 @@ def test_the_database_is_named_by_path_url_or_environment(
     file = tmp_path / "mine.db"
     assert main(["secretariat", "list", "--db", f"sqlite:///{file}"]) == 0  # --db wins over the variable
     assert file.is_file()
+    assert main(["secretariat", "upgrade", "--db", str(file)]) == 0  # a file needs no confirmation: it is backed up
+    assert f"at schema {migrate.HEAD}" in capsys.readouterr().out
     monkeypatch.delenv(VARIABLE)
     assert main(["secretariat", "list"]) == 1
     assert f"Give --db PATH_OR_URL, or set {VARIABLE}" in capsys.readouterr().err
