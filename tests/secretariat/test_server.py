@@ -15,7 +15,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, func, insert, inspect, select, text
+from sqlalchemy import Engine, MetaData, Table, create_engine, func, insert, inspect, select, text
 
 from omnibus.cli import main
 from omnibus.export.keys import TrustedKeys, format_fingerprint
@@ -56,7 +56,8 @@ def _at_revision_0002(url: str, source: Path) -> None:
         with engine.begin() as connection:
             command.upgrade(migrate.config(connection), "0002")
         with closing(sqlite3.connect(source)) as file, engine.begin() as connection:
-            for table in COPIED:
+            for table_name in COPIED:
+                table = Table(table_name, MetaData(), autoload_with=connection)  # as revision 0002 made it
                 columns = [c.name for c in table.columns]
                 rows = file.execute(f"SELECT {', '.join(columns)} FROM {table.name}").fetchall()
                 booleans = [c.name for c in table.columns if c.type.python_type is bool]
