@@ -15,7 +15,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, MetaData, Table, create_engine, func, insert, inspect, select, text
+from sqlalchemy import Engine, MetaData, create_engine, func, insert, inspect, select, text
 
 from omnibus.cli import main
 from omnibus.export.keys import TrustedKeys, format_fingerprint
@@ -30,9 +30,7 @@ from tests.secretariat import helpers
 from tests.secretariat.conftest import SEED, Inbox
 
 IMPORT = (sys.executable, "-m", "omnibus", "secretariat", "import")
-COPIED = tuple(
-    db.Base.metadata.tables[name] for name in ("packages", "questionnaire_files", "trusted_keys", "refusals")
-)
+COPIED = ("packages", "questionnaire_files", "trusted_keys", "refusals")
 
 
 def _engine(url: str) -> Engine:
@@ -56,8 +54,9 @@ def _at_revision_0002(url: str, source: Path) -> None:
         with engine.begin() as connection:
             command.upgrade(migrate.config(connection), "0002")
         with closing(sqlite3.connect(source)) as file, engine.begin() as connection:
-            for table_name in COPIED:
-                table = Table(table_name, MetaData(), autoload_with=connection)  # as revision 0002 made it
+            made = MetaData()
+            made.reflect(connection, only=COPIED)  # the tables as revision 0002 made them
+            for table in (made.tables[name] for name in COPIED):
                 columns = [c.name for c in table.columns]
                 rows = file.execute(f"SELECT {', '.join(columns)} FROM {table.name}").fetchall()
                 booleans = [c.name for c in table.columns if c.type.python_type is bool]
