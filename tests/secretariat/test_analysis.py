@@ -120,7 +120,6 @@ def test_states_parties_file_sets_the_scope(released: Inbox) -> None:
     assert rate[4:7] == (5, responding, round(100 * responding / 5, 1))
 
 
-@both_backends
 def test_csv_and_xlsx_agree_with_json(analysis: Analysis, tmp_path: Path) -> None:
     document = json.loads(to_json(analysis))
     write_csv(analysis, tmp_path / "csv")
@@ -136,7 +135,6 @@ def test_csv_and_xlsx_agree_with_json(analysis: Analysis, tmp_path: Path) -> Non
         assert [list(row) for row in sheet[1:]] == table["rows"]
 
 
-@both_backends
 def test_pdf_shows_the_headline_figures(analysis: Analysis, tmp_path: Path) -> None:
     path = write_report(analysis, tmp_path / "analysis.pdf")
     assert path.read_bytes().startswith(b"%PDF-")
