@@ -13,13 +13,15 @@ export QT_QPA_PLATFORM ?= offscreen
 #   fails on any library still "not found", so this list cannot silently fall behind a new Qt);
 # - Pango for WeasyPrint's PDF report;
 # - Xvfb and xauth: `make run` starts a virtual screen where there is no display, and the screenshots use it;
-# - openssl, minisign, age, poppler-utils: the standard tools the tests compare packages and reports against.
+# - openssl, minisign, age, poppler-utils: the standard tools the tests compare packages and reports against;
+# - postgresql: the Secretariat's tests and bench start throwaway PostgreSQL servers of their own (initdb, pg_ctl
+#   on a Unix socket in a temporary folder; src/omnibus/tools/postgres_server.py), never the system's cluster.
 QT_PACKAGES := libdbus-1-3 libegl1 libfontconfig1 libfreetype6 libgl1 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 \
 	libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
 	libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
 	libxkbcommon-x11-0 libxkbcommon0
 SYSTEM_PACKAGES := $(QT_PACKAGES) libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 xvfb xauth \
-	openssl minisign age poppler-utils
+	openssl minisign age poppler-utils postgresql
 
 .PHONY: run lock licenses format test lint typecheck contracts pytest bench bench-instructions screenshots translations system-deps venv clean schema \
 	bundle bundle-test

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,10 +16,43 @@ from omnibus.secretariat import trust
 from omnibus.secretariat.db import open_session
 from omnibus.secretariat.importer import Decision, Importer, ImportOptions, ImportReport
 from omnibus.secretariat.sample import Sample, SamplePackage, build_sample_package, generate_sample
+from omnibus.tools.postgres_server import Cluster
 from tests.secretariat import helpers
 
 SEED = 7
 COUNTRIES = 12
+BACKENDS = ("sqlite", "postgresql")
+
+both_backends = pytest.mark.parametrize("backend", BACKENDS, indirect=True, scope="module")
+"""Runs a test on a SQLite file and on a PostgreSQL server (the module's `inbox` is imported once per backend)."""
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Cluster]:
+    """This test process's own PostgreSQL cluster (omnibus/tools/postgres_server.py), started when a test first needs it."""
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="module")
+def backend(request: pytest.FixtureRequest) -> str:
+    """The module's database kind: SQLite unless a test is marked `both_backends`."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def new_database(backend: str, folder: Path, request: pytest.FixtureRequest) -> str | Path:
+    """An empty database of that kind: a file in `folder`, or a database of its own on the test server."""
+    if backend == "sqlite":
+        return folder / "secretariat.db"
+    cluster: Cluster = request.getfixturevalue("postgres")
+    return cluster.database()
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """An empty database for one test, on each backend in turn."""
+    return new_database(str(request.param), tmp_path, request)
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +65,7 @@ class Inbox:
     """The files, what each one is, and the packages that should count once every key is trusted."""
 
     folder: Path
-    db: Path
+    db: str | Path
     sample: Sample
     expected: dict[str, tuple[str, str]]  # file name -> (outcome, category)
     identity: pyrage.x25519.Identity
@@ -39,6 +73,12 @@ class Inbox:
     key_change: SamplePackage
     final_current: dict[str, SamplePackage]  # country -> the package that counts in the end
     report: ImportReport | None = None
+
+    @property
+    def file(self) -> Path:
+        """The SQLite file, for tests of what only a file has (copies, the write-ahead log, hand-kept schemas)."""
+        assert isinstance(self.db, Path)
+        return self.db
 
     def decision(self, name: str) -> Decision:
         assert self.report is not None
@@ -51,7 +91,9 @@ def _write(folder: Path, name: str, data: bytes) -> str:
 
 
 @pytest.fixture(scope="module")
-def inbox(sample: Sample, tmp_path_factory: pytest.TempPathFactory) -> Inbox:
+def inbox(
+    sample: Sample, tmp_path_factory: pytest.TempPathFactory, backend: str, request: pytest.FixtureRequest
+) -> Inbox:
     root = tmp_path_factory.mktemp("mixed")
     shutil.copytree(sample.folder, root / "a-base")
     extra = root / "b-extra"
@@ -94,7 +136,8 @@ def inbox(sample: Sample, tmp_path_factory: pytest.TempPathFactory) -> Inbox:
     trusted = root / "trusted-keys.txt"
     lines = [line for line in sample.trusted_keys.read_text().splitlines() if f"  {p[0].state.iso3}  " not in line]
     trusted.write_text("\n".join(lines) + "\n")
-    return Inbox(root, root / "secretariat.db", sample, expected, identity, p[0], change, final)
+    db = new_database(backend, root, request)
+    return Inbox(root, db, sample, expected, identity, p[0], change, final)
 
 
 @pytest.fixture(scope="module")

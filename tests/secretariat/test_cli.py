@@ -11,8 +11,10 @@ from omnibus.cli import main
 from omnibus.export.keys import TrustedKeys, format_fingerprint
 
 
-def test_generate_import_trust_analyse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out, db = tmp_path / "packages", tmp_path / "s.db"
+def test_generate_import_trust_analyse(
+    tmp_path: Path, database: str | Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, db = tmp_path / "packages", database
     assert main(["secretariat", "generate-sample", "--countries", "3", "--out", str(out), "--seed", "5"]) == 0
     (out / "junk.omnibus").write_bytes(b"junk")
     assert main(["secretariat", "import", str(out), "--db", str(db)]) == 1  # one refusal

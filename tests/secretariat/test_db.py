@@ -101,7 +101,7 @@ def test_a_database_versioned_by_hand_is_backed_up_and_upgraded_with_every_row_a
     released: Inbox, tmp_path: Path, version: int
 ) -> None:
     current = tmp_path / "current.db"
-    shutil.copyfile(released.db, current)
+    shutil.copyfile(released.file, current)
     with open_session(current) as session:
         expected = analyse(session)
     assert expected.packages_counted == len(released.final_current) and expected.needs_total > 0
@@ -123,7 +123,7 @@ def test_a_database_versioned_by_hand_is_backed_up_and_upgraded_with_every_row_a
 
 
 def test_a_migrated_database_takes_further_imports(released: Inbox, tmp_path: Path) -> None:
-    old = _by_hand(released.db, tmp_path / "version-1.db", 1)
+    old = _by_hand(released.file, tmp_path / "version-1.db", 1)
     with open_session(old) as session:
         before = session.scalars(select(PackageRow.id)).all()
         again = Importer(session).import_files([released.folder])
@@ -146,7 +146,7 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(
     released: Inbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The whole upgrade is one transaction: stamping, rebuilding packages, the new tables, reading the packages."""
-    old = _by_hand(released.db, tmp_path / "version-1.db", 1)
+    old = _by_hand(released.file, tmp_path / "version-1.db", 1)
     before = _rows(old)
     read = 0
 
@@ -176,7 +176,7 @@ def test_a_new_database_is_created_at_head_matching_the_tables(tmp_path: Path) -
 
 
 def test_an_upgraded_database_matches_the_tables_too(released: Inbox, tmp_path: Path) -> None:
-    engine = db.create_engine(_by_hand(released.db, tmp_path / "version-1.db", 1))
+    engine = db.create_engine(_by_hand(released.file, tmp_path / "version-1.db", 1))
     with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), db.Base.metadata) == []
     engine.dispose()

@@ -14,15 +14,17 @@ from omnibus.secretariat import trust
 from omnibus.secretariat.db import PackageRow, RefusalRow, open_session
 from omnibus.secretariat.importer import Decision, Importer, ImportOptions
 from omnibus.secretariat.sample import Sample
-from tests.secretariat.conftest import Inbox
+from tests.secretariat.conftest import Inbox, both_backends
 
 
+@both_backends
 def test_every_file_gets_its_expected_decision(imported: Inbox) -> None:
     assert imported.report is not None
     got = {d.source: (d.outcome, d.category) for d in imported.report.decisions}
     assert got == imported.expected
 
 
+@both_backends
 def test_refusals_say_why_and_are_recorded(imported: Inbox) -> None:
     assert imported.report is not None
     for decision in imported.report.refused:
@@ -39,6 +41,7 @@ def test_refusals_say_why_and_are_recorded(imported: Inbox) -> None:
     assert recorded == {d.source: d.category for d in imported.report.refused}
 
 
+@both_backends
 def test_supersession_keeps_history(imported: Inbox) -> None:
     newer = imported.decision("05-newer.omnibus")
     assert newer.superseded and "supersedes" in newer.reason
@@ -51,6 +54,7 @@ def test_supersession_keeps_history(imported: Inbox) -> None:
     assert encrypted.superseded and states[encrypted.superseded[0]] == "superseded"
 
 
+@both_backends
 def test_importing_again_changes_nothing(imported: Inbox) -> None:
     with open_session(imported.db) as session:
         before = [(r.id, r.state) for r in session.scalars(select(PackageRow).order_by(PackageRow.id))]
@@ -62,6 +66,7 @@ def test_importing_again_changes_nothing(imported: Inbox) -> None:
     assert before == after
 
 
+@both_backends
 def test_trusting_keys_releases_held_packages(released: Inbox) -> None:
     with open_session(released.db) as session:
         rows = list(session.scalars(select(PackageRow)))
@@ -74,6 +79,7 @@ def test_trusting_keys_releases_held_packages(released: Inbox) -> None:
         assert current[iso3].signer == package.signer.fingerprint
 
 
+@both_backends
 def test_revoking_a_key_holds_its_packages_and_restores_the_previous_one(released: Inbox) -> None:
     package = released.key_change
     with open_session(released.db) as session:
@@ -90,6 +96,7 @@ def test_revoking_a_key_holds_its_packages_and_restores_the_previous_one(release
         )
 
 
+@both_backends
 def test_trusted_keys_file_seeds_trust_once(imported: Inbox) -> None:
     with open_session(imported.db) as session:
         count = len(trust.list_keys(session))
@@ -109,10 +116,12 @@ def test_an_import_ends_with_everything_in_the_database_file(sample: Sample, tmp
     assert stored == len(report.decisions) - report.count("refused") > 0
 
 
-def test_an_import_that_meets_rows_another_import_stored_decides_again(sample: Sample, tmp_path: Path) -> None:
+def test_an_import_that_meets_rows_another_import_stored_decides_again(
+    sample: Sample, tmp_path: Path, database: str | Path
+) -> None:
     """Two analysts at once on a database server (no file lock there): the second commit meets the first one's
     rows, decides its batch again, and reports the overlap as duplicates; every package is stored once."""
-    db = tmp_path / "secretariat.db"
+    db = database
     packages = [p.path for p in sample.packages if p.path is not None]
     first, second = tmp_path / "first", tmp_path / "second"
     for folder, chosen in ((first, packages[:6]), (second, packages[3:])):

@@ -146,3 +146,18 @@ def test_an_encrypted_package_is_imported_with_the_secretariat_s_key(tmp_path, p
 def test_import_without_a_secretariat_database_is_refused_in_words(tmp_path, package):
     with pytest.raises(PackageError, match="no Secretariat database"):
         import_package(_write(tmp_path, "KEN.omnibus", package.data), SecretariatSetup())
+
+
+def test_a_secretariat_on_a_server_is_found_from_its_url_and_imported_into(tmp_path, package, postgres):
+    """The settings may name the team's server instead of a file: trust is read there and imports go there."""
+    url = postgres.database()
+    with open_session(url, write=True) as session:
+        trust.trust_key(session, format_fingerprint(package.signer.fingerprint), "KEN", "letter")
+    setup = SecretariatSetup.find(tmp_path, url)
+    assert setup == SecretariatSetup(url, None)
+    path = _write(tmp_path, "KEN.omnibus", package.data)
+    view = view_package(path, setup)
+    assert view.trust is not None and view.trust.verdict == "trusted"
+    assert import_package(path, setup).outcome == "accepted"
+    with open_session(url) as session:
+        assert session.scalars(select(PackageRow.country)).all() == ["KEN"]

@@ -91,6 +91,17 @@ def register(subparsers: Any) -> None:
     analyse.add_argument("--include-training", action="store_true", help="count training packages too")
     analyse.set_defaults(handler=run_analyse)
 
+    upgrade = actions.add_parser(
+        "upgrade", help="bring a shared server's database to this omnibus's schema (files upgrade by themselves)"
+    )
+    _db(upgrade)
+    upgrade.add_argument(
+        "--i-have-a-backup",
+        action="store_true",
+        help="confirm that the server's database was backed up (pg_dump) since the last import",
+    )
+    upgrade.set_defaults(handler=run_upgrade)
+
     sample = actions.add_parser("generate-sample", help="write realistic fictional packages (training, tests)")
     sample.add_argument("--countries", type=int, required=True, metavar="N")
     sample.add_argument("--out", type=Path, required=True, metavar="FOLDER")
@@ -116,7 +127,12 @@ def register(subparsers: Any) -> None:
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, required=True, metavar="PATH", help="the consolidated database file")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="the consolidated database: a SQLite file, or a server's postgresql://user@host/database URL "
+        "(default: the OMNIBUS_SECRETARIAT_DB environment variable)",
+    )
 
 
 def _issuer(parser: argparse.ArgumentParser) -> None:
@@ -137,10 +153,14 @@ def _receipt_signer() -> Any:
         raise CommandError(str(exc)) from None
 
 
-def _session(path: Path, *, write: bool = False) -> Any:
+def _session(given: str | None, *, write: bool = False, upgrade: bool = False) -> Any:
     from omnibus.secretariat.db import open_session
+    from omnibus.secretariat.location import VARIABLE, from_environment
 
-    return open_session(path, write=write)
+    where = from_environment(given)
+    if where is None:
+        raise CommandError(f"Which database? Give --db PATH_OR_URL, or set {VARIABLE}.")
+    return open_session(where, write=write, upgrade=upgrade)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -334,6 +354,31 @@ def run_analyse(args: argparse.Namespace) -> int:
             print(line)
         for path in written:
             print(f"wrote {path}")
+    return 0
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    """A SQLite file is upgraded whenever it is opened (after a backup beside it); a server's database is
+    shared by the team and has no folder beside it, so its upgrade waits for a person who made a backup."""
+    from omnibus.export import PackageError
+    from omnibus.secretariat import migrate
+    from omnibus.secretariat.location import LocationError, from_environment
+
+    try:
+        where = from_environment(args.db)
+    except LocationError as exc:
+        raise CommandError(str(exc)) from None
+    if where is not None and where.server and not args.i_have_a_backup:
+        raise CommandError(
+            f"Back up {where.shown} first (pg_dump --format=custom), then run this again with --i-have-a-backup: "
+            f"the upgrade changes the database of every analyst using it."
+        )
+    try:
+        with _session(args.db, upgrade=True):
+            pass
+    except PackageError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"The database is at schema {migrate.HEAD}.")
     return 0
 
 

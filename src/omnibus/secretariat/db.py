@@ -1,4 +1,5 @@
-"""The Secretariat's consolidated database: one SQLite file, SQLAlchemy 2.0, a deliberately small schema.
+"""The Secretariat's consolidated database: a SQLite file or a PostgreSQL server (`location.py`), SQLAlchemy 2.0,
+a deliberately small schema, the same on both.
 
 Tables: `packages` (every stored package with its verified bytes and its state), `package_instruments`,
 `package_needs`, `package_indicators` and `package_answers` (what the analysis needs from each package, worked
@@ -8,7 +9,8 @@ refused file and why) and `meta` (`schema_version`, kept for the omnibus version
 hand: they refuse anything above 2).
 
 The schema is made and changed by the Alembic migrations in `migrations/` (`migrate.py`), run when the file is
-opened, after a backup into `backups/` beside it; a newer file is refused. Times are ISO 8601 text in UTC, which
+opened, after a backup into `backups/` beside it (on a server: when asked, see `create_engine`); a newer schema
+is refused. Times are ISO 8601 text in UTC, which
 sorts correctly.
 """
 
@@ -32,7 +34,9 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     exc,
+    func,
     inspect,
+    select,
 )
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.dialects import postgresql, sqlite
@@ -42,6 +46,7 @@ from omnibus.export.errors import PackageError
 from omnibus.model.store.errors import StorageError, describe
 from omnibus.model.store.lock import FileLock
 from omnibus.secretariat import migrate
+from omnibus.secretariat.location import Location, locate
 
 State = Literal["accepted", "superseded", "pending"]
 STATES: Final = ("accepted", "superseded", "pending")
@@ -174,9 +179,31 @@ class RefusalRow(Base):
     refused_at: Mapped[str] = mapped_column(String(32))
 
 
-def create_engine(path: Path) -> Engine:
-    """Open (creating if needed) the consolidated database at `path`, upgrading an older schema after a backup."""
-    path = Path(path)
+def create_engine(target: str | Path | Location, *, upgrade: bool = False) -> Engine:
+    """Open (creating if needed) the consolidated database `target` names, a file or a server (`location.py`).
+
+    A file of an older schema is upgraded after a backup. A server's database is created when empty, but
+    upgraded only when `upgrade` is true: the team shares it, so an upgrade is an explicit step, taken after a
+    backup of the server (`omnibus secretariat upgrade`, docs/secretariat.md)."""
+    where = locate(target)
+    # pre-ping: a team's server restarts; a pooled connection it closed is replaced, not reported
+    engine = (
+        _file_engine(where.path)
+        if where.path is not None
+        else sa_create_engine(where.url, pool_pre_ping=True, connect_args=where.connect_args)
+    )
+    try:
+        _prepare_schema(engine, where, upgrade=upgrade)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as error:  # sqlalchemy.exc.DatabaseError and friends: not a database we can use
+        engine.dispose()
+        raise DatabaseError(f"Cannot open {where.shown} as a Secretariat database: {_words(error, where)}.") from error
+    return engine
+
+
+def _file_engine(path: Path) -> Engine:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -193,18 +220,10 @@ def create_engine(path: Path) -> Engine:
         for pragma in (*pragmas, "busy_timeout=5000"):
             dbapi_connection.execute(f"PRAGMA {pragma}").fetchall()
 
-    try:
-        _prepare_schema(engine, path)
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except Exception as error:  # sqlalchemy.exc.DatabaseError and friends: not a database we can use
-        engine.dispose()
-        raise DatabaseError(f"Cannot open {path} as a Secretariat database: {_words(error, path)}.") from error
     return engine
 
 
-def _prepare_schema(engine: Engine, path: Path) -> None:
+def _prepare_schema(engine: Engine, where: Location, *, upgrade: bool) -> None:
     """Create a new database, or upgrade an older one after a backup; refuse a newer or a foreign one."""
     with engine.connect() as connection:
         found = migrate.current(connection)
@@ -212,28 +231,60 @@ def _prepare_schema(engine: Engine, path: Path) -> None:
     if found == migrate.HEAD:
         return
     if found is None and tables:
-        raise DatabaseError(f"{path} is not a Secretariat database; it was left as it is.")
+        raise DatabaseError(f"{where.shown} is not a Secretariat database; it was left as it is.")
     if found is not None and found not in migrate.known_revisions():
         raise DatabaseError(
-            f"{path} is a Secretariat database of schema {found}; this omnibus reads schemas up to "
+            f"{where.shown} is a Secretariat database of schema {found}; this omnibus reads schemas up to "
             f"{migrate.HEAD}: update omnibus to open it."
         )
-    saved = None if found is None else migrate.backup(path, "before-migration")
+    if where.path is None:
+        if found is not None and not upgrade:
+            raise DatabaseError(
+                f"{where.shown} is a Secretariat database of schema {found}; this omnibus needs schema "
+                f"{migrate.HEAD}. Every analyst using it is affected by an upgrade: back the database up "
+                f"(pg_dump), then run `omnibus secretariat upgrade --db URL --i-have-a-backup`."
+            )
+        migrate.upgrade_server(engine)
+        return
+    saved = None if found is None else migrate.backup(where.path, "before-migration")
     try:
-        migrate.upgrade(path)
+        migrate.upgrade(where.path)
     except Exception as error:
         if saved is None:
             raise
         raise DatabaseError(
-            f"Upgrading the Secretariat database {path} failed: {_words(error, path)}. "
+            f"Upgrading the Secretariat database {where.path} failed: {_words(error, where)}. "
             f"The file is unchanged; a backup is in {saved.parent}."
         ) from error
 
 
-def _words(error: BaseException, path: Path) -> str:
+def _words(error: BaseException, where: Location) -> str:
     """The database driver's own message in a sentence, without SQLAlchemy's statement and link."""
     original = error.orig if isinstance(error, exc.DBAPIError) else None
-    return describe(original or error, path)
+    if where.path is not None:
+        return describe(original or error, where.path)
+    return server_message(original or error)
+
+
+def server_message(error: BaseException) -> str:
+    """pg8000 gives the server's error as a dict of its fields (M: the message); its own (no connection, a
+    certificate refused) as text."""
+    first = error.args[0] if error.args else error
+    if isinstance(first, dict):
+        return f"the server said: {first.get('M', first)}"
+    return str(error)
+
+
+def lock_writes(session: Session) -> None:
+    """On a server, wait for any other transaction that changes which packages count, until this one ends
+    (a transaction-level advisory lock, released by commit or rollback). A SQLite file's writers are kept
+    apart by its lock file (`open_session`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(WRITES_LOCK)))
+
+
+WRITES_LOCK: Final = 0x6F6D6E69
+"""The advisory lock's key on a server ("omni"): any number the team's other software does not use."""
 
 
 def insert_new(model: type[Base], session: Session) -> Insert:
@@ -246,26 +297,30 @@ def insert_new(model: type[Base], session: Session) -> Insert:
 
 
 @contextmanager
-def open_session(path: Path, *, write: bool = False) -> Iterator[Session]:
-    """A session on the database at `path`; the engine is disposed of afterwards.
+def open_session(target: str | Path | Location, *, write: bool = False, upgrade: bool = False) -> Iterator[Session]:
+    """A session on the database `target` names (`location.py`); the engine is disposed of afterwards.
 
-    `write`: hold the operating-system lock on `<path>.lock` throughout (imports, key changes), so a second
-    writer is refused with a clear message instead of racing the first one. Readers need no lock (WAL).
-    A database error inside the session comes out as DatabaseError, in words."""
-    lock = FileLock(Path(path).resolve()) if write else None
+    `write`, on a SQLite file: hold the operating-system lock on `<path>.lock` throughout (imports, key changes),
+    so a second writer is refused with a clear message instead of racing the first one; readers need no lock
+    (WAL). On a server, writers work at the same time: each write transaction takes `lock_writes` and the
+    importer checks what it decided against what is stored (`importer.py`). A database error inside the
+    session comes out as DatabaseError, in words."""
+    where = locate(target)
+    lock = FileLock(where.path.resolve()) if write and where.path is not None else None
     try:
         if lock is not None:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            assert where.path is not None
+            where.path.parent.mkdir(parents=True, exist_ok=True)
             lock.acquire()
     except (StorageError, OSError) as error:
         raise DatabaseError(str(error)) from None
     try:
-        engine = create_engine(path)
+        engine = create_engine(where, upgrade=upgrade)
         try:
             with Session(engine) as session:
                 yield session
         except exc.DBAPIError as error:
-            raise DatabaseError(f"{_words(error, path)}; only what was reported done above is stored") from None
+            raise DatabaseError(f"{_words(error, where)}; only what was reported done above is stored") from None
         finally:
             engine.dispose()
     finally:

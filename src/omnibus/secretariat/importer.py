@@ -35,7 +35,7 @@ from omnibus.secretariat import trust
 from omnibus.secretariat.contents import ContentError, KnownQuestionnaires, bundled_questionnaires, check_contents
 from omnibus.secretariat.db import DatabaseError, now_text, time_text
 from omnibus.secretariat.facts import package_facts
-from omnibus.secretariat.ledger import Ledger, Stored
+from omnibus.secretariat.ledger import Ledger, Stale, Stored
 
 Outcome = Literal["accepted", "superseded", "pending", "duplicate", "refused"]
 PACKAGE_SUFFIXES = (".omnibus", ".omnibus.age")
@@ -116,10 +116,13 @@ class Importer:
 
     The importer keeps the database's state in memory (`ledger.Ledger`) and writes in batches. A decision is
     reported (`progress`, the report) only once its batch is committed, so "accepted" is never said of a
-    package that is not stored. Should another import have stored some of the same rows meanwhile (two
-    analysts on a database server; on SQLite the command's file lock keeps imports apart), the batch is
-    decided again against what is stored now. Call `flush()` after `import_bytes`; `import_files` flushes by
-    itself.
+    package that is not stored. Two analysts may import into one database server at once (on SQLite the
+    command's file lock keeps imports apart): the costly part, verifying packages, runs side by side; each
+    batch is then written in a transaction that waits for the other's (`db.lock_writes`), and written only
+    if what its decisions rested on still holds — the current package of each group it touches and the trusted
+    keys — and if no package in it was stored by the other first (unique digests). Otherwise it is rolled back
+    and decided again against what is stored now: a package the other stored is then a duplicate, and never
+    stored twice or lost. Call `flush()` after `import_bytes`; `import_files` flushes by itself.
     """
 
     def __init__(self, session: Session, options: ImportOptions = ImportOptions()) -> None:
@@ -150,8 +153,8 @@ class Importer:
         """Write the batch, then report its decisions (only now are they true)."""
         for _attempt in range(_ATTEMPTS):
             try:
-                self.ledger.flush()
-            except IntegrityError:  # another import stored some of these rows first
+                self.ledger.flush(lambda: trust.TrustIndex.load(self.session) == self.trust)
+            except (IntegrityError, Stale):  # another import or a key change came first
                 self.session.rollback()
                 self._decide_again()
                 continue

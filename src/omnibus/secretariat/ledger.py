@@ -9,11 +9,11 @@ restores it (duplicates change nothing).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Insert, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from omnibus.secretariat.db import (
@@ -25,6 +25,7 @@ from omnibus.secretariat.db import (
     QuestionnaireFileRow,
     RefusalRow,
     insert_new,
+    lock_writes,
     now_text,
 )
 from omnibus.secretariat.facts import Facts
@@ -51,6 +52,13 @@ class _Batch:
     """Rows of the facts tables, by table name."""
     refusals: list[dict[str, Any]] = field(default_factory=list)
     size: int = 0
+    believed: dict[Group, int | None] = field(default_factory=dict)
+    """The package each touched group's decisions assumed current when the batch began (None: no package)."""
+
+
+class Stale(Exception):
+    """What the batch's decisions rested on changed in the database since they were made (another analyst's
+    import or key change on a server): the batch must be decided again."""
 
 
 class Ledger:
@@ -72,6 +80,9 @@ class Ledger:
             self.by_digest[row.package_sha256] = self.by_manifest[row.manifest_sha256] = stored
             if row.state == "accepted":
                 self.current[(row.country, row.questionnaire_id, row.cycle, row.training)] = (row.created, row.id)
+        self.server = session.get_bind().dialect.name == "postgresql"
+        self.reserved: list[int] = []
+        """Ids the server's sequence gave this import and no package has yet (a retry leaves gaps: harmless)."""
         self.next_id = int(session.scalar(select(func.coalesce(func.max(p.id), 0))) or 0) + 1
         self.questionnaires = set(session.scalars(select(QuestionnaireFileRow.questionnaire_sha256).distinct()))
         self.batch = _Batch()
@@ -94,9 +105,11 @@ class Ledger:
     ) -> tuple[int, Placement, int | None]:
         """Store a package and its facts; returns its id, its state and the id of the package it superseded, if
         any."""
-        new_id, self.next_id = self.next_id, self.next_id + 1
+        new_id = self._new_id()
         created: str = values["created"]
         previous = self.current.get(group)
+        if not pending:
+            self.batch.believed.setdefault(group, previous[1] if previous else None)
         state: Placement
         replaced: int | None = None
         if pending:
@@ -126,6 +139,18 @@ class Ledger:
         self.by_digest[values["package_sha256"]] = self.by_manifest[values["manifest_sha256"]] = stored
         return new_id, state, replaced
 
+    def _new_id(self) -> int:
+        """A file's ids are counted here (its writers take turns); a server's come from its sequence, which
+        never gives one id to two imports."""
+        if not self.server:
+            new_id, self.next_id = self.next_id, self.next_id + 1
+            return new_id
+        if not self.reserved:  # a batch's worth at a time: one round trip, not one per package
+            sequence = func.pg_get_serial_sequence(PackageRow.__tablename__, "id")
+            numbers = select(func.nextval(sequence)).select_from(func.generate_series(1, BATCH_PACKAGES))
+            self.reserved = sorted(int(n) for n in self.session.scalars(numbers))[::-1]
+        return self.reserved.pop()
+
     @property
     def full(self) -> bool:
         """Whether the batch should be written now."""
@@ -143,25 +168,56 @@ class Ledger:
             }
         )
 
-    def flush(self) -> None:
-        """Write the batch in one transaction."""
-        batch, self.batch = self.batch, _Batch()
-        connection = self.session.connection()
+    def flush(self, still_true: Callable[[], bool] = lambda: True) -> None:
+        """Write the batch in one transaction, after `lock_writes` and a check that each touched group's current
+        package is still the one the decisions assumed and that `still_true()` (raises Stale otherwise, and the
+        importer decides the batch's files again). Another import storing the same package first makes the insert
+        fail on the table's unique digests (IntegrityError)."""
+        batch = self.batch
+        lock_writes(self.session)
+        if batch.believed and self._current(list(batch.believed)) != {
+            group: package for group, package in batch.believed.items() if package is not None
+        }:
+            raise Stale
+        if not still_true():
+            raise Stale
+        self.batch = _Batch()
         if batch.questionnaire_files:
-            connection.execute(insert_new(QuestionnaireFileRow, self.session), batch.questionnaire_files)
+            self._insert(insert_new(QuestionnaireFileRow, self.session), batch.questionnaire_files)
         if batch.packages:
-            connection.execute(insert(PackageRow), list(batch.packages.values()))
+            self._insert(insert(PackageRow), list(batch.packages.values()))
         for model in (PackageInstrumentRow, PackageNeedRow, PackageIndicatorRow, PackageAnswerRow):
             if batch.facts.get(model.__tablename__):
-                connection.execute(insert(model), batch.facts[model.__tablename__])
+                self._insert(insert(model), batch.facts[model.__tablename__])
         if batch.superseded:
-            connection.execute(update(PackageRow).where(PackageRow.id.in_(batch.superseded)).values(state="superseded"))
+            self.session.execute(
+                update(PackageRow).where(PackageRow.id.in_(batch.superseded)).values(state="superseded")
+            )
         if batch.refusals:
-            connection.execute(insert(RefusalRow), batch.refusals)
+            self._insert(insert(RefusalRow), batch.refusals)
         self.session.commit()
+
+    def _insert(self, statement: Insert, rows: list[dict[str, Any]]) -> None:
+        """Many rows: SQLite's executemany is a loop in C, while pg8000's sends one statement per row. With
+        RETURNING, SQLAlchemy sends a server the rows as multi-row VALUES a thousand at a time, from one compiled
+        statement ("insertmanyvalues")."""
+        if self.server:
+            statement = statement.returning(*statement.table.primary_key)
+        self.session.connection().execute(statement, rows)
+
+    def _current(self, groups: list[Group]) -> dict[Group, int]:
+        """The accepted package of each of these groups, as stored now."""
+        p = PackageRow
+        rows = self.session.execute(
+            select(p.id, p.country, p.questionnaire_id, p.cycle, p.training).where(
+                p.state == "accepted", tuple_(p.country, p.questionnaire_id, p.cycle, p.training).in_(groups)
+            )
+        ).all()
+        return {(row.country, row.questionnaire_id, row.cycle, row.training): row.id for row in rows}
 
     def checkpoint(self) -> None:
         """Move what was committed from the write-ahead log into the database file and sync it: an import
-        that has said it is done survives a power cut."""
-        self.session.connection().exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        that has said it is done survives a power cut. (A server's commits are durable as they are.)"""
+        if not self.server:
+            self.session.connection().exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         self.session.commit()

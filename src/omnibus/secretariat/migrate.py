@@ -5,7 +5,8 @@ a new file and an upgraded one cannot differ (a test compares head with `db.py`'
 before Alembic kept their version by hand in `meta.schema_version` (1 or 2): they are stamped with the matching
 revision and upgraded in the same transaction. The upgrade runs on a connection of its own in one
 `BEGIN IMMEDIATE` transaction, which SQLite makes all or nothing, DDL included; the revision is read again
-inside it, so that two commands opening an old file at once upgrade it once.
+inside it, so that two commands opening an old file at once upgrade it once. On a PostgreSQL server the same
+migrations run in one transaction too, after an advisory lock (`upgrade_server`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import Connection, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select, text
 
 from omnibus.model.store import backups
 
@@ -24,6 +25,8 @@ MIGRATIONS: Final = Path(__file__).with_name("migrations")
 HEAD: Final = "0004"
 """The newest revision. Opening an up-to-date database compares with this constant instead of importing Alembic;
 a test checks it against the migration scripts."""
+UPGRADE_LOCK: Final = 0x6F6D6E6A
+"""The advisory lock two commands upgrading one server's database at once take in turn."""
 BY_HAND: Final = {"1": "0001", "2": "0002"}
 """`meta.schema_version` of the databases versioned by hand, and the revision each one is."""
 
@@ -109,3 +112,16 @@ def upgrade(path: Path) -> None:
             command.upgrade(config(connection), "head")
     finally:
         engine.dispose()
+
+
+def upgrade_server(engine: Engine) -> None:
+    """Bring a PostgreSQL database to the newest revision in one transaction (PostgreSQL's DDL is
+    transactional: a failed upgrade changes nothing); an empty database is created. Two commands doing it at once
+    take turns (an advisory lock), and the second finds it done."""
+    from alembic import command
+
+    with engine.connect() as connection, connection.begin():
+        connection.execute(select(func.pg_advisory_xact_lock(UPGRADE_LOCK)))
+        if current(connection) == HEAD:
+            return
+        command.upgrade(config(connection), "head")

@@ -104,7 +104,7 @@ def write_receipt(receipt: Receipt, signer: Signer, folder: Path) -> Path:
 
 
 def write_receipt_for_decision(
-    database: Path, decision: ImportDecision, signer: Signer, folder: Path, *, issuer: str = ""
+    database: str | Path, decision: ImportDecision, signer: Signer, folder: Path, *, issuer: str = ""
 ) -> Path:
     """The receipt of one import decision (the package viewer's import), signed and written into `folder`."""
     from omnibus.secretariat.db import open_session

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from omnibus.export.errors import PackageError
 from omnibus.export.keys import TrustedKeys, format_fingerprint, parse_fingerprint
-from omnibus.secretariat.db import PackageRow, TrustedKeyRow, insert_new, now_text
+from omnibus.secretariat.db import PackageRow, TrustedKeyRow, insert_new, lock_writes, now_text
 
 Verdict = Literal["trusted", "pending", "refused"]
 
@@ -156,6 +156,7 @@ def settle(session: Session, groups: Iterable[tuple[str, str, str, bool]]) -> No
 def trust_key(session: Session, fingerprint: str, country: str, comment: str = "") -> list[Change]:
     """Trust a key for a country (un-revoking it if it was revoked); release its pending packages."""
     fingerprint, country = normalize_fingerprint(fingerprint), normalize_country(country)
+    lock_writes(session)  # on a server: never beside an import's write that decided with the keys before this
     # Insert-or-ignore, then update: another import trusting the same key at the same time is no conflict.
     values = {"fingerprint": fingerprint, "country": country, "comment": comment, "trusted_at": now_text()}
     session.execute(insert_new(TrustedKeyRow, session).values(values))
@@ -178,6 +179,7 @@ def revoke_key(session: Session, fingerprint: str, country: str | None = None) -
     """Revoke a key (for one country or all); the packages it signed that no longer count are held."""
     fingerprint = normalize_fingerprint(fingerprint)
     wanted = normalize_country(country) if country else None
+    lock_writes(session)
     entries = [e for e in _entries(session, fingerprint) if e.revoked_at is None and wanted in (None, e.country)]
     if not entries:
         raise TrustError(f"{format_fingerprint(fingerprint)} is not trusted{' for ' + wanted if wanted else ''}.")

@@ -35,14 +35,18 @@ State = Literal["verified", "altered", "encrypted", "unreadable"]
 class SecretariatSetup:
     """The Secretariat's consolidated database and age key on this installation; None where there is none."""
 
-    database: Path | None = None
+    database: Path | str | None = None
+    """A SQLite file, or a server's URL (`location.py`)."""
     identity: Path | None = None
 
     @classmethod
     def find(cls, home: Path, database: str = "", identity: str = "") -> SecretariatSetup:
-        """The files named in the settings, else those at the default place in the data folder, if they exist."""
-        db = Path(database) if database else Path(home) / DEFAULT_DATABASE
+        """The files named in the settings (the database may be a server's URL), else those at the default place
+        in the data folder, if they exist."""
         key = Path(identity) if identity else Path(home) / DEFAULT_IDENTITY
+        if "://" in database:
+            return cls(database, key if key.is_file() else None)
+        db = Path(database) if database else Path(home) / DEFAULT_DATABASE
         return cls(db if db.is_file() else None, key if key.is_file() else None)
 
 

@@ -88,7 +88,7 @@ def declared_licence(dist: Distribution) -> str:
         return expression
     field = first(dist, "License").strip()
     if field and "\n" not in field and len(field) < 80:
-        return {"MIT License": "MIT"}.get(field, field)
+        return {"MIT License": "MIT", "BSD 3-Clause License": "BSD-3-Clause"}.get(field, field)
     classified = [CLASSIFIERS[c] for c in dist.metadata.get_all("Classifier") or [] if c in CLASSIFIERS]
     return " OR ".join(dict.fromkeys(classified))
 
