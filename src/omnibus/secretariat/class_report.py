@@ -27,6 +27,10 @@ CLASS_CSS = """
 """
 
 
+# The report's own fonts: a margin box does not inherit the body's, and the system's default draws Arabic poorly.
+FOOT_FONTS = "NotoSans, NotoNaskhArabic, NotoSansSC, sans-serif"
+
+
 @dataclass(frozen=True)
 class _Row:
     who: str
@@ -104,7 +108,8 @@ def training_page_css(lang: str) -> str:
     number = f"{css_string(page['page_prefix'])} counter(page) {css_string(page['page_middle'])} counter(pages)"
     return (
         f'@page {{ @bottom-center {{ content: {css_string(page["page_training"])} "\\A" {number} '
-        f"{css_string(page['page_suffix'])}; white-space: pre; color: #c62828; font-weight: bold; }} }}\n"
+        f"{css_string(page['page_suffix'])}; white-space: pre; color: #c62828; font-weight: bold;\n"
+        f"  font-family: {FOOT_FONTS}; }} }}\n"
     )
 
 
