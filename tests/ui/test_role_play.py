@@ -115,7 +115,9 @@ def test_the_role_play_of_the_trainer_guide(qtbot, build_app, interior_laptop, t
         dialog.section.setCurrentIndex(dialog.section.findData("wd_tr_figures"))
         qtbot.keyClicks(dialog.name, "H. Interior")
         qtbot.keyClicks(dialog.function, "Head of unit")
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), CLICK)
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
 
     in_next_dialog(qtbot, sign)
     qtbot.mouseClick(mview.overview.sign_off, CLICK)
