@@ -643,6 +643,22 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>GuideDialog</name>
     <message>
+        <source>Trainer&apos;s guide</source>
+        <translation>دليل المدرب</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>دليل المدرب غير مكتوب بهذه اللغة بعد: يُعرض بالإنكليزية.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is missing from this installation.</source>
+        <translation>دليل المدرب غير موجود في هذا التثبيت.</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>دليل المجيب غير مكتوب بهذه اللغة بعد: يُعرض بالإنكليزية.</translation>
+    </message>
+    <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>دليل المجيب غير موجود في هذا التثبيت.</translation>
     </message>
@@ -2186,6 +2202,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>&amp;Training</source>
         <translation>&amp;تدريب</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer&apos;s guide</source>
+        <translation>&amp;دليل المدرب</translation>
     </message>
     <message>
         <source>&amp;Sample assessments of a fictional State</source>

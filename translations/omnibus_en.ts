@@ -624,6 +624,22 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>GuideDialog</name>
     <message>
+        <source>Trainer&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,6 +2159,10 @@ Merge the contribution and trust this key for %1?</source>
     <name>TrainingMenu</name>
     <message>
         <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer&apos;s guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

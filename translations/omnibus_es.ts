@@ -631,6 +631,22 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>GuideDialog</name>
     <message>
+        <source>Trainer&apos;s guide</source>
+        <translation>Guía del formador</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>La guía del formador aún no está escrita en este idioma: se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is missing from this installation.</source>
+        <translation>La guía del formador no está en esta instalación.</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>La guía del encuestado aún no está escrita en este idioma: se muestra en inglés.</translation>
+    </message>
+    <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>La guía del encuestado falta en esta instalación.</translation>
     </message>
@@ -2154,6 +2170,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>&amp;Training</source>
         <translation>&amp;Capacitación</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer&apos;s guide</source>
+        <translation>&amp;Guía del formador</translation>
     </message>
     <message>
         <source>&amp;Sample assessments of a fictional State</source>

@@ -631,6 +631,22 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
 <context>
     <name>GuideDialog</name>
     <message>
+        <source>Trainer&apos;s guide</source>
+        <translation>Guide du formateur</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>Le guide du formateur n&apos;est pas encore écrit dans cette langue : il est affiché en anglais.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is missing from this installation.</source>
+        <translation>Le guide du formateur est absent de cette installation.</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>Le guide du répondant n&apos;est pas encore écrit dans cette langue : il est affiché en anglais.</translation>
+    </message>
+    <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>Le guide du répondant est absent de cette installation.</translation>
     </message>
@@ -2154,6 +2170,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>&amp;Training</source>
         <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer&apos;s guide</source>
+        <translation>&amp;Guide du formateur</translation>
     </message>
     <message>
         <source>&amp;Sample assessments of a fictional State</source>

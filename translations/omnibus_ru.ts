@@ -634,6 +634,22 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>GuideDialog</name>
     <message>
+        <source>Trainer&apos;s guide</source>
+        <translation>Руководство для инструктора</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>Руководство для инструктора ещё не написано на этом языке: оно показано на английском.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is missing from this installation.</source>
+        <translation>Руководство для инструктора отсутствует в этой установке.</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>Руководство для респондента ещё не написано на этом языке: оно показано на английском.</translation>
+    </message>
+    <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>Руководство для респондента отсутствует в этой установке.</translation>
     </message>
@@ -2162,6 +2178,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>&amp;Training</source>
         <translation>&amp;Обучение</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer&apos;s guide</source>
+        <translation>Р&amp;уководство для инструктора</translation>
     </message>
     <message>
         <source>&amp;Sample assessments of a fictional State</source>

@@ -628,6 +628,22 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>GuideDialog</name>
     <message>
+        <source>Trainer&apos;s guide</source>
+        <translation>培训师指南</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>培训师指南尚无此语言版本：现以英文显示。</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s guide is missing from this installation.</source>
+        <translation>此安装中缺少培训师指南。</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s guide is not written in this language yet: it is shown in English.</source>
+        <translation>答复者指南尚无此语言版本：现以英文显示。</translation>
+    </message>
+    <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>本安装中缺少答复者指南。</translation>
     </message>
@@ -2146,6 +2162,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>&amp;Training</source>
         <translation>培训(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer&apos;s guide</source>
+        <translation>培训师指南(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Sample assessments of a fictional State</source>

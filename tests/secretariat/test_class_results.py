@@ -6,8 +6,12 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
+from omnibus.export.report.labels import LANGUAGES, catalogue
 from omnibus.secretariat.class_report import render_class_report, summary_text
 from omnibus.secretariat.class_results import read_class
+from tests.export.report.conftest import flat
 from tests.secretariat.classroom import classroom, trainee_service
 
 __all__ = ["classroom", "trainee_service"]  # fixtures
@@ -52,3 +56,26 @@ def test_the_debriefing_pdf_says_the_right_thing_about_each_package(classroom: P
     assert "required question not answered: Measures are taken conducive" in text
     assert "National Judicial and Police Training Academy" in text  # the answers side by side
     assert "The Secretariat's analysis of the class" in text
+
+
+def page_feet(pdf: Path) -> list[str]:
+    """The text of each page's foot: the bottom 62 points of an A4 page, where the page number is printed."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-r", "72", "-x", "0", "-y", "780", "-W", "595", "-H", "62", str(pdf), "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return [flat(page) for page in out.stdout.split("\f")[:-1]]  # pdftotext ends every page, even a blank foot
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_of_the_debriefing_pdf_says_it_is_a_training_document(
+    classroom: Path, tmp_path: Path, lang: str
+) -> None:
+    pdf = tmp_path / "class.pdf"
+    pdf.write_bytes(render_class_report(read_class(classroom, lang)))
+    # Word by word; pdftotext cuts an Arabic word at its tanween and reorders the pieces, so such a word is skipped.
+    words = [flat(word) for word in catalogue(lang)["page_training"].split() if flat(word) == word]
+    assert len(words) >= 3
+    feet = page_feet(pdf)
+    assert len(feet) > 2, "the class's part and the Secretariat's analysis"
+    assert [n for n, foot in enumerate(feet, 1) if not all(word in foot for word in words)] == []

@@ -9,6 +9,8 @@ from pathlib import Path
 import jinja2
 
 from omnibus.export.files import atomic_write
+from omnibus.export.report.filters import css_string
+from omnibus.export.report.labels import catalogue
 from omnibus.resources import resource
 from omnibus.secretariat import report
 from omnibus.secretariat.class_results import SERIOUS, ClassResults, answer_text, class_words, problem_text, questions
@@ -23,6 +25,10 @@ CLASS_CSS = """
 .class-results table.side-by-side th { width: 35%; background: none; font-weight: normal; color: #333; }
 .class-results section.question { page-break-inside: avoid; }
 """
+
+
+# The report's own fonts: a margin box does not inherit the body's, and the system's default draws Arabic poorly.
+FOOT_FONTS = "NotoSans, NotoNaskhArabic, NotoSansSC, sans-serif"
 
 
 @dataclass(frozen=True)
@@ -89,10 +95,22 @@ def render_class_report(results: ClassResults) -> bytes:
         direction = "rtl" if lang in report.RIGHT_TO_LEFT else "ltr"
         head = f'<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8"></head>'
         html = f"{head}<body>{part}</body></html>"
-        return render_pdf(html, css + report.page_css(lang))
+        return render_pdf(html, css + report.page_css(lang) + training_page_css(lang))
     analysis_html = report.render_html(results.analysis)
     html = analysis_html.replace("<body>", "<body>" + part, 1)
-    return render_pdf(html, css + report.page_css(lang))
+    return render_pdf(html, css + report.page_css(lang) + training_page_css(lang))
+
+
+def training_page_css(lang: str) -> str:
+    """Every page says it is a training document, above its number, in the words of a training assessment's
+    report: a page shown on its own at the debriefing cannot be taken for an official analysis."""
+    page = catalogue(lang)
+    number = f"{css_string(page['page_prefix'])} counter(page) {css_string(page['page_middle'])} counter(pages)"
+    return (
+        f'@page {{ @bottom-center {{ content: {css_string(page["page_training"])} "\\A" {number} '
+        f"{css_string(page['page_suffix'])}; white-space: pre; color: #c62828; font-weight: bold;\n"
+        f"  font-family: {FOOT_FONTS}; }} }}\n"
+    )
 
 
 def write_class_report(results: ClassResults, path: Path) -> Path:

@@ -1,5 +1,5 @@
-"""The Training menu: a trainer opens each sample assessment in one click, reads the class's results, and resets
-the laptop for the next group.
+"""The Training menu: a trainer reads the trainer's guide, opens each sample assessment in one click, reads the
+class's results, and resets the laptop for the next group.
 
 The samples are made in this database the first time one is asked for (`model.training_samples`), as training
 assessments of the fictional State. Resetting asks first, says what it will keep, closes an open training
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from omnibus.ui.bidi import isolated
 
 if TYPE_CHECKING:
+    from omnibus.ui.help import GuideDialog
     from omnibus.ui.main_window import MainWindow
 
 STAGES = ("empty", "half", "complete", "carried")
@@ -27,6 +28,11 @@ class TrainingMenu(QMenu):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("trainingMenu")
+        self.guide: GuideDialog | None = None
+        self.guide_action = self.addAction("")
+        self.guide_action.setObjectName("trainerGuide")
+        self.guide_action.triggered.connect(self.show_guide)
+        self.addSeparator()
         self.samples_menu = self.addMenu("")
         self.sample_actions: dict[str, QAction] = {}
         for stage in STAGES:
@@ -44,10 +50,13 @@ class TrainingMenu(QMenu):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.guide is not None and self.guide.lang != self.window_.ctx.translations.language:
+                self.guide.load(self.window_.ctx.translations.language)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("&Training"))
+        self.guide_action.setText(self.tr("&Trainer's guide"))
         self.samples_menu.setTitle(self.tr("&Sample assessments of a fictional State"))
         texts = {
             "empty": self.tr("&Empty"),
@@ -59,6 +68,15 @@ class TrainingMenu(QMenu):
             action.setText(texts[stage])
         self.results_action.setText(self.tr("&Class results…"))
         self.reset_action.setText(self.tr("&Reset this laptop for the next group…"))
+
+    def show_guide(self) -> None:
+        """The trainer's guide beside the window, in the interface language (English where it is not written)."""
+        from omnibus.ui.help import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self.window_.ctx.translations.language, self.window_, guide="trainer")
+        self.guide.show()
+        self.guide.raise_()
 
     def open_sample(self, stage: str) -> None:
         """Make the samples where missing, then open the one asked for."""
