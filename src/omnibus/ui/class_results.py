@@ -2,22 +2,16 @@
 in seconds, shown as who handed in with each package's problems, the answers side by side, and the Secretariat's
 analysis of the class, and saved as one PDF for the debriefing.
 
-Reading the packages and the analysis runs off the GUI thread, on a Python thread rather than the window's Qt
-thread pool (`ui/tasks.py`): reading checks the packages against the questionnaires, which compiles their CEL
-conditions, and CEL (cel-expr-python) crashed the application (a segmentation fault) or hung when a pool thread
-that had already run Python code compiled conditions again (the start-up loads the questionnaires on that pool);
-on a Python thread it does not. The words of the results (problems, headings) come from the core in the
-interface's language (`secretariat/class_labels.json`), as in the PDF.
+Reading the packages and the analysis runs off the GUI thread (`ui/tasks.py`). The words of the results (problems,
+headings) come from the core in the interface's language (`secretariat/class_labels.json`), as in the PDF.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,40 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnibus.collector import paused_off_gui_thread
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
+from omnibus.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from omnibus.secretariat.class_results import ClassResults
 
 SERIOUS_COLOUR = QColor("#b71c1c")
-
-
-class _Outcome(QObject):
-    """Carries a Python thread's result to the GUI thread (a signal emitted from another thread is queued)."""
-
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-def run_off_gui_thread(work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Any], None]) -> _Outcome:
-    """Run `work` on a Python thread; `done(result)` or `failed(error)` is called on the GUI thread."""
-    outcome = _Outcome()
-    outcome.finished.connect(done)
-    outcome.failed.connect(failed)
-
-    def run() -> None:
-        with paused_off_gui_thread:
-            try:
-                result = work()
-            except Exception as exc:  # shown on the GUI thread
-                outcome.failed.emit(exc)
-                return
-        outcome.finished.emit(result)
-
-    threading.Thread(target=run, name="class-results", daemon=True).start()
-    return outcome
 
 
 class ClassResultsDialog(QDialog):
@@ -78,7 +46,7 @@ class ClassResultsDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.results: ClassResults | None = None
-        self.running: _Outcome | None = None
+        self.tasks = TaskRunner()
         self.setObjectName("classResults")
         self.setWindowTitle(self.tr("Class results"))
         self.resize(1100, 640)
@@ -145,7 +113,7 @@ class ClassResultsDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
         lang = self.lang
-        self.running = run_off_gui_thread(lambda: read_class(folder, lang), self.shown, self._failed)
+        self.tasks.run(lambda _progress: read_class(folder, lang), self.shown, self._failed)
 
     def shown(self, results: ClassResults) -> None:
         from omnibus.secretariat.class_report import status_word, summary_text
@@ -217,7 +185,7 @@ class ClassResultsDialog(QDialog):
             return
         folders.used(path)
         self.pdf_button.setEnabled(False)
-        self.running = run_off_gui_thread(lambda: write_class_report(results, Path(path)), self._saved, self._failed)
+        self.tasks.run(lambda _progress: write_class_report(results, Path(path)), self._saved, self._failed)
 
     def _saved(self, path: Any) -> None:
         self.pdf_button.setEnabled(True)
