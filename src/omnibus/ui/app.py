@@ -67,12 +67,15 @@ def build_application(
     return MainWindow(ctx)
 
 
-def run_application() -> int:
+def run_application(document: Path | None = None) -> int:
+    """The desktop application; `document` (an assignment, contribution or receipt double-clicked) is opened as
+    soon as the assessments are loaded."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_qt(app)
     window = build_application()
-    app.installEventFilter(window.packages)  # macOS: a package double-clicked while omnibus runs
+    window.pending_document = document
+    app.installEventFilter(window.packages)  # macOS: a file double-clicked while omnibus runs
     window.show()
     code = app.exec()
     window.ctx.tasks.wait()

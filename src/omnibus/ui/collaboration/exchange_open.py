@@ -20,11 +20,11 @@ PATTERNS = "*.omnibus-assignment *.omnibus-contribution"
 
 
 class ExchangeOpener(QObject):
-    """`assessmentOpened(id)`: an assignment became (or was) a local assessment; `merged(result)`: a contribution
-    was merged (`MergeResult`)."""
+    """`assessmentOpened(id)`: an assignment became (or was) a local assessment; `merged(id, result)`: a
+    contribution was merged (`MergeResult`) into the assessment `id`."""
 
     assessmentOpened = Signal(str)
-    merged = Signal(object)
+    merged = Signal(str, object)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -40,12 +40,14 @@ class ExchangeOpener(QObject):
             self.open_file(service, Path(path))
 
     def open_file(self, service: Any, path: Path) -> None:
+        """Open an assignment or merge a contribution, by the file's suffix: the File menu's and a double-click's way."""
         from omnibus.export.collaboration_files import read_exchange_file
         from omnibus.export.errors import PackageError
+        from omnibus.export.exchange import SUFFIXES
 
         try:
             data = read_exchange_file(path)
-            if path.name.endswith(".omnibus-assignment"):
+            if path.name.lower().endswith(SUFFIXES["assignment"]):
                 self._open_assignment(service, data)
             else:
                 self._merge(service, data)
@@ -89,7 +91,7 @@ class ExchangeOpener(QObject):
             except ServiceError as exc:
                 self._refused(self.tr("This contribution cannot be merged into your assessments."), exc)
                 return
-        self.merged.emit(result)
+        self.merged.emit(contribution.assessment_id, result)
         self._say_merged(result)
 
     def _confirm_key(self, institution: str, fingerprint: str) -> bool:
