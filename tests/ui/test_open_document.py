@@ -20,8 +20,10 @@ from omnibus.model.store import Store
 from tests.ui.conftest import FIXTURES
 from tests.ui.test_collaboration_window import CLICK, button, contribute
 from tests.ui.test_receipt_import import _receipt_file as receipt_file
-from tests.ui.test_receipt_import import secretariat  # noqa: F401  (the fixture: the Secretariat's key installed)
+from tests.ui.test_receipt_import import secretariat as secretariat_key
 from tests.ui.test_start_page import plain
+
+secretariat = secretariat_key  # the fixture: the Secretariat's key installed in the data folder
 
 
 @pytest.fixture

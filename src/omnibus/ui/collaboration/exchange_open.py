@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 
 PATTERNS = "*.omnibus-assignment *.omnibus-contribution"
 
@@ -40,7 +41,7 @@ class ExchangeOpener(QObject):
             self.open_file(service, Path(path))
 
     def open_file(self, service: Any, path: Path) -> None:
-        """Open an assignment or merge a contribution, by the file's suffix: the File menu's and a double-click's way."""
+        """Open an assignment or merge a contribution, by the file's suffix (File menu and double-click alike)."""
         from omnibus.export.collaboration_files import read_exchange_file
         from omnibus.export.errors import PackageError
         from omnibus.export.exchange import SUFFIXES
@@ -54,9 +55,11 @@ class ExchangeOpener(QObject):
         except PackageError as exc:
             self._refused(self.tr("This file cannot be used: it is altered, damaged or not an omnibus file."), exc)
 
-    def _refused(self, text: str, exc: BaseException) -> None:
+    def _refused(self, text: str, exc: BaseException, reason: str | None = None) -> None:
+        """`text` what was not done, `reason` why in the official's words; the core's English in the details."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not opened"), "", parent=self.window)
-        box.setText(text + "\n\n" + self.tr("Nothing was stored."))
+        why = [reason] if reason else []
+        box.setText("\n\n".join([text, *why, self.tr("Nothing was stored.")]))
         box.setDetailedText(str(exc))
         box.exec()
 
@@ -68,7 +71,7 @@ class ExchangeOpener(QObject):
         try:
             summary = service.open_assignment(received)
         except ServiceError as exc:
-            self._refused(self.tr("This assignment cannot be opened here."), exc)
+            self._refused(self.tr("This assignment cannot be opened here."), exc, collaboration_refusal(exc))
             return
         self.assessmentOpened.emit(summary.id)
 
@@ -76,7 +79,7 @@ class ExchangeOpener(QObject):
         from omnibus.export.collaboration_files import read_contribution
         from omnibus.export.keys import format_fingerprint
         from omnibus.model.collaboration import UnknownInstitutionKey
-        from omnibus.ui.ports import ServiceError
+        from omnibus.ui.ports import NotFound, ServiceError
 
         contribution = read_contribution(data)
         trust: str | None = None
@@ -88,8 +91,15 @@ class ExchangeOpener(QObject):
                 if trust is not None or not self._confirm_key(exc.institution, format_fingerprint(exc.fingerprint)):
                     return
                 trust = exc.fingerprint
+            except NotFound as exc:
+                reason = self.tr(
+                    "The assessment it answers is not in this database: open the database that holds it first."
+                )
+                self._refused(self.tr("This contribution cannot be merged into your assessments."), exc, reason)
+                return
             except ServiceError as exc:
-                self._refused(self.tr("This contribution cannot be merged into your assessments."), exc)
+                text = self.tr("This contribution cannot be merged into your assessments.")
+                self._refused(text, exc, collaboration_refusal(exc))
                 return
         self.merged.emit(contribution.assessment_id, result)
         self._say_merged(result)
