@@ -38,8 +38,8 @@ def refused(msg: Msg) -> CollaborationRefused:
         fields["fingerprint"] = FINGERPRINT
         institution = fields.pop("institution")
         return UnknownInstitutionKey(msg, institution, **{**fields, "trusted": "ab" * 32})
-    fields = {name: 7 if name in ("round", "newest") else value for name, value in fields.items()}
-    return CollaborationRefused(msg, **fields)
+    numbered: dict[str, object] = {name: 7 if name in ("round", "newest") else value for name, value in fields.items()}
+    return CollaborationRefused(msg, **numbered)
 
 
 def raised_in_the_model() -> set[Msg]:
@@ -54,7 +54,10 @@ def test_every_collaboration_refusal_has_the_windows_wording() -> None:
     assert set(working_together) <= WORDED
 
 
-@pytest.mark.parametrize("msg", sorted(WORDED, key=lambda m: m.name), ids=lambda m: m.name)
+WORDED_BY_NAME = sorted(WORDED, key=lambda msg: msg.name)
+
+
+@pytest.mark.parametrize("msg", WORDED_BY_NAME, ids=[msg.name for msg in WORDED_BY_NAME])
 def test_collaboration_refusals_in_french_and_arabic(translations, msg: Msg) -> None:
     exc = refused(msg)
     english = collaboration_refusal(exc)
