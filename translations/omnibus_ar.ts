@@ -623,6 +623,10 @@ Send it to the focal point. Before the first one, read them your key&apos;s fing
         <translation>تأكيد مفتاح المؤسسة</translation>
     </message>
     <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>اطلب من المؤسسة أن تقرأ عليك بصمة مفتاحها الجديد بالهاتف أو حضوريًا، وقارنها بالبصمة الأولى أعلاه. هل تريد دمج المساهمة والوثوق بالمفتاح الجديد لـ %1 من الآن فصاعدًا؟</translation>
+    </message>
+    <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
 
 %2

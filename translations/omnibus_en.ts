@@ -620,6 +620,10 @@ Send it to the focal point. Before the first one, read them your key&apos;s fing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
 
 %2

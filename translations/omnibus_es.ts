@@ -623,6 +623,10 @@ Envíela al punto focal. Antes del primer envío, léale la huella de su clave p
         <translation>Confirmar la clave de la institución</translation>
     </message>
     <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>Pida a la institución que le lea la huella de su nueva clave por teléfono o en persona, y compárela con la primera de arriba. ¿Combinar la contribución y confiar en adelante en la nueva clave de %1?</translation>
+    </message>
+    <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
 
 %2

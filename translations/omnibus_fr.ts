@@ -623,6 +623,10 @@ Envoyez-la au point focal. Avant le premier envoi, lisez-lui l&apos;empreinte de
         <translation>Confirmer la clé de l&apos;institution</translation>
     </message>
     <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>Demandez à l&apos;institution de vous lire l&apos;empreinte de sa nouvelle clé par téléphone ou en personne, et comparez-la avec la première ci-dessus. Fusionner la contribution et faire désormais confiance à la nouvelle clé de %1 ?</translation>
+    </message>
+    <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
 
 %2

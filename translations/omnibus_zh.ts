@@ -623,6 +623,10 @@ Send it to the focal point. Before the first one, read them your key&apos;s fing
         <translation>确认机构的密钥</translation>
     </message>
     <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>请该机构通过电话或当面向您读出其新密钥的指纹，并与上面第一个指纹进行核对。是否合并该提交内容，并从此信任 %1 的新密钥？</translation>
+    </message>
+    <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:
 
 %2

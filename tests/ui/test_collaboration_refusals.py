@@ -143,3 +143,54 @@ def test_the_window_says_why_a_contribution_is_refused_in_its_language(
     qtbot.waitUntil(lambda: len(said) == 1, timeout=20000)
     assert expected in said[0] and "already imported" not in said[0]
     assert window.ctx.session.service.answer(focal_id, "description").value == "Second words."
+
+
+def test_a_changed_key_is_shown_as_changed_and_no_merges_nothing(qtbot, build_app, omnibus_home, tmp_path) -> None:
+    """The institution's next round signed by another key: the French window says which key was trusted and
+    which one signed, and answering No stores nothing."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from omnibus.export import Signer
+    from omnibus.export.collaboration_files import read_contribution
+    from omnibus.export.keys import format_fingerprint
+    from omnibus.model.catalogue import Catalogue
+    from omnibus.model.service import AssessmentService
+    from omnibus.model.store import Store
+    from tests.ui.conftest import FIXTURES
+    from tests.ui.test_collaboration_window import contribute
+    from tests.ui.test_open_document import assignment_for_interior
+
+    store = Store.open(omnibus_home / "assessments.db")
+    focal = AssessmentService(store, Catalogue((FIXTURES,)), "focal.point")
+    focal_id, assignment_file = assignment_for_interior(focal, tmp_path)
+    institution_store = Store.open(tmp_path / "interior.db")
+    institution = AssessmentService(institution_store, Catalogue((FIXTURES,)), "interior.officer")
+    trusted, other = Signer.generate(), Signer.generate()
+    first = read_contribution(
+        contribute(institution, assignment_file, tmp_path, trusted, description="First.").read_bytes()
+    )
+    focal.merge_contribution(focal_id, first, trust=first.fingerprint)
+    [local] = institution.list_assessments()
+    institution.set_answer(local.id, "description", "Signed by another key.")
+    second = contribute(institution, assignment_file, tmp_path, other)
+    institution_store.close()
+    store.close()
+
+    said: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            said.append(box.text())
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    window = build_app("fr", document=second)
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=20000)
+    new_key = read_contribution(second.read_bytes()).fingerprint
+    assert "mais la clé de confiance de" in said[0] and "nouvelle clé" in said[0]
+    assert format_fingerprint(new_key) in said[0] and format_fingerprint(first.fingerprint) in said[0]
+    assert window.ctx.session.service.answer(focal_id, "description").value == "First."

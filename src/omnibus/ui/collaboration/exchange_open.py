@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from omnibus.model.collaboration import UnknownInstitutionKey
 from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 
@@ -77,8 +78,6 @@ class ExchangeOpener(QObject):
 
     def _merge(self, service: Any, data: bytes) -> None:
         from omnibus.export.collaboration_files import read_contribution
-        from omnibus.export.keys import format_fingerprint
-        from omnibus.model.collaboration import UnknownInstitutionKey
         from omnibus.ui.ports import NotFound, ServiceError
 
         contribution = read_contribution(data)
@@ -88,7 +87,7 @@ class ExchangeOpener(QObject):
                 result = service.merge_contribution(contribution.assessment_id, contribution, trust=trust)
                 break
             except UnknownInstitutionKey as exc:
-                if trust is not None or not self._confirm_key(exc.institution, format_fingerprint(exc.fingerprint)):
+                if trust is not None or not self._confirm_key(exc):
                     return
                 trust = exc.fingerprint
             except NotFound as exc:
@@ -104,17 +103,31 @@ class ExchangeOpener(QObject):
         self.merged.emit(contribution.assessment_id, result)
         self._say_merged(result)
 
-    def _confirm_key(self, institution: str, fingerprint: str) -> bool:
+    def _confirm_key(self, exc: UnknownInstitutionKey) -> bool:
+        """Ask before trusting a key: an institution's first one, or a new one replacing the key trusted so far
+        (said as such, with both fingerprints: a changed key is what a forged contribution would show)."""
+        from omnibus.export.keys import format_fingerprint
+        from omnibus.model.messages import Msg
+
+        institution, fingerprint = isolated(exc.institution), left_to_right(format_fingerprint(exc.fingerprint))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm the institution's key"), "", parent=self.window)
-        box.setText(
-            self.tr(
-                "This is the first contribution signed by this key for %1. Ask the institution to read its key's "
-                "fingerprint to you by telephone or in person, and compare it with this one:\n\n%2\n\n"
-                "Merge the contribution and trust this key for %1?"
+        if exc.msg is Msg.CONTRIBUTION_OTHER_KEY:
+            box.setIcon(QMessageBox.Icon.Warning)
+            text = self.tr(
+                "Ask the institution to read its new key's fingerprint to you by telephone or in person, and compare "
+                "it with the first one above. Merge the contribution and trust the new key for %1 from now on?"
             )
-            .replace("%1", isolated(institution))
-            .replace("%2", left_to_right(fingerprint))
-        )
+            box.setText(collaboration_refusal(exc) + "\n\n" + text.replace("%1", institution))
+        else:
+            box.setText(
+                self.tr(
+                    "This is the first contribution signed by this key for %1. Ask the institution to read its key's "
+                    "fingerprint to you by telephone or in person, and compare it with this one:\n\n%2\n\n"
+                    "Merge the contribution and trust this key for %1?"
+                )
+                .replace("%1", institution)
+                .replace("%2", fingerprint)
+            )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
