@@ -403,12 +403,24 @@
         <translation>تجيب هذه المساهمة عن السؤال %1، الذي لم يُسند إلى %2.</translation>
     </message>
     <message>
-        <source>%1 has no trusted key yet; this contribution is signed by the key %2. Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
-        <translation>ليس لدى %1 مفتاح موثوق بعد؛ هذه المساهمة موقَّعة بالمفتاح %2. تحقق من البصمة مع %1 (بالهاتف مثلًا) قبل الوثوق به.</translation>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>ليس لدى %1 مفتاح موثوق بعد؛ هذه المساهمة موقَّعة بالمفتاح:
+%2
+تحقق من البصمة مع %1 (بالهاتف مثلًا) قبل الوثوق به.</translation>
     </message>
     <message>
-        <source>This contribution is signed by the key %1, but the key trusted for %2 is %3. If %2 really has a new key, check its fingerprint with them before trusting it.</source>
-        <translation>هذه المساهمة موقَّعة بالمفتاح %1، لكن المفتاح الموثوق لـ %2 هو %3. إذا كان لدى %2 مفتاح جديد فعلًا، فتحقق من بصمته معها قبل الوثوق به.</translation>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>هذه المساهمة موقَّعة بالمفتاح:
+%1
+لكن المفتاح الموثوق لـ %2 هو:
+%3
+إذا كان لدى %2 مفتاح جديد فعلًا، فتحقق من بصمته معها قبل الوثوق به.</translation>
     </message>
     <message>
         <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>

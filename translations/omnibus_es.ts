@@ -403,12 +403,24 @@
         <translation>Esta contribución responde a la pregunta %1, que no se asignó a %2.</translation>
     </message>
     <message>
-        <source>%1 has no trusted key yet; this contribution is signed by the key %2. Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
-        <translation>%1 aún no tiene una clave de confianza; esta contribución está firmada con la clave %2. Compruebe la huella con %1 (por teléfono, por ejemplo) antes de confiar en ella.</translation>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>%1 aún no tiene una clave de confianza; esta contribución está firmada con la clave:
+%2
+Compruebe la huella con %1 (por teléfono, por ejemplo) antes de confiar en ella.</translation>
     </message>
     <message>
-        <source>This contribution is signed by the key %1, but the key trusted for %2 is %3. If %2 really has a new key, check its fingerprint with them before trusting it.</source>
-        <translation>Esta contribución está firmada con la clave %1, pero la clave de confianza de %2 es %3. Si %2 tiene realmente una clave nueva, compruebe su huella con ella antes de confiar en ella.</translation>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>Esta contribución está firmada con la clave:
+%1
+pero la clave de confianza de %2 es:
+%3
+Si %2 tiene realmente una clave nueva, compruebe su huella con ella antes de confiar en ella.</translation>
     </message>
     <message>
         <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>

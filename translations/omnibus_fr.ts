@@ -403,12 +403,24 @@
         <translation>Cette contribution répond à la question %1, qui n&apos;a pas été confiée à %2.</translation>
     </message>
     <message>
-        <source>%1 has no trusted key yet; this contribution is signed by the key %2. Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
-        <translation>%1 n&apos;a pas encore de clé de confiance ; cette contribution est signée par la clé %2. Vérifiez l&apos;empreinte avec %1 (par téléphone, par exemple) avant de lui faire confiance.</translation>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>%1 n&apos;a pas encore de clé de confiance ; cette contribution est signée par la clé :
+%2
+Vérifiez l&apos;empreinte avec %1 (par téléphone, par exemple) avant de lui faire confiance.</translation>
     </message>
     <message>
-        <source>This contribution is signed by the key %1, but the key trusted for %2 is %3. If %2 really has a new key, check its fingerprint with them before trusting it.</source>
-        <translation>Cette contribution est signée par la clé %1, mais la clé de confiance de %2 est %3. Si %2 a réellement une nouvelle clé, vérifiez son empreinte avec elle avant de lui faire confiance.</translation>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>Cette contribution est signée par la clé :
+%1
+mais la clé de confiance de %2 est :
+%3
+Si %2 a réellement une nouvelle clé, vérifiez son empreinte avec elle avant de lui faire confiance.</translation>
     </message>
     <message>
         <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>

@@ -403,12 +403,24 @@
         <translation>Этот вклад отвечает на вопрос %1, который не был поручен %2.</translation>
     </message>
     <message>
-        <source>%1 has no trusted key yet; this contribution is signed by the key %2. Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
-        <translation>У %1 ещё нет доверенного ключа; этот вклад подписан ключом %2. Сверьте отпечаток с %1 (например, по телефону), прежде чем доверять ему.</translation>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>У %1 ещё нет доверенного ключа; этот вклад подписан ключом:
+%2
+Сверьте отпечаток с %1 (например, по телефону), прежде чем доверять ему.</translation>
     </message>
     <message>
-        <source>This contribution is signed by the key %1, but the key trusted for %2 is %3. If %2 really has a new key, check its fingerprint with them before trusting it.</source>
-        <translation>Этот вклад подписан ключом %1, а доверенный ключ %2 — %3. Если у %2 действительно новый ключ, сверьте его отпечаток с ними, прежде чем доверять ему.</translation>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>Этот вклад подписан ключом:
+%1
+но доверенный ключ %2:
+%3
+Если у %2 действительно новый ключ, сверьте его отпечаток с ними, прежде чем доверять ему.</translation>
     </message>
     <message>
         <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>

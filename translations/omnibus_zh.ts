@@ -403,12 +403,24 @@
         <translation>该提交内容答复了问题 %1，但该问题并未分派给 %2。</translation>
     </message>
     <message>
-        <source>%1 has no trusted key yet; this contribution is signed by the key %2. Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
-        <translation>%1 尚无受信任的密钥；该提交内容由密钥 %2 签名。请先与 %1 核对指纹（例如通过电话），再信任该密钥。</translation>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>%1 尚无受信任的密钥；该提交内容由以下密钥签名：
+%2
+请先与 %1 核对指纹（例如通过电话），再信任该密钥。</translation>
     </message>
     <message>
-        <source>This contribution is signed by the key %1, but the key trusted for %2 is %3. If %2 really has a new key, check its fingerprint with them before trusting it.</source>
-        <translation>该提交内容由密钥 %1 签名，但 %2 的受信任密钥是 %3。如果 %2 确实换了新密钥，请先与其核对指纹，再信任该密钥。</translation>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>该提交内容由以下密钥签名：
+%1
+但 %2 的受信任密钥是：
+%3
+如果 %2 确实换了新密钥，请先与其核对指纹，再信任该密钥。</translation>
     </message>
     <message>
         <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>

@@ -3,7 +3,8 @@
 The core refuses with a `Msg` and its fields (`CollaborationRefused`); its English sentence is for the command
 line and the log. Here each `Msg` of working together has its sentence through Qt's translations, the fields put
 in as the window shows them: names isolated (an English ministry name inside an Arabic sentence), fingerprints
-grouped and left to right. A refusal of any other kind keeps the core's words.
+grouped, left to right and on lines of their own (one broken across lines of a right-to-left paragraph is hard
+to read aloud). A refusal of any other kind keeps the core's words.
 """
 
 from __future__ import annotations
@@ -113,8 +114,8 @@ _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
     Msg.CONTRIBUTION_UNKNOWN_KEY: lambda f: _fill(
         QCoreApplication.translate(
             "CollaborationRefusals",
-            "%1 has no trusted key yet; this contribution is signed by the key %2. Check the fingerprint with %1 "
-            "(by telephone, say) before trusting it.",
+            "%1 has no trusted key yet; this contribution is signed by the key:\n%2\nCheck the fingerprint with "
+            "%1 (by telephone, say) before trusting it.",
         ),
         _name(f, "institution"),
         _fingerprint(f, "fingerprint"),
@@ -122,8 +123,8 @@ _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
     Msg.CONTRIBUTION_OTHER_KEY: lambda f: _fill(
         QCoreApplication.translate(
             "CollaborationRefusals",
-            "This contribution is signed by the key %1, but the key trusted for %2 is %3. If %2 really has a new "
-            "key, check its fingerprint with them before trusting it.",
+            "This contribution is signed by the key:\n%1\nbut the key trusted for %2 is:\n%3\nIf %2 really has a "
+            "new key, check its fingerprint with them before trusting it.",
         ),
         _fingerprint(f, "fingerprint"),
         _name(f, "institution"),
