@@ -67,6 +67,7 @@ def test_started_with_an_assignment_the_institution_sees_its_assessment(
     copy = service.assignment_copy(local)
     assert copy is not None and copy.institution == "Ministry of Interior" and copy.source_assessment_id == focal_id
     assert [a.id for a in service.list_assessments()] == [local]
+    assert window.view.page_keys[window.view.current] == "values"  # its part first, not the questionnaire's start
     assert window.pending_document is None
 
 

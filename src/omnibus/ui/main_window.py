@@ -66,7 +66,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.receipts = ReceiptImport(ctx.data_home, self)
         self.receipts.imported.connect(self._receipt_imported)
         self.exchange = ExchangeOpener(self)
-        self.exchange.assessmentOpened.connect(self.open_assessment)
+        self.exchange.assessmentOpened.connect(self._assignment_opened)
         self.exchange.merged.connect(self._contribution_merged)
         self.opening = QLabel()
         self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
@@ -424,6 +424,14 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def choose_exchange(self) -> None:
         if self.ctx.session is not None:
             self.exchange.choose(self.ctx.session.service)
+
+    def _assignment_opened(self, assessment_id: str) -> None:
+        """Show the institution's assessment at its first assigned section, the first time (then where it stopped)."""
+        assert self.ctx.session is not None
+        copy = self.ctx.session.service.assignment_copy(assessment_id)
+        if copy is not None and copy.sections and not self.ctx.settings.last_page(assessment_id):
+            self.ctx.settings.set_last_page(assessment_id, copy.sections[0])
+        self.open_assessment(assessment_id)
 
     def open_document(self, path: Path) -> None:
         """An assignment, contribution or receipt opened from outside (a double-click, `omnibus FILE`, macOS's
