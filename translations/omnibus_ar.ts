@@ -345,6 +345,125 @@
     </message>
 </context>
 <context>
+    <name>CollaborationRefusals</name>
+    <message>
+        <source>Choose at least one section or question to assign to %1.</source>
+        <translation>اختر قسمًا واحدًا أو سؤالًا واحدًا على الأقل لإسناده إلى %1.</translation>
+    </message>
+    <message>
+        <source>Give the name of the institution the part is assigned to.</source>
+        <translation>اكتب اسم المؤسسة التي يُسند إليها هذا الجزء.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no section %1.</source>
+        <translation>لا يحتوي هذا الاستبيان على القسم %1.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question %1.</source>
+        <translation>لا يحتوي هذا الاستبيان على السؤال %1.</translation>
+    </message>
+    <message>
+        <source>%1 has answered everything assigned to it: no reminder is needed.</source>
+        <translation>أجابت %1 عن كل ما أُسند إليها: لا حاجة إلى تذكير.</translation>
+    </message>
+    <message>
+        <source>Nothing of this assessment is assigned to %1.</source>
+        <translation>لم يُسند أي جزء من هذا التقييم إلى %1.</translation>
+    </message>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation>لا يوجد إسناد %1.</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: open the assignment file first.</source>
+        <translation>هذا التقييم لا يجيب عن إسناد: افتح ملف الإسناد أولًا.</translation>
+    </message>
+    <message>
+        <source>This contribution answers another assessment (%1), not this one (%2). Import it into that assessment.</source>
+        <translation>تجيب هذه المساهمة عن تقييم آخر (%1)، لا عن هذا التقييم (%2). استوردها في ذلك التقييم.</translation>
+    </message>
+    <message>
+        <source>This contribution is for %1, but the assessment is for %2.</source>
+        <translation>هذه المساهمة تخص %1، لكن التقييم يخص %2.</translation>
+    </message>
+    <message>
+        <source>This contribution answers %1 version %2, but the assessment uses %3 version %4.</source>
+        <translation>تجيب هذه المساهمة عن %1 الإصدار %2، لكن التقييم يستخدم %3 الإصدار %4.</translation>
+    </message>
+    <message>
+        <source>This contribution answers assignment %1, which was not made from this assessment.</source>
+        <translation>تجيب هذه المساهمة عن الإسناد %1، الذي لم يُعدّ من هذا التقييم.</translation>
+    </message>
+    <message>
+        <source>This contribution is signed for %1, but the assignment was given to %2.</source>
+        <translation>هذه المساهمة موقَّعة باسم %1، لكن الإسناد أُعطي إلى %2.</translation>
+    </message>
+    <message>
+        <source>This contribution answers question %1, which was not assigned to %2.</source>
+        <translation>تجيب هذه المساهمة عن السؤال %1، الذي لم يُسند إلى %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>ليس لدى %1 مفتاح موثوق بعد؛ هذه المساهمة موقَّعة بالمفتاح:
+%2
+تحقق من البصمة مع %1 (بالهاتف مثلًا) قبل الوثوق به.</translation>
+    </message>
+    <message>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>هذه المساهمة موقَّعة بالمفتاح:
+%1
+لكن المفتاح الموثوق لـ %2 هو:
+%3
+إذا كان لدى %2 مفتاح جديد فعلًا، فتحقق من بصمته معها قبل الوثوق به.</translation>
+    </message>
+    <message>
+        <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>
+        <translation>هذه هي الجولة %1 من مساهمة %2، لكن الجولة %3 استُوردت من قبل: لا تُدمج جولة أقدم فوق جولة أحدث أبدًا.</translation>
+    </message>
+    <message>
+        <source>Round %1 of the contribution of %2 was already imported from a different file. Ask %2 for a new round.</source>
+        <translation>استُوردت الجولة %1 من مساهمة %2 من ملف آخر. اطلب من %2 جولة جديدة.</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this contribution is not one this question accepts.</source>
+        <translation>الإجابة عن السؤال %1 في هذه المساهمة ليست إجابة يقبلها هذا السؤال.</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this assignment is not one this question accepts.</source>
+        <translation>الإجابة عن السؤال %1 في هذا الإسناد ليست إجابة يقبلها هذا السؤال.</translation>
+    </message>
+    <message>
+        <source>This contribution signs off section %1, which was not assigned to it.</source>
+        <translation>تعتمد هذه المساهمة القسم %1، الذي لم يُسند إليها.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 in this assessment.</source>
+        <translation>لا يوجد تعارض مفتوح %1 في هذا التقييم.</translation>
+    </message>
+    <message>
+        <source>To combine both answers, give the combined answer.</source>
+        <translation>لدمج الإجابتين، اكتب الإجابة المدمجة.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs off.</source>
+        <translation>اكتب اسم الشخص الذي يعتمد.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not part of your assignment; it is shown for context only.</source>
+        <translation>السؤال %1 ليس جزءًا من الإسناد الخاص بك؛ وهو معروض للسياق فقط.</translation>
+    </message>
+    <message>
+        <source>Section %1 is not part of the assignment this assessment answers.</source>
+        <translation>القسم %1 ليس جزءًا من الإسناد الذي يجيب عنه هذا التقييم.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -504,12 +623,20 @@ Send it to the focal point. Before the first one, read them your key&apos;s fing
         <translation>لا يمكن فتح هذا الإسناد هنا.</translation>
     </message>
     <message>
+        <source>The assessment it answers is not in this database: open the database that holds it first.</source>
+        <translation>التقييم الذي تجيب عنه ليس في قاعدة البيانات هذه: افتح أولًا قاعدة البيانات التي تحتويه.</translation>
+    </message>
+    <message>
         <source>This contribution cannot be merged into your assessments.</source>
         <translation>لا يمكن دمج هذه المساهمة في تقييماتك.</translation>
     </message>
     <message>
         <source>Confirm the institution&apos;s key</source>
         <translation>تأكيد مفتاح المؤسسة</translation>
+    </message>
+    <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>اطلب من المؤسسة أن تقرأ عليك بصمة مفتاحها الجديد بالهاتف أو حضوريًا، وقارنها بالبصمة الأولى أعلاه. هل تريد دمج المساهمة والوثوق بالمفتاح الجديد لـ %1 من الآن فصاعدًا؟</translation>
     </message>
     <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:

@@ -345,6 +345,119 @@
     </message>
 </context>
 <context>
+    <name>CollaborationRefusals</name>
+    <message>
+        <source>Choose at least one section or question to assign to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the institution the part is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire has no section %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has answered everything assigned to it: no reminder is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this assessment is assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: open the assignment file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution answers another assessment (%1), not this one (%2). Import it into that assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution is for %1, but the assessment is for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution answers %1 version %2, but the assessment uses %3 version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution answers assignment %1, which was not made from this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution is signed for %1, but the assignment was given to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution answers question %1, which was not assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 of the contribution of %2 was already imported from a different file. Ask %2 for a new round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this contribution is not one this question accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this assignment is not one this question accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contribution signs off section %1, which was not assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 in this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To combine both answers, give the combined answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 is not part of your assignment; it is shown for context only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 is not part of the assignment this assessment answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -501,11 +614,19 @@ Send it to the focal point. Before the first one, read them your key&apos;s fing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The assessment it answers is not in this database: open the database that holds it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This contribution cannot be merged into your assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm the institution&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

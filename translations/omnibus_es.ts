@@ -345,6 +345,125 @@
     </message>
 </context>
 <context>
+    <name>CollaborationRefusals</name>
+    <message>
+        <source>Choose at least one section or question to assign to %1.</source>
+        <translation>Elija al menos una sección o pregunta para asignar a %1.</translation>
+    </message>
+    <message>
+        <source>Give the name of the institution the part is assigned to.</source>
+        <translation>Indique el nombre de la institución a la que se asigna la parte.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no section %1.</source>
+        <translation>Este cuestionario no tiene la sección %1.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question %1.</source>
+        <translation>Este cuestionario no tiene la pregunta %1.</translation>
+    </message>
+    <message>
+        <source>%1 has answered everything assigned to it: no reminder is needed.</source>
+        <translation>%1 ha respondido todo lo que se le asignó: no hace falta un recordatorio.</translation>
+    </message>
+    <message>
+        <source>Nothing of this assessment is assigned to %1.</source>
+        <translation>Nada de esta evaluación está asignado a %1.</translation>
+    </message>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation>No existe la asignación %1.</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: open the assignment file first.</source>
+        <translation>Esta evaluación no responde a una asignación: abra primero el archivo de asignación.</translation>
+    </message>
+    <message>
+        <source>This contribution answers another assessment (%1), not this one (%2). Import it into that assessment.</source>
+        <translation>Esta contribución responde a otra evaluación (%1), no a esta (%2). Impórtela en esa evaluación.</translation>
+    </message>
+    <message>
+        <source>This contribution is for %1, but the assessment is for %2.</source>
+        <translation>Esta contribución es para %1, pero la evaluación es para %2.</translation>
+    </message>
+    <message>
+        <source>This contribution answers %1 version %2, but the assessment uses %3 version %4.</source>
+        <translation>Esta contribución responde a %1 versión %2, pero la evaluación usa %3 versión %4.</translation>
+    </message>
+    <message>
+        <source>This contribution answers assignment %1, which was not made from this assessment.</source>
+        <translation>Esta contribución responde a la asignación %1, que no se hizo a partir de esta evaluación.</translation>
+    </message>
+    <message>
+        <source>This contribution is signed for %1, but the assignment was given to %2.</source>
+        <translation>Esta contribución está firmada en nombre de %1, pero la asignación se dio a %2.</translation>
+    </message>
+    <message>
+        <source>This contribution answers question %1, which was not assigned to %2.</source>
+        <translation>Esta contribución responde a la pregunta %1, que no se asignó a %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>%1 aún no tiene una clave de confianza; esta contribución está firmada con la clave:
+%2
+Compruebe la huella con %1 (por teléfono, por ejemplo) antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>Esta contribución está firmada con la clave:
+%1
+pero la clave de confianza de %2 es:
+%3
+Si %2 tiene realmente una clave nueva, compruebe su huella con ella antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>
+        <translation>Este es el envío %1 de la contribución de %2, pero el envío %3 ya se importó: un envío anterior nunca se combina sobre uno más reciente.</translation>
+    </message>
+    <message>
+        <source>Round %1 of the contribution of %2 was already imported from a different file. Ask %2 for a new round.</source>
+        <translation>El envío %1 de la contribución de %2 ya se importó desde otro archivo. Pida a %2 un nuevo envío.</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this contribution is not one this question accepts.</source>
+        <translation>La respuesta a la pregunta %1 en esta contribución no es una que esta pregunta acepte.</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this assignment is not one this question accepts.</source>
+        <translation>La respuesta a la pregunta %1 en esta asignación no es una que esta pregunta acepte.</translation>
+    </message>
+    <message>
+        <source>This contribution signs off section %1, which was not assigned to it.</source>
+        <translation>Esta contribución aprueba la sección %1, que no se le asignó.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 in this assessment.</source>
+        <translation>No hay ningún conflicto abierto %1 en esta evaluación.</translation>
+    </message>
+    <message>
+        <source>To combine both answers, give the combined answer.</source>
+        <translation>Para combinar ambas respuestas, indique la respuesta combinada.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs off.</source>
+        <translation>Indique el nombre de la persona que aprueba.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not part of your assignment; it is shown for context only.</source>
+        <translation>La pregunta %1 no forma parte de su asignación; se muestra solo como contexto.</translation>
+    </message>
+    <message>
+        <source>Section %1 is not part of the assignment this assessment answers.</source>
+        <translation>La sección %1 no forma parte de la asignación a la que responde esta evaluación.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -504,12 +623,20 @@ Envíela al punto focal. Antes del primer envío, léale la huella de su clave p
         <translation>Esta asignación no se puede abrir aquí.</translation>
     </message>
     <message>
+        <source>The assessment it answers is not in this database: open the database that holds it first.</source>
+        <translation>La evaluación a la que responde no está en esta base de datos: abra primero la que la contiene.</translation>
+    </message>
+    <message>
         <source>This contribution cannot be merged into your assessments.</source>
         <translation>Esta contribución no se puede fusionar con sus evaluaciones.</translation>
     </message>
     <message>
         <source>Confirm the institution&apos;s key</source>
         <translation>Confirmar la clave de la institución</translation>
+    </message>
+    <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>Pida a la institución que le lea la huella de su nueva clave por teléfono o en persona, y compárela con la primera de arriba. ¿Combinar la contribución y confiar en adelante en la nueva clave de %1?</translation>
     </message>
     <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:

@@ -345,6 +345,125 @@
     </message>
 </context>
 <context>
+    <name>CollaborationRefusals</name>
+    <message>
+        <source>Choose at least one section or question to assign to %1.</source>
+        <translation>Choisissez au moins une section ou une question à confier à %1.</translation>
+    </message>
+    <message>
+        <source>Give the name of the institution the part is assigned to.</source>
+        <translation>Indiquez le nom de l&apos;institution à laquelle cette partie est confiée.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no section %1.</source>
+        <translation>Ce questionnaire n&apos;a pas de section %1.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question %1.</source>
+        <translation>Ce questionnaire n&apos;a pas de question %1.</translation>
+    </message>
+    <message>
+        <source>%1 has answered everything assigned to it: no reminder is needed.</source>
+        <translation>%1 a répondu à tout ce qui lui a été confié : aucun rappel n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Nothing of this assessment is assigned to %1.</source>
+        <translation>Rien de cette évaluation n&apos;est confié à %1.</translation>
+    </message>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation>Il n&apos;y a pas de mission %1.</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: open the assignment file first.</source>
+        <translation>Cette évaluation ne répond pas à une mission : ouvrez d&apos;abord le fichier de mission.</translation>
+    </message>
+    <message>
+        <source>This contribution answers another assessment (%1), not this one (%2). Import it into that assessment.</source>
+        <translation>Cette contribution répond à une autre évaluation (%1), pas à celle-ci (%2). Importez-la dans cette évaluation-là.</translation>
+    </message>
+    <message>
+        <source>This contribution is for %1, but the assessment is for %2.</source>
+        <translation>Cette contribution concerne %1, mais l&apos;évaluation concerne %2.</translation>
+    </message>
+    <message>
+        <source>This contribution answers %1 version %2, but the assessment uses %3 version %4.</source>
+        <translation>Cette contribution répond à %1 version %2, mais l&apos;évaluation utilise %3 version %4.</translation>
+    </message>
+    <message>
+        <source>This contribution answers assignment %1, which was not made from this assessment.</source>
+        <translation>Cette contribution répond à la mission %1, qui n&apos;a pas été établie à partir de cette évaluation.</translation>
+    </message>
+    <message>
+        <source>This contribution is signed for %1, but the assignment was given to %2.</source>
+        <translation>Cette contribution est signée pour %1, mais la mission a été confiée à %2.</translation>
+    </message>
+    <message>
+        <source>This contribution answers question %1, which was not assigned to %2.</source>
+        <translation>Cette contribution répond à la question %1, qui n&apos;a pas été confiée à %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>%1 n&apos;a pas encore de clé de confiance ; cette contribution est signée par la clé :
+%2
+Vérifiez l&apos;empreinte avec %1 (par téléphone, par exemple) avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>Cette contribution est signée par la clé :
+%1
+mais la clé de confiance de %2 est :
+%3
+Si %2 a réellement une nouvelle clé, vérifiez son empreinte avec elle avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>
+        <translation>Ceci est l&apos;envoi %1 de la contribution de %2, mais l&apos;envoi %3 a déjà été importé : un envoi plus ancien n&apos;est jamais fusionné par-dessus un plus récent.</translation>
+    </message>
+    <message>
+        <source>Round %1 of the contribution of %2 was already imported from a different file. Ask %2 for a new round.</source>
+        <translation>L&apos;envoi %1 de la contribution de %2 a déjà été importé à partir d&apos;un autre fichier. Demandez un nouvel envoi à %2.</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this contribution is not one this question accepts.</source>
+        <translation>La réponse à la question %1 dans cette contribution n&apos;est pas une réponse que cette question accepte.</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this assignment is not one this question accepts.</source>
+        <translation>La réponse à la question %1 dans cette mission n&apos;est pas une réponse que cette question accepte.</translation>
+    </message>
+    <message>
+        <source>This contribution signs off section %1, which was not assigned to it.</source>
+        <translation>Cette contribution approuve la section %1, qui ne lui a pas été confiée.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 in this assessment.</source>
+        <translation>Il n&apos;y a pas de conflit ouvert %1 dans cette évaluation.</translation>
+    </message>
+    <message>
+        <source>To combine both answers, give the combined answer.</source>
+        <translation>Pour combiner les deux réponses, indiquez la réponse combinée.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs off.</source>
+        <translation>Indiquez le nom de la personne qui approuve.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not part of your assignment; it is shown for context only.</source>
+        <translation>La question %1 ne fait pas partie de votre mission ; elle n&apos;est affichée que pour le contexte.</translation>
+    </message>
+    <message>
+        <source>Section %1 is not part of the assignment this assessment answers.</source>
+        <translation>La section %1 ne fait pas partie de la mission à laquelle répond cette évaluation.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -504,12 +623,20 @@ Envoyez-la au point focal. Avant le premier envoi, lisez-lui l&apos;empreinte de
         <translation>Cette mission ne peut pas être ouverte ici.</translation>
     </message>
     <message>
+        <source>The assessment it answers is not in this database: open the database that holds it first.</source>
+        <translation>L&apos;évaluation à laquelle elle répond n&apos;est pas dans cette base de données : ouvrez d&apos;abord celle qui la contient.</translation>
+    </message>
+    <message>
         <source>This contribution cannot be merged into your assessments.</source>
         <translation>Cette contribution ne peut pas être fusionnée dans vos évaluations.</translation>
     </message>
     <message>
         <source>Confirm the institution&apos;s key</source>
         <translation>Confirmer la clé de l&apos;institution</translation>
+    </message>
+    <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>Demandez à l&apos;institution de vous lire l&apos;empreinte de sa nouvelle clé par téléphone ou en personne, et comparez-la avec la première ci-dessus. Fusionner la contribution et faire désormais confiance à la nouvelle clé de %1 ?</translation>
     </message>
     <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:

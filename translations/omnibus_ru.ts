@@ -345,6 +345,125 @@
     </message>
 </context>
 <context>
+    <name>CollaborationRefusals</name>
+    <message>
+        <source>Choose at least one section or question to assign to %1.</source>
+        <translation>Выберите хотя бы один раздел или вопрос для поручения %1.</translation>
+    </message>
+    <message>
+        <source>Give the name of the institution the part is assigned to.</source>
+        <translation>Укажите название учреждения, которому поручается эта часть.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no section %1.</source>
+        <translation>В этом вопроснике нет раздела %1.</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question %1.</source>
+        <translation>В этом вопроснике нет вопроса %1.</translation>
+    </message>
+    <message>
+        <source>%1 has answered everything assigned to it: no reminder is needed.</source>
+        <translation>%1 ответило на всё порученное: напоминание не требуется.</translation>
+    </message>
+    <message>
+        <source>Nothing of this assessment is assigned to %1.</source>
+        <translation>Ничего из этой оценки не поручено %1.</translation>
+    </message>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation>Поручения %1 нет.</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: open the assignment file first.</source>
+        <translation>Эта оценка не отвечает на поручение: сначала откройте файл поручения.</translation>
+    </message>
+    <message>
+        <source>This contribution answers another assessment (%1), not this one (%2). Import it into that assessment.</source>
+        <translation>Этот вклад относится к другой оценке (%1), а не к этой (%2). Импортируйте его в ту оценку.</translation>
+    </message>
+    <message>
+        <source>This contribution is for %1, but the assessment is for %2.</source>
+        <translation>Этот вклад относится к %1, а оценка — к %2.</translation>
+    </message>
+    <message>
+        <source>This contribution answers %1 version %2, but the assessment uses %3 version %4.</source>
+        <translation>Этот вклад отвечает на %1 версии %2, а оценка использует %3 версии %4.</translation>
+    </message>
+    <message>
+        <source>This contribution answers assignment %1, which was not made from this assessment.</source>
+        <translation>Этот вклад отвечает на поручение %1, которое не было составлено из этой оценки.</translation>
+    </message>
+    <message>
+        <source>This contribution is signed for %1, but the assignment was given to %2.</source>
+        <translation>Этот вклад подписан от имени %1, а поручение было дано %2.</translation>
+    </message>
+    <message>
+        <source>This contribution answers question %1, which was not assigned to %2.</source>
+        <translation>Этот вклад отвечает на вопрос %1, который не был поручен %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>У %1 ещё нет доверенного ключа; этот вклад подписан ключом:
+%2
+Сверьте отпечаток с %1 (например, по телефону), прежде чем доверять ему.</translation>
+    </message>
+    <message>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>Этот вклад подписан ключом:
+%1
+но доверенный ключ %2:
+%3
+Если у %2 действительно новый ключ, сверьте его отпечаток с ними, прежде чем доверять ему.</translation>
+    </message>
+    <message>
+        <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>
+        <translation>Это раунд %1 вклада %2, но раунд %3 уже импортирован: более ранний раунд никогда не объединяется поверх более нового.</translation>
+    </message>
+    <message>
+        <source>Round %1 of the contribution of %2 was already imported from a different file. Ask %2 for a new round.</source>
+        <translation>Раунд %1 вклада %2 уже импортирован из другого файла. Попросите %2 прислать новый раунд.</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this contribution is not one this question accepts.</source>
+        <translation>Ответ на вопрос %1 в этом вкладе не подходит для этого вопроса.</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this assignment is not one this question accepts.</source>
+        <translation>Ответ на вопрос %1 в этом поручении не подходит для этого вопроса.</translation>
+    </message>
+    <message>
+        <source>This contribution signs off section %1, which was not assigned to it.</source>
+        <translation>Этот вклад утверждает раздел %1, который не был ему поручен.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 in this assessment.</source>
+        <translation>В этой оценке нет открытого конфликта %1.</translation>
+    </message>
+    <message>
+        <source>To combine both answers, give the combined answer.</source>
+        <translation>Чтобы объединить оба ответа, укажите объединённый ответ.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs off.</source>
+        <translation>Укажите имя лица, которое утверждает.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not part of your assignment; it is shown for context only.</source>
+        <translation>Вопрос %1 не входит в ваше поручение; он показан только для контекста.</translation>
+    </message>
+    <message>
+        <source>Section %1 is not part of the assignment this assessment answers.</source>
+        <translation>Раздел %1 не входит в поручение, на которое отвечает эта оценка.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -504,12 +623,20 @@ Send it to the focal point. Before the first one, read them your key&apos;s fing
         <translation>Это поручение нельзя открыть здесь.</translation>
     </message>
     <message>
+        <source>The assessment it answers is not in this database: open the database that holds it first.</source>
+        <translation>Оценки, на которую он отвечает, нет в этой базе данных: сначала откройте базу, где она хранится.</translation>
+    </message>
+    <message>
         <source>This contribution cannot be merged into your assessments.</source>
         <translation>Этот вклад нельзя объединить с вашими оценками.</translation>
     </message>
     <message>
         <source>Confirm the institution&apos;s key</source>
         <translation>Подтвердите ключ учреждения</translation>
+    </message>
+    <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>Попросите учреждение зачитать вам отпечаток его нового ключа по телефону или лично и сравните его с первым отпечатком выше. Объединить вклад и впредь доверять новому ключу %1?</translation>
     </message>
     <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:

@@ -345,6 +345,125 @@
     </message>
 </context>
 <context>
+    <name>CollaborationRefusals</name>
+    <message>
+        <source>Choose at least one section or question to assign to %1.</source>
+        <translation>请至少选择一个部分或问题分派给 %1。</translation>
+    </message>
+    <message>
+        <source>Give the name of the institution the part is assigned to.</source>
+        <translation>请填写分派对象机构的名称。</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no section %1.</source>
+        <translation>本问卷没有部分 %1。</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question %1.</source>
+        <translation>本问卷没有问题 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has answered everything assigned to it: no reminder is needed.</source>
+        <translation>%1 已答复分派给它的全部内容：无需提醒。</translation>
+    </message>
+    <message>
+        <source>Nothing of this assessment is assigned to %1.</source>
+        <translation>本评估中没有任何内容分派给 %1。</translation>
+    </message>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation>不存在分派 %1。</translation>
+    </message>
+    <message>
+        <source>This assessment does not answer an assignment: open the assignment file first.</source>
+        <translation>本评估并非对某项分派的答复：请先打开分派文件。</translation>
+    </message>
+    <message>
+        <source>This contribution answers another assessment (%1), not this one (%2). Import it into that assessment.</source>
+        <translation>该提交内容答复的是另一项评估（%1），而不是本评估（%2）。请将其导入那项评估。</translation>
+    </message>
+    <message>
+        <source>This contribution is for %1, but the assessment is for %2.</source>
+        <translation>该提交内容针对 %1，但本评估针对 %2。</translation>
+    </message>
+    <message>
+        <source>This contribution answers %1 version %2, but the assessment uses %3 version %4.</source>
+        <translation>该提交内容答复的是 %1 第 %2 版，但本评估使用的是 %3 第 %4 版。</translation>
+    </message>
+    <message>
+        <source>This contribution answers assignment %1, which was not made from this assessment.</source>
+        <translation>该提交内容答复的是分派 %1，而该分派并非由本评估生成。</translation>
+    </message>
+    <message>
+        <source>This contribution is signed for %1, but the assignment was given to %2.</source>
+        <translation>该提交内容以 %1 的名义签名，但该分派是给 %2 的。</translation>
+    </message>
+    <message>
+        <source>This contribution answers question %1, which was not assigned to %2.</source>
+        <translation>该提交内容答复了问题 %1，但该问题并未分派给 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no trusted key yet; this contribution is signed by the key:
+%2
+Check the fingerprint with %1 (by telephone, say) before trusting it.</source>
+        <translation>%1 尚无受信任的密钥；该提交内容由以下密钥签名：
+%2
+请先与 %1 核对指纹（例如通过电话），再信任该密钥。</translation>
+    </message>
+    <message>
+        <source>This contribution is signed by the key:
+%1
+but the key trusted for %2 is:
+%3
+If %2 really has a new key, check its fingerprint with them before trusting it.</source>
+        <translation>该提交内容由以下密钥签名：
+%1
+但 %2 的受信任密钥是：
+%3
+如果 %2 确实换了新密钥，请先与其核对指纹，再信任该密钥。</translation>
+    </message>
+    <message>
+        <source>This is round %1 of the contribution of %2, but round %3 was already imported: an older round is never merged over a newer one.</source>
+        <translation>这是 %2 提交内容的第 %1 轮，但第 %3 轮已经导入：较早的一轮绝不会覆盖较新的一轮。</translation>
+    </message>
+    <message>
+        <source>Round %1 of the contribution of %2 was already imported from a different file. Ask %2 for a new round.</source>
+        <translation>%2 提交内容的第 %1 轮已从另一个文件导入。请要求 %2 发送新的一轮。</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this contribution is not one this question accepts.</source>
+        <translation>该提交内容中对问题 %1 的答复不符合该问题的要求。</translation>
+    </message>
+    <message>
+        <source>The answer to question %1 in this assignment is not one this question accepts.</source>
+        <translation>该分派中对问题 %1 的答复不符合该问题的要求。</translation>
+    </message>
+    <message>
+        <source>This contribution signs off section %1, which was not assigned to it.</source>
+        <translation>该提交内容核准了部分 %1，但该部分并未分派给它。</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1 in this assessment.</source>
+        <translation>本评估中没有未解决的冲突 %1。</translation>
+    </message>
+    <message>
+        <source>To combine both answers, give the combined answer.</source>
+        <translation>要合并两个答复，请填写合并后的答复。</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs off.</source>
+        <translation>请填写核准人的姓名。</translation>
+    </message>
+    <message>
+        <source>Question %1 is not part of your assignment; it is shown for context only.</source>
+        <translation>问题 %1 不属于您的分派；仅作为背景显示。</translation>
+    </message>
+    <message>
+        <source>Section %1 is not part of the assignment this assessment answers.</source>
+        <translation>部分 %1 不属于本评估所答复的分派。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRow</name>
     <message>
         <source>Carried forward from the previous cycle. Is it still true?</source>
@@ -504,12 +623,20 @@ Send it to the focal point. Before the first one, read them your key&apos;s fing
         <translation>无法在此打开该分派。</translation>
     </message>
     <message>
+        <source>The assessment it answers is not in this database: open the database that holds it first.</source>
+        <translation>它所答复的评估不在此数据库中：请先打开包含该评估的数据库。</translation>
+    </message>
+    <message>
         <source>This contribution cannot be merged into your assessments.</source>
         <translation>无法将此提交内容合并到您的评估中。</translation>
     </message>
     <message>
         <source>Confirm the institution&apos;s key</source>
         <translation>确认机构的密钥</translation>
+    </message>
+    <message>
+        <source>Ask the institution to read its new key&apos;s fingerprint to you by telephone or in person, and compare it with the first one above. Merge the contribution and trust the new key for %1 from now on?</source>
+        <translation>请该机构通过电话或当面向您读出其新密钥的指纹，并与上面第一个指纹进行核对。是否合并该提交内容，并从此信任 %1 的新密钥？</translation>
     </message>
     <message>
         <source>This is the first contribution signed by this key for %1. Ask the institution to read its key&apos;s fingerprint to you by telephone or in person, and compare it with this one:

@@ -1,7 +1,8 @@
 #!/bin/sh
 # omnibus.app from a checkout on macOS: PyInstaller with packaging/omnibus.spec (its BUNDLE step writes the
-# .app), then the `.omnibus` document type merged into Info.plist and the bundle signed again (ad hoc unless
-# CODESIGN_IDENTITY names a Developer ID), and checked.
+# .app), then the document types (.omnibus, .omnibus-assignment, .omnibus-contribution, .omnibus-receipt)
+# merged into Info.plist and the bundle signed again (ad hoc unless CODESIGN_IDENTITY names a Developer ID),
+# and checked.
 #
 #   packaging/macos/make-app.sh 0.1.0        # dist/omnibus.app
 #

@@ -13,7 +13,10 @@
 ; - Data is never in the install folder: assessments, keys, settings and backups live in the user's data folder
 ;   (%LOCALAPPDATA%\omnibus, through platformdirs, or OMNIBUS_HOME). Uninstalling removes only what this
 ;   installer copied, so the answers survive an uninstall and a reinstall.
-; - A double-clicked .omnibus file runs `omnibus.exe "<file>"`, which opens the package viewer.
+; - A double-clicked .omnibus file runs `omnibus.exe "<file>"`, which opens the package viewer; a double-clicked
+;   .omnibus-assignment, .omnibus-contribution or .omnibus-receipt runs the same command, which opens the main
+;   window and the file in it (as File > Open assignment / contribution, or Import a receipt). One ProgId each,
+;   so that Explorer names each kind of file.
 ;
 ; Untested here: this script is compiled only on the release workflow's Windows runner. See
 ; docs/install-windows-macos.md.
@@ -86,13 +89,31 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "UNTOC 
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
-; The .omnibus association, per user (HKA is HKCU in a per-user install). Removed on uninstall.
+; The associations, per user (HKA is HKCU in a per-user install). Removed on uninstall.
 Root: HKA; Subkey: "Software\Classes\.omnibus"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.omnibus\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "omnibus response package"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".omnibus"; ValueData: ""; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\.omnibus-assignment"; ValueType: string; ValueName: ""; ValueData: "omnibus.assignment"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.omnibus-assignment\OpenWithProgids"; ValueType: string; ValueName: "omnibus.assignment"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\omnibus.assignment"; ValueType: string; ValueName: ""; ValueData: "omnibus assignment"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\omnibus.assignment\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\omnibus.assignment\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".omnibus-assignment"; ValueData: ""; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\.omnibus-contribution"; ValueType: string; ValueName: ""; ValueData: "omnibus.contribution"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.omnibus-contribution\OpenWithProgids"; ValueType: string; ValueName: "omnibus.contribution"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\omnibus.contribution"; ValueType: string; ValueName: ""; ValueData: "omnibus contribution"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\omnibus.contribution\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\omnibus.contribution\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".omnibus-contribution"; ValueData: ""; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\.omnibus-receipt"; ValueType: string; ValueName: ""; ValueData: "omnibus.receipt"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.omnibus-receipt\OpenWithProgids"; ValueType: string; ValueName: "omnibus.receipt"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\omnibus.receipt"; ValueType: string; ValueName: ""; ValueData: "omnibus receipt from the Secretariat"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\omnibus.receipt\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\omnibus.receipt\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".omnibus-receipt"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -2,7 +2,8 @@
 
 Each command group lives in its own module with a `register(subparsers)` function; `main` wires them up.
 With no command, the desktop application starts; with a package file alone (`omnibus KEN.omnibus`, which is what
-a double-click runs through the installers' file association), the package viewer opens.
+a double-click runs through the installers' file association), the package viewer opens; with an assignment,
+contribution or receipt alone, the desktop application starts and opens it as its File menu would.
 """
 
 from __future__ import annotations
@@ -61,11 +62,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 PACKAGE_SUFFIXES = (".omnibus", ".omnibus.age")
+DOCUMENT_SUFFIXES = (".omnibus-assignment", ".omnibus-contribution", ".omnibus-receipt")
+"""Files the desktop application opens into an assessment: what `omnibus.ui.documents` routes by suffix."""
 
 
 def package_argument(argv: Sequence[str]) -> Path | None:
     """The package file when it is the one argument (and exists), else None: every command keeps its meaning."""
-    if len(argv) != 1 or not argv[0].lower().endswith(PACKAGE_SUFFIXES):
+    return _file_argument(argv, PACKAGE_SUFFIXES)
+
+
+def document_argument(argv: Sequence[str]) -> Path | None:
+    """The assignment, contribution or receipt file when it is the one argument (and exists), else None."""
+    return _file_argument(argv, DOCUMENT_SUFFIXES)
+
+
+def _file_argument(argv: Sequence[str], suffixes: tuple[str, ...]) -> Path | None:
+    if len(argv) != 1 or not argv[0].lower().endswith(suffixes):
         return None
     path = Path(argv[0])
     return path if path.is_file() else None
@@ -81,6 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from omnibus.ui.open_package import run_viewer
 
         return run_viewer(package)
+    document = document_argument(arguments)
+    if document is not None:
+        from omnibus.ui.app import run_application
+
+        return int(run_application(document))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -49,8 +49,10 @@ def build_application(
     database: Path | None = None,
     language: str | None = None,
     hand_in: HandIn | None = None,
+    document: Path | None = None,
 ) -> MainWindow:
-    """The main window on `data_home` (default: the user's data folder), with everything it needs created here."""
+    """The main window on `data_home` (default: the user's data folder), with everything it needs created here;
+    `document` (an assignment, contribution or receipt) is opened once the assessments are loaded."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     collector.set_aside()  # the libraries loaded so far stay for good: no collection walks them again
@@ -64,15 +66,19 @@ def build_application(
     database = database or (Path(settings.database) if settings.database else home / "assessments.db")
     startup = Startup(database, home / "assessments.db", catalogue)
     ctx = AppContext(home, settings, translations, startup, hand_in=hand_in or HandIn(home))
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    window.pending_document = document
+    return window
 
 
-def run_application() -> int:
+def run_application(document: Path | None = None) -> int:
+    """The desktop application; `document` (an assignment, contribution or receipt double-clicked) is opened as
+    soon as the assessments are loaded."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_qt(app)
-    window = build_application()
-    app.installEventFilter(window.packages)  # macOS: a package double-clicked while omnibus runs
+    window = build_application(document=document)
+    app.installEventFilter(window.packages)  # macOS: a file double-clicked while omnibus runs
     window.show()
     code = app.exec()
     window.ctx.tasks.wait()

@@ -66,7 +66,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.receipts = ReceiptImport(ctx.data_home, self)
         self.receipts.imported.connect(self._receipt_imported)
         self.exchange = ExchangeOpener(self)
-        self.exchange.assessmentOpened.connect(self.open_assessment)
+        self.exchange.assessmentOpened.connect(self._assignment_opened)
         self.exchange.merged.connect(self._contribution_merged)
         self.opening = QLabel()
         self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
@@ -78,6 +78,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.resize(1280, 720)
         self._opening_started = False
         self.opening.installEventFilter(self)
+        self.pending_document: Path | None = None
+        """A file given on the command line (a double-click): opened once the assessments are loaded."""
+        self.packages.documents = self.open_document
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.opening and event.type() == QEvent.Type.Paint and not self._opening_started:
@@ -104,6 +107,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.questionnaires = questionnaires
         if self.start_page is not None:
             self.start_page.set_questionnaires(questionnaires)
+        if self.pending_document is not None:
+            document, self.pending_document = self.pending_document, None
+            self.open_document(document)
         # once the filled form is painted: importing on a worker meanwhile would slow the painting (one GIL)
         QTimer.singleShot(0, lambda: self.ctx.tasks.run(self.ctx.startup.warm, lambda _none: None, self._task_failed))
 
@@ -419,14 +425,33 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if self.ctx.session is not None:
             self.exchange.choose(self.ctx.session.service)
 
-    def _contribution_merged(self, result: Any) -> None:
+    def _assignment_opened(self, assessment_id: str) -> None:
+        """Show the institution's assessment at its first assigned section, the first time (then where it stopped)."""
+        assert self.ctx.session is not None
+        copy = self.ctx.session.service.assignment_copy(assessment_id)
+        if copy is not None and copy.sections and not self.ctx.settings.last_page(assessment_id):
+            self.ctx.settings.set_last_page(assessment_id, copy.sections[0])
+        self.open_assessment(assessment_id)
+
+    def open_document(self, path: Path) -> None:
+        """An assignment, contribution or receipt opened from outside (a double-click, `omnibus FILE`, macOS's
+        file-open event): the same as File › Open assignment / contribution… or File › Import a receipt…."""
+        from omnibus.export.receipt import RECEIPT_SUFFIX
+
+        if self.ctx.session is None:
+            self.pending_document = path
+            return
+        self.raise_()
+        self.activateWindow()
+        if path.name.lower().endswith(RECEIPT_SUFFIX):
+            view = self._shown_assessment()
+            self.receipts.import_file(self.ctx.session.service, path, view.controller.id if view else None)
+        else:
+            self.exchange.open_file(self.ctx.session.service, path)
+
+    def _contribution_merged(self, assessment_id: str, result: Any) -> None:
         """Show the assessment the contribution went into, read again (its answers, provenance, conflicts)."""
-        view = self._shown_assessment()
-        assessment_id = view.controller.id if view is not None else None
-        if assessment_id is not None:
-            self.open_assessment(assessment_id)
-        elif self.start_page is not None:
-            self.start_page.reload()
+        self.open_assessment(assessment_id)
 
     def contribute(self) -> None:
         """On an institution's laptop: write the next round of the open assignment's contribution."""

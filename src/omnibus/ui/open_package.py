@@ -1,4 +1,5 @@
 """Opening package files from outside the window: `omnibus FILE.omnibus`, a double-click, macOS's "open document".
+(An assignment, contribution or receipt goes to the main window instead: `MainWindow.open_document`.)
 
 Windows and Linux pass the double-clicked file as an argument (`omnibus.exe "%1"`); macOS sends the running
 application a file-open event instead, which `PackageOpener` turns into a viewer window too.
@@ -7,6 +8,7 @@ application a file-open event instead, which `PackageOpener` turns into a viewer
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from omnibus.ui.settings import Settings
 
 PACKAGE_PATTERNS = "*.omnibus *.omnibus.age"
+DOCUMENT_SUFFIXES = (".omnibus-assignment", ".omnibus-contribution", ".omnibus-receipt")
+"""Opened in the main window rather than a viewer: assignments, contributions, the Secretariat's receipts."""
 
 
 def secretariat_setup(home: Path, settings: Settings) -> SecretariatSetup:
@@ -48,6 +52,8 @@ class PackageOpener(QObject):
         self.catalogue = catalogue
         """Names the questionnaire of a package by its title; the main window sets it once it has loaded."""
         self.viewers: list[PackageViewer] = []
+        self.documents: Callable[[Path], None] | None = None
+        """Where an assignment, contribution or receipt sent by macOS goes (the main window), if anywhere."""
 
     def open(self, path: Path) -> PackageViewer:
         from omnibus.ui.package_viewer import PackageViewer
@@ -61,7 +67,11 @@ class PackageOpener(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
-            self.open(Path(event.file()))
+            path = Path(event.file())
+            if self.documents is not None and path.name.lower().endswith(DOCUMENT_SUFFIXES):
+                self.documents(path)
+            else:
+                self.open(path)
             return True
         return super().eventFilter(watched, event)
 

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Json, Profile
-from omnibus.model.service import AssessmentFinal, DuplicateAssessment, NotComplete, ServiceError
+from omnibus.model.service import AssessmentFinal, DuplicateAssessment, NotComplete, NotFound, ServiceError
 from omnibus.model.service_documents import Backup
 from omnibus.model.snapshot import AssessmentSnapshot
 from omnibus.model.store import StorageError
@@ -23,6 +23,7 @@ __all__ = [
     "Backup",
     "DuplicateAssessment",
     "NotComplete",
+    "NotFound",
     "Service",
     "ServiceError",
     "StorageError",

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Issue, Json, Progress
+from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, DraftEdit, Edit, ValueEdit
 from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
 from omnibus.ui.refusal_text import refusal_text
@@ -168,8 +169,8 @@ class AssessmentController(QObject):
                 RefusedEdit(item_id, self.tr("The assessment is final: reopen it to change answers."))
             )
             return True
-        except ServiceError as exc:
-            self.answerRejected.emit(RefusedEdit(item_id, str(exc)))
+        except ServiceError as exc:  # a context question of an assignment, in the official's words
+            self.answerRejected.emit(RefusedEdit(item_id, collaboration_refusal(exc)))
             return True
         except StorageError as exc:
             self.pending[key] = write

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.ui.bidi import isolated
+from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
 
 SECTION, ITEM = 0, 1
@@ -193,7 +194,7 @@ class AssignDialog(QDialog):
             )
             path = write_assignment(signer, self.service, assignment, Path(self.folder.text()))
         except (ServiceError, StorageError, PackageError, OSError) as exc:
-            self._refuse(self.tr("The assignment file was not written: %1").replace("%1", isolated(str(exc))))
+            self._refuse(self.tr("The assignment file was not written: %1").replace("%1", collaboration_refusal(exc)))
             return None
         self.problem.hide()
         self.written.append(path)

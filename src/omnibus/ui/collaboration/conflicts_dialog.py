@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.ui.bidi import isolated
+from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.receipt_text import when
 
 TEXT_TYPES = frozenset({"text", "long_text"})
@@ -170,7 +171,7 @@ class ConflictsDialog(QDialog):
         try:
             self.service.resolve_conflict(self.assessment_id, c.id, resolution, value=value)
         except (ServiceError, StorageError) as exc:
-            self.question.setText(self.tr("Not settled: %1").replace("%1", isolated(str(exc))))
+            self.question.setText(self.tr("Not settled: %1").replace("%1", collaboration_refusal(exc)))
             return
         self.settled.emit(c.item_id)
         self.reload()

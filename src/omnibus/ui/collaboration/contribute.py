@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.bidi import left_to_right
+from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.hand_in import HandIn
 
 
@@ -39,7 +40,7 @@ def write_contribution_file(parent: QWidget, service: Any, assessment_id: str, h
         path = write_contribution(hand_in, service, assessment_id, Path(folder), passphrase)
     except (ServiceError, StorageError, PackageError, KeyStoreError, OSError) as exc:
         text = QCoreApplication.translate("Contribute", "The contribution was not written: %1")
-        QMessageBox.warning(parent, title, text.replace("%1", isolated(str(exc))))
+        QMessageBox.warning(parent, title, text.replace("%1", collaboration_refusal(exc)))
         return None
     text = QCoreApplication.translate(
         "Contribute",

@@ -14,17 +14,19 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from omnibus.model.collaboration import UnknownInstitutionKey
 from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 
 PATTERNS = "*.omnibus-assignment *.omnibus-contribution"
 
 
 class ExchangeOpener(QObject):
-    """`assessmentOpened(id)`: an assignment became (or was) a local assessment; `merged(result)`: a contribution
-    was merged (`MergeResult`)."""
+    """`assessmentOpened(id)`: an assignment became (or was) a local assessment; `merged(id, result)`: a
+    contribution was merged (`MergeResult`) into the assessment `id`."""
 
     assessmentOpened = Signal(str)
-    merged = Signal(object)
+    merged = Signal(str, object)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -40,21 +42,25 @@ class ExchangeOpener(QObject):
             self.open_file(service, Path(path))
 
     def open_file(self, service: Any, path: Path) -> None:
+        """Open an assignment or merge a contribution, by the file's suffix (File menu and double-click alike)."""
         from omnibus.export.collaboration_files import read_exchange_file
         from omnibus.export.errors import PackageError
+        from omnibus.export.exchange import SUFFIXES
 
         try:
             data = read_exchange_file(path)
-            if path.name.endswith(".omnibus-assignment"):
+            if path.name.lower().endswith(SUFFIXES["assignment"]):
                 self._open_assignment(service, data)
             else:
                 self._merge(service, data)
         except PackageError as exc:
             self._refused(self.tr("This file cannot be used: it is altered, damaged or not an omnibus file."), exc)
 
-    def _refused(self, text: str, exc: BaseException) -> None:
+    def _refused(self, text: str, exc: BaseException, reason: str | None = None) -> None:
+        """`text` what was not done, `reason` why in the official's words; the core's English in the details."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not opened"), "", parent=self.window)
-        box.setText(text + "\n\n" + self.tr("Nothing was stored."))
+        why = [reason] if reason else []
+        box.setText("\n\n".join([text, *why, self.tr("Nothing was stored.")]))
         box.setDetailedText(str(exc))
         box.exec()
 
@@ -66,15 +72,13 @@ class ExchangeOpener(QObject):
         try:
             summary = service.open_assignment(received)
         except ServiceError as exc:
-            self._refused(self.tr("This assignment cannot be opened here."), exc)
+            self._refused(self.tr("This assignment cannot be opened here."), exc, collaboration_refusal(exc))
             return
         self.assessmentOpened.emit(summary.id)
 
     def _merge(self, service: Any, data: bytes) -> None:
         from omnibus.export.collaboration_files import read_contribution
-        from omnibus.export.keys import format_fingerprint
-        from omnibus.model.collaboration import UnknownInstitutionKey
-        from omnibus.ui.ports import ServiceError
+        from omnibus.ui.ports import NotFound, ServiceError
 
         contribution = read_contribution(data)
         trust: str | None = None
@@ -83,26 +87,47 @@ class ExchangeOpener(QObject):
                 result = service.merge_contribution(contribution.assessment_id, contribution, trust=trust)
                 break
             except UnknownInstitutionKey as exc:
-                if trust is not None or not self._confirm_key(exc.institution, format_fingerprint(exc.fingerprint)):
+                if trust is not None or not self._confirm_key(exc):
                     return
                 trust = exc.fingerprint
-            except ServiceError as exc:
-                self._refused(self.tr("This contribution cannot be merged into your assessments."), exc)
+            except NotFound as exc:
+                reason = self.tr(
+                    "The assessment it answers is not in this database: open the database that holds it first."
+                )
+                self._refused(self.tr("This contribution cannot be merged into your assessments."), exc, reason)
                 return
-        self.merged.emit(result)
+            except ServiceError as exc:
+                text = self.tr("This contribution cannot be merged into your assessments.")
+                self._refused(text, exc, collaboration_refusal(exc))
+                return
+        self.merged.emit(contribution.assessment_id, result)
         self._say_merged(result)
 
-    def _confirm_key(self, institution: str, fingerprint: str) -> bool:
+    def _confirm_key(self, exc: UnknownInstitutionKey) -> bool:
+        """Ask before trusting a key: an institution's first one, or a new one replacing the key trusted so far
+        (said as such, with both fingerprints: a changed key is what a forged contribution would show)."""
+        from omnibus.export.keys import format_fingerprint
+        from omnibus.model.messages import Msg
+
+        institution, fingerprint = isolated(exc.institution), left_to_right(format_fingerprint(exc.fingerprint))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm the institution's key"), "", parent=self.window)
-        box.setText(
-            self.tr(
-                "This is the first contribution signed by this key for %1. Ask the institution to read its key's "
-                "fingerprint to you by telephone or in person, and compare it with this one:\n\n%2\n\n"
-                "Merge the contribution and trust this key for %1?"
+        if exc.msg is Msg.CONTRIBUTION_OTHER_KEY:
+            box.setIcon(QMessageBox.Icon.Warning)
+            text = self.tr(
+                "Ask the institution to read its new key's fingerprint to you by telephone or in person, and compare "
+                "it with the first one above. Merge the contribution and trust the new key for %1 from now on?"
             )
-            .replace("%1", isolated(institution))
-            .replace("%2", left_to_right(fingerprint))
-        )
+            box.setText(collaboration_refusal(exc) + "\n\n" + text.replace("%1", institution))
+        else:
+            box.setText(
+                self.tr(
+                    "This is the first contribution signed by this key for %1. Ask the institution to read its key's "
+                    "fingerprint to you by telephone or in person, and compare it with this one:\n\n%2\n\n"
+                    "Merge the contribution and trust this key for %1?"
+                )
+                .replace("%1", institution)
+                .replace("%2", fingerprint)
+            )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes

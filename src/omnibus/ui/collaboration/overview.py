@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.ui.bidi import isolated
+from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.hand_in import HandIn
 
 
@@ -151,7 +152,7 @@ class InstitutionsOverview(QGroupBox):
             assignment = self.service.reminder(self.assessment_id, name)
             path = write_assignment(signer, self.service, assignment, Path(folder))
         except (ServiceError, StorageError, PackageError, KeyStoreError, OSError) as exc:
-            self.said.setText(self.tr("No reminder was written: %1").replace("%1", isolated(str(exc))))
+            self.said.setText(self.tr("No reminder was written: %1").replace("%1", collaboration_refusal(exc)))
             return None
         self.said.setText(
             self.tr("Reminder for %1 written: %2 questions still to answer.")

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from omnibus.ui.bidi import isolated
+from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 
 
 class SignOffDialog(QDialog):
@@ -66,7 +66,7 @@ class SignOffDialog(QDialog):
                 self.date.date().toPython(),
             )
         except (ServiceError, StorageError) as exc:
-            self.problem.setText(self.tr("Not signed off: %1").replace("%1", isolated(str(exc))))
+            self.problem.setText(self.tr("Not signed off: %1").replace("%1", collaboration_refusal(exc)))
             self.problem.show()
             return
         self.accept()
