@@ -49,7 +49,8 @@ class Answers:
         new = work.new_answer(state, item, old, canonical, now, language)
         with work.store.write() as tx:
             queries.put_answer(tx, assessment_id, new)
-            queries.delete_draft(tx, assessment_id, item_id)
+            if item_id in state.drafts:  # the stored drafts are all in memory: no statement for none
+                queries.delete_draft(tx, assessment_id, item_id)
             queries.audit(tx, now, work.user, "answer", assessment_id, item_id, old_value(old), canonical)
             queries.touch(tx, assessment_id, now)
             removed = attachment_digests([old]) - attachment_digests([new]) if old is not None else set()
@@ -90,7 +91,8 @@ class Answers:
             return []
         with work.store.write() as tx:
             for item_id in canonical:
-                queries.delete_draft(tx, assessment_id, item_id)
+                if item_id in state.drafts:  # the stored drafts are all in memory: no statement for none
+                    queries.delete_draft(tx, assessment_id, item_id)
             for item_id, new in written.items():
                 old = state.answers.get(item_id)
                 if new is None:
@@ -123,7 +125,8 @@ class Answers:
         orphan = item_id not in state.questionnaire.items
         new = None if orphan or not old.comment else replace(old, value=None, answered_at=now, answered_by=work.user)
         with work.store.write() as tx:
-            queries.delete_draft(tx, assessment_id, item_id)
+            if item_id in state.drafts:  # the stored drafts are all in memory: no statement for none
+                queries.delete_draft(tx, assessment_id, item_id)
             if new is None:
                 queries.delete_answer(tx, assessment_id, item_id)
             else:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.open_package import PackageOpener
 from omnibus.ui.receipt_import import ReceiptImport
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
+from omnibus.ui.steady_label import SteadyLabel
 
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
     from omnibus.model.questionnaire import Questionnaire
@@ -52,7 +53,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.guide: GuideDialog | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.saved_label = QLabel()
+        self.saved_label = SteadyLabel()  # changes at every save: see steady_label.py
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self.saved_at: datetime | None = None  # the last stored change, shown in the current language
         self.save_failed = False
         self.busy = QProgressBar()

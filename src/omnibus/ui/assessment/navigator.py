@@ -44,6 +44,12 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
+def _set_hidden(row: QTreeWidgetItem, hidden: bool) -> None:
+    """Hide or show a row; only when that changes, since the tree lays out every row again at each call."""
+    if row.isHidden() != hidden:
+        row.setHidden(hidden)
+
+
 class Navigator(FollowsLanguage, QWidget):
     sectionChosen = Signal(str)
     itemChosen = Signal(str)
@@ -99,6 +105,7 @@ class Navigator(FollowsLanguage, QWidget):
         self.section_items: dict[str, list[tuple[str, QTreeWidgetItem]]] = {}
         self.module_rows: list[tuple[QTreeWidgetItem, list[tuple[str, QTreeWidgetItem]]]] = []
         self._was_filtering = False
+        self._icons: dict[int, str] = {}  # the status each row's icon shows, by the row's id()
         self._build()
         self.retranslate()
         controller.stateChanged.connect(self.refresh)
@@ -204,14 +211,14 @@ class Navigator(FollowsLanguage, QWidget):
                 visible_children = 0
                 for item_id, child in self.section_items[section_id]:
                     ok = self.matches(item_id)
-                    child.setHidden(not ok)
+                    _set_hidden(child, not ok)
                     visible_children += ok
-                row.setHidden(active and visible_children == 0)
+                _set_hidden(row, active and visible_children == 0)
                 if active or self._was_filtering:  # leave the respondent's own expansion alone otherwise
                     row.setExpanded(active and visible_children > 0)
                 shown += visible_children
                 module_shown += visible_children
-            module_row.setHidden(active and module_shown == 0)
+            _set_hidden(module_row, active and module_shown == 0)
         self._was_filtering = active
         self.empty.setVisible(active and shown == 0)
 
@@ -226,13 +233,12 @@ class Navigator(FollowsLanguage, QWidget):
 
     # -- status
     def refresh(self) -> None:
+        """Icons and percentages after a change. A row is touched only when what it shows changed: every change
+        of a row makes the tree lay out and repaint all its rows again, and one save changes one or two of them."""
         c = self.controller
         flagged = {i.item_id for i in c.issues if i.kind not in ("required",)}
         for item_id, row in self.item_rows.items():
-            if item_id in flagged:
-                row.setIcon(0, status_icon(ISSUES))
-            else:
-                row.setIcon(0, status_icon(COMPLETE if c.answered(item_id) else NOT_STARTED))
+            self._show_status(row, ISSUES if item_id in flagged else COMPLETE if c.answered(item_id) else NOT_STARTED)
         if c.progress is not None:
             for sp in c.progress.sections:
                 row = self.section_rows[sp.section_id]
@@ -243,11 +249,17 @@ class Navigator(FollowsLanguage, QWidget):
                     status = COMPLETE
                 else:
                     status = PARTIAL if sp.answered else NOT_STARTED
-                row.setIcon(0, status_icon(status))
-                row.setText(1, percent_text(sp.percent))
+                self._show_status(row, status)
+                row.setText(1, percent_text(sp.percent))  # Qt ignores a text equal to the one shown
                 row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1 percent answered").replace(
                     "%1", str(sp.percent)))  # fmt: skip
         self.apply_filter()
+
+    def _show_status(self, row: QTreeWidgetItem, status: str) -> None:
+        """Qt cannot compare icons, so it redraws a row given the icon it already shows: remember it here."""
+        if self._icons.get(id(row)) != status:
+            self._icons[id(row)] = status
+            row.setIcon(0, status_icon(status))
 
     def show_provenance(self, by_item: dict[str, tuple[str, str]]) -> None:
         """The institution's initials beside each item it answered; the whole sentence in the item's tooltip."""

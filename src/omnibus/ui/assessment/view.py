@@ -38,6 +38,7 @@ from omnibus.ui.hand_in import HandIn
 from omnibus.ui.items import ItemWidget
 from omnibus.ui.items.attachment import AttachmentOpening, AttachmentWidget
 from omnibus.ui.page_stack import PageStack
+from omnibus.ui.steady_label import SteadyLabel
 from omnibus.ui.tasks import TaskRunner
 
 PREBUILD_DELAY_MS = 400
@@ -81,7 +82,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.progress.setObjectName("overallProgress")
         self.progress.setFixedWidth(200)
         self.progress.setTextVisible(False)
-        self.progress_label = QLabel()
+        self.progress_label = SteadyLabel()  # changes with the answers: see steady_label.py
         header_row.addWidget(self.heading, 1)
         header_row.addWidget(self.progress_label)
         header_row.addWidget(self.progress)
@@ -116,9 +117,12 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.next_button.setObjectName("nextButton")
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        self.position = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.position = SteadyLabel()  # the section's percentage changes with the answers: see steady_label.py
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nav_row.addWidget(self.back_button)
-        nav_row.addWidget(self.position, 1)
+        nav_row.addStretch(1)
+        nav_row.addWidget(self.position)
+        nav_row.addStretch(1)
         nav_row.addWidget(self.next_button)
         right_column.addWidget(nav)
         splitter.addWidget(right)
