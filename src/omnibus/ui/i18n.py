@@ -37,6 +37,11 @@ def translations_folder() -> Path | None:
         return None
 
 
+def interface_language() -> str:
+    """The language the window speaks now ("en", "ar"…): `Translations.install` makes it Qt's default locale."""
+    return QLocale().name().split("_")[0]
+
+
 class PseudoTranslator(QTranslator):
     """Makes every translatable string a third longer and bracketed, so truncation is visible at a glance."""
 

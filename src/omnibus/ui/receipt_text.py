@@ -7,17 +7,19 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.model.dates import format_moment
+from omnibus.ui.bidi import isolated
+from omnibus.ui.i18n import interface_language
 
 
 def when(moment: datetime) -> str:
-    """Local date and time, year-month-day as every date in omnibus, kept left to right inside an Arabic
-    sentence (unisolated, the bidirectional algorithm shows 2026-12-04 21:45 as 21:45 04-12-2026)."""
-    return left_to_right(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
+    """Local date and time in the interface's language ("4 December 2026, 21:45"), isolated inside a sentence so
+    that an Arabic sentence keeps the date's own order."""
+    return isolated(format_moment(moment.astimezone(), interface_language()))
 
 
 def receipt_sentence(decision: str, received: datetime, reason: str) -> str:
-    """`Received by the Secretariat on 2026-03-31 11:30, accepted.` (the Secretariat's reason isolated)."""
+    """`Received by the Secretariat on 31 March 2026, 11:30, accepted.` (the Secretariat's reason isolated)."""
     if decision == "accepted":
         text = QCoreApplication.translate("ReceiptText", "Received by the Secretariat on %1, accepted.")
     elif decision == "pending":

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from omnibus.model.dates import format_date
 from omnibus.ui.bidi import isolated
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.hand_in import HandIn
+from omnibus.ui.i18n import interface_language
 
 
 class InstitutionsOverview(QGroupBox):
@@ -109,7 +111,7 @@ class InstitutionsOverview(QGroupBox):
                 str(row.answered),
                 str(row.needing_attention),
                 str(len(row.signed_off)),
-                row.deadline.isoformat() if row.deadline else "—",
+                format_date(row.deadline, interface_language()) if row.deadline else "—",
                 self.tr("Yes") if row.overdue else self.tr("No"),
             )
             for column, text in enumerate(cells):
