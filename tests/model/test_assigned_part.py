@@ -15,6 +15,7 @@ import pytest
 from omnibus.model import status
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.collaboration import ReceivedAssignment
+from omnibus.model.records import Profile
 from omnibus.model.service import AssessmentService
 from omnibus.model.store import Store
 
@@ -89,3 +90,15 @@ def test_the_contribution_names_the_contact_person_not_the_login(
     assert given is not None and given.person == "A. Mwangi"
     named = interior.prepare_contribution(local, "J. Doe")
     assert named.person == "J. Doe" and named.answers["budget"].answered_by == "J. Doe"
+
+
+def test_without_a_contact_the_contribution_names_the_person_of_this_installation(
+    service: AssessmentService, aid: str, interior: AssessmentService
+) -> None:
+    assignment = service.assign(aid, "Ministry of Interior", sections=["numbers"])
+    local = interior.open_assignment(ReceivedAssignment(service.assignment_contents(aid, assignment.id), FOCAL_KEY)).id
+    assert interior.prepare_contribution(local, None).person == "root", "nobody named anywhere: the login is left"
+    interior.set_profile(Profile("KEN", "Ministry of Interior", "B. Otieno"))
+    interior.set_answer(local, "budget", 1.5)
+    sent = interior.prepare_contribution(local, None)
+    assert sent.person == "B. Otieno" and sent.answers["budget"].answered_by == "B. Otieno"

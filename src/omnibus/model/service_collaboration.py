@@ -803,7 +803,9 @@ class Collaboration:
             signed = cq.sign_offs(tx, assessment_id)
         if copy is None:
             raise CollaborationRefused(Msg.NOT_AN_ASSIGNMENT)
-        sender = _line(person or copy.contact or work.user)
+        profile = work.profile()
+        # Who the focal point will read as having answered: the login names no one they know.
+        sender = _line(person or copy.contact or (profile.focal_point if profile else "") or work.user)
         answers: dict[str, ContributedAnswer] = {}
         for item_id in copy.items:
             answer = state.answers.get(item_id)
