@@ -5,13 +5,16 @@ conflict view names the person the contribution names, not the ministry computer
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.sample_state import SAMPLE_STATE
+from omnibus.ui.app import build_application, prepare_qt
 from omnibus.ui.assessment.navigator import EXPORT, REVIEW
 from omnibus.ui.assessment.review_page import ReviewPage
 from omnibus.ui.collaboration.assign_dialog import AssignDialog
@@ -20,11 +23,28 @@ from omnibus.ui.collaboration.overview import InstitutionsOverview
 from omnibus.ui.collaboration.part_panel import PartPanel
 from omnibus.ui.main_window import MainWindow
 from tests.ui.conftest import create_assessment
-from tests.ui.test_role_play import FOCAL_PASSPHRASE, INTERIOR_PASSPHRASE, interior_laptop  # noqa: F401
+from tests.ui.test_role_play import FOCAL_PASSPHRASE, INTERIOR_PASSPHRASE
 from tests.ui.test_start_page import in_next_dialog, plain
 from tests.ui.test_trainer_kit import _tick_training
 
 CLICK = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def ministry_laptop(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    """A ministry's laptop: its own data folder, database and signing key; nobody set OMNIBUS_USER there."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    prepare_qt(app)
+    window = build_application(tmp_path / "ministry-home", language="en", catalogue=Catalogue.bundled())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.questionnaires is not None, timeout=10000)
+    yield window
+    window.close()
+    window.ctx.tasks.wait()
+    if window.ctx.session is not None:
+        window.ctx.session.close()
 
 
 def focal_point(qtbot, build_app) -> MainWindow:
@@ -77,15 +97,15 @@ def open_on(qtbot, laptop: MainWindow, path: Path, monkeypatch) -> None:
 
 
 def test_the_ministry_sees_its_section_counts_its_part_and_is_named_in_the_conflict(
-    qtbot, build_app, interior_laptop, tmp_path, monkeypatch
+    qtbot, build_app, ministry_laptop, tmp_path, monkeypatch
 ) -> None:
     focal = focal_point(qtbot, build_app)
     fview = focal.view
     service, aid = focal.ctx.session.service, fview.controller.id
     path = assign(qtbot, focal, tmp_path, "Ministry of Interior", "A. Mwangi", "wd_tr_figures")
     fview.controller.set_value("wd_officials_trained", 45)  # a conflict, staged
-    open_on(qtbot, interior_laptop, path, monkeypatch)
-    mview = interior_laptop.view
+    open_on(qtbot, ministry_laptop, path, monkeypatch)
+    mview = ministry_laptop.view
     assert mview.page_keys == ["wd_tr_figures", REVIEW, EXPORT]
     assert list(mview.navigator.section_rows) == ["wd_tr_figures"]
     tree = mview.navigator.tree
@@ -118,7 +138,7 @@ def test_the_ministry_sees_its_section_counts_its_part_and_is_named_in_the_confl
     in_next_dialog(qtbot, note)
     qtbot.mouseClick(panel.contribute, CLICK)
     [contribution] = list(back.iterdir())
-    ministry = interior_laptop.ctx.session.service
+    ministry = ministry_laptop.ctx.session.service
     assert ministry.assignment_copy(mview.controller.id).last_round == 1 and said
     assert "Contributions written so far: 1." in panel.about.text()
 
@@ -155,12 +175,12 @@ def test_the_ministry_sees_its_section_counts_its_part_and_is_named_in_the_confl
 
 
 def test_a_single_question_shows_its_section_with_the_rest_as_read_only_context(
-    qtbot, build_app, interior_laptop, tmp_path, monkeypatch
+    qtbot, build_app, ministry_laptop, tmp_path, monkeypatch
 ) -> None:
     focal = focal_point(qtbot, build_app)
     path = assign(qtbot, focal, tmp_path, "Ministry of Justice", "K. Njeri", "wd_legislation_enacted")
-    open_on(qtbot, interior_laptop, path, monkeypatch)
-    mview = interior_laptop.view
+    open_on(qtbot, ministry_laptop, path, monkeypatch)
+    mview = ministry_laptop.view
     assert mview.page_keys == ["wd_pr_legislation", REVIEW, EXPORT]
     navigator = mview.navigator
     assert not navigator.item_rows["wd_legislation_enacted"].font(0).italic()
@@ -180,5 +200,5 @@ def test_a_single_question_shows_its_section_with_the_rest_as_read_only_context(
     ]
     mview.controller.set_value("wd_legislation_enacted", "no")
     assert review.summary.text().startswith("1 of 1 questions answered (100 %)")
-    snapshot = interior_laptop.ctx.session.service.snapshot(mview.controller.id)
+    snapshot = ministry_laptop.ctx.session.service.snapshot(mview.controller.id)
     assert snapshot.progress.required_missing == 0 and snapshot.part == ("wd_pr_legislation",)
