@@ -74,6 +74,7 @@ def assign(qtbot, window: MainWindow, folder: Path, institution: str, contact: s
                 dialog.parts.setCurrentItem(section)
             for c in range(section.childCount()):
                 child = section.child(c)
+                assert child is not None
                 if child.data(0, Qt.ItemDataRole.UserRole)[1] == part:
                     section.setExpanded(True)
                     dialog.parts.setCurrentItem(child)
@@ -100,12 +101,14 @@ def test_the_ministry_sees_its_section_counts_its_part_and_is_named_in_the_confl
     qtbot, build_app, ministry_laptop, tmp_path, monkeypatch
 ) -> None:
     focal = focal_point(qtbot, build_app)
-    fview = focal.view
-    service, aid = focal.ctx.session.service, fview.controller.id
+    fview, session = focal.view, focal.ctx.session
+    assert fview is not None and session is not None
+    service, aid = session.service, fview.controller.id
     path = assign(qtbot, focal, tmp_path, "Ministry of Interior", "A. Mwangi", "wd_tr_figures")
     fview.controller.set_value("wd_officials_trained", 45)  # a conflict, staged
     open_on(qtbot, ministry_laptop, path, monkeypatch)
     mview = ministry_laptop.view
+    assert mview is not None
     assert mview.page_keys == ["wd_tr_figures", REVIEW, EXPORT]
     assert list(mview.navigator.section_rows) == ["wd_tr_figures"]
     tree = mview.navigator.tree
@@ -169,6 +172,7 @@ def test_the_ministry_sees_its_section_counts_its_part_and_is_named_in_the_confl
         dialog.close()
 
     in_next_dialog(qtbot, look)
+    assert focal.view is not None
     focal.view.show_conflicts()
     assert "Ministry of Interior (A. Mwangi)" in shown[0]
     assert "root" not in shown[0] and ministry.store is not None
@@ -181,6 +185,7 @@ def test_a_single_question_shows_its_section_with_the_rest_as_read_only_context(
     path = assign(qtbot, focal, tmp_path, "Ministry of Justice", "K. Njeri", "wd_legislation_enacted")
     open_on(qtbot, ministry_laptop, path, monkeypatch)
     mview = ministry_laptop.view
+    assert mview is not None
     assert mview.page_keys == ["wd_pr_legislation", REVIEW, EXPORT]
     navigator = mview.navigator
     assert not navigator.item_rows["wd_legislation_enacted"].font(0).italic()

@@ -184,8 +184,8 @@ class Navigator(FollowsLanguage, QWidget):
         self.tree.setAccessibleName(self.tr("Questionnaire contents"))
         self.review_row.setText(0, self.tr("Review and finish"))
         self.export_row.setText(0, self.tr("Hand in"))
-        for item_id, (row, label) in self.context_rows.items():
-            tip = self.tr("%1 (context from the focal point, read-only)").replace("%1", label)
+        for item_id, (row, question) in self.context_rows.items():
+            tip = self.tr("%1 (context from the focal point, read-only)").replace("%1", question)
             self.context_tips[item_id] = tip
             row.setToolTip(0, tip)
         self.empty.setText(self.tr("No question matches the filter."))
