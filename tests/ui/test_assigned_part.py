@@ -115,6 +115,7 @@ def test_the_ministry_sees_its_section_counts_its_part_and_is_named_in_the_confl
     modules = [tree.topLevelItem(n).text(0) for n in range(tree.topLevelItemCount())]
     assert len(modules) == 3, f"its one area, then Review and Hand in: {modules}"
     mview.controller.set_value("wd_officials_trained", 52)
+    assert mview.position.text() == "Section 1 of 1 · 33 % answered"
 
     mview.show_page(mview.page_keys.index(REVIEW))
     review = mview.pages[REVIEW]

@@ -360,7 +360,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.back_button.setEnabled(self.current > 0)
         self.next_button.setEnabled(self.current < len(self.page_keys) - 1)
         if key in self.section_index and self.controller.progress is not None:
-            sp = self.controller.progress.sections[self.section_index[key]]
+            sp = next(s for s in self.controller.progress.sections if s.section_id == key)  # of the part shown
             text = self.tr("Section %1 of %2 · %3 % answered").replace("%1", str(self.current + 1))
             text = text.replace("%2", str(len(self.sections))).replace("%3", str(sp.percent))
         elif key == REVIEW:
