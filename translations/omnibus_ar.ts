@@ -58,6 +58,10 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <source>Context from the focal point: not part of your assignment, shown read-only.</source>
+        <translation>سياق من جهة الوصل: ليس جزءًا من المهمة المسندة إليكم، ويُعرض للقراءة فقط.</translation>
+    </message>
+    <message>
         <source>%1 % answered</source>
         <translation>تمت الإجابة عن %1 %</translation>
     </message>
@@ -1291,6 +1295,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>التسليم</translation>
     </message>
     <message>
+        <source>%1 (context from the focal point, read-only)</source>
+        <translation>%1 (سياق من جهة الوصل، للقراءة فقط)</translation>
+    </message>
+    <message>
         <source>No question matches the filter.</source>
         <translation>لا يوجد سؤال يطابق عامل التصفية.</translation>
     </message>
@@ -1650,6 +1658,64 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Refused: %1</source>
         <translation>رُفضت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartPanel</name>
+    <message>
+        <source>Your part of the assessment</source>
+        <translation>الجزء المسند إليكم من التقييم</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>اعتماد قسم…</translation>
+    </message>
+    <message>
+        <source>Write contribution for the focal point…</source>
+        <translation>حفظ المساهمة لجهة الوصل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1 by %2: %n question(s).</source>
+        <translation>
+            <numerusform>أسندته %2 إلى %1: لا أسئلة.</numerusform>
+            <numerusform>أسندته %2 إلى %1: سؤال واحد.</numerusform>
+            <numerusform>أسندته %2 إلى %1: سؤالان.</numerusform>
+            <numerusform>أسندته %2 إلى %1: %n أسئلة.</numerusform>
+            <numerusform>أسندته %2 إلى %1: %n سؤالًا.</numerusform>
+            <numerusform>أسندته %2 إلى %1: %n سؤال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>جهة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1.</source>
+        <translation>يُرجى الرد بحلول %1.</translation>
+    </message>
+    <message>
+        <source>Note from the focal point: %1</source>
+        <translation>ملاحظة من جهة الوصل: %1</translation>
+    </message>
+    <message>
+        <source>Contributions written so far: %1.</source>
+        <translation>عدد المساهمات المحفوظة حتى الآن: %1.</translation>
+    </message>
+    <message>
+        <source>No contribution written yet.</source>
+        <translation>لم تُحفظ أي مساهمة بعد.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2، %3، %4</translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation>الأقسام المعتمدة:</translation>
+    </message>
+    <message>
+        <source>No section signed off yet.</source>
+        <translation>لم يُعتمد أي قسم بعد.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <source>Context from the focal point: not part of your assignment, shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 % answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,6 +1266,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (context from the focal point, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No question matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,6 +1628,60 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartPanel</name>
+    <message>
+        <source>Your part of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write contribution for the focal point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1 by %2: %n question(s).</source>
+        <translation>
+            <numerusform>Assigned to %1 by %2: %n question.</numerusform>
+            <numerusform>Assigned to %1 by %2: %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note from the focal point: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions written so far: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contribution written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section signed off yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,6 +58,10 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <source>Context from the focal point: not part of your assignment, shown read-only.</source>
+        <translation>Contexto del punto focal: no forma parte de su asignación; se muestra solo para lectura.</translation>
+    </message>
+    <message>
         <source>%1 % answered</source>
         <translation>%1 % respondido</translation>
     </message>
@@ -1275,6 +1279,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Entregar</translation>
     </message>
     <message>
+        <source>%1 (context from the focal point, read-only)</source>
+        <translation>%1 (contexto del punto focal, solo lectura)</translation>
+    </message>
+    <message>
         <source>No question matches the filter.</source>
         <translation>Ninguna pregunta coincide con el filtro.</translation>
     </message>
@@ -1634,6 +1642,60 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartPanel</name>
+    <message>
+        <source>Your part of the assessment</source>
+        <translation>Su parte de la evaluación</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>Aprobar una sección…</translation>
+    </message>
+    <message>
+        <source>Write contribution for the focal point…</source>
+        <translation>Guardar la contribución para el punto focal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1 by %2: %n question(s).</source>
+        <translation>
+            <numerusform>Asignado a %1 por %2: %n pregunta.</numerusform>
+            <numerusform>Asignado a %1 por %2: %n preguntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Persona de contacto: %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1.</source>
+        <translation>Responder antes del %1.</translation>
+    </message>
+    <message>
+        <source>Note from the focal point: %1</source>
+        <translation>Nota del punto focal: %1</translation>
+    </message>
+    <message>
+        <source>Contributions written so far: %1.</source>
+        <translation>Contribuciones guardadas hasta ahora: %1.</translation>
+    </message>
+    <message>
+        <source>No contribution written yet.</source>
+        <translation>Todavía no se ha guardado ninguna contribución.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation>Secciones aprobadas:</translation>
+    </message>
+    <message>
+        <source>No section signed off yet.</source>
+        <translation>Todavía no se ha aprobado ninguna sección.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <source>Context from the focal point: not part of your assignment, shown read-only.</source>
+        <translation>Contexte fourni par le point focal : hors de votre part, affiché en lecture seule.</translation>
+    </message>
+    <message>
         <source>%1 % answered</source>
         <translation>%1 % répondu</translation>
     </message>
@@ -1275,6 +1279,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Remettre</translation>
     </message>
     <message>
+        <source>%1 (context from the focal point, read-only)</source>
+        <translation>%1 (contexte fourni par le point focal, lecture seule)</translation>
+    </message>
+    <message>
         <source>No question matches the filter.</source>
         <translation>Aucune question ne correspond au filtre.</translation>
     </message>
@@ -1634,6 +1642,60 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartPanel</name>
+    <message>
+        <source>Your part of the assessment</source>
+        <translation>Votre part de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>Approuver une section…</translation>
+    </message>
+    <message>
+        <source>Write contribution for the focal point…</source>
+        <translation>Enregistrer la contribution pour le point focal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1 by %2: %n question(s).</source>
+        <translation>
+            <numerusform>Confié à %1 par %2 : %n question.</numerusform>
+            <numerusform>Confié à %1 par %2 : %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Personne à contacter : %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1.</source>
+        <translation>Répondre d&apos;ici le %1.</translation>
+    </message>
+    <message>
+        <source>Note from the focal point: %1</source>
+        <translation>Note du point focal : %1</translation>
+    </message>
+    <message>
+        <source>Contributions written so far: %1.</source>
+        <translation>Contributions enregistrées jusqu&apos;ici : %1.</translation>
+    </message>
+    <message>
+        <source>No contribution written yet.</source>
+        <translation>Aucune contribution enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1 : %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation>Sections approuvées :</translation>
+    </message>
+    <message>
+        <source>No section signed off yet.</source>
+        <translation>Aucune section approuvée pour l&apos;instant.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <source>Context from the focal point: not part of your assignment, shown read-only.</source>
+        <translation>Контекст от координатора: не входит в ваше задание, только для чтения.</translation>
+    </message>
+    <message>
         <source>%1 % answered</source>
         <translation>Отвечено %1 %</translation>
     </message>
@@ -1279,6 +1283,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Сдача</translation>
     </message>
     <message>
+        <source>%1 (context from the focal point, read-only)</source>
+        <translation>%1 (контекст от координатора, только чтение)</translation>
+    </message>
+    <message>
         <source>No question matches the filter.</source>
         <translation>Нет вопросов, соответствующих фильтру.</translation>
     </message>
@@ -1638,6 +1646,61 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Refused: %1</source>
         <translation>Отклонен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartPanel</name>
+    <message>
+        <source>Your part of the assessment</source>
+        <translation>Ваша часть оценки</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>Утвердить раздел…</translation>
+    </message>
+    <message>
+        <source>Write contribution for the focal point…</source>
+        <translation>Сохранить вклад для координатора…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1 by %2: %n question(s).</source>
+        <translation>
+            <numerusform>Поручено %1 учреждением %2: %n вопрос.</numerusform>
+            <numerusform>Поручено %1 учреждением %2: %n вопроса.</numerusform>
+            <numerusform>Поручено %1 учреждением %2: %n вопросов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Контактное лицо: %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1.</source>
+        <translation>Ответить до %1.</translation>
+    </message>
+    <message>
+        <source>Note from the focal point: %1</source>
+        <translation>Примечание координатора: %1</translation>
+    </message>
+    <message>
+        <source>Contributions written so far: %1.</source>
+        <translation>Сохранено вкладов: %1.</translation>
+    </message>
+    <message>
+        <source>No contribution written yet.</source>
+        <translation>Вклад ещё не сохранён.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation>Утверждённые разделы:</translation>
+    </message>
+    <message>
+        <source>No section signed off yet.</source>
+        <translation>Ни один раздел ещё не утверждён.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <source>Context from the focal point: not part of your assignment, shown read-only.</source>
+        <translation>联络点提供的背景信息：不属于您的分配部分，仅供阅读。</translation>
+    </message>
+    <message>
         <source>%1 % answered</source>
         <translation>已答 %1 %</translation>
     </message>
@@ -1271,6 +1275,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>提交</translation>
     </message>
     <message>
+        <source>%1 (context from the focal point, read-only)</source>
+        <translation>%1（联络点提供的背景信息，只读）</translation>
+    </message>
+    <message>
         <source>No question matches the filter.</source>
         <translation>没有符合筛选条件的问题。</translation>
     </message>
@@ -1630,6 +1638,59 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PartPanel</name>
+    <message>
+        <source>Your part of the assessment</source>
+        <translation>您负责的评估部分</translation>
+    </message>
+    <message>
+        <source>Sign off a section…</source>
+        <translation>核准一个部分…</translation>
+    </message>
+    <message>
+        <source>Write contribution for the focal point…</source>
+        <translation>为联络点写入提交内容…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1 by %2: %n question(s).</source>
+        <translation>
+            <numerusform>由 %2 分配给 %1：%n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Answer by %1.</source>
+        <translation>请在 %1 前作答。</translation>
+    </message>
+    <message>
+        <source>Note from the focal point: %1</source>
+        <translation>联络点的说明：%1</translation>
+    </message>
+    <message>
+        <source>Contributions written so far: %1.</source>
+        <translation>迄今已写入的提交内容：%1。</translation>
+    </message>
+    <message>
+        <source>No contribution written yet.</source>
+        <translation>尚未写入任何提交内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1：%2，%3，%4</translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation>已核准的部分：</translation>
+    </message>
+    <message>
+        <source>No section signed off yet.</source>
+        <translation>尚无已核准的部分。</translation>
     </message>
 </context>
 <context>

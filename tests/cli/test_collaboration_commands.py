@@ -223,3 +223,25 @@ def test_mix_ups_and_tampering_are_refused_with_nothing_written(parties: dict[st
     assert "has been altered: contribution.json" in refused(altered)
     assert "may contain" in refused(file)  # an assignment file is not a contribution
     assert "refused" in refused(tmp_path / "missing.omnibus-contribution")
+
+
+def test_status_on_the_institutions_laptop_counts_its_part_only(parties: dict[str, Party]) -> None:
+    focal, interior = parties["focal"], parties["interior"]
+    aid = focal.ok("new", "--questionnaire", "workshop-demo", "--country", "KEN", "--cycle", "2025").strip()
+    assert "3 required missing" in focal.ok("status", aid)
+    out = focal.ok(
+        "assign", aid, "--institution", "Ministry of Interior", "--section", "wd_tr_figures",
+        "--item", "wd_legislation_enacted", "--out", str(focal.files),
+    )  # fmt: skip
+    local = interior.ok("assignment", "open", str(focal.written(out))).strip()
+    text = interior.ok("status", local)
+    assert "answered 0 of 4 (0%), 1 required missing" in text
+    listed = [line.split()[0] for line in text.splitlines() if line.startswith("  ")]
+    assert listed == ["wd_tr_figures", "wd_pr_legislation"]
+    issues = [line for line in text.splitlines() if line.startswith(("error:", "warning:"))]
+    assert issues == ["error: wd_legislation_enacted: this question must be answered"]
+    document = json.loads(interior.ok("status", local, "--json"))
+    assert document["part"] == ["wd_tr_figures", "wd_pr_legislation"]
+    assert document["progress"]["required_missing"] == 1 and document["can_finalize"] is False
+    interior.answer(local, {"wd_legislation_enacted": "no"})
+    assert json.loads(interior.ok("status", local, "--json"))["can_finalize"] is True

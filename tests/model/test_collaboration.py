@@ -92,7 +92,7 @@ def test_taken_when_unchanged_here_with_provenance_and_sign_off(
     assert given is not None
     assert (given.institution, given.person, given.fingerprint, given.round, given.accepted_by) == (
         "Interior",
-        "interior",
+        "sender",  # the person the contribution names, not the laptop's login ("interior")
         KEY_A,
         1,
         "tester",

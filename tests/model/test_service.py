@@ -207,6 +207,7 @@ def test_status_document(service: AssessmentService, aid: str) -> None:
     assert items["unit_name"] | {"issues": None} == {
         "id": "unit_name", "type": "text", "module": "general", "section": "basics", "required": True,
         "relevant": True, "answered": False, "confirmed": None, "issues": None, "draft": None, "provenance": None,
+        "in_part": True,
     }  # fmt: skip
     given = items["has_unit"]["provenance"]
     assert (given["person"], given["accepted_by"], given["contribution"]) == ("tester", "tester", None)

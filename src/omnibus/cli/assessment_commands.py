@@ -221,7 +221,10 @@ def run_status(args: argparse.Namespace) -> int:
         print(
             f"answered {p['answered']} of {p['relevant']} ({p['percent']}%), {p['required_missing']} required missing"
         )
+        part = document["part"]  # on an institution's laptop, only the sections of its assignment
         for s in p["sections"]:
+            if part is not None and s["section"] not in part:
+                continue
             print(
                 f"  {s['section']:<32} {s['answered']:>4}/{s['relevant']:<4} {s['percent']:>3}%  issues {s['issues']}"
             )

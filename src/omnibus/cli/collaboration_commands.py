@@ -58,7 +58,11 @@ def register(subparsers: Any) -> None:
 
     contribute = command(subparsers, "contribute", run_contribute, "write the next round of a contribution file")
     contribute.add_argument("assessment", metavar="ASSESSMENT", help="the local assessment answering an assignment")
-    contribute.add_argument("--person", metavar="NAME", help="who sends it (default: OMNIBUS_USER or your login)")
+    contribute.add_argument(
+        "--person",
+        metavar="NAME",
+        help="who sends it (default: the contact person named by the assignment, else OMNIBUS_USER or your login)",
+    )
     contribute.add_argument("--out", type=Path, default=Path("."), metavar="FILE|FOLDER", help="default: this folder")
 
     contributions = subparsers.add_parser("contributions", help="contributions received from institutions")

@@ -63,6 +63,14 @@ def _entry(answer: Answer | None) -> Entry:
     return Entry(None, "") if answer is None else Entry(answer.value, answer.comment)
 
 
+def _answered_by(answer: Answer | None, sender: str) -> str:
+    """Who the contribution says gave an answer: the person sending it for what was answered on this laptop (the
+    computer's login names no one the focal point knows), whoever the assignment named for what it carried."""
+    if answer is None:
+        return ""
+    return answer.answered_by if answer.origin == "imported" else sender
+
+
 def _line(text: str, limit: int = NAME_MAX) -> str:
     return " ".join(str(text).split())[:limit]
 
@@ -795,6 +803,9 @@ class Collaboration:
             signed = cq.sign_offs(tx, assessment_id)
         if copy is None:
             raise CollaborationRefused(Msg.NOT_AN_ASSIGNMENT)
+        profile = work.profile()
+        # Who the focal point will read as having answered: the login names no one they know.
+        sender = _line(person or copy.contact or (profile.focal_point if profile else "") or work.user)
         answers: dict[str, ContributedAnswer] = {}
         for item_id in copy.items:
             answer = state.answers.get(item_id)
@@ -802,7 +813,7 @@ class Collaboration:
                 item_id,
                 answer.value if answer else None,
                 answer.comment if answer else "",
-                answer.answered_by if answer else "",
+                _answered_by(answer, sender),
                 answer.answered_at if answer else None,
             )
         now = work.clock()
@@ -821,7 +832,7 @@ class Collaboration:
             questionnaire_version=summary.questionnaire_version,
             questionnaire_hash=summary.questionnaire_hash,
             institution=copy.institution,
-            person=_line(person or work.user),
+            person=sender,
             round=round_number,
             created=now,
             answers=answers,

@@ -40,6 +40,7 @@ class Standing:
             files,
             provenance=provenance,
             sign_offs=tuple(sign_offs),
+            scope=state.scope,
         )
 
     def mark_final(self, assessment_id: str) -> AssessmentSummary:

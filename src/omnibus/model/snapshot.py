@@ -42,6 +42,15 @@ class AssessmentSnapshot:
     """Who gave and who accepted each stored answer, by item id (see `model/collaboration.py`)."""
     sign_offs: tuple[SignOff, ...] = ()
     """The sections approved by a head of unit, by section then institution."""
+    scope: frozenset[str] | None = None
+    """On an institution's laptop, the items its assignment asks it to answer: issues and progress count only
+    these; None where the whole questionnaire is answered here."""
+    part: tuple[str, ...] | None = None
+    """With `scope`: the sections it touches, in questionnaire order (the others are not shown there)."""
+
+    def in_part(self, item_id: str) -> bool:
+        """Whether this laptop answers the item (every item, outside an assignment)."""
+        return self.scope is None or item_id in self.scope
 
     def contributors(self, section_id: str) -> tuple[str, ...]:
         """The institutions whose contributions gave answers of a section, in the order first met."""
@@ -93,12 +102,20 @@ def take_snapshot(
     *,
     provenance: Mapping[str, Provenance] | None = None,
     sign_offs: tuple[SignOff, ...] = (),
+    scope: frozenset[str] | None = None,
 ) -> AssessmentSnapshot:
-    """The snapshot of copies of these records: issues once, progress from those issues, the named files."""
+    """The snapshot of copies of these records: issues once, progress from those issues, the named files.
+
+    With a `scope` (an assignment's items), only those items are counted: the read-only context around them is
+    the focal point's to answer, so its gaps are neither this institution's issues nor its progress."""
     kept = with_orphans_marked(questionnaire, answers)
     kept_drafts = dict(drafts)
     found = tuple(assess.issues(questionnaire, kept, relevant, lang, kept_drafts))
-    done = assess.progress(questionnaire, kept, relevant, found, kept_drafts)
+    counted = relevant
+    if scope is not None:
+        found = tuple(issue for issue in found if issue.item_id in scope)
+        counted = relevant & scope
+    done = assess.progress(questionnaire, kept, counted, found, kept_drafts)
     return AssessmentSnapshot(
         summary=summary,
         questionnaire=questionnaire,
@@ -113,4 +130,11 @@ def take_snapshot(
         files=None if files is None else MappingProxyType(dict(files)),
         provenance=MappingProxyType(dict(provenance or {})),
         sign_offs=sign_offs,
+        scope=scope,
+        part=None if scope is None else part_sections(questionnaire, scope),
     )
+
+
+def part_sections(questionnaire: Questionnaire, scope: frozenset[str]) -> tuple[str, ...]:
+    """The sections holding at least one item of `scope`, in questionnaire order."""
+    return tuple(section.id for _, section in questionnaire.sections() if any(i.id in scope for i in section.items))

@@ -32,7 +32,11 @@ def report(snapshot: AssessmentSnapshot) -> dict[str, Any]:
     errors = sum(1 for i in all_issues if i.severity == "error")
     items = [
         _item(questionnaire, item_id, answers.get(item_id), item_id in relevant, by_item.get(item_id, []))
-        | {"draft": _draft(drafts.get(item_id)), "provenance": provenance_json(snapshot.provenance.get(item_id))}
+        | {
+            "draft": _draft(drafts.get(item_id)),
+            "provenance": provenance_json(snapshot.provenance.get(item_id)),
+            "in_part": snapshot.in_part(item_id),
+        }
         for item_id in questionnaire.items
     ]
     orphans = [
@@ -67,6 +71,7 @@ def report(snapshot: AssessmentSnapshot) -> dict[str, Any]:
         "items": items,
         "orphans": orphans,
         "sign_offs": [sign_off_json(s) for s in snapshot.sign_offs],
+        "part": None if snapshot.part is None else list(snapshot.part),
     }
 
 

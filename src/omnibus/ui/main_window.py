@@ -299,6 +299,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         self.view = AssessmentView(controller, lang, ctx.hand_in, ctx.tasks, title)
+        self.view.contributeRequested.connect(self.contribute)
         offer = chosen is None and not ctx.settings.language_note_closed(questionnaire.id, interface)
         self.language_banner = LanguageBanner(questionnaire, interface, lang, offer)
         self.language_banner.languageChosen.connect(self.set_content_language)
@@ -463,7 +464,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if view is None or self.ctx.session is None or self.ctx.hand_in is None:
             QMessageBox.information(self, self.tr("Write contribution"), self.tr("Open an assessment first."))
             return
-        write_contribution_file(self, self.ctx.session.service, view.controller.id, self.ctx.hand_in)
+        written = write_contribution_file(self, self.ctx.session.service, view.controller.id, self.ctx.hand_in)
+        if written is not None and view.overview is not None:
+            view.overview.refresh()  # the review page counts the rounds sent
 
     def _receipt_imported(self, receipt: Any) -> None:
         if self.view is not None and self.view.controller.id == receipt.assessment_id:

@@ -76,6 +76,7 @@ class AssessmentController(QObject):
         self.relevant = snapshot.relevant
         self.issues = list(snapshot.issues)
         self.progress = snapshot.progress
+        self.scope, self.part = snapshot.scope, snapshot.part
         by_item: dict[str, list[Issue]] = {}
         for issue in self.issues:
             by_item.setdefault(issue.item_id, []).append(issue)

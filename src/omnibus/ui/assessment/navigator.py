@@ -104,6 +104,8 @@ class Navigator(FollowsLanguage, QWidget):
         self.item_rows: dict[str, QTreeWidgetItem] = {}
         self.section_items: dict[str, list[tuple[str, QTreeWidgetItem]]] = {}
         self.module_rows: list[tuple[QTreeWidgetItem, list[tuple[str, QTreeWidgetItem]]]] = []
+        self.context_rows: dict[str, tuple[QTreeWidgetItem, str]] = {}
+        self.context_tips: dict[str, str] = {}
         self._was_filtering = False
         self._icons: dict[int, str] = {}  # the status each row's icon shows, by the row's id()
         self._build()
@@ -114,7 +116,12 @@ class Navigator(FollowsLanguage, QWidget):
     def _build(self) -> None:
         bold = QFont(self.font())
         bold.setBold(True)
+        italic = QFont(self.font())
+        italic.setItalic(True)
+        part, scope = self.controller.part, self.controller.scope
         for module in self.q.document.modules:
+            if part is not None and not any(section.id in part for section in module.sections):
+                continue
             module_row = QTreeWidgetItem(self.tree, [self.q.text(module.title, self.lang)])
             module_row.setData(0, KIND, "module")
             module_row.setFont(0, bold)
@@ -123,6 +130,8 @@ class Navigator(FollowsLanguage, QWidget):
             sections: list[tuple[str, QTreeWidgetItem]] = []
             self.module_rows.append((module_row, sections))
             for section in module.sections:
+                if part is not None and section.id not in part:
+                    continue  # on an institution's laptop: only the sections of its assignment
                 row = QTreeWidgetItem(module_row, [self.q.text(section.title, self.lang), ""])
                 row.setData(0, KIND, "section")
                 row.setData(0, KEY, section.id)
@@ -133,6 +142,9 @@ class Navigator(FollowsLanguage, QWidget):
                     label = self.q.text(item.label, self.lang)
                     child = QTreeWidgetItem(row, [label])
                     child.setToolTip(0, label)
+                    if scope is not None and item.id not in scope:
+                        child.setFont(0, italic)  # read-only context; the tooltip says so (`retranslate`)
+                        self.context_rows[item.id] = (child, label)
                     child.setData(0, KIND, "item")
                     child.setData(0, KEY, item.id)
                     self.item_rows[item.id] = child
@@ -146,7 +158,8 @@ class Navigator(FollowsLanguage, QWidget):
             self.instrument.addItem(code, code)
         self.module.addItem("", None)
         for module in self.q.document.modules:
-            self.module.addItem(self.q.text(module.title, self.lang), module.id)
+            if part is None or any(section.id in part for section in module.sections):
+                self.module.addItem(self.q.text(module.title, self.lang), module.id)
         self.article.addItem("", None)
         for ref in filter_choices(r for info in self.q.items.values() for r in info.item.references):
             self.article.addItem(ref, ref)
@@ -178,6 +191,10 @@ class Navigator(FollowsLanguage, QWidget):
         self.tree.setAccessibleName(self.tr("Questionnaire contents"))
         self.review_row.setText(0, self.tr("Review and finish"))
         self.export_row.setText(0, self.tr("Hand in"))
+        for item_id, (row, question) in self.context_rows.items():
+            tip = self.tr("%1 (context from the focal point, read-only)").replace("%1", question)
+            self.context_tips[item_id] = tip
+            row.setToolTip(0, tip)
         self.empty.setText(self.tr("No question matches the filter."))
 
     # -- filtering
@@ -241,6 +258,8 @@ class Navigator(FollowsLanguage, QWidget):
             self._show_status(row, ISSUES if item_id in flagged else COMPLETE if c.answered(item_id) else NOT_STARTED)
         if c.progress is not None:
             for sp in c.progress.sections:
+                if sp.section_id not in self.section_rows:
+                    continue  # outside this institution's part
                 row = self.section_rows[sp.section_id]
                 section_flagged = any(item_id in flagged for item_id, _row in self.section_items[sp.section_id])
                 if section_flagged:
@@ -267,7 +286,8 @@ class Navigator(FollowsLanguage, QWidget):
             institution, sentence = by_item.get(item_id, ("", ""))
             row.setText(1, institution)
             row.setToolTip(1, sentence)
-            row.setToolTip(0, row.text(0) + (f"\n{sentence}" if sentence else ""))
+            base = self.context_tips.get(item_id) or row.text(0)
+            row.setToolTip(0, base + (f"\n{sentence}" if sentence else ""))
 
     def select_page(self, key: str) -> None:
         """Highlights the row of the page shown: a section, the review or the hand-in page."""

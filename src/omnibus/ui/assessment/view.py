@@ -31,6 +31,7 @@ from omnibus.ui.assessment.review_page import ReviewPage
 from omnibus.ui.assessment.section_page import SectionPage
 from omnibus.ui.collaboration.conflicts_dialog import ConflictsDialog
 from omnibus.ui.collaboration.overview import InstitutionsOverview
+from omnibus.ui.collaboration.part_panel import PartPanel
 from omnibus.ui.collaboration.provenance import institutions_by_item
 from omnibus.ui.collaboration.sign_off_dialog import SignOffDialog
 from omnibus.ui.follows_language import FollowsLanguage
@@ -56,6 +57,7 @@ def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
 
 class AssessmentView(FollowsLanguage, QWidget):
     saved = Signal(object)  # datetime of the last stored change
+    contributeRequested = Signal()  # on an institution's laptop: write the next round for the focal point
     pageShown = Signal(str)  # the key of the page now shown (a section id, REVIEW or EXPORT)
 
     def __init__(self, controller: AssessmentController, lang: str, hand_in: HandIn | None,
@@ -63,7 +65,10 @@ class AssessmentView(FollowsLanguage, QWidget):
         super().__init__()
         controller.setParent(self)  # deleted with the view, on the GUI thread
         self.controller, self.q, self.lang, self.title = controller, controller.questionnaire, lang, title
-        self.sections: list[tuple[object, Section]] = list(self.q.sections())
+        part = controller.part  # on an institution's laptop: only the sections its assignment touches
+        self.sections: list[tuple[object, Section]] = [
+            (m, s) for m, s in self.q.sections() if part is None or s.id in part
+        ]
         self.section_index = {s.id: n for n, (_m, s) in enumerate(self.sections)}
         self.page_keys = [s.id for _m, s in self.sections] + [REVIEW, EXPORT]
         self.pages: dict[str, QWidget] = {}
@@ -145,7 +150,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         controller.saved.connect(self.saved.emit)
         controller.statusChanged.connect(lambda _s: self._apply_status())
         self.hand_in, self.tasks = hand_in, tasks
-        self.overview: InstitutionsOverview | None = None
+        self.overview: InstitutionsOverview | PartPanel | None = None
         self.provenance: dict[str, tuple[str, str]] = {}
         self.show_provenance()
         self.retranslate()
@@ -159,8 +164,14 @@ class AssessmentView(FollowsLanguage, QWidget):
             if key == REVIEW:
                 review = ReviewPage(self.controller, self.lang)
                 review.itemChosen.connect(self.show_item)
-                self.overview = InstitutionsOverview(self.controller.service, self.controller.id, self.hand_in)
-                self.overview.conflictsRequested.connect(self.show_conflicts)
+                if self.controller.scope is None:
+                    overview = InstitutionsOverview(self.controller.service, self.controller.id, self.hand_in)
+                    overview.conflictsRequested.connect(self.show_conflicts)
+                    self.overview = overview
+                else:
+                    part = PartPanel(self.controller.service, self.controller.id, self.q, self.lang)
+                    part.contributeRequested.connect(self.contributeRequested.emit)
+                    self.overview = part
                 self.overview.signOffRequested.connect(self.show_sign_off)
                 review.add_panel(self.overview)
                 page: QWidget = review
@@ -242,10 +253,22 @@ class AssessmentView(FollowsLanguage, QWidget):
         """Who gave each answer an institution sent: in the navigator and on the items already built."""
         self.provenance = institutions_by_item(self.controller.service.provenance(self.controller.id))
         self.navigator.show_provenance(self.provenance)
+        self._show_notes()
+
+    def _show_notes(self) -> None:
         for page in self.pages.values():
             if isinstance(page, SectionPage):
                 for item_id, widget in page.widgets.items():
-                    widget.show_provenance(self.provenance.get(item_id, ("", None))[1])
+                    widget.show_provenance(self._item_note(item_id))
+
+    def _item_note(self, item_id: str) -> str | None:
+        """The line under a question: who gave its answer, or on an institution's laptop that it is context."""
+        given = self.provenance.get(item_id, ("", None))[1]
+        scope = self.controller.scope
+        if scope is None or item_id in scope:
+            return given
+        context = self.tr("Context from the focal point: not part of your assignment, shown read-only.")
+        return f"{context} {given}" if given else context
 
     def show_conflicts(self) -> None:
         dialog = ConflictsDialog(self.controller.service, self.controller.id, self.q, self.lang)
@@ -260,11 +283,15 @@ class AssessmentView(FollowsLanguage, QWidget):
             self.overview.refresh()
 
     def show_sign_off(self) -> None:
-        if SignOffDialog(self.controller.service, self.controller.id, self.q, self.lang).exec() and self.overview:
+        dialog = SignOffDialog(self.controller.service, self.controller.id, self.q, self.lang, self.controller.part)
+        if dialog.exec() and self.overview:
             self.overview.refresh()
 
     def wire(self, widget: ItemWidget) -> None:
-        widget.show_provenance(self.provenance.get(widget.item_id, ("", None))[1])
+        widget.show_provenance(self._item_note(widget.item_id))
+        scope = self.controller.scope
+        if scope is not None and widget.item_id not in scope:
+            widget.setEnabled(False)  # the core refuses changes to it: say so before the respondent types
         c = self.controller
         widget.valueEdited.connect(c.apply)
         widget.draftEdited.connect(c.apply)
@@ -323,6 +350,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.column.insertWidget(1, band)
 
     def retranslate(self) -> None:
+        self._show_notes()
         status = self.tr("Final") if self.controller.status == "final" else self.tr("Draft")
         self.heading.setText(f"<b>{html.escape(self.title)}</b> &nbsp; <span style='color:#5b6470'>{status}</span>")
         self.back_button.setText(self.tr("‹ Back"))
@@ -336,7 +364,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.back_button.setEnabled(self.current > 0)
         self.next_button.setEnabled(self.current < len(self.page_keys) - 1)
         if key in self.section_index and self.controller.progress is not None:
-            sp = self.controller.progress.sections[self.section_index[key]]
+            sp = next(s for s in self.controller.progress.sections if s.section_id == key)  # of the part shown
             text = self.tr("Section %1 of %2 · %3 % answered").replace("%1", str(self.current + 1))
             text = text.replace("%2", str(len(self.sections))).replace("%3", str(sp.percent))
         elif key == REVIEW:

@@ -11,12 +11,17 @@ from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 
 
 class SignOffDialog(QDialog):
-    def __init__(self, service: Any, assessment_id: str, questionnaire: Any, lang: str) -> None:
+    def __init__(
+        self, service: Any, assessment_id: str, questionnaire: Any, lang: str, part: tuple[str, ...] | None = None
+    ) -> None:
+        """`part`: on an institution's laptop, the sections of its assignment (the only ones it can sign off)."""
         super().__init__()
         self.setObjectName("signOffDialog")
         self.service, self.assessment_id = service, assessment_id
         self.section = QComboBox()
         for _module, section in questionnaire.sections():
+            if part is not None and section.id not in part:
+                continue
             self.section.addItem(questionnaire.text(section.title, lang), section.id)
         self.name = QLineEdit()
         self.function = QLineEdit()
