@@ -59,8 +59,11 @@ NAME_MAX = 500
 NOTE_MAX = 5000
 
 
+_NOTHING = Entry(None, "")
+
+
 def _entry(answer: Answer | None) -> Entry:
-    return Entry(None, "") if answer is None else Entry(answer.value, answer.comment)
+    return _NOTHING if answer is None else Entry(answer.value, answer.comment)
 
 
 def _line(text: str, limit: int = NAME_MAX) -> str:
@@ -336,15 +339,15 @@ class Collaboration:
         agreed: list[str] = []
         for item_id, theirs in values.items():
             sent = contribution.answers[item_id]
-            base = last_sent.get(item_id, assignment.base.get(item_id, Entry(None)))
-            if theirs != base:  # else the base of the next round stays what it is
-                received[item_id] = theirs
+            base = last_sent.get(item_id) or assignment.base.get(item_id) or _NOTHING
+            if theirs == base:  # the base of the next round stays what it is
+                unchanged.append(item_id)
+                continue
+            received[item_id] = theirs
             current = state.answers.get(item_id)
             mine = _entry(current)
             origin = self._origin(provenance.get(item_id), mine)
-            if theirs == base:
-                unchanged.append(item_id)
-            elif theirs == mine:
+            if theirs == mine:
                 unchanged.append(item_id)
                 agreed.append(item_id)
                 if origin is None:
@@ -373,10 +376,9 @@ class Collaboration:
                 cq.trust_key(tx, assignment.institution, contribution.fingerprint, work.user, now)
             for file in contribution.attachments:
                 queries.put_attachment(tx, file.content, file.name, file.media_type, now)
-            cleared = [i for i, a in taken.items() if a.value is None and not a.comment]  # they removed it
+            cleared = {i for i, a in taken.items() if a.value is None and not a.comment}  # they removed it
             queries.put_answers(tx, assessment_id, (a for i, a in taken.items() if i not in cleared))
-            for item_id in cleared:
-                queries.delete_answer(tx, assessment_id, item_id)
+            queries.delete_answers(tx, assessment_id, cleared)
             queries.delete_drafts(tx, assessment_id, [i for i in taken if i in state.drafts])
             changes = [(i, (old.value if (old := state.answers.get(i)) else None), a.value) for i, a in taken.items()]
             queries.audit_items(tx, now, work.user, "merge", assessment_id, changes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -325,6 +326,9 @@ _UPSERT_PROVENANCE = (
 )
 
 
+_provenance_values = itemgetter(*_PROVENANCE_COLUMNS)
+
+
 def provenance_origins(
     conn: Connection, assessment_id: str, items: list[str]
 ) -> dict[str, tuple[str, str | None, str]]:
@@ -346,7 +350,7 @@ def provenance_origins(
 
 def put_provenance(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Rows by column name, times already written as text (`time_text`): a merge writes hundreds at once."""
-    _raw(conn).executemany(_UPSERT_PROVENANCE, [tuple(row[c] for c in _PROVENANCE_COLUMNS) for row in rows])
+    _raw(conn).executemany(_UPSERT_PROVENANCE, map(_provenance_values, rows))
 
 
 def delete_provenance(conn: Connection, assessment_id: str, item_id: str) -> None:

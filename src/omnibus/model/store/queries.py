@@ -284,6 +284,14 @@ def delete_answer(conn: Connection, assessment_id: str, item_id: str) -> None:
     conn.execute(_delete_answer, {"aid": assessment_id, "item": item_id})
 
 
+def delete_answers(conn: Connection, assessment_id: str, item_ids: Iterable[str]) -> None:
+    """The answers of several items, in one statement run (those a merged contribution removed)."""
+    _driver(conn).executemany(_DELETE_ANSWER, [(assessment_id, item_id) for item_id in item_ids])
+
+
+_DELETE_ANSWER = "DELETE FROM answers WHERE assessment_id = ? AND item_id = ?"
+
+
 def rename_answer(conn: Connection, assessment_id: str, old: str, new: str) -> None:
     conn.execute(
         update(answers_table)
