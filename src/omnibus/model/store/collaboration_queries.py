@@ -53,6 +53,16 @@ def _day_text(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
+_NOTHING = Entry(None, "")
+
+
+def _entry(value: str | None, comment: str) -> Entry:
+    """An item's stored answer as exchanged; the many items with none share one record (a base of hundreds)."""
+    if value is None and not comment:
+        return _NOTHING
+    return Entry(stored_value(value), comment)
+
+
 def _ids(raw: str) -> tuple[str, ...]:
     return tuple(str(x) for x in json.loads(raw))
 
@@ -153,7 +163,7 @@ def assignments(conn: Connection, assessment_id: str) -> list[Assignment]:
                 assignment_items_table.c.base_comment,
             ).where(assignment_items_table.c.assignment_id.in_(list(items)))
         ):
-            items[assignment_id][item_id] = Entry(stored_value(value), comment)
+            items[assignment_id][item_id] = _entry(value, comment)
     return [_assignment(r, items[r["id"]]) for r in rows]
 
 
@@ -163,7 +173,7 @@ def assignment(conn: Connection, assignment_id: str) -> Assignment | None:
     if row is None:
         return None
     base = {
-        item_id: Entry(stored_value(value), comment)
+        item_id: _entry(value, comment)
         for item_id, value, comment in _raw(conn).execute(
             "SELECT item_id, base_value, base_comment FROM assignment_items WHERE assignment_id = ?", (assignment_id,)
         )
@@ -241,7 +251,7 @@ def rounds_received(conn: Connection, assignment_ids: list[str]) -> dict[str, tu
 def received(conn: Connection, assignment_id: str) -> dict[str, Entry]:
     """The last answer the assignment's institution sent, per item: the base of its next round."""
     return {
-        item_id: Entry(stored_value(value), comment)
+        item_id: _entry(value, comment)
         for item_id, value, comment in conn.execute(
             select(
                 received_answers_table.c.item_id, received_answers_table.c.value, received_answers_table.c.comment
