@@ -507,6 +507,8 @@ class Collaboration:
     def _sign_offs(
         self, state: Loaded, assignment: Assignment, contribution: Contribution, now: datetime
     ) -> list[SignOff]:
+        if not contribution.sign_offs:
+            return []  # the sections the assignment covers are worked out only when needed
         allowed = set(assignment.sections) | {
             state.questionnaire.items[i].section.id for i in assignment.items if i in state.questionnaire.items
         }
