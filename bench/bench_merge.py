@@ -9,6 +9,7 @@ into a fresh copy of the same database. Target: at most 2×.
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import tempfile
@@ -77,19 +78,22 @@ def _verify_all(files: list[bytes]) -> None:
         read_contribution(data)
 
 
-def _merge_all(database: Path, copy: Path, aid: str, files: list[bytes], keys: list[str]) -> float:
-    """Seconds to read, verify and merge the ten files into a fresh copy of the database, opened beforehand."""
+def _merge_all(database: Path, copy: Path, aid: str, files: list[bytes], keys: list[str]) -> tuple[float, float]:
+    """Seconds to read, verify and merge the ten files into a fresh copy of the database, opened beforehand: on
+    the clock, and of processor time (the clock's figure less the waits for the disk's ten flushes)."""
     shutil.copyfile(database, copy)
+    with copy.open("rb+") as written:  # on disk before the clock starts, as the focal point's database is
+        os.fsync(written.fileno())
     with Store.open(copy) as store:
         service = AssessmentService(store, Catalogue(()), "focal")
         service.open_assessment(aid)
-        start = time.perf_counter()
+        start, processor = time.perf_counter(), time.process_time()
         for data, key in zip(files, keys, strict=True):
             result = service.merge_contribution(aid, read_contribution(data), trust=key)
             assert len(result.taken) == SECTIONS // INSTITUTIONS * PER_SECTION
-        elapsed = time.perf_counter() - start
+        elapsed, busy = time.perf_counter() - start, time.process_time() - processor
     copy.unlink()
-    return elapsed
+    return elapsed, busy
 
 
 def main(repeat: int = 5) -> None:
@@ -97,13 +101,23 @@ def main(repeat: int = 5) -> None:
         folder = Path(tmp)
         database, aid, files, keys = _prepare(folder)
         verify = median_seconds(lambda: _verify_all(files), repeat=repeat)
-        merge = statistics.median(_merge_all(database, folder / "copy.db", aid, files, keys) for _ in range(repeat))
+        verify_busy = median_seconds(lambda: _verify_all(files), repeat=repeat, clock=time.process_time)
+        runs = [_merge_all(database, folder / "copy.db", aid, files, keys) for _ in range(repeat)]
+        merge = statistics.median(elapsed for elapsed, _ in runs)
+        merge_busy = statistics.median(busy for _, busy in runs)
     line = report(
         "merge ten contributions (500 items each) into a 5,000-item assessment",
         merge * 1000,
         "ms",
         verify * 1000,
         "ms reading and verifying the ten files",
+    )
+    report(
+        "the same merge in processor time (without the waits for the disk)",
+        merge_busy * 1000,
+        "ms",
+        verify_busy * 1000,
+        "ms reading and verifying",
     )
     print(f"target ≤ {TARGET}×: {'met' if merge / verify <= TARGET else 'NOT met'} ({line.rsplit(' ', 1)[-1]})")
 

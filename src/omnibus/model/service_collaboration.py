@@ -59,8 +59,11 @@ NAME_MAX = 500
 NOTE_MAX = 5000
 
 
+_NOTHING = Entry(None, "")
+
+
 def _entry(answer: Answer | None) -> Entry:
-    return Entry(None, "") if answer is None else Entry(answer.value, answer.comment)
+    return _NOTHING if answer is None else Entry(answer.value, answer.comment)
 
 
 def _answered_by(answer: Answer | None, sender: str) -> str:
@@ -73,6 +76,77 @@ def _answered_by(answer: Answer | None, sender: str) -> str:
 
 def _line(text: str, limit: int = NAME_MAX) -> str:
     return " ".join(str(text).split())[:limit]
+
+
+class _Rows:
+    """The provenance and conflict rows of one merge: what every row of it shares (times as text, the person's
+    line) is worked out once, not once per item."""
+
+    def __init__(self, assessment_id: str, contribution: Contribution, user: str, now: datetime) -> None:
+        self.assessment_id = assessment_id
+        self.contribution = contribution
+        self.user = user
+        self.now = now
+        self.accepted_at = time_text(now)
+        self._people: dict[str, str] = {}
+        self._times: dict[datetime, str] = {}
+
+    def person(self, sent: ContributedAnswer) -> str:
+        given = sent.answered_by or self.contribution.person
+        found = self._people.get(given)
+        if found is None:
+            found = self._people[given] = _line(given)
+        return found
+
+    def given_at(self, sent: ContributedAnswer) -> str:
+        moment = sent.answered_at or self.contribution.created
+        found = self._times.get(moment)
+        if found is None:
+            found = self._times[moment] = time_text(moment)
+        return found
+
+    def provenance(self, item_id: str, sent: ContributedAnswer, theirs: Entry) -> dict[str, Any]:
+        contribution = self.contribution
+        return {
+            "assessment_id": self.assessment_id,
+            "item_id": item_id,
+            "institution": contribution.institution,
+            "person": self.person(sent),
+            "fingerprint": contribution.fingerprint,
+            "contribution_id": contribution.id,
+            "round": contribution.round,
+            "given_at": self.given_at(sent),
+            "value": queries.dumps(theirs.value),
+            "comment": theirs.comment,
+            "accepted_by": self.user,
+            "accepted_at": self.accepted_at,
+        }
+
+    def conflict(
+        self, assignment_id: str, base: Entry, mine: Entry, theirs: Entry, sent: ContributedAnswer
+    ) -> dict[str, Any]:
+        contribution = self.contribution
+        return {
+            "assessment_id": self.assessment_id,
+            "item_id": sent.item_id,
+            "assignment_id": assignment_id,
+            "institution": contribution.institution,
+            "person": self.person(sent),
+            "fingerprint": contribution.fingerprint,
+            "contribution_id": contribution.id,
+            "round": contribution.round,
+            "given_at": sent.answered_at or contribution.created,
+            "base_value": queries.dumps(base.value),
+            "base_comment": base.comment,
+            "mine_value": queries.dumps(mine.value),
+            "mine_comment": mine.comment,
+            "theirs_value": queries.dumps(theirs.value),
+            "theirs_comment": theirs.comment,
+            "raised_at": self.now,
+            "resolved_at": None,
+            "resolved_by": "",
+            "resolution": None,
+        }
 
 
 class Collaboration:
@@ -243,9 +317,9 @@ class Collaboration:
         values = self._checked_values(state, assignment, contribution)
         with work.store.read() as tx:
             known = cq.institution(tx, assignment.institution)
-            merged_digest = cq.contribution_digest(tx, contribution.id)
-            round_digest = cq.round_digest(tx, assignment.id, contribution.round)
-            newest = cq.newest_round(tx, assignment.id)
+            merged_digest, round_digest, newest = cq.contribution_history(
+                tx, contribution.id, assignment.id, contribution.round
+            )
             last_sent = cq.received(tx, assignment.id)
             provenance = cq.provenance_origins(tx, assessment_id, list(values))
         trusted_now = self._check_key(known, assignment.institution, contribution.fingerprint, trust)
@@ -263,6 +337,7 @@ class Collaboration:
                 institution=contribution.institution,
             )
         now = work.clock()
+        rows = _Rows(assessment_id, contribution, work.user, now)
         taken: dict[str, Answer] = {}
         conflicting: list[str] = []
         unchanged: list[str] = []
@@ -272,42 +347,35 @@ class Collaboration:
         agreed: list[str] = []
         for item_id, theirs in values.items():
             sent = contribution.answers[item_id]
-            base = last_sent.get(item_id, assignment.base.get(item_id, Entry(None)))
-            if theirs != base:  # else the base of the next round stays what it is
-                received[item_id] = theirs
+            base = last_sent.get(item_id) or assignment.base.get(item_id) or _NOTHING
+            if theirs == base:  # the base of the next round stays what it is
+                unchanged.append(item_id)
+                continue
+            received[item_id] = theirs
             current = state.answers.get(item_id)
             mine = _entry(current)
             origin = self._origin(provenance.get(item_id), mine)
-            if theirs == base:
-                unchanged.append(item_id)
-            elif theirs == mine:
+            if theirs == mine:
                 unchanged.append(item_id)
                 agreed.append(item_id)
                 if origin is None:
-                    provenance_rows.append(
-                        self._provenance_row(assessment_id, item_id, contribution, sent, theirs, now)
-                    )
+                    provenance_rows.append(rows.provenance(item_id, sent, theirs))
             elif mine == base and (origin is None or origin == contribution.institution):
                 taken[item_id] = Answer(
                     item_id=item_id,
                     value=theirs.value,
                     comment=theirs.comment,
-                    answered_by=_line(sent.answered_by or contribution.person),
+                    answered_by=rows.person(sent),
                     institution=contribution.institution,
                     answered_at=now,
                     language=current.language if current is not None else None,
                     origin="imported",
                     confirmed=True,
                 )
-                provenance_rows.append(self._provenance_row(assessment_id, item_id, contribution, sent, theirs, now))
+                provenance_rows.append(rows.provenance(item_id, sent, theirs))
             else:
                 conflicting.append(item_id)
-                conflict_rows.append(
-                    (
-                        item_id,
-                        self._conflict_row(assessment_id, assignment, contribution, base, mine, theirs, sent, now),
-                    )
-                )
+                conflict_rows.append((item_id, rows.conflict(assignment.id, base, mine, theirs, sent)))
         sections = self._sign_offs(state, assignment, contribution, now)
         written: dict[str, Answer | None] = {}
         with work.store.write() as tx:
@@ -316,21 +384,19 @@ class Collaboration:
                 cq.trust_key(tx, assignment.institution, contribution.fingerprint, work.user, now)
             for file in contribution.attachments:
                 queries.put_attachment(tx, file.content, file.name, file.media_type, now)
-            cleared = [i for i, a in taken.items() if a.value is None and not a.comment]  # they removed it
+            cleared = {i for i, a in taken.items() if a.value is None and not a.comment}  # they removed it
             queries.put_answers(tx, assessment_id, (a for i, a in taken.items() if i not in cleared))
-            for item_id in cleared:
-                queries.delete_answer(tx, assessment_id, item_id)
-            for item_id in taken:
-                if item_id in state.drafts:
-                    queries.delete_draft(tx, assessment_id, item_id)
+            queries.delete_answers(tx, assessment_id, cleared)
+            queries.delete_drafts(tx, assessment_id, [i for i in taken if i in state.drafts])
             changes = [(i, (old.value if (old := state.answers.get(i)) else None), a.value) for i, a in taken.items()]
             queries.audit_items(tx, now, work.user, "merge", assessment_id, changes)
             written.update({i: (None if i in cleared else a) for i, a in taken.items()})
             cq.put_provenance(tx, provenance_rows)
-            for item_id, values_row in conflict_rows:
-                cq.raise_conflict(tx, cq.open_conflict_of(tx, assessment_id, item_id, assignment.id), values_row)
-            closed = [c for c in (cq.open_conflict_of(tx, assessment_id, i, assignment.id) for i in agreed) if c]
-            cq.resolve_conflicts(tx, closed, "theirs", work.user, now)
+            if conflict_rows or agreed:
+                still_open = cq.open_conflicts_of(tx, assessment_id, assignment.id)
+                cq.raise_conflicts(tx, [(still_open.get(i), values_row) for i, values_row in conflict_rows])
+                closed = [still_open[i] for i in agreed if i in still_open]
+                cq.resolve_conflicts(tx, closed, "theirs", work.user, now)
             cq.put_received(tx, assignment.id, received, contribution.round)
             cq.put_sign_offs(tx, assessment_id, sections)
             cq.insert_contribution(
@@ -405,13 +471,12 @@ class Collaboration:
                 raise CollaborationRefused(
                     Msg.CONTRIBUTION_OUTSIDE_ASSIGNMENT, item=item_id, institution=assignment.institution
                 )
+        items = state.questionnaire.items
         checked: dict[str, Entry] = {}
-        for item_id in state.questionnaire.items:
-            sent = contribution.answers.get(item_id)
-            if sent is None:
-                continue
+        for item_id in sorted((i for i in contribution.answers if i in items), key=lambda i: items[i].index):
+            sent = contribution.answers[item_id]
             try:
-                value = normalize(state.questionnaire, state.questionnaire.item(item_id), sent.value, lookup)
+                value = normalize(state.questionnaire, items[item_id].item, sent.value, lookup)
             except ValueRejected as rejected:
                 raise CollaborationRefused(
                     Msg.CONTRIBUTION_VALUE, item=item_id, problem=rejected.refusal.english()
@@ -447,66 +512,11 @@ class Collaboration:
             return institution
         return None
 
-    def _provenance_row(
-        self,
-        assessment_id: str,
-        item_id: str,
-        contribution: Contribution,
-        sent: ContributedAnswer,
-        theirs: Entry,
-        now: datetime,
-    ) -> dict[str, Any]:
-        return {
-            "assessment_id": assessment_id,
-            "item_id": item_id,
-            "institution": contribution.institution,
-            "person": _line(sent.answered_by or contribution.person),
-            "fingerprint": contribution.fingerprint,
-            "contribution_id": contribution.id,
-            "round": contribution.round,
-            "given_at": time_text(sent.answered_at or contribution.created),
-            "value": queries.dumps(theirs.value),
-            "comment": theirs.comment,
-            "accepted_by": self.work.user,
-            "accepted_at": time_text(now),
-        }
-
-    def _conflict_row(
-        self,
-        assessment_id: str,
-        assignment: Assignment,
-        contribution: Contribution,
-        base: Entry,
-        mine: Entry,
-        theirs: Entry,
-        sent: ContributedAnswer,
-        now: datetime,
-    ) -> dict[str, Any]:
-        return {
-            "assessment_id": assessment_id,
-            "item_id": sent.item_id,
-            "assignment_id": assignment.id,
-            "institution": contribution.institution,
-            "person": _line(sent.answered_by or contribution.person),
-            "fingerprint": contribution.fingerprint,
-            "contribution_id": contribution.id,
-            "round": contribution.round,
-            "given_at": sent.answered_at or contribution.created,
-            "base_value": queries.dumps(base.value),
-            "base_comment": base.comment,
-            "mine_value": queries.dumps(mine.value),
-            "mine_comment": mine.comment,
-            "theirs_value": queries.dumps(theirs.value),
-            "theirs_comment": theirs.comment,
-            "raised_at": now,
-            "resolved_at": None,
-            "resolved_by": "",
-            "resolution": None,
-        }
-
     def _sign_offs(
         self, state: Loaded, assignment: Assignment, contribution: Contribution, now: datetime
     ) -> list[SignOff]:
+        if not contribution.sign_offs:
+            return []  # the sections the assignment covers are worked out only when needed
         allowed = set(assignment.sections) | {
             state.questionnaire.items[i].section.id for i in assignment.items if i in state.questionnaire.items
         }

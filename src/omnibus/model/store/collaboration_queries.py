@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from omnibus.model.collaboration import (
@@ -52,6 +53,16 @@ def _day_text(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
+_NOTHING = Entry(None, "")
+
+
+def _entry(value: str | None, comment: str) -> Entry:
+    """An item's stored answer as exchanged; the many items with none share one record (a base of hundreds)."""
+    if value is None and not comment:
+        return _NOTHING
+    return Entry(stored_value(value), comment)
+
+
 def _ids(raw: str) -> tuple[str, ...]:
     return tuple(str(x) for x in json.loads(raw))
 
@@ -64,27 +75,42 @@ def institutions(conn: Connection) -> list[Institution]:
     return [Institution(r["name"], r["contact"], r["fingerprint"], r["trusted_at"]) for r in rows]
 
 
+_institution = select(institutions_table).where(institutions_table.c.name == bindparam("name"))
+
+
 def institution(conn: Connection, name: str) -> Institution | None:
-    row = conn.execute(select(institutions_table).where(institutions_table.c.name == name)).mappings().first()
+    row = conn.execute(_institution, {"name": name}).mappings().first()
     return None if row is None else Institution(row["name"], row["contact"], row["fingerprint"], row["trusted_at"])
+
+
+_add_institution = sqlite_insert(institutions_table).values(
+    name=bindparam("name"), contact=bindparam("contact"), trusted_by=""
+)
+_add_or_update_institution = _add_institution.on_conflict_do_update(
+    index_elements=["name"], set_={"contact": _add_institution.excluded.contact}
+)
+_add_institution_once = _add_institution.on_conflict_do_nothing(index_elements=["name"])
 
 
 def ensure_institution(conn: Connection, name: str, contact: str) -> None:
     """Add the institution if new; a contact given replaces the one known."""
-    statement = sqlite_insert(institutions_table).values(name=name, contact=contact, trusted_by="")
-    if contact:
-        statement = statement.on_conflict_do_update(index_elements=["name"], set_={"contact": contact})
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=["name"])
-    conn.execute(statement)
+    statement = _add_or_update_institution if contact else _add_institution_once
+    conn.execute(statement, {"name": name, "contact": contact})
+
+
+_trust_key = (
+    update(institutions_table)
+    .where(institutions_table.c.name == bindparam("institution"))
+    .values(
+        fingerprint=bindparam("key"),
+        trusted_at=bindparam("at", type_=institutions_table.c.trusted_at.type),
+        trusted_by=bindparam("by"),
+    )
+)
 
 
 def trust_key(conn: Connection, name: str, fingerprint: str, by: str, now: datetime) -> None:
-    conn.execute(
-        update(institutions_table)
-        .where(institutions_table.c.name == name)
-        .values(fingerprint=fingerprint, trusted_at=now, trusted_by=by)
-    )
+    conn.execute(_trust_key, {"institution": name, "key": fingerprint, "at": now, "by": by})
 
 
 # -- assignments
@@ -137,7 +163,7 @@ def assignments(conn: Connection, assessment_id: str) -> list[Assignment]:
                 assignment_items_table.c.base_comment,
             ).where(assignment_items_table.c.assignment_id.in_(list(items)))
         ):
-            items[assignment_id][item_id] = Entry(stored_value(value), comment)
+            items[assignment_id][item_id] = _entry(value, comment)
     return [_assignment(r, items[r["id"]]) for r in rows]
 
 
@@ -147,7 +173,7 @@ def assignment(conn: Connection, assignment_id: str) -> Assignment | None:
     if row is None:
         return None
     base = {
-        item_id: Entry(stored_value(value), comment)
+        item_id: _entry(value, comment)
         for item_id, value, comment in _raw(conn).execute(
             "SELECT item_id, base_value, base_comment FROM assignment_items WHERE assignment_id = ?", (assignment_id,)
         )
@@ -175,28 +201,39 @@ def _assignment(row: Any, base: dict[str, Entry]) -> Assignment:
 # -- contributions merged
 
 
-def contribution_digest(conn: Connection, contribution_id: str) -> str | None:
-    return conn.execute(
-        select(contributions_table.c.digest).where(contributions_table.c.id == contribution_id)
-    ).scalar_one_or_none()
+_history = select(
+    contributions_table.c.id,
+    contributions_table.c.assignment_id,
+    contributions_table.c.round,
+    contributions_table.c.digest,
+).where(
+    (contributions_table.c.assignment_id == bindparam("assignment")) | (contributions_table.c.id == bindparam("id"))
+)
 
 
-def round_digest(conn: Connection, assignment_id: str, round_number: int) -> str | None:
-    return conn.execute(
-        select(contributions_table.c.digest).where(
-            contributions_table.c.assignment_id == assignment_id, contributions_table.c.round == round_number
-        )
-    ).scalar_one_or_none()
+def contribution_history(
+    conn: Connection, contribution_id: str, assignment_id: str, round_number: int
+) -> tuple[str | None, str | None, int | None]:
+    """In one query: the digest of the contribution merged under this id, the digest of the one merged for this
+    assignment and round, and the assignment's newest round merged."""
+    merged = same_round = newest = None
+    rows = conn.execute(_history, {"assignment": assignment_id, "id": contribution_id})
+    for found_id, found_assignment, found_round, digest in rows:
+        if found_id == contribution_id:
+            merged = digest
+        if found_assignment != assignment_id:
+            continue
+        if found_round == round_number:
+            same_round = digest
+        newest = found_round if newest is None else max(newest, found_round)
+    return merged, same_round, newest
 
 
-def newest_round(conn: Connection, assignment_id: str) -> int | None:
-    return conn.execute(
-        select(func.max(contributions_table.c.round)).where(contributions_table.c.assignment_id == assignment_id)
-    ).scalar_one_or_none()
+_insert_contribution = insert(contributions_table)
 
 
 def insert_contribution(conn: Connection, **values: Any) -> None:
-    conn.execute(insert(contributions_table).values(**values))
+    conn.execute(_insert_contribution, values)
 
 
 def rounds_received(conn: Connection, assignment_ids: list[str]) -> dict[str, tuple[int, datetime]]:
@@ -214,7 +251,7 @@ def rounds_received(conn: Connection, assignment_ids: list[str]) -> dict[str, tu
 def received(conn: Connection, assignment_id: str) -> dict[str, Entry]:
     """The last answer the assignment's institution sent, per item: the base of its next round."""
     return {
-        item_id: Entry(stored_value(value), comment)
+        item_id: _entry(value, comment)
         for item_id, value, comment in conn.execute(
             select(
                 received_answers_table.c.item_id, received_answers_table.c.value, received_answers_table.c.comment
@@ -299,6 +336,9 @@ _UPSERT_PROVENANCE = (
 )
 
 
+_provenance_values = itemgetter(*_PROVENANCE_COLUMNS)
+
+
 def provenance_origins(
     conn: Connection, assessment_id: str, items: list[str]
 ) -> dict[str, tuple[str, str | None, str]]:
@@ -320,7 +360,7 @@ def provenance_origins(
 
 def put_provenance(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Rows by column name, times already written as text (`time_text`): a merge writes hundreds at once."""
-    _raw(conn).executemany(_UPSERT_PROVENANCE, [tuple(row[c] for c in _PROVENANCE_COLUMNS) for row in rows])
+    _raw(conn).executemany(_UPSERT_PROVENANCE, map(_provenance_values, rows))
 
 
 def delete_provenance(conn: Connection, assessment_id: str, item_id: str) -> None:
@@ -363,31 +403,47 @@ def conflicts(conn: Connection, assessment_id: str, *, include_resolved: bool = 
     return [_conflict(r) for r in conn.execute(query.order_by(conflicts_table.c.id)).mappings()]
 
 
-def open_conflict_of(conn: Connection, assessment_id: str, item_id: str, assignment_id: str) -> int | None:
-    return conn.execute(
-        select(conflicts_table.c.id).where(
-            conflicts_table.c.assessment_id == assessment_id,
-            conflicts_table.c.item_id == item_id,
-            conflicts_table.c.assignment_id == assignment_id,
-            conflicts_table.c.resolved_at.is_(None),
-        )
-    ).scalar_one_or_none()
+_open_conflicts_of = select(conflicts_table.c.item_id, conflicts_table.c.id).where(
+    conflicts_table.c.assessment_id == bindparam("assessment"),
+    conflicts_table.c.assignment_id == bindparam("assignment"),
+    conflicts_table.c.resolved_at.is_(None),
+)
 
 
-def raise_conflict(conn: Connection, replacing: int | None, values: dict[str, Any]) -> None:
-    """A new conflict, or the open one of the same item and assignment updated to the newer round."""
-    if replacing is None:
-        conn.execute(insert(conflicts_table).values(**values))
-    else:
-        conn.execute(update(conflicts_table).where(conflicts_table.c.id == replacing).values(**values))
+def open_conflicts_of(conn: Connection, assessment_id: str, assignment_id: str) -> dict[str, int]:
+    """The open conflicts the assignment's contributions raised, by item: read once for a whole merge."""
+    rows = conn.execute(_open_conflicts_of, {"assessment": assessment_id, "assignment": assignment_id})
+    return {item_id: conflict_id for item_id, conflict_id in rows}
+
+
+_update_conflict = update(conflicts_table).where(conflicts_table.c.id == bindparam("conflict_id"))
+
+
+def raise_conflicts(conn: Connection, raised: list[tuple[int | None, dict[str, Any]]]) -> None:
+    """New conflicts (replacing None), and open ones of the same item and assignment updated to the newer round;
+    each kind in one statement run."""
+    new = [values for replacing, values in raised if replacing is None]
+    if new:
+        conn.execute(insert(conflicts_table), new)
+    updated = [{**values, "conflict_id": replacing} for replacing, values in raised if replacing is not None]
+    if updated:
+        conn.execute(_update_conflict, updated)
+
+
+_resolve_conflicts = (
+    update(conflicts_table)
+    .where(conflicts_table.c.id.in_(bindparam("ids", expanding=True)))
+    .values(
+        resolved_at=bindparam("at", type_=conflicts_table.c.resolved_at.type),
+        resolved_by=bindparam("by"),
+        resolution=bindparam("resolution"),
+    )
+)
 
 
 def resolve_conflicts(conn: Connection, ids: list[int], resolution: Resolution, by: str, now: datetime) -> None:
-    conn.execute(
-        update(conflicts_table)
-        .where(conflicts_table.c.id.in_(ids))
-        .values(resolved_at=now, resolved_by=by, resolution=resolution)
-    )
+    if ids:
+        conn.execute(_resolve_conflicts, {"ids": ids, "at": now, "by": by, "resolution": resolution})
 
 
 # -- sign-offs

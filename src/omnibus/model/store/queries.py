@@ -35,9 +35,17 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",
 
 
 def dumps(value: Json) -> str | None:
-    """Canonical JSON text of a value (None stays NULL)."""
+    """Canonical JSON text of a value (None stays NULL).
+
+    Whole numbers and booleans are written as the encoder writes them, without it: for anything but a string it
+    builds its machinery anew on every call, which made a whole number cost six times a text."""
     if value is None:
         return None
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "true" if value else "false"
     return _CANONICAL.encode(value)
 
 
@@ -234,9 +242,14 @@ def _driver(conn: Connection) -> Any:
     return conn.connection.driver_connection
 
 
-def _answer_row(assessment_id: str, answer: Answer) -> tuple[Any, ...]:
+def _answer_row(assessment_id: str, answer: Answer, times: dict[datetime, str] | None = None) -> tuple[Any, ...]:
+    """The row of `answer`; `times` keeps the text of times already written (a merge's answers share one)."""
     if answer.answered_at is None:
         raise ValueError("an answer to store needs its time")
+    known = None if times is None else times.get(answer.answered_at)
+    when = known if known is not None else time_text(answer.answered_at)
+    if times is not None and known is None:
+        times[answer.answered_at] = when
     return (
         assessment_id,
         answer.item_id,
@@ -244,7 +257,7 @@ def _answer_row(assessment_id: str, answer: Answer) -> tuple[Any, ...]:
         answer.comment,
         answer.answered_by,
         answer.institution,
-        time_text(answer.answered_at),
+        when,
         answer.language,
         answer.origin,
         1 if answer.confirmed else 0,
@@ -258,7 +271,8 @@ def put_answer(conn: Connection, assessment_id: str, answer: Answer) -> None:
 
 def put_answers(conn: Connection, assessment_id: str, answers: Iterable[Answer]) -> None:
     """Several answers in one statement run (a merged contribution brings hundreds)."""
-    _driver(conn).executemany(_UPSERT_ANSWER, [_answer_row(assessment_id, a) for a in answers])
+    times: dict[datetime, str] = {}
+    _driver(conn).executemany(_UPSERT_ANSWER, [_answer_row(assessment_id, a, times) for a in answers])
 
 
 _delete_answer = delete(answers_table).where(
@@ -268,6 +282,14 @@ _delete_answer = delete(answers_table).where(
 
 def delete_answer(conn: Connection, assessment_id: str, item_id: str) -> None:
     conn.execute(_delete_answer, {"aid": assessment_id, "item": item_id})
+
+
+def delete_answers(conn: Connection, assessment_id: str, item_ids: Iterable[str]) -> None:
+    """The answers of several items, in one statement run (those a merged contribution removed)."""
+    _driver(conn).executemany(_DELETE_ANSWER, [(assessment_id, item_id) for item_id in item_ids])
+
+
+_DELETE_ANSWER = "DELETE FROM answers WHERE assessment_id = ? AND item_id = ?"
 
 
 def rename_answer(conn: Connection, assessment_id: str, old: str, new: str) -> None:
@@ -317,8 +339,16 @@ def put_draft(conn: Connection, assessment_id: str, draft: Draft) -> None:
     )
 
 
+_DELETE_DRAFT = "DELETE FROM drafts WHERE assessment_id = ? AND item_id = ?"
+
+
 def delete_draft(conn: Connection, assessment_id: str, item_id: str) -> None:
-    _driver(conn).execute("DELETE FROM drafts WHERE assessment_id = ? AND item_id = ?", (assessment_id, item_id))
+    _driver(conn).execute(_DELETE_DRAFT, (assessment_id, item_id))
+
+
+def delete_drafts(conn: Connection, assessment_id: str, item_ids: Iterable[str]) -> None:
+    """The drafts of several items, in one statement run (those a merge replaced with answers)."""
+    _driver(conn).executemany(_DELETE_DRAFT, [(assessment_id, item_id) for item_id in item_ids])
 
 
 # -- audit log
