@@ -264,12 +264,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self._task_failed,
         )
 
-    def _last_page(self, assessment_id: str, questionnaire: Questionnaire) -> int:
-        """Where the respondent stopped in this assessment (the first section the first time, or when the
-        section is gone from a newer edition)."""
-        from omnibus.ui.assessment.navigator import EXPORT, REVIEW
-
-        keys = [s.id for _m, s in questionnaire.sections()] + [REVIEW, EXPORT]
+    def _last_page(self, assessment_id: str, keys: list[str]) -> int:
+        """Where the respondent stopped in this assessment, among the pages its view has (`keys`: on an
+        institution's laptop, its part only): the first section the first time, or when the section is gone from
+        a newer edition."""
         last = self.ctx.settings.last_page(assessment_id)
         return keys.index(last) if last in keys else 0
 
@@ -290,8 +288,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         chosen = ctx.settings.content_language(assessment_id)
         lang = content_language(questionnaire.languages, questionnaire.source_language, interface, chosen)
         controller = AssessmentController(session.service, summary, questionnaire, lang)  # type: ignore[arg-type]
-        if page is None:
-            page = self._last_page(controller.id, questionnaire)
         country = country_name(controller.summary.country, interface)
         name = questionnaire.text(questionnaire.document.title, lang)  # English where not translated
         title = f"{isolated(country)} · {isolated(name)} · {controller.summary.cycle}"
@@ -316,7 +312,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         controller.storageFailed.connect(self._storage_problem)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        self.view.show_page(page)
+        self.view.show_page(page if page is not None else self._last_page(controller.id, self.view.page_keys))
         ctx.settings.touch_recent(controller.id)
 
     def _offer_content_languages(self, questionnaire: Questionnaire | None, shown: str) -> None:
