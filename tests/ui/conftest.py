@@ -45,6 +45,36 @@ def omnibus_home(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def other_laptop(qtbot, tmp_path):
+    """Another computer in the room (a ministry's, a trainee's): its own data folder, database and signing key,
+    the bundled questionnaires; closed (and its database) afterwards. Call it with the name of its data folder."""
+    from PySide6.QtWidgets import QApplication
+
+    from omnibus.model.catalogue import Catalogue
+    from omnibus.ui.app import build_application, prepare_qt
+
+    windows = []
+
+    def build(name: str):
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        prepare_qt(app)
+        window = build_application(tmp_path / name, language="en", catalogue=Catalogue.bundled())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.questionnaires is not None, timeout=10000)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        window.close()
+        window.ctx.tasks.wait()
+        if window.ctx.session is not None:
+            window.ctx.session.close()
+
+
+@pytest.fixture
 def build_app(qtbot, omnibus_home):
     """Builds the whole application on the temporary data folder; closes it (and its database) afterwards."""
     from PySide6.QtWidgets import QApplication

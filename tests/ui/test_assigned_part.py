@@ -5,16 +5,15 @@ conflict view names the person the contribution names, not the ministry computer
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.sample_state import SAMPLE_STATE
-from omnibus.ui.app import build_application, prepare_qt
 from omnibus.ui.assessment.navigator import EXPORT, REVIEW
 from omnibus.ui.assessment.review_page import ReviewPage
 from omnibus.ui.collaboration.assign_dialog import AssignDialog
@@ -31,20 +30,9 @@ CLICK = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ministry_laptop(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+def ministry_laptop(other_laptop: Callable[[str], MainWindow]) -> MainWindow:
     """A ministry's laptop: its own data folder, database and signing key; nobody set OMNIBUS_USER there."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    prepare_qt(app)
-    window = build_application(tmp_path / "ministry-home", language="en", catalogue=Catalogue.bundled())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.questionnaires is not None, timeout=10000)
-    yield window
-    window.close()
-    window.ctx.tasks.wait()
-    if window.ctx.session is not None:
-        window.ctx.session.close()
+    return other_laptop("ministry-home")
 
 
 def focal_point(qtbot, build_app) -> MainWindow:

@@ -5,16 +5,15 @@ settles the conflict staged on purpose, and reads the overview. Each step is ass
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.sample_state import SAMPLE_STATE
-from omnibus.ui.app import build_application, prepare_qt
 from omnibus.ui.assessment.navigator import REVIEW
 from omnibus.ui.collaboration.assign_dialog import AssignDialog
 from omnibus.ui.collaboration.conflicts_dialog import ConflictsDialog
@@ -31,20 +30,9 @@ SECTIONS = {"Ministry of Interior": "wd_tr_figures", "Ministry of Justice": "wd_
 
 
 @pytest.fixture
-def interior_laptop(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+def interior_laptop(other_laptop: Callable[[str], MainWindow]) -> MainWindow:
     """The Ministry of Interior's laptop: its own data folder, database and signing key."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    prepare_qt(app)
-    window = build_application(tmp_path / "interior-home", language="en", catalogue=Catalogue.bundled())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.questionnaires is not None, timeout=10000)
-    yield window
-    window.close()
-    window.ctx.tasks.wait()
-    if window.ctx.session is not None:
-        window.ctx.session.close()
+    return other_laptop("interior-home")
 
 
 def assign_sections(qtbot, window: MainWindow, folder: Path) -> list[Path]:

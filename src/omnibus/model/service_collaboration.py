@@ -19,7 +19,7 @@ the base, the context read-only), and `prepare_contribution` gathers everything 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -76,6 +76,21 @@ def _answered_by(answer: Answer | None, sender: str) -> str:
 
 def _line(text: str, limit: int = NAME_MAX) -> str:
     return " ".join(str(text).split())[:limit]
+
+
+def _attachment_lookup(
+    files: Sequence[AttachmentFile], otherwise: Callable[[str], AttachmentRef | None]
+) -> Callable[[str], AttachmentRef | None]:
+    """What `values.normalize` asks of a file an answer names: one the exchanged file carries, else `otherwise`."""
+    carried = {f.sha256: f for f in files}
+
+    def lookup(digest: str) -> AttachmentRef | None:
+        file = carried.get(digest)
+        if file is None:
+            return otherwise(digest)
+        return AttachmentRef(digest, file.name, file.media_type, len(file.content))
+
+    return lookup
 
 
 class _Rows:
@@ -457,13 +472,7 @@ class Collaboration:
 
     def _checked_values(self, state: Loaded, assignment: Assignment, contribution: Contribution) -> dict[str, Entry]:
         """The contribution's answers, each valid for its item, in questionnaire order."""
-        files = {f.sha256: f for f in contribution.attachments}
-
-        def lookup(digest: str) -> AttachmentRef | None:
-            file = files.get(digest)
-            if file is not None:
-                return AttachmentRef(digest, file.name, file.media_type, len(file.content))
-            return self.work.attachment_lookup(digest)
+        lookup = _attachment_lookup(contribution.attachments, self.work.attachment_lookup)
 
         assigned = set(assignment.items)
         for item_id in contribution.answers:
@@ -788,12 +797,7 @@ class Collaboration:
     def _assigned_value(self, contents: AssignmentContents, item_id: str, value: Json) -> AnswerValue | None:
         """An answer the assignment carries, checked like any answer before it is stored: the file is signed by the
         focal point, but what it holds was written by another installation."""
-        files = {f.sha256: f for f in contents.attachments}
-
-        def lookup(digest: str) -> AttachmentRef | None:
-            file = files.get(digest)
-            return AttachmentRef(digest, file.name, file.media_type, len(file.content)) if file else None
-
+        lookup = _attachment_lookup(contents.attachments, lambda _digest: None)
         questionnaire = contents.questionnaire
         try:
             return normalize(questionnaire, questionnaire.item(item_id), value, lookup)
