@@ -22,7 +22,7 @@ from omnibus.ui.collaboration.overview import InstitutionsOverview
 from omnibus.ui.collaboration.part_panel import PartPanel
 from omnibus.ui.main_window import MainWindow
 from tests.ui.conftest import create_assessment
-from tests.ui.test_role_play import FOCAL_PASSPHRASE, INTERIOR_PASSPHRASE
+from tests.ui.test_role_play import FOCAL_PASSPHRASE, INTERIOR_PASSPHRASE, import_confirming_the_key
 from tests.ui.test_start_page import in_next_dialog, plain
 from tests.ui.test_trainer_kit import _tick_training
 
@@ -135,21 +135,8 @@ def test_the_ministry_sees_its_section_counts_its_part_and_is_named_in_the_confl
     assert "Contributions written so far: 1." in panel.about.text()
 
     # The focal point imports it: the conflict names A. Mwangi, whom the contribution names, not the login.
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(contribution), ""))
-    boxes: list[str] = []
-
-    def answer(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        boxes.append(plain(box.text()))
-        if len(boxes) == 1:
-            in_next_dialog(qtbot, answer)
-            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), CLICK)
-        else:
-            box.accept()
-
-    in_next_dialog(qtbot, answer)
-    focal.exchange_action.trigger()
-    qtbot.waitUntil(lambda: len(boxes) == 2, timeout=10000)
+    boxes = import_confirming_the_key(qtbot, focal, contribution, monkeypatch)
+    assert "1 conflicts to settle" in boxes[1]
     [conflict] = service.conflicts(aid)
     assert conflict.person == "A. Mwangi"
     qtbot.waitUntil(lambda: focal.view is not None and focal.view is not fview, timeout=10000)

@@ -131,21 +131,7 @@ def test_the_role_play_of_the_trainer_guide(qtbot, build_app, interior_laptop, t
     assert fingerprint != focal.ctx.hand_in.fingerprint(), "each laptop signs with its own key"
 
     # 6. The focal point imports it, comparing the fingerprint before answering Yes.
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(contribution), ""))
-    boxes: list[str] = []
-
-    def answer(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        boxes.append(plain(box.text()))
-        if len(boxes) == 1:
-            in_next_dialog(qtbot, answer)
-            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), CLICK)
-        else:
-            box.accept()
-
-    in_next_dialog(qtbot, answer)
-    focal.exchange_action.trigger()
-    qtbot.waitUntil(lambda: len(boxes) == 2, timeout=10000)
+    boxes = import_confirming_the_key(qtbot, focal, contribution, monkeypatch)
     assert fingerprint in boxes[0]
     assert "1 answers taken, 1 conflicts to settle, 1 sections signed off" in boxes[1]
     assert service.answer(aid, "wd_donor_share").value == 12.5
@@ -173,3 +159,24 @@ def test_the_role_play_of_the_trainer_guide(qtbot, build_app, interior_laptop, t
     assert set(rows) == set(SECTIONS)
     interior = rows["Ministry of Interior"]
     assert [overview.table.item(interior, c).text() for c in (2, 3, 4)] == ["2", "0", "1"]
+
+
+def import_confirming_the_key(qtbot, focal: MainWindow, contribution: Path, monkeypatch) -> list[str]:
+    """File › Open assignment / contribution… on `contribution`, answering Yes to the new key's fingerprint; the
+    texts of the two boxes shown (the fingerprint's, then the summary of the merge)."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(contribution), ""))
+    boxes: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        boxes.append(plain(box.text()))
+        if len(boxes) == 1:
+            in_next_dialog(qtbot, answer)
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), CLICK)
+        else:
+            box.accept()
+
+    in_next_dialog(qtbot, answer)
+    focal.exchange_action.trigger()
+    qtbot.waitUntil(lambda: len(boxes) == 2, timeout=10000)
+    return boxes
