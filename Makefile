@@ -53,6 +53,7 @@ lock:
 	test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet "uv>=0.13"
 	printf 'hatchling>=1.25\neditables>=0.5\n' | $(BIN)/uv pip compile pyproject.toml - --extra dev --universal \
 	  --python-version 3.11 --generate-hashes --quiet -o requirements.lock
+	$(BIN)/python src/omnibus/tools/lock_stamp.py pyproject.toml requirements.lock
 	@echo "requirements.lock refreshed: review its diff, then run make test before committing it."
 
 system-deps:
