@@ -1,9 +1,10 @@
 """The fictional State of training workshops: a code no real State can ever have, and its name in six languages.
 
 ISO 3166-1 leaves the alpha-3 codes AAA–AAZ, QMA–QZZ, XAA–XZZ and ZZA–ZZZ to its users: no country is ever given
-one. "XEX" is among them and is not one of the user-assigned codes other systems have taken for themselves
-(XKX for Kosovo, XXA–XXC and XXX in travel documents). Its name says it is fictional in every language, so a
-report or package made for it cannot be read as a real State's. Only training assessments may be made for it.
+one. "XEX" is among them and is not one of the user-assigned codes other systems have taken for themselves (XKX for
+Kosovo; in travel documents XXA, XXB and XXC for stateless persons and refugees, and the all-X code for an
+unspecified nationality). Its name says it is fictional in every language, so a report or package made for it
+cannot be read as a real State's. Only training assessments may be made for it.
 """
 
 from __future__ import annotations
