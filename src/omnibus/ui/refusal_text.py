@@ -17,7 +17,8 @@ from omnibus.model.schema import Item, TableItem
 from omnibus.ui.items.number import format_number
 
 
-def _fill(template: str, *values: object) -> str:
+def fill(template: str, *values: object) -> str:
+    """`template` (a translation with %1, %2… as Qt writes them) with `values` put in their places."""
     for n, value in reversed(list(enumerate(values, 1))):  # %10 before %1
         template = template.replace(f"%{n}", str(value))
     return template
@@ -48,16 +49,16 @@ def _choose(refusal: Refusal) -> str:
 
 def _counted(template: Callable[[], str]) -> Callable[[Refusal], str]:
     """A limit and the count that broke it; `template` translates "… %1 … (now %2)." where lupdate sees it."""
-    return lambda r: _fill(template(), r.fields["limit"], r.fields["count"])
+    return lambda r: fill(template(), r.fields["limit"], r.fields["count"])
 
 
 _SENTENCES: dict[Why, Callable[[Refusal], str]] = {
-    Why.BELOW: lambda r: _fill(
+    Why.BELOW: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is below the minimum, %2."),
         _number(r.fields["number"]),
         _number(r.fields["low"]),
     ),
-    Why.ABOVE: lambda r: _fill(
+    Why.ABOVE: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is above the maximum, %2."),
         _number(r.fields["number"]),
         _number(r.fields["high"]),
@@ -72,20 +73,20 @@ _SENTENCES: dict[Why, Callable[[Refusal], str]] = {
     Why.DATE_WITH_TIME: lambda r: QCoreApplication.translate(
         "Refusals", "Enter the date as year-month-day, e.g. 2024-03-31."
     ),
-    Why.NO_SUCH_DATE: lambda r: _fill(
+    Why.NO_SUCH_DATE: lambda r: fill(
         QCoreApplication.translate("Refusals", "There is no date %1 in the calendar."), r.fields["text"]
     ),
-    Why.BEFORE: lambda r: _fill(
+    Why.BEFORE: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is before the earliest date allowed, %2."),
         r.fields["text"],
         r.fields["low"],
     ),
-    Why.AFTER: lambda r: _fill(
+    Why.AFTER: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is after the latest date allowed, %2."),
         r.fields["text"],
         r.fields["high"],
     ),
-    Why.TOO_LONG: lambda r: _fill(
+    Why.TOO_LONG: lambda r: fill(
         QCoreApplication.translate("Refusals", "This text is %1 characters long; at most %2 are allowed."),
         r.fields["length"],
         r.fields["limit"],
@@ -109,22 +110,22 @@ _SENTENCES: dict[Why, Callable[[Refusal], str]] = {
     Why.MANY_FILES: _counted(lambda: QCoreApplication.translate("Refusals", "At most %1 files are allowed (now %2).")),
     Why.MANY_ROWS: _counted(lambda: QCoreApplication.translate("Refusals", "At most %1 rows are allowed (now %2).")),
     Why.FEW_ROWS: _counted(lambda: QCoreApplication.translate("Refusals", "At least %1 rows are needed (now %2).")),
-    Why.FILE_KIND: lambda r: _fill(
+    Why.FILE_KIND: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is not a kind of file this question takes (%2)."),
         r.fields["name"],
         r.fields["allowed"],
     ),
-    Why.FILE_TOO_BIG: lambda r: _fill(
+    Why.FILE_TOO_BIG: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is %2 MB; at most %3 MB is allowed."),
         r.fields["name"],
         format_number(round(r.fields["size_mb"], 1), 1),
         _number(r.fields["limit_mb"]),
     ),
     Why.SAME_FILE_TWICE: lambda r: QCoreApplication.translate("Refusals", "The same file is attached twice."),
-    Why.ALREADY_ATTACHED: lambda r: _fill(
+    Why.ALREADY_ATTACHED: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is already attached here."), r.fields["name"]
     ),
-    Why.COMMENT_TOO_LONG: lambda r: _fill(
+    Why.COMMENT_TOO_LONG: lambda r: fill(
         QCoreApplication.translate("Refusals", "The comment is %1 characters long; at most %2 are allowed."),
         r.fields["length"],
         r.fields["limit"],
@@ -136,7 +137,7 @@ def refusal_text(refusal: Refusal, item: Item, questionnaire: Questionnaire, lan
     """One sentence, prefixed with where in the answer it applies ("Row 2, Participants: …")."""
     if refusal.why is Why.COLUMN_REQUIRED:
         label = _column_label(item, str(refusal.fields["column"]), questionnaire, lang)
-        sentence = _fill(QCoreApplication.translate("Refusals", "“%1” must be filled in."), label)
+        sentence = fill(QCoreApplication.translate("Refusals", "“%1” must be filled in."), label)
     else:
         say = _SENTENCES.get(refusal.why)
         sentence = say(refusal) if say is not None else _plain()
@@ -155,13 +156,13 @@ def _where(where: tuple[Place, ...], item: Item, questionnaire: Questionnaire, l
     places = dict(where)
     if "row" in places and "column" in places:
         label = _column_label(item, str(places["column"]), questionnaire, lang)
-        return _fill(QCoreApplication.translate("Refusals", "Row %1, %2: %3"), places["row"], label, sentence)
+        return fill(QCoreApplication.translate("Refusals", "Row %1, %2: %3"), places["row"], label, sentence)
     if "row" in places:
-        return _fill(QCoreApplication.translate("Refusals", "Row %1: %2"), places["row"], sentence)
+        return fill(QCoreApplication.translate("Refusals", "Row %1: %2"), places["row"], sentence)
     if "citation" in places:
-        return _fill(QCoreApplication.translate("Refusals", "Citation %1: %2"), places["citation"], sentence)
+        return fill(QCoreApplication.translate("Refusals", "Citation %1: %2"), places["citation"], sentence)
     if "file" in places:
-        return _fill(QCoreApplication.translate("Refusals", "File %1: %2"), places["file"], sentence)
+        return fill(QCoreApplication.translate("Refusals", "File %1: %2"), places["file"], sentence)
     if "need" in places:
-        return _fill(QCoreApplication.translate("Refusals", "Need %1: %2"), places["need"], sentence)
+        return fill(QCoreApplication.translate("Refusals", "Need %1: %2"), places["need"], sentence)
     return sentence

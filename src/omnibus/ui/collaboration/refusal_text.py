@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from omnibus.model.collaboration import CollaborationRefused
 from omnibus.model.messages import Msg
 from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.refusal_text import fill
 
 Fields = Mapping[str, object]
 
@@ -30,44 +31,38 @@ def _fingerprint(fields: Fields, key: str) -> str:
     return left_to_right(format_fingerprint(str(fields.get(key, ""))))
 
 
-def _fill(template: str, *values: str) -> str:
-    for n, value in reversed(list(enumerate(values, 1))):  # %10 before %1
-        template = template.replace(f"%{n}", value)
-    return template
-
-
 _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
-    Msg.ASSIGN_NOTHING: lambda f: _fill(
+    Msg.ASSIGN_NOTHING: lambda f: fill(
         QCoreApplication.translate("CollaborationRefusals", "Choose at least one section or question to assign to %1."),
         _name(f, "institution"),
     ),
     Msg.ASSIGN_NO_INSTITUTION: lambda f: QCoreApplication.translate(
         "CollaborationRefusals", "Give the name of the institution the part is assigned to."
     ),
-    Msg.ASSIGN_UNKNOWN_SECTION: lambda f: _fill(
+    Msg.ASSIGN_UNKNOWN_SECTION: lambda f: fill(
         QCoreApplication.translate("CollaborationRefusals", "This questionnaire has no section %1."),
         _name(f, "section"),
     ),
-    Msg.ASSIGN_UNKNOWN_ITEM: lambda f: _fill(
+    Msg.ASSIGN_UNKNOWN_ITEM: lambda f: fill(
         QCoreApplication.translate("CollaborationRefusals", "This questionnaire has no question %1."), _name(f, "item")
     ),
-    Msg.ASSIGN_NOTHING_MISSING: lambda f: _fill(
+    Msg.ASSIGN_NOTHING_MISSING: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "%1 has answered everything assigned to it: no reminder is needed."
         ),
         _name(f, "institution"),
     ),
-    Msg.ASSIGN_NOT_ASSIGNED: lambda f: _fill(
+    Msg.ASSIGN_NOT_ASSIGNED: lambda f: fill(
         QCoreApplication.translate("CollaborationRefusals", "Nothing of this assessment is assigned to %1."),
         _name(f, "institution"),
     ),
-    Msg.ASSIGNMENT_UNKNOWN: lambda f: _fill(
+    Msg.ASSIGNMENT_UNKNOWN: lambda f: fill(
         QCoreApplication.translate("CollaborationRefusals", "There is no assignment %1."), _name(f, "assignment")
     ),
     Msg.NOT_AN_ASSIGNMENT: lambda f: QCoreApplication.translate(
         "CollaborationRefusals", "This assessment does not answer an assignment: open the assignment file first."
     ),
-    Msg.CONTRIBUTION_OTHER_ASSESSMENT: lambda f: _fill(
+    Msg.CONTRIBUTION_OTHER_ASSESSMENT: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals",
             "This contribution answers another assessment (%1), not this one (%2). Import it into that assessment.",
@@ -75,14 +70,14 @@ _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
         _name(f, "found"),
         _name(f, "expected"),
     ),
-    Msg.CONTRIBUTION_OTHER_COUNTRY: lambda f: _fill(
+    Msg.CONTRIBUTION_OTHER_COUNTRY: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "This contribution is for %1, but the assessment is for %2."
         ),
         _name(f, "found"),
         _name(f, "expected"),
     ),
-    Msg.CONTRIBUTION_OTHER_EDITION: lambda f: _fill(
+    Msg.CONTRIBUTION_OTHER_EDITION: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "This contribution answers %1 version %2, but the assessment uses %3 version %4."
         ),
@@ -91,27 +86,27 @@ _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
         _name(f, "expected_id"),
         _name(f, "expected_version"),
     ),
-    Msg.CONTRIBUTION_UNKNOWN_ASSIGNMENT: lambda f: _fill(
+    Msg.CONTRIBUTION_UNKNOWN_ASSIGNMENT: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "This contribution answers assignment %1, which was not made from this assessment."
         ),
         _name(f, "assignment"),
     ),
-    Msg.CONTRIBUTION_OTHER_INSTITUTION: lambda f: _fill(
+    Msg.CONTRIBUTION_OTHER_INSTITUTION: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "This contribution is signed for %1, but the assignment was given to %2."
         ),
         _name(f, "found"),
         _name(f, "expected"),
     ),
-    Msg.CONTRIBUTION_OUTSIDE_ASSIGNMENT: lambda f: _fill(
+    Msg.CONTRIBUTION_OUTSIDE_ASSIGNMENT: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "This contribution answers question %1, which was not assigned to %2."
         ),
         _name(f, "item"),
         _name(f, "institution"),
     ),
-    Msg.CONTRIBUTION_UNKNOWN_KEY: lambda f: _fill(
+    Msg.CONTRIBUTION_UNKNOWN_KEY: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals",
             "%1 has no trusted key yet; this contribution is signed by the key:\n%2\nCheck the fingerprint with "
@@ -120,7 +115,7 @@ _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
         _name(f, "institution"),
         _fingerprint(f, "fingerprint"),
     ),
-    Msg.CONTRIBUTION_OTHER_KEY: lambda f: _fill(
+    Msg.CONTRIBUTION_OTHER_KEY: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals",
             "This contribution is signed by the key:\n%1\nbut the key trusted for %2 is:\n%3\nIf %2 really has a "
@@ -130,7 +125,7 @@ _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
         _name(f, "institution"),
         _fingerprint(f, "trusted"),
     ),
-    Msg.CONTRIBUTION_OLDER_ROUND: lambda f: _fill(
+    Msg.CONTRIBUTION_OLDER_ROUND: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals",
             "This is round %1 of the contribution of %2, but round %3 was already imported: an older round is "
@@ -140,7 +135,7 @@ _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
         _name(f, "institution"),
         str(f.get("newest", "")),
     ),
-    Msg.CONTRIBUTION_ROUND_REUSED: lambda f: _fill(
+    Msg.CONTRIBUTION_ROUND_REUSED: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals",
             "Round %1 of the contribution of %2 was already imported from a different file. Ask %2 for a new round.",
@@ -148,45 +143,45 @@ _SENTENCES: dict[Msg, Callable[[Fields], str]] = {
         str(f.get("round", "")),
         _name(f, "institution"),
     ),
-    Msg.CONTRIBUTION_VALUE: lambda f: _fill(
+    Msg.CONTRIBUTION_VALUE: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "The answer to question %1 in this contribution is not one this question accepts."
         ),
         _name(f, "item"),
     ),
-    Msg.ASSIGNMENT_VALUE: lambda f: _fill(
+    Msg.ASSIGNMENT_VALUE: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "The answer to question %1 in this assignment is not one this question accepts."
         ),
         _name(f, "item"),
     ),
-    Msg.CONTRIBUTION_SIGN_OFF_SECTION: lambda f: _fill(
+    Msg.CONTRIBUTION_SIGN_OFF_SECTION: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "This contribution signs off section %1, which was not assigned to it."
         ),
         _name(f, "section"),
     ),
-    Msg.CONFLICT_UNKNOWN: lambda f: _fill(
+    Msg.CONFLICT_UNKNOWN: lambda f: fill(
         QCoreApplication.translate("CollaborationRefusals", "There is no open conflict %1 in this assessment."),
         _name(f, "conflict"),
     ),
     Msg.CONFLICT_COMBINED_NEEDS_VALUE: lambda f: QCoreApplication.translate(
         "CollaborationRefusals", "To combine both answers, give the combined answer."
     ),
-    Msg.SIGN_OFF_UNKNOWN_SECTION: lambda f: _fill(
+    Msg.SIGN_OFF_UNKNOWN_SECTION: lambda f: fill(
         QCoreApplication.translate("CollaborationRefusals", "This questionnaire has no section %1."),
         _name(f, "section"),
     ),
     Msg.SIGN_OFF_NAME: lambda f: QCoreApplication.translate(
         "CollaborationRefusals", "Give the name of the person who signs off."
     ),
-    Msg.ANSWER_OUTSIDE_ASSIGNMENT: lambda f: _fill(
+    Msg.ANSWER_OUTSIDE_ASSIGNMENT: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "Question %1 is not part of your assignment; it is shown for context only."
         ),
         _name(f, "item"),
     ),
-    Msg.SIGN_OFF_OUTSIDE_ASSIGNMENT: lambda f: _fill(
+    Msg.SIGN_OFF_OUTSIDE_ASSIGNMENT: lambda f: fill(
         QCoreApplication.translate(
             "CollaborationRefusals", "Section %1 is not part of the assignment this assessment answers."
         ),
