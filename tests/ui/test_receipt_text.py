@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from omnibus.ui.bidi import FSI, PDI
-from omnibus.ui.i18n import Translations
-from omnibus.ui.receipt_text import receipt_sentence, when
+from omnibus.ui.i18n import Translations, when
+from omnibus.ui.receipt_text import receipt_sentence
 
 LOCAL = datetime(2026, 3, 31, 9, 30).astimezone()  # this computer's time zone, as the window shows it
 

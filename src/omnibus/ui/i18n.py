@@ -6,14 +6,17 @@ widget re-reads its strings in `retranslate()` (widgets inherit `FollowsLanguage
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from omnibus.model.dates import format_moment
 from omnibus.model.text import LANGUAGES, RIGHT_TO_LEFT
 from omnibus.resources import resource
+from omnibus.ui.bidi import isolated
 
 NATIVE_NAMES: dict[str, str] = {
     "ar": "العربية",
@@ -40,6 +43,12 @@ def translations_folder() -> Path | None:
 def interface_language() -> str:
     """The language the window speaks now ("en", "ar"…): `Translations.install` makes it Qt's default locale."""
     return QLocale().name().split("_")[0]
+
+
+def when(moment: datetime) -> str:
+    """A moment as the window shows it in a sentence: local date and time in the interface's language ("4 December
+    2026, 21:45"), isolated so that an Arabic sentence keeps the date's own order."""
+    return isolated(format_moment(moment.astimezone(), interface_language()))
 
 
 class PseudoTranslator(QTranslator):

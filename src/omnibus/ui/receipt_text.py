@@ -7,15 +7,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from omnibus.model.dates import format_moment
 from omnibus.ui.bidi import isolated
-from omnibus.ui.i18n import interface_language
-
-
-def when(moment: datetime) -> str:
-    """Local date and time in the interface's language ("4 December 2026, 21:45"), isolated inside a sentence so
-    that an Arabic sentence keeps the date's own order."""
-    return isolated(format_moment(moment.astimezone(), interface_language()))
+from omnibus.ui.i18n import when
 
 
 def receipt_sentence(decision: str, received: datetime, reason: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.ui.bidi import isolated
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
-from omnibus.ui.receipt_text import when
+from omnibus.ui.i18n import when
 
 TEXT_TYPES = frozenset({"text", "long_text"})
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from omnibus.ui.bidi import isolated
-from omnibus.ui.receipt_text import when
+from omnibus.ui.i18n import when
 
 
 def provenance_text(p: Any) -> str | None:
