@@ -20,11 +20,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.schema import INSTRUMENT_NAMES, PRIORITY_CODES, TaNeedsItem
+from omnibus.model.schema import INSTRUMENT_NAMES, PRIORITY_CODES
 from omnibus.secretariat.analysis import Analysis, Cell, Table, percent
 from omnibus.secretariat.collect import Collected, PackageFacts, collect
-from omnibus.secretariat.facts import Need
 from omnibus.secretariat.labels import figure, in_sentence, words
+from omnibus.secretariat.naming import instrument_name, instrument_order, table_title
+from omnibus.secretariat.need_labels import Labels
 from omnibus.secretariat.parties import Parties, cycle_date
 from omnibus.secretariat.reference import State, sort_key, state, un_member_states
 from omnibus.secretariat.responses import responses_tables
@@ -32,49 +33,7 @@ from omnibus.secretariat.responses import responses_tables
 GAP_VALUES = ("not_in_place", "partially")
 
 
-class Labels:
-    """Names of need types, subtypes and areas in the report's language, from the questionnaires."""
-
-    def __init__(self, questionnaires: dict[str, Questionnaire], lang: str) -> None:
-        self.types: dict[str, str] = {}
-        self.subtypes: dict[str, str] = {}
-        self.areas: dict[tuple[str, str], str] = {}
-        self.area_order: dict[tuple[str, str], int] = {}
-        self.order: list[str] = []
-        self.with_subtypes: set[str] = set()
-        self.general = words(lang)["need.general"]
-        self.general_type = words(lang)["need.no_type"]
-        for q in questionnaires.values():
-            for module in q.document.modules:
-                self.areas[(q.id, module.id)] = q.text(module.title, lang)
-                self.area_order[(q.id, module.id)] = len(self.area_order)
-            for info in q.items.values():
-                if isinstance(info.item, TaNeedsItem):
-                    for choice in q.taxonomy(info.item):
-                        if choice.code not in self.types:
-                            self.order.append(choice.code)
-                        self.types.setdefault(choice.code, q.text(choice.label, lang))
-                        if choice.subtypes:
-                            self.with_subtypes.add(choice.code)
-                        for sub in choice.subtypes:
-                            self.subtypes.setdefault(sub.code, q.text(sub.label, lang))
-
-    def area_key(self, area: tuple[str, str]) -> tuple[str, int, str]:
-        """Areas of a questionnaire in the questionnaire's order."""
-        return (area[0], self.area_order.get(area, 1 << 30), area[1])
-
-    def type(self, code: str) -> str:
-        return self.types.get(code, code) if code else self.general_type
-
-    def subtype(self, code: str) -> str:
-        return self.subtypes.get(code, code) if code else self.general
-
-    def is_general(self, need: Need) -> bool:
-        """A request made in general terms: no type, or a type with subtypes named without one."""
-        return not need.type or (not need.subtype and need.type in self.with_subtypes)
-
-
-def _rates(
+def rates(
     facts: Sequence[PackageFacts],
     parties: Parties,
     dates: Mapping[str, date],
@@ -98,7 +57,7 @@ def _rates(
                 (
                     questionnaire,
                     instrument,
-                    _instrument(instrument, lang),
+                    instrument_name(instrument, lang),
                     cycle,
                     len(scope),
                     count,
@@ -116,10 +75,10 @@ def _rates(
         "rate_percent",
         "cycle_date",
     )
-    return Table("response_rates", _title("response_rates", lang), columns, tuple(rows))
+    return Table("response_rates", table_title("response_rates", lang), columns, tuple(rows))
 
 
-def _rates_by_instrument(
+def rates_by_instrument(
     facts: Sequence[PackageFacts],
     parties: Parties,
     dates: Mapping[str, date],
@@ -136,10 +95,12 @@ def _rates_by_instrument(
             responding = {f.country for f in facts if f.cycle == cycle and instrument in f.instruments}
             scope = parties.at(instrument, when)
             count = len(responding & scope)
-            name = _instrument(instrument, lang)
+            name = instrument_name(instrument, lang)
             rows.append((instrument, name, cycle, when.isoformat(), len(scope), count, percent(count, len(scope))))
     columns = ("instrument", "instrument_name", "cycle", "cycle_date", "states_in_scope", "responding", "rate_percent")
-    return Table("response_rates_by_instrument", _title("response_rates_by_instrument", lang), columns, tuple(rows))
+    return Table(
+        "response_rates_by_instrument", table_title("response_rates_by_instrument", lang), columns, tuple(rows)
+    )
 
 
 LEVELS = ("region", "subregion", "intermediate_region")
@@ -149,7 +110,7 @@ def _place(s: State, level: str) -> str:
     return {"region": s.region, "subregion": s.subregion, "intermediate_region": s.intermediate}[level]
 
 
-def _rates_by_region(facts: Sequence[PackageFacts], parties: Parties, dates: Mapping[str, date], lang: str) -> Table:
+def rates_by_region(facts: Sequence[PackageFacts], parties: Parties, dates: Mapping[str, date], lang: str) -> Table:
     """Per M49 region, sub-region and intermediate region: States parties to any instrument on the cycle's date."""
     w = words(lang)
     rows = []
@@ -162,22 +123,22 @@ def _rates_by_region(facts: Sequence[PackageFacts], parties: Parties, dates: Map
                 count = len(members & responding)
                 rows.append((w[f"level.{level}"], place, cycle, len(members), count, percent(count, len(members))))
     columns = ("level", "region", "cycle", "states_in_scope", "responding", "rate_percent")
-    return Table("response_rates_by_region", _title("response_rates_by_region", lang), columns, tuple(rows))
+    return Table("response_rates_by_region", table_title("response_rates_by_region", lang), columns, tuple(rows))
 
 
-def _non_responding(sent: set[str], parties: Parties, lang: str) -> Table:
+def non_responding(sent: set[str], parties: Parties, lang: str) -> Table:
     """States parties (to any instrument, at any date of the table) that sent no package at all."""
     scope = [state(iso3, lang) for iso3 in parties.states() - sent]
     rows = tuple((s.iso3, s.name, s.region, s.subregion, s.intermediate) for s in scope)
     return Table(
         "non_responding",
-        _title("non_responding", lang),
+        table_title("non_responding", lang),
         ("iso3", "state", "region", "subregion", "intermediate_region"),
         tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
     )
 
 
-def _reporting(facts: Sequence[PackageFacts], lang: str) -> Table:
+def reporting_assistance(facts: Sequence[PackageFacts], lang: str) -> Table:
     requests: Counter[str] = Counter()
     for f in facts:
         requests[f.country] += sum(1 for n in f.needs if n.type == "reporting")
@@ -188,7 +149,7 @@ def _reporting(facts: Sequence[PackageFacts], lang: str) -> Table:
             rows.append((iso3, s.name, s.region, s.subregion, s.intermediate, n))
     return Table(
         "reporting_assistance",
-        _title("reporting_assistance", lang),
+        table_title("reporting_assistance", lang),
         ("iso3", "state", "region", "subregion", "intermediate_region", "requests"),
         tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
     )
@@ -200,7 +161,7 @@ def _names(countries: Iterable[str], lang: str) -> tuple[int, str]:
     return len(names), words(lang)["list_separator"].join(names)
 
 
-def _who_asked(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
+def who_asked(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
     """For each type and subtype (and instrument), the States that asked for it; the general requests apart."""
     overall: dict[tuple[str, str], set[str]] = defaultdict(set)
     overall_requests: Counter[tuple[str, str]] = Counter()
@@ -229,7 +190,7 @@ def _who_asked(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list
     by_instrument = tuple(
         (
             i,
-            _instrument(i, lang),
+            instrument_name(i, lang),
             t,
             labels.type(t),
             s,
@@ -237,24 +198,24 @@ def _who_asked(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list
             per_instrument_requests[(i, t, s)],
             *_names(per_instrument[(i, t, s)], lang),
         )
-        for i, t, s in sorted(per_instrument, key=lambda k: (_order(k[0]), type_order(k[1]), k[2]))
+        for i, t, s in sorted(per_instrument, key=lambda k: (instrument_order(k[0]), type_order(k[1]), k[2]))
     )
     general_rows = tuple(
-        (i, _instrument(i, lang), t, labels.type(t), general_requests[(i, t)], *_names(general[(i, t)], lang))
-        for i, t in sorted(general, key=lambda k: (_order(k[0]), type_order(k[1])))
+        (i, instrument_name(i, lang), t, labels.type(t), general_requests[(i, t)], *_names(general[(i, t)], lang))
+        for i, t in sorted(general, key=lambda k: (instrument_order(k[0]), type_order(k[1])))
     )
     need_columns = ("type", "type_label", "subtype", "subtype_label", "requests", "states_count", "states")
     return [
-        Table("states_by_need", _title("states_by_need", lang), need_columns, by_need),
+        Table("states_by_need", table_title("states_by_need", lang), need_columns, by_need),
         Table(
             "states_by_need_and_instrument",
-            _title("states_by_need_and_instrument", lang),
+            table_title("states_by_need_and_instrument", lang),
             ("instrument", "instrument_name", *need_columns),
             by_instrument,
         ),
         Table(
             "general_requests",
-            _title("general_requests", lang),
+            table_title("general_requests", lang),
             ("instrument", "instrument_name", "type", "type_label", "requests", "states_count", "states"),
             general_rows,
             words(lang)["note.general_requests"],
@@ -262,12 +223,7 @@ def _who_asked(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list
     ]
 
 
-def _order(instrument: str) -> int:
-    codes = list(INSTRUMENT_NAMES)
-    return codes.index(instrument) if instrument in codes else len(codes)
-
-
-def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
+def needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
     needs = [(f, n) for f in facts for n in f.needs]
     unknown = words(lang)["unknown_region"]
     total = len(needs)
@@ -291,8 +247,8 @@ def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> l
     )
     by_instrument = Counter((i, n.type) for _, n in needs for i in n.instruments)
     instrument_rows = tuple(
-        (i, _instrument(i, lang), t, labels.type(t), c)
-        for (i, t), c in sorted(by_instrument.items(), key=lambda kv: (_order(kv[0][0]), kv[0][1]))
+        (i, instrument_name(i, lang), t, labels.type(t), c)
+        for (i, t), c in sorted(by_instrument.items(), key=lambda kv: (instrument_order(kv[0][0]), kv[0][1]))
     )
     by_region = Counter((state(f.country, lang).region or unknown, n.type) for f, n in needs)
     region_totals = Counter(state(f.country, lang).region or unknown for f, _ in needs)
@@ -306,44 +262,44 @@ def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> l
     return [
         Table(
             "needs_by_type",
-            _title("needs_by_type", lang),
+            table_title("needs_by_type", lang),
             ("type", "label", "requests", "share_percent", "states"),
             type_rows,
         ),
         Table(
             "needs_by_subtype",
-            _title("needs_by_subtype", lang),
+            table_title("needs_by_subtype", lang),
             ("type", "subtype", "label", "requests", "share_of_type_percent"),
             subtype_rows,
         ),
         Table(
             "needs_by_area",
-            _title("needs_by_area", lang),
+            table_title("needs_by_area", lang),
             ("questionnaire", "area", "area_title", "type", "type_label", "requests"),
             area_rows,
         ),
         Table(
             "needs_by_instrument",
-            _title("needs_by_instrument", lang),
+            table_title("needs_by_instrument", lang),
             ("instrument", "instrument_name", "type", "type_label", "requests"),
             instrument_rows,
         ),
         Table(
             "needs_by_region",
-            _title("needs_by_region", lang),
+            table_title("needs_by_region", lang),
             ("region", "type", "type_label", "requests", "share_of_region_percent"),
             region_rows,
         ),
         Table(
             "needs_by_priority",
-            _title("needs_by_priority", lang),
+            table_title("needs_by_priority", lang),
             ("type", "label", *PRIORITY_CODES),
             priority_rows,
         ),
     ]
 
 
-def _gaps(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
+def gaps_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
     by_area: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     by_region: dict[str, Counter[str]] = defaultdict(Counter)
     unknown = words(lang)["unknown_region"]
@@ -366,15 +322,15 @@ def _gaps(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Tabl
     return [
         Table(
             "gaps_by_area",
-            _title("gaps_by_area", lang),
+            table_title("gaps_by_area", lang),
             ("questionnaire", "area", "area_title", *tail),
             area_rows,
         ),
-        Table("gaps_by_region", _title("gaps_by_region", lang), ("region", *tail), region_rows),
+        Table("gaps_by_region", table_title("gaps_by_region", lang), ("region", *tail), region_rows),
     ]
 
 
-def _packages(name: str, facts: Sequence[PackageFacts], lang: str) -> Table:
+def packages_table(name: str, facts: Sequence[PackageFacts], lang: str) -> Table:
     rows = tuple(
         (
             f.package_id,
@@ -391,10 +347,10 @@ def _packages(name: str, facts: Sequence[PackageFacts], lang: str) -> Table:
         for f in facts
     )
     columns = ("package", "iso3", "state", "region", "questionnaire", "version", "cycle", "status", "created", "signer")
-    return Table(name, _title(name, lang), columns, rows)
+    return Table(name, table_title(name, lang), columns, rows)
 
 
-def _headline(
+def headline(
     analysis_tables: dict[str, Table], scope_name: str, packages: int, states: int, drafts: int, lang: str
 ) -> tuple[str, ...]:
     w = words(lang)
@@ -423,15 +379,6 @@ def _headline(
     return tuple(lines)
 
 
-def _title(table: str, lang: str) -> str:
-    return words(lang)[f"table.{table}"]
-
-
-def _instrument(code: str, lang: str) -> str:
-    """The instrument's official title in `lang` (the glossary's), its code when it is not one of the four."""
-    return words(lang).get(f"instrument.{code}", INSTRUMENT_NAMES.get(code, code))
-
-
 def compute(
     collected: Collected,
     parties: Parties,
@@ -449,16 +396,16 @@ def compute(
     dates = cycle_dates or {}
     labels = Labels(collected.questionnaires, lang)
     tables = [
-        _rates_by_instrument(facts, parties, dates, collected.questionnaires, lang),
-        _rates(facts, parties, dates, collected.questionnaires, lang),
-        _rates_by_region(facts, parties, dates, lang),
-        _non_responding({f.country for f in collected.packages}, parties, lang),
-        _reporting(facts, lang),
-        *_needs_tables(facts, labels, lang),
-        *_who_asked(facts, labels, lang),
-        *_gaps(facts, labels, lang),
-        _packages("packages", facts, lang),
-        _packages("drafts", drafts, lang),
+        rates_by_instrument(facts, parties, dates, collected.questionnaires, lang),
+        rates(facts, parties, dates, collected.questionnaires, lang),
+        rates_by_region(facts, parties, dates, lang),
+        non_responding({f.country for f in collected.packages}, parties, lang),
+        reporting_assistance(facts, lang),
+        *needs_tables(facts, labels, lang),
+        *who_asked(facts, labels, lang),
+        *gaps_tables(facts, labels, lang),
+        packages_table("packages", facts, lang),
+        packages_table("drafts", drafts, lang),
         *responses_tables(facts, collected.questionnaires, lang),
     ]
     by_name = {t.name: t for t in tables}
@@ -472,7 +419,7 @@ def compute(
         states_responding=responding,
         pending=collected.pending,
         needs_total=sum(len(f.needs) for f in facts),
-        headline=_headline(by_name, scope_name, len(facts), responding, len(drafts), lang),
+        headline=headline(by_name, scope_name, len(facts), responding, len(drafts), lang),
         tables=tuple(tables),
         drafts_listed=len(drafts),
         include_drafts=include_drafts,
