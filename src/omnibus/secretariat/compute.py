@@ -14,184 +14,24 @@ has subtypes. A *gap* is an indicator answered `not_in_place` or `partially`, ou
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlalchemy.orm import Session
 
-from omnibus.model.schema import PRIORITY_CODES
-from omnibus.secretariat.analysis import Analysis, Cell, Table, percent
+from omnibus.secretariat.analysis import Analysis, Table, percent
 from omnibus.secretariat.collect import Collected, PackageFacts, collect
 from omnibus.secretariat.labels import figure, in_sentence, words
-from omnibus.secretariat.naming import instrument_name, instrument_order, table_title
+from omnibus.secretariat.naming import table_title
 from omnibus.secretariat.need_labels import Labels
+from omnibus.secretariat.needs import needs_tables, reporting_assistance
 from omnibus.secretariat.parties import Parties
 from omnibus.secretariat.rates import non_responding, rates, rates_by_instrument, rates_by_region
-from omnibus.secretariat.reference import State, sort_key, state, un_member_states
+from omnibus.secretariat.reference import State, state, un_member_states
 from omnibus.secretariat.responses import responses_tables
+from omnibus.secretariat.who_asked import who_asked
 
 GAP_VALUES = ("not_in_place", "partially")
-
-
-def reporting_assistance(facts: Sequence[PackageFacts], lang: str) -> Table:
-    requests: Counter[str] = Counter()
-    for f in facts:
-        requests[f.country] += sum(1 for n in f.needs if n.type == "reporting")
-    rows = []
-    for iso3, n in requests.items():
-        if n:
-            s = state(iso3, lang)
-            rows.append((iso3, s.name, s.region, s.subregion, s.intermediate, n))
-    return Table(
-        "reporting_assistance",
-        table_title("reporting_assistance", lang),
-        ("iso3", "state", "region", "subregion", "intermediate_region", "requests"),
-        tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
-    )
-
-
-def _names(countries: Iterable[str], lang: str) -> tuple[int, str]:
-    """How many States, and their UN names in the language's order, separated as the language lists them."""
-    names = sorted({state(iso3, lang).name for iso3 in countries}, key=lambda n: sort_key(n, lang))
-    return len(names), words(lang)["list_separator"].join(names)
-
-
-def who_asked(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
-    """For each type and subtype (and instrument), the States that asked for it; the general requests apart."""
-    overall: dict[tuple[str, str], set[str]] = defaultdict(set)
-    overall_requests: Counter[tuple[str, str]] = Counter()
-    per_instrument: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    per_instrument_requests: Counter[tuple[str, str, str]] = Counter()
-    general: dict[tuple[str, str], set[str]] = defaultdict(set)
-    general_requests: Counter[tuple[str, str]] = Counter()
-    for f in facts:
-        for need in f.needs:
-            overall[(need.type, need.subtype)].add(f.country)
-            overall_requests[(need.type, need.subtype)] += 1
-            for instrument in need.instruments:
-                per_instrument[(instrument, need.type, need.subtype)].add(f.country)
-                per_instrument_requests[(instrument, need.type, need.subtype)] += 1
-                if labels.is_general(need):
-                    general[(instrument, need.type)].add(f.country)
-                    general_requests[(instrument, need.type)] += 1
-
-    def type_order(code: str) -> tuple[int, str]:
-        return (labels.order.index(code) if code in labels.order else len(labels.order), code)
-
-    by_need = tuple(
-        (t, labels.type(t), s, labels.subtype(s), overall_requests[(t, s)], *_names(overall[(t, s)], lang))
-        for t, s in sorted(overall, key=lambda k: (type_order(k[0]), k[1]))
-    )
-    by_instrument = tuple(
-        (
-            i,
-            instrument_name(i, lang),
-            t,
-            labels.type(t),
-            s,
-            labels.subtype(s),
-            per_instrument_requests[(i, t, s)],
-            *_names(per_instrument[(i, t, s)], lang),
-        )
-        for i, t, s in sorted(per_instrument, key=lambda k: (instrument_order(k[0]), type_order(k[1]), k[2]))
-    )
-    general_rows = tuple(
-        (i, instrument_name(i, lang), t, labels.type(t), general_requests[(i, t)], *_names(general[(i, t)], lang))
-        for i, t in sorted(general, key=lambda k: (instrument_order(k[0]), type_order(k[1])))
-    )
-    need_columns = ("type", "type_label", "subtype", "subtype_label", "requests", "states_count", "states")
-    return [
-        Table("states_by_need", table_title("states_by_need", lang), need_columns, by_need),
-        Table(
-            "states_by_need_and_instrument",
-            table_title("states_by_need_and_instrument", lang),
-            ("instrument", "instrument_name", *need_columns),
-            by_instrument,
-        ),
-        Table(
-            "general_requests",
-            table_title("general_requests", lang),
-            ("instrument", "instrument_name", "type", "type_label", "requests", "states_count", "states"),
-            general_rows,
-            words(lang)["note.general_requests"],
-        ),
-    ]
-
-
-def needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
-    needs = [(f, n) for f in facts for n in f.needs]
-    unknown = words(lang)["unknown_region"]
-    total = len(needs)
-    by_type = Counter(n.type for _, n in needs)
-    states_by_type: dict[str, set[str]] = defaultdict(set)
-    for f, n in needs:
-        states_by_type[n.type].add(f.country)
-    ranked = sorted(by_type, key=lambda t: (-by_type[t], t))
-    type_rows = tuple(
-        (t, labels.type(t), by_type[t], percent(by_type[t], total), len(states_by_type[t])) for t in ranked
-    )
-    by_subtype = Counter((n.type, n.subtype) for _, n in needs)
-    subtype_rows = tuple(
-        (t, s, labels.subtype(s), c, percent(c, by_type[t]))
-        for (t, s), c in sorted(by_subtype.items(), key=lambda kv: (ranked.index(kv[0][0]), -kv[1], kv[0][1]))
-    )
-    by_area = Counter((f.questionnaire, n.area, n.type) for f, n in needs)
-    area_rows = tuple(
-        (q, a, labels.areas.get((q, a), a), t, labels.type(t), c)
-        for (q, a, t), c in sorted(by_area.items(), key=lambda kv: (labels.area_key(kv[0][:2]), kv[0][2]))
-    )
-    by_instrument = Counter((i, n.type) for _, n in needs for i in n.instruments)
-    instrument_rows = tuple(
-        (i, instrument_name(i, lang), t, labels.type(t), c)
-        for (i, t), c in sorted(by_instrument.items(), key=lambda kv: (instrument_order(kv[0][0]), kv[0][1]))
-    )
-    by_region = Counter((state(f.country, lang).region or unknown, n.type) for f, n in needs)
-    region_totals = Counter(state(f.country, lang).region or unknown for f, _ in needs)
-    region_rows = tuple(
-        (r, t, labels.type(t), c, percent(c, region_totals[r])) for (r, t), c in sorted(by_region.items())
-    )
-    by_priority = Counter((n.type, n.priority) for _, n in needs)
-    priority_rows: tuple[tuple[Cell, ...], ...] = tuple(
-        (t, labels.type(t), *(by_priority[(t, p)] for p in PRIORITY_CODES)) for t in ranked
-    )
-    return [
-        Table(
-            "needs_by_type",
-            table_title("needs_by_type", lang),
-            ("type", "label", "requests", "share_percent", "states"),
-            type_rows,
-        ),
-        Table(
-            "needs_by_subtype",
-            table_title("needs_by_subtype", lang),
-            ("type", "subtype", "label", "requests", "share_of_type_percent"),
-            subtype_rows,
-        ),
-        Table(
-            "needs_by_area",
-            table_title("needs_by_area", lang),
-            ("questionnaire", "area", "area_title", "type", "type_label", "requests"),
-            area_rows,
-        ),
-        Table(
-            "needs_by_instrument",
-            table_title("needs_by_instrument", lang),
-            ("instrument", "instrument_name", "type", "type_label", "requests"),
-            instrument_rows,
-        ),
-        Table(
-            "needs_by_region",
-            table_title("needs_by_region", lang),
-            ("region", "type", "type_label", "requests", "share_of_region_percent"),
-            region_rows,
-        ),
-        Table(
-            "needs_by_priority",
-            table_title("needs_by_priority", lang),
-            ("type", "label", *PRIORITY_CODES),
-            priority_rows,
-        ),
-    ]
 
 
 def gaps_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
