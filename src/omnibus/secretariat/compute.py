@@ -1,14 +1,11 @@
-"""Facts to the `Analysis`: response rates, non-responding States, needs by type, subtype, area, instrument,
-region and priority, the States that asked for each, requests made in general terms, drafts, the gap picture and
-the tables of responses.
+"""The one computation every output reads: `analyse` collects the current packages of a database once, and
+`compute` assembles every table of the `Analysis` from those facts, with the summary sentences.
 
-Units: a *need* is one entry of a technical-assistance-needs answer; shares of needs are of all needs counted.
 Counted packages are the final ones (drafts too when asked); the other drafts are listed apart and count nowhere.
-A State *responds* to an instrument in a cycle when its counted package answers at least one relevant item that
-is a response for that instrument (`ItemInfo.response_instruments`), or states a need under it. A cycle's rate for
-an instrument counts the States that were parties to it on the cycle's date (`parties.py`); needs and gaps count
-every counted package. A request *in general terms* is a need without a type, or without a subtype when its type
-has subtypes. A *gap* is an indicator answered `not_in_place` or `partially`, out of every indicator answered.
+Each kind of table is made by a module of its own, which says how it counts: the response rates and the States
+that sent nothing (`rates`), the needs (`needs`), who asked for what (`who_asked`), the gap picture (`gaps`), the
+lists of packages (`package_lists`) and the tables of responses (`responses`); the sentences are read off the
+finished tables (`headline`).
 """
 
 from __future__ import annotations
