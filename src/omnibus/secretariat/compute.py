@@ -1,435 +1,33 @@
-"""Facts to the `Analysis`: response rates, non-responding States, needs by type, subtype, area, instrument,
-region and priority, the States that asked for each, requests made in general terms, drafts, the gap picture and
-the tables of responses.
+"""The one computation every output reads: `analyse` collects the current packages of a database once, and
+`compute` assembles every table of the `Analysis` from those facts, with the summary sentences.
 
-Units: a *need* is one entry of a technical-assistance-needs answer; shares of needs are of all needs counted.
 Counted packages are the final ones (drafts too when asked); the other drafts are listed apart and count nowhere.
-A State *responds* to an instrument in a cycle when its counted package answers at least one relevant item that
-is a response for that instrument (`ItemInfo.response_instruments`), or states a need under it. A cycle's rate for
-an instrument counts the States that were parties to it on the cycle's date (`parties.py`); needs and gaps count
-every counted package. A request *in general terms* is a need without a type, or without a subtype when its type
-has subtypes. A *gap* is an indicator answered `not_in_place` or `partially`, out of every indicator answered.
+Each kind of table is made by a module of its own, which says how it counts: the response rates and the States
+that sent nothing (`rates`), the needs (`needs`), who asked for what (`who_asked`), the gap picture (`gaps`), the
+lists of packages (`package_lists`) and the tables of responses (`responses`); the sentences are read off the
+finished tables (`headline`).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlalchemy.orm import Session
 
-from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.schema import INSTRUMENT_NAMES, PRIORITY_CODES, TaNeedsItem
-from omnibus.secretariat.analysis import Analysis, Cell, Table, percent
-from omnibus.secretariat.collect import Collected, PackageFacts, collect
-from omnibus.secretariat.facts import Need
-from omnibus.secretariat.labels import figure, in_sentence, words
-from omnibus.secretariat.parties import Parties, cycle_date
-from omnibus.secretariat.reference import State, sort_key, state, un_member_states
+from omnibus.secretariat.analysis import Analysis
+from omnibus.secretariat.collect import Collected, collect
+from omnibus.secretariat.gaps import gaps_tables
+from omnibus.secretariat.headline import headline
+from omnibus.secretariat.labels import words
+from omnibus.secretariat.need_labels import Labels
+from omnibus.secretariat.needs import needs_tables, reporting_assistance
+from omnibus.secretariat.package_lists import packages_table
+from omnibus.secretariat.parties import Parties
+from omnibus.secretariat.rates import non_responding, rates, rates_by_instrument, rates_by_region
+from omnibus.secretariat.reference import State, un_member_states
 from omnibus.secretariat.responses import responses_tables
-
-GAP_VALUES = ("not_in_place", "partially")
-
-
-class Labels:
-    """Names of need types, subtypes and areas in the report's language, from the questionnaires."""
-
-    def __init__(self, questionnaires: dict[str, Questionnaire], lang: str) -> None:
-        self.types: dict[str, str] = {}
-        self.subtypes: dict[str, str] = {}
-        self.areas: dict[tuple[str, str], str] = {}
-        self.area_order: dict[tuple[str, str], int] = {}
-        self.order: list[str] = []
-        self.with_subtypes: set[str] = set()
-        self.general = words(lang)["need.general"]
-        self.general_type = words(lang)["need.no_type"]
-        for q in questionnaires.values():
-            for module in q.document.modules:
-                self.areas[(q.id, module.id)] = q.text(module.title, lang)
-                self.area_order[(q.id, module.id)] = len(self.area_order)
-            for info in q.items.values():
-                if isinstance(info.item, TaNeedsItem):
-                    for choice in q.taxonomy(info.item):
-                        if choice.code not in self.types:
-                            self.order.append(choice.code)
-                        self.types.setdefault(choice.code, q.text(choice.label, lang))
-                        if choice.subtypes:
-                            self.with_subtypes.add(choice.code)
-                        for sub in choice.subtypes:
-                            self.subtypes.setdefault(sub.code, q.text(sub.label, lang))
-
-    def area_key(self, area: tuple[str, str]) -> tuple[str, int, str]:
-        """Areas of a questionnaire in the questionnaire's order."""
-        return (area[0], self.area_order.get(area, 1 << 30), area[1])
-
-    def type(self, code: str) -> str:
-        return self.types.get(code, code) if code else self.general_type
-
-    def subtype(self, code: str) -> str:
-        return self.subtypes.get(code, code) if code else self.general
-
-    def is_general(self, need: Need) -> bool:
-        """A request made in general terms: no type, or a type with subtypes named without one."""
-        return not need.type or (not need.subtype and need.type in self.with_subtypes)
-
-
-def _rates(
-    facts: Sequence[PackageFacts],
-    parties: Parties,
-    dates: Mapping[str, date],
-    questionnaires: dict[str, Questionnaire],
-    lang: str,
-) -> Table:
-    rows = []
-    groups = sorted({(f.questionnaire, f.cycle) for f in facts})
-    for questionnaire, cycle in groups:
-        q = questionnaires[questionnaire]
-        when = cycle_date(cycle, dates)
-        for instrument in q.document.instruments:
-            scope = parties.at(instrument, when)
-            responding = {
-                f.country
-                for f in facts
-                if f.questionnaire == questionnaire and f.cycle == cycle and instrument in f.instruments
-            }
-            count = len(responding & scope)
-            rows.append(
-                (
-                    questionnaire,
-                    instrument,
-                    _instrument(instrument, lang),
-                    cycle,
-                    len(scope),
-                    count,
-                    percent(count, len(scope)),
-                    when.isoformat(),
-                )
-            )
-    columns = (
-        "questionnaire",
-        "instrument",
-        "instrument_name",
-        "cycle",
-        "states_in_scope",
-        "responding",
-        "rate_percent",
-        "cycle_date",
-    )
-    return Table("response_rates", _title("response_rates", lang), columns, tuple(rows))
-
-
-def _rates_by_instrument(
-    facts: Sequence[PackageFacts],
-    parties: Parties,
-    dates: Mapping[str, date],
-    questionnaires: dict[str, Questionnaire],
-    lang: str,
-) -> Table:
-    """The note's rates: per instrument and cycle, whatever questionnaire the States answered it in; an instrument
-    appears in a cycle when a questionnaire answered in that cycle covers it."""
-    rows = []
-    for cycle in sorted({f.cycle for f in facts}):
-        when = cycle_date(cycle, dates)
-        asked = {i for f in facts if f.cycle == cycle for i in questionnaires[f.questionnaire].document.instruments}
-        for instrument in (i for i in INSTRUMENT_NAMES if i in asked):
-            responding = {f.country for f in facts if f.cycle == cycle and instrument in f.instruments}
-            scope = parties.at(instrument, when)
-            count = len(responding & scope)
-            name = _instrument(instrument, lang)
-            rows.append((instrument, name, cycle, when.isoformat(), len(scope), count, percent(count, len(scope))))
-    columns = ("instrument", "instrument_name", "cycle", "cycle_date", "states_in_scope", "responding", "rate_percent")
-    return Table("response_rates_by_instrument", _title("response_rates_by_instrument", lang), columns, tuple(rows))
-
-
-LEVELS = ("region", "subregion", "intermediate_region")
-
-
-def _place(s: State, level: str) -> str:
-    return {"region": s.region, "subregion": s.subregion, "intermediate_region": s.intermediate}[level]
-
-
-def _rates_by_region(facts: Sequence[PackageFacts], parties: Parties, dates: Mapping[str, date], lang: str) -> Table:
-    """Per M49 region, sub-region and intermediate region: States parties to any instrument on the cycle's date."""
-    w = words(lang)
-    rows = []
-    for cycle in sorted({f.cycle for f in facts}):
-        scope = [state(iso3, lang) for iso3 in parties.any_at(cycle_date(cycle, dates))]
-        responding = {f.country for f in facts if f.cycle == cycle}
-        for level in LEVELS:
-            for place in sorted({_place(s, level) for s in scope} - {""}, key=lambda p: sort_key(p, lang)):
-                members = {s.iso3 for s in scope if _place(s, level) == place}
-                count = len(members & responding)
-                rows.append((w[f"level.{level}"], place, cycle, len(members), count, percent(count, len(members))))
-    columns = ("level", "region", "cycle", "states_in_scope", "responding", "rate_percent")
-    return Table("response_rates_by_region", _title("response_rates_by_region", lang), columns, tuple(rows))
-
-
-def _non_responding(sent: set[str], parties: Parties, lang: str) -> Table:
-    """States parties (to any instrument, at any date of the table) that sent no package at all."""
-    scope = [state(iso3, lang) for iso3 in parties.states() - sent]
-    rows = tuple((s.iso3, s.name, s.region, s.subregion, s.intermediate) for s in scope)
-    return Table(
-        "non_responding",
-        _title("non_responding", lang),
-        ("iso3", "state", "region", "subregion", "intermediate_region"),
-        tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
-    )
-
-
-def _reporting(facts: Sequence[PackageFacts], lang: str) -> Table:
-    requests: Counter[str] = Counter()
-    for f in facts:
-        requests[f.country] += sum(1 for n in f.needs if n.type == "reporting")
-    rows = []
-    for iso3, n in requests.items():
-        if n:
-            s = state(iso3, lang)
-            rows.append((iso3, s.name, s.region, s.subregion, s.intermediate, n))
-    return Table(
-        "reporting_assistance",
-        _title("reporting_assistance", lang),
-        ("iso3", "state", "region", "subregion", "intermediate_region", "requests"),
-        tuple(sorted(rows, key=lambda r: sort_key(str(r[1]), lang))),
-    )
-
-
-def _names(countries: Iterable[str], lang: str) -> tuple[int, str]:
-    """How many States, and their UN names in the language's order, separated as the language lists them."""
-    names = sorted({state(iso3, lang).name for iso3 in countries}, key=lambda n: sort_key(n, lang))
-    return len(names), words(lang)["list_separator"].join(names)
-
-
-def _who_asked(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
-    """For each type and subtype (and instrument), the States that asked for it; the general requests apart."""
-    overall: dict[tuple[str, str], set[str]] = defaultdict(set)
-    overall_requests: Counter[tuple[str, str]] = Counter()
-    per_instrument: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    per_instrument_requests: Counter[tuple[str, str, str]] = Counter()
-    general: dict[tuple[str, str], set[str]] = defaultdict(set)
-    general_requests: Counter[tuple[str, str]] = Counter()
-    for f in facts:
-        for need in f.needs:
-            overall[(need.type, need.subtype)].add(f.country)
-            overall_requests[(need.type, need.subtype)] += 1
-            for instrument in need.instruments:
-                per_instrument[(instrument, need.type, need.subtype)].add(f.country)
-                per_instrument_requests[(instrument, need.type, need.subtype)] += 1
-                if labels.is_general(need):
-                    general[(instrument, need.type)].add(f.country)
-                    general_requests[(instrument, need.type)] += 1
-
-    def type_order(code: str) -> tuple[int, str]:
-        return (labels.order.index(code) if code in labels.order else len(labels.order), code)
-
-    by_need = tuple(
-        (t, labels.type(t), s, labels.subtype(s), overall_requests[(t, s)], *_names(overall[(t, s)], lang))
-        for t, s in sorted(overall, key=lambda k: (type_order(k[0]), k[1]))
-    )
-    by_instrument = tuple(
-        (
-            i,
-            _instrument(i, lang),
-            t,
-            labels.type(t),
-            s,
-            labels.subtype(s),
-            per_instrument_requests[(i, t, s)],
-            *_names(per_instrument[(i, t, s)], lang),
-        )
-        for i, t, s in sorted(per_instrument, key=lambda k: (_order(k[0]), type_order(k[1]), k[2]))
-    )
-    general_rows = tuple(
-        (i, _instrument(i, lang), t, labels.type(t), general_requests[(i, t)], *_names(general[(i, t)], lang))
-        for i, t in sorted(general, key=lambda k: (_order(k[0]), type_order(k[1])))
-    )
-    need_columns = ("type", "type_label", "subtype", "subtype_label", "requests", "states_count", "states")
-    return [
-        Table("states_by_need", _title("states_by_need", lang), need_columns, by_need),
-        Table(
-            "states_by_need_and_instrument",
-            _title("states_by_need_and_instrument", lang),
-            ("instrument", "instrument_name", *need_columns),
-            by_instrument,
-        ),
-        Table(
-            "general_requests",
-            _title("general_requests", lang),
-            ("instrument", "instrument_name", "type", "type_label", "requests", "states_count", "states"),
-            general_rows,
-            words(lang)["note.general_requests"],
-        ),
-    ]
-
-
-def _order(instrument: str) -> int:
-    codes = list(INSTRUMENT_NAMES)
-    return codes.index(instrument) if instrument in codes else len(codes)
-
-
-def _needs_tables(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
-    needs = [(f, n) for f in facts for n in f.needs]
-    unknown = words(lang)["unknown_region"]
-    total = len(needs)
-    by_type = Counter(n.type for _, n in needs)
-    states_by_type: dict[str, set[str]] = defaultdict(set)
-    for f, n in needs:
-        states_by_type[n.type].add(f.country)
-    ranked = sorted(by_type, key=lambda t: (-by_type[t], t))
-    type_rows = tuple(
-        (t, labels.type(t), by_type[t], percent(by_type[t], total), len(states_by_type[t])) for t in ranked
-    )
-    by_subtype = Counter((n.type, n.subtype) for _, n in needs)
-    subtype_rows = tuple(
-        (t, s, labels.subtype(s), c, percent(c, by_type[t]))
-        for (t, s), c in sorted(by_subtype.items(), key=lambda kv: (ranked.index(kv[0][0]), -kv[1], kv[0][1]))
-    )
-    by_area = Counter((f.questionnaire, n.area, n.type) for f, n in needs)
-    area_rows = tuple(
-        (q, a, labels.areas.get((q, a), a), t, labels.type(t), c)
-        for (q, a, t), c in sorted(by_area.items(), key=lambda kv: (labels.area_key(kv[0][:2]), kv[0][2]))
-    )
-    by_instrument = Counter((i, n.type) for _, n in needs for i in n.instruments)
-    instrument_rows = tuple(
-        (i, _instrument(i, lang), t, labels.type(t), c)
-        for (i, t), c in sorted(by_instrument.items(), key=lambda kv: (_order(kv[0][0]), kv[0][1]))
-    )
-    by_region = Counter((state(f.country, lang).region or unknown, n.type) for f, n in needs)
-    region_totals = Counter(state(f.country, lang).region or unknown for f, _ in needs)
-    region_rows = tuple(
-        (r, t, labels.type(t), c, percent(c, region_totals[r])) for (r, t), c in sorted(by_region.items())
-    )
-    by_priority = Counter((n.type, n.priority) for _, n in needs)
-    priority_rows: tuple[tuple[Cell, ...], ...] = tuple(
-        (t, labels.type(t), *(by_priority[(t, p)] for p in PRIORITY_CODES)) for t in ranked
-    )
-    return [
-        Table(
-            "needs_by_type",
-            _title("needs_by_type", lang),
-            ("type", "label", "requests", "share_percent", "states"),
-            type_rows,
-        ),
-        Table(
-            "needs_by_subtype",
-            _title("needs_by_subtype", lang),
-            ("type", "subtype", "label", "requests", "share_of_type_percent"),
-            subtype_rows,
-        ),
-        Table(
-            "needs_by_area",
-            _title("needs_by_area", lang),
-            ("questionnaire", "area", "area_title", "type", "type_label", "requests"),
-            area_rows,
-        ),
-        Table(
-            "needs_by_instrument",
-            _title("needs_by_instrument", lang),
-            ("instrument", "instrument_name", "type", "type_label", "requests"),
-            instrument_rows,
-        ),
-        Table(
-            "needs_by_region",
-            _title("needs_by_region", lang),
-            ("region", "type", "type_label", "requests", "share_of_region_percent"),
-            region_rows,
-        ),
-        Table(
-            "needs_by_priority",
-            _title("needs_by_priority", lang),
-            ("type", "label", *PRIORITY_CODES),
-            priority_rows,
-        ),
-    ]
-
-
-def _gaps(facts: Sequence[PackageFacts], labels: Labels, lang: str) -> list[Table]:
-    by_area: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    by_region: dict[str, Counter[str]] = defaultdict(Counter)
-    unknown = words(lang)["unknown_region"]
-    for f in facts:
-        for area, value in f.indicators:
-            by_area[(f.questionnaire, area)][value] += 1
-            by_region[state(f.country, lang).region or unknown][value] += 1
-
-    def row(counts: Counter[str]) -> tuple[int, int, int, float]:
-        answered = sum(counts.values())
-        gaps = sum(counts[v] for v in GAP_VALUES)
-        return answered, counts["not_in_place"], counts["partially"], percent(gaps, answered)
-
-    area_rows = tuple(
-        (q, a, labels.areas.get((q, a), a), *row(c))
-        for (q, a), c in sorted(by_area.items(), key=lambda kv: labels.area_key(kv[0]))
-    )
-    region_rows = tuple((r, *row(c)) for r, c in sorted(by_region.items()))
-    tail = ("indicators_answered", "not_in_place", "partially", "gap_percent")
-    return [
-        Table(
-            "gaps_by_area",
-            _title("gaps_by_area", lang),
-            ("questionnaire", "area", "area_title", *tail),
-            area_rows,
-        ),
-        Table("gaps_by_region", _title("gaps_by_region", lang), ("region", *tail), region_rows),
-    ]
-
-
-def _packages(name: str, facts: Sequence[PackageFacts], lang: str) -> Table:
-    rows = tuple(
-        (
-            f.package_id,
-            f.country,
-            state(f.country, lang).name,
-            state(f.country, lang).region,
-            f.questionnaire,
-            f.version,
-            f.cycle,
-            f.status,
-            f.created,
-            f.signer,
-        )
-        for f in facts
-    )
-    columns = ("package", "iso3", "state", "region", "questionnaire", "version", "cycle", "status", "created", "signer")
-    return Table(name, _title(name, lang), columns, rows)
-
-
-def _headline(
-    analysis_tables: dict[str, Table], scope_name: str, packages: int, states: int, drafts: int, lang: str
-) -> tuple[str, ...]:
-    w = words(lang)
-    lines = [w["headline.counted"].format(packages=figure(packages, lang), states=figure(states, lang))]
-    if drafts:
-        lines.append(w["headline.drafts"].format(count=figure(drafts, lang)))
-    for row in analysis_tables["response_rates_by_instrument"].rows:
-        fields = {"instrument": row[1], "cycle": row[2], "rate": figure(row[6], lang)}
-        lines.append(w["headline.rate"].format(scope=scope_name, **fields))
-    types = analysis_tables["needs_by_type"].rows[:4]
-    if types:
-        parts = w["list_separator"].join(
-            w["headline.need_part"].format(label=in_sentence(str(r[1])), share=figure(r[3], lang)) for r in types
-        )
-        lines.append(w["headline.needs"].format(parts=parts))
-    reporting = analysis_tables["reporting_assistance"].rows
-    if reporting:
-        names = w["list_separator"].join(str(r[1]) for r in reporting)
-        lines.append(w["headline.reporting"].format(count=figure(len(reporting), lang), states=names))
-    for row in analysis_tables["general_requests"].rows:
-        if not row[2]:
-            fields = {"count": figure(row[5], lang), "states": row[6], "instrument": row[1]}
-            lines.append(w["headline.general"].format(**fields))
-    silent = analysis_tables["non_responding"].rows
-    lines.append(w["headline.silent"].format(count=figure(len(silent), lang), scope=scope_name))
-    return tuple(lines)
-
-
-def _title(table: str, lang: str) -> str:
-    return words(lang)[f"table.{table}"]
-
-
-def _instrument(code: str, lang: str) -> str:
-    """The instrument's official title in `lang` (the glossary's), its code when it is not one of the four."""
-    return words(lang).get(f"instrument.{code}", INSTRUMENT_NAMES.get(code, code))
+from omnibus.secretariat.who_asked import who_asked
 
 
 def compute(
@@ -449,16 +47,16 @@ def compute(
     dates = cycle_dates or {}
     labels = Labels(collected.questionnaires, lang)
     tables = [
-        _rates_by_instrument(facts, parties, dates, collected.questionnaires, lang),
-        _rates(facts, parties, dates, collected.questionnaires, lang),
-        _rates_by_region(facts, parties, dates, lang),
-        _non_responding({f.country for f in collected.packages}, parties, lang),
-        _reporting(facts, lang),
-        *_needs_tables(facts, labels, lang),
-        *_who_asked(facts, labels, lang),
-        *_gaps(facts, labels, lang),
-        _packages("packages", facts, lang),
-        _packages("drafts", drafts, lang),
+        rates_by_instrument(facts, parties, dates, collected.questionnaires, lang),
+        rates(facts, parties, dates, collected.questionnaires, lang),
+        rates_by_region(facts, parties, dates, lang),
+        non_responding({f.country for f in collected.packages}, parties, lang),
+        reporting_assistance(facts, lang),
+        *needs_tables(facts, labels, lang),
+        *who_asked(facts, labels, lang),
+        *gaps_tables(facts, labels, lang),
+        packages_table("packages", facts, lang),
+        packages_table("drafts", drafts, lang),
         *responses_tables(facts, collected.questionnaires, lang),
     ]
     by_name = {t.name: t for t in tables}
@@ -472,7 +70,7 @@ def compute(
         states_responding=responding,
         pending=collected.pending,
         needs_total=sum(len(f.needs) for f in facts),
-        headline=_headline(by_name, scope_name, len(facts), responding, len(drafts), lang),
+        headline=headline(by_name, scope_name, len(facts), responding, len(drafts), lang),
         tables=tuple(tables),
         drafts_listed=len(drafts),
         include_drafts=include_drafts,
