@@ -24,7 +24,7 @@ from omnibus.secretariat.need_labels import Labels
 from omnibus.secretariat.needs import needs_tables, reporting_assistance
 from omnibus.secretariat.package_lists import packages_table
 from omnibus.secretariat.parties import Parties
-from omnibus.secretariat.rates import non_responding, rates, rates_by_instrument, rates_by_region
+from omnibus.secretariat.rates import non_responding, rates_by_instrument, rates_by_questionnaire, rates_by_region
 from omnibus.secretariat.reference import State, un_member_states
 from omnibus.secretariat.responses import responses_tables
 from omnibus.secretariat.who_asked import who_asked
@@ -48,7 +48,7 @@ def compute(
     labels = Labels(collected.questionnaires, lang)
     tables = [
         rates_by_instrument(facts, parties, dates, collected.questionnaires, lang),
-        rates(facts, parties, dates, collected.questionnaires, lang),
+        rates_by_questionnaire(facts, parties, dates, collected.questionnaires, lang),
         rates_by_region(facts, parties, dates, lang),
         non_responding({f.country for f in collected.packages}, parties, lang),
         reporting_assistance(facts, lang),

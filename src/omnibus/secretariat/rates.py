@@ -22,7 +22,7 @@ from omnibus.secretariat.parties import Parties, cycle_date
 from omnibus.secretariat.reference import State, sort_key, state
 
 
-def rates(
+def rates_by_questionnaire(
     facts: Sequence[PackageFacts],
     parties: Parties,
     dates: Mapping[str, date],
