@@ -49,7 +49,8 @@ from omnibus.model.refusals import Refusal, Why
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_status import Standing
 from omnibus.model.service_support import Loaded, attachment_digests, summary_json
-from omnibus.model.store import collaboration_queries as cq
+from omnibus.model.store import assignment_queries as aq
+from omnibus.model.store import contribution_queries as cq
 from omnibus.model.store import queries
 from omnibus.model.store.tables import time_text
 from omnibus.model.values import ValueRejected, normalize
@@ -221,8 +222,8 @@ class Collaboration:
             reminder_of=reminder_of,
         )
         with work.store.write() as tx:
-            cq.ensure_institution(tx, name, assignment.contact)
-            cq.insert_assignment(tx, assignment)
+            aq.ensure_institution(tx, name, assignment.contact)
+            aq.insert_assignment(tx, assignment)
             record = {"institution": name, "items": list(ordered), "deadline": str(deadline) if deadline else None}
             queries.audit(tx, now, work.user, "assign", assessment_id, None, None, record)
         return assignment
@@ -231,7 +232,7 @@ class Collaboration:
         """The assessment's assignments, oldest first, their items in questionnaire order."""
         items = self.work.get(assessment_id).questionnaire.items
         with self.work.store.read() as tx:
-            found = cq.assignments(tx, assessment_id)
+            found = aq.assignments(tx, assessment_id)
         last = len(items)
 
         def position(item_id: str) -> int:
@@ -288,7 +289,7 @@ class Collaboration:
 
     def institutions(self) -> list[Institution]:
         with self.work.store.read() as tx:
-            return cq.institutions(tx)
+            return aq.institutions(tx)
 
     def reminder(
         self, assessment_id: str, institution: str, *, deadline: date | None = None, note: str | None = None
@@ -318,7 +319,7 @@ class Collaboration:
         summary = state.summary
         self._check_identity(summary, contribution)
         with work.store.read() as tx:
-            found = cq.assignment(tx, contribution.assignment_id)
+            found = aq.assignment(tx, contribution.assignment_id)
         if found is None or found.assessment_id != assessment_id:
             raise CollaborationRefused(Msg.CONTRIBUTION_UNKNOWN_ASSIGNMENT, assignment=contribution.assignment_id)
         assignment = found
@@ -331,7 +332,7 @@ class Collaboration:
             )
         values = self._checked_values(state, assignment, contribution)
         with work.store.read() as tx:
-            known = cq.institution(tx, assignment.institution)
+            known = aq.institution(tx, assignment.institution)
             merged_digest, round_digest, newest = cq.contribution_history(
                 tx, contribution.id, assignment.id, contribution.round
             )
@@ -394,9 +395,9 @@ class Collaboration:
         sections = self._sign_offs(state, assignment, contribution, now)
         written: dict[str, Answer | None] = {}
         with work.store.write() as tx:
-            cq.ensure_institution(tx, assignment.institution, "")
+            aq.ensure_institution(tx, assignment.institution, "")
             if trusted_now:
-                cq.trust_key(tx, assignment.institution, contribution.fingerprint, work.user, now)
+                aq.trust_key(tx, assignment.institution, contribution.fingerprint, work.user, now)
             for file in contribution.attachments:
                 queries.put_attachment(tx, file.content, file.name, file.media_type, now)
             cleared = {i for i, a in taken.items() if a.value is None and not a.comment}  # they removed it
@@ -655,7 +656,7 @@ class Collaboration:
         if not _line(name):
             raise CollaborationRefused(Msg.SIGN_OFF_NAME)
         with work.store.read() as tx:
-            copy = cq.copy_of(tx, assessment_id)
+            copy = aq.copy_of(tx, assessment_id)
         if copy is not None:
             allowed = set(copy.sections) | {state.questionnaire.items[i].section.id for i in copy.items}
             if section_id not in allowed:
@@ -692,8 +693,8 @@ class Collaboration:
         snapshot = self.standing.snapshot(assessment_id)
         today = today or self.work.clock().date()
         with self.work.store.read() as tx:
-            everything = cq.assignments(tx, assessment_id)
-            known = {i.name: i for i in cq.institutions(tx)}
+            everything = aq.assignments(tx, assessment_id)
+            known = {i.name: i for i in aq.institutions(tx)}
             rounds = cq.rounds_received(tx, [a.id for a in everything])
             open_conflicts = {c.item_id for c in cq.conflicts(tx, assessment_id)}
             signed = cq.sign_offs(tx, assessment_id)
@@ -733,7 +734,7 @@ class Collaboration:
         contents = received.contents
         assignment = contents.assignment
         with work.store.read() as tx:
-            existing = cq.copy_for_assignment(tx, assignment.id)
+            existing = aq.copy_for_assignment(tx, assignment.id)
         if existing is not None:
             return work.get(existing.assessment_id).summary
         questionnaire = contents.questionnaire
@@ -789,7 +790,7 @@ class Collaboration:
             for file in contents.attachments:
                 queries.put_attachment(tx, file.content, file.name, file.media_type, now)
             queries.put_answers(tx, summary.id, answers)
-            cq.insert_copy(tx, copy)
+            aq.insert_copy(tx, copy)
             queries.audit(tx, now, work.user, "open_assignment", summary.id, None, None, summary_json(summary))
         work.remember_edition(questionnaire)
         return summary
@@ -807,13 +808,13 @@ class Collaboration:
     def assignment_copy(self, assessment_id: str) -> AssignmentCopy | None:
         self.work.get(assessment_id)
         with self.work.store.read() as tx:
-            return cq.copy_of(tx, assessment_id)
+            return aq.copy_of(tx, assessment_id)
 
     def prepare_contribution(self, assessment_id: str, person: str | None) -> Contribution:
         work = self.work
         state = work.get(assessment_id)
         with work.store.read() as tx:
-            copy = cq.copy_of(tx, assessment_id)
+            copy = aq.copy_of(tx, assessment_id)
             signed = cq.sign_offs(tx, assessment_id)
         if copy is None:
             raise CollaborationRefused(Msg.NOT_AN_ASSIGNMENT)
@@ -833,7 +834,7 @@ class Collaboration:
         now = work.clock()
         round_number = copy.last_round + 1
         with work.store.write() as tx:
-            cq.set_last_round(tx, assessment_id, round_number)
+            aq.set_last_round(tx, assessment_id, round_number)
             queries.audit(tx, now, work.user, "contribute", assessment_id, None, None, {"round": round_number})
         summary = state.summary
         digests = attachment_digests(state.answers[k] for k in answers if k in state.answers)
