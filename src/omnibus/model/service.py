@@ -12,8 +12,10 @@ consistent copy of an assessment with everything derived from it worked out once
 The service composes small parts, each in its own module and each readable alone: `Workspace` (what they share:
 the store, the user, the open assessments), `Answers`, `Drafts`, `Attachments`, `Standing` (snapshots and the
 draft/final status), `Cycles` (carry forward, editions, history) and `Documents` (duplicates, archive, delete,
-backups) and `Collaboration` (assignments to institutions, their contributions merged with provenance, conflicts,
-sign-offs). Its public methods take the lock and hand the call to the part that does it.
+backups) and, for working together, `Assigning` (assignments to institutions and their overview), `Merging`
+(their contributions merged with provenance), `Conflicts` (conflicts settled, provenance shown), `SignOffs` and
+`InstitutionSide` (an assignment answered on an institution's laptop). Its public methods take the lock and hand
+the call to the part that does it.
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ from omnibus.model.records import (
 )
 from omnibus.model.sample_state import is_sample_state
 from omnibus.model.service_answers import Answers
+from omnibus.model.service_assigning import Assigning
 from omnibus.model.service_attachments import Attachments
-from omnibus.model.service_collaboration import Collaboration
+from omnibus.model.service_conflicts import Conflicts
 from omnibus.model.service_cycles import Cycles
 from omnibus.model.service_documents import Backup, Documents, cycle_label
 from omnibus.model.service_drafts import Drafts
@@ -73,7 +76,10 @@ from omnibus.model.service_errors import (
     ServiceError,
     ValuesRejected,
 )
+from omnibus.model.service_institution import InstitutionSide
+from omnibus.model.service_merging import Merging
 from omnibus.model.service_receipts import ReceiptOutcome, ReceiptRefused, Receipts
+from omnibus.model.service_sign_offs import SignOffs
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_status import Standing
 from omnibus.model.service_support import now_utc, profile_json, serialized, summary_json, validate_profile
@@ -120,7 +126,11 @@ class AssessmentService:
         self._documents = Documents(work)
         self._cycles = Cycles(work, self._documents)
         self._receipts = Receipts(work)
-        self._collaboration = Collaboration(work, self._standing)
+        self._assigning = Assigning(work, self._standing)
+        self._merging = Merging(work)
+        self._conflicts = Conflicts(work)
+        self._sign_offs = SignOffs(work)
+        self._institution_side = InstitutionSide(work)
 
     @property
     def store(self) -> Store:
@@ -488,7 +498,8 @@ class AssessmentService:
         """Per assessment id, the receipt of the package the Secretariat received last."""
         return self._receipts.latest()
 
-    # -- working together (see service_collaboration.py)
+    # -- working together (see service_assigning, service_merging, service_conflicts, service_sign_offs,
+    # service_institution)
 
     @serialized
     def assign(
@@ -504,20 +515,20 @@ class AssessmentService:
     ) -> Assignment:
         """Give `sections` and/or single `items` to an institution, recording the answers they carry now (the base
         of the three-way merge). The export layer writes it as a signed assignment file (`assignment_contents`)."""
-        return self._collaboration.assign(
+        return self._assigning.assign(
             assessment_id, institution, contact=contact, sections=sections, items=items, deadline=deadline, note=note
         )
 
     @serialized
     def assignments(self, assessment_id: str) -> list[Assignment]:
         """Every assignment made from this assessment, oldest first."""
-        return self._collaboration.assignments(assessment_id)
+        return self._assigning.assignments(assessment_id)
 
     @serialized
     def assignment_contents(self, assessment_id: str, assignment_id: str) -> AssignmentContents:
         """What the assignment file holds: the assignment, the questionnaire edition, read-only context (answers to
         the other items of the sections it touches) and the files they name."""
-        return self._collaboration.assignment_contents(assessment_id, assignment_id)
+        return self._assigning.assignment_contents(assessment_id, assignment_id)
 
     @serialized
     def reminder(
@@ -525,12 +536,12 @@ class AssessmentService:
     ) -> Assignment:
         """A fresh assignment of what `institution` has still not answered (relevant assigned items without an
         answer); deadline and note default to its last assignment's."""
-        return self._collaboration.reminder(assessment_id, institution, deadline=deadline, note=note)
+        return self._assigning.reminder(assessment_id, institution, deadline=deadline, note=note)
 
     @serialized
     def institutions(self) -> list[Institution]:
         """Every institution known to this database, with the fingerprint of its trusted key (if confirmed)."""
-        return self._collaboration.institutions()
+        return self._assigning.institutions()
 
     @serialized
     def merge_contribution(
@@ -539,12 +550,12 @@ class AssessmentService:
         """Merge a verified contribution in one transaction (all of it or none). Refused with
         `CollaborationRefused` (another assessment, country or edition; an unknown assignment; an older round;
         `UnknownInstitutionKey` unless `trust` is the fingerprint of the key that signed it)."""
-        return self._collaboration.merge_contribution(assessment_id, contribution, trust)
+        return self._merging.merge_contribution(assessment_id, contribution, trust)
 
     @serialized
     def conflicts(self, assessment_id: str, *, include_resolved: bool = False) -> list[Conflict]:
         """Open conflicts (and settled ones when asked), oldest first, each with this side's answer as it is now."""
-        return self._collaboration.conflicts(assessment_id, include_resolved)
+        return self._conflicts.conflicts(assessment_id, include_resolved)
 
     @serialized
     def resolve_conflict(
@@ -558,7 +569,7 @@ class AssessmentService:
     ) -> Change:
         """Settle a conflict: keep this side's answer ("mine"), take the institution's ("theirs", with its
         provenance) or store `value` (and `comment`) combining both ("combined")."""
-        return self._collaboration.resolve_conflict(assessment_id, conflict_id, resolution, value, comment)
+        return self._conflicts.resolve_conflict(assessment_id, conflict_id, resolution, value, comment)
 
     @serialized
     def sign_off(
@@ -566,41 +577,41 @@ class AssessmentService:
     ) -> SignOff:
         """Record that `name` (`function`) approved a section on `signed_on` (today when None), for the
         institution answering (the assignment's on an institution's laptop)."""
-        return self._collaboration.sign_off(assessment_id, section_id, name, function, signed_on)
+        return self._sign_offs.sign_off(assessment_id, section_id, name, function, signed_on)
 
     @serialized
     def sign_offs(self, assessment_id: str) -> list[SignOff]:
         """Every section signed off, by section then institution."""
-        return self._collaboration.sign_offs(assessment_id)
+        return self._sign_offs.sign_offs(assessment_id)
 
     @serialized
     def provenance(self, assessment_id: str) -> dict[str, Provenance]:
         """Who gave and who accepted each stored answer, by item id."""
-        return self._collaboration.provenance(assessment_id)
+        return self._conflicts.provenance(assessment_id)
 
     @serialized
     def item_provenance(self, assessment_id: str, item_id: str) -> Provenance | None:
         """Who gave and who accepted one item's answer; None when it has none."""
-        return self._collaboration.provenance(assessment_id).get(item_id)
+        return self._conflicts.provenance(assessment_id).get(item_id)
 
     @serialized
     def institution_overview(self, assessment_id: str, today: date | None = None) -> list[InstitutionOverview]:
         """Per institution: assigned, answered, needing attention, signed off, overdue (against `today`)."""
-        return self._collaboration.overview(assessment_id, today)
+        return self._assigning.overview(assessment_id, today)
 
     @serialized
     def open_assignment(self, received: ReceivedAssignment) -> AssessmentSummary:
         """On an institution's laptop: a local assessment answering a verified assignment file (its items
         pre-filled as the focal point had them); the same assignment opened again returns the same assessment."""
-        return self._collaboration.open_assignment(received)
+        return self._institution_side.open_assignment(received)
 
     @serialized
     def assignment_copy(self, assessment_id: str) -> AssignmentCopy | None:
         """The assignment this local assessment answers (scope, deadline, note, who assigned it), or None."""
-        return self._collaboration.assignment_copy(assessment_id)
+        return self._institution_side.assignment_copy(assessment_id)
 
     @serialized
     def prepare_contribution(self, assessment_id: str, person: str | None = None) -> Contribution:
         """The next round of this assignment's contribution: every assigned item's answer, the sign-offs and the
         files; the round number is recorded, the export layer signs and writes the file."""
-        return self._collaboration.prepare_contribution(assessment_id, person)
+        return self._institution_side.prepare_contribution(assessment_id, person)
