@@ -12,35 +12,22 @@ consistent copy of an assessment with everything derived from it worked out once
 The service composes small parts, each in its own module and each readable alone: `Workspace` (what they share:
 the store, the user, the open assessments), `Answers`, `Drafts`, `Attachments`, `Standing` (snapshots and the
 draft/final status), `Cycles` (carry forward, editions, history) and `Documents` (duplicates, archive, delete,
-backups) and `Collaboration` (assignments to institutions, their contributions merged with provenance, conflicts,
-sign-offs). Its public methods take the lock and hand the call to the part that does it.
+backups). Its public methods take the lock and hand the call to the part that does it. Working together
+(assignments, contributions merged with provenance, conflicts, sign-offs, the institution's side) is composed in as
+`WorkingTogether` (service_working_together.py), whose methods the service exposes as its own.
 """
 
 from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from omnibus.model import status
 from omnibus.model.catalogue import Catalogue
-from omnibus.model.collaboration import (
-    Assignment,
-    AssignmentContents,
-    AssignmentCopy,
-    Conflict,
-    Contribution,
-    Institution,
-    InstitutionOverview,
-    MergeResult,
-    Provenance,
-    ReceivedAssignment,
-    Resolution,
-    SignOff,
-)
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.receipt_records import ExportedPackage, ReceiptFacts, StoredReceipt
 from omnibus.model.records import (
@@ -57,7 +44,6 @@ from omnibus.model.records import (
 from omnibus.model.sample_state import is_sample_state
 from omnibus.model.service_answers import Answers
 from omnibus.model.service_attachments import Attachments
-from omnibus.model.service_collaboration import Collaboration
 from omnibus.model.service_cycles import Cycles
 from omnibus.model.service_documents import Backup, Documents, cycle_label
 from omnibus.model.service_drafts import Drafts
@@ -77,6 +63,7 @@ from omnibus.model.service_receipts import ReceiptOutcome, ReceiptRefused, Recei
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_status import Standing
 from omnibus.model.service_support import now_utc, profile_json, serialized, summary_json, validate_profile
+from omnibus.model.service_working_together import WorkingTogether
 from omnibus.model.snapshot import AssessmentSnapshot
 from omnibus.model.store import Store, queries
 from omnibus.model.values import ValueRejected
@@ -120,7 +107,24 @@ class AssessmentService:
         self._documents = Documents(work)
         self._cycles = Cycles(work, self._documents)
         self._receipts = Receipts(work)
-        self._collaboration = Collaboration(work, self._standing)
+        # working together (see service_working_together.py): the same calls, exposed as the service's own
+        together = WorkingTogether(work, self._standing, self._mutex)
+        self.assign = together.assign
+        self.assignments = together.assignments
+        self.assignment_contents = together.assignment_contents
+        self.reminder = together.reminder
+        self.institutions = together.institutions
+        self.merge_contribution = together.merge_contribution
+        self.conflicts = together.conflicts
+        self.resolve_conflict = together.resolve_conflict
+        self.sign_off = together.sign_off
+        self.sign_offs = together.sign_offs
+        self.provenance = together.provenance
+        self.item_provenance = together.item_provenance
+        self.institution_overview = together.institution_overview
+        self.open_assignment = together.open_assignment
+        self.assignment_copy = together.assignment_copy
+        self.prepare_contribution = together.prepare_contribution
 
     @property
     def store(self) -> Store:
@@ -487,120 +491,3 @@ class AssessmentService:
     def latest_receipts(self) -> dict[str, StoredReceipt]:
         """Per assessment id, the receipt of the package the Secretariat received last."""
         return self._receipts.latest()
-
-    # -- working together (see service_collaboration.py)
-
-    @serialized
-    def assign(
-        self,
-        assessment_id: str,
-        institution: str,
-        *,
-        contact: str = "",
-        sections: Sequence[str] = (),
-        items: Sequence[str] = (),
-        deadline: date | None = None,
-        note: str = "",
-    ) -> Assignment:
-        """Give `sections` and/or single `items` to an institution, recording the answers they carry now (the base
-        of the three-way merge). The export layer writes it as a signed assignment file (`assignment_contents`)."""
-        return self._collaboration.assign(
-            assessment_id, institution, contact=contact, sections=sections, items=items, deadline=deadline, note=note
-        )
-
-    @serialized
-    def assignments(self, assessment_id: str) -> list[Assignment]:
-        """Every assignment made from this assessment, oldest first."""
-        return self._collaboration.assignments(assessment_id)
-
-    @serialized
-    def assignment_contents(self, assessment_id: str, assignment_id: str) -> AssignmentContents:
-        """What the assignment file holds: the assignment, the questionnaire edition, read-only context (answers to
-        the other items of the sections it touches) and the files they name."""
-        return self._collaboration.assignment_contents(assessment_id, assignment_id)
-
-    @serialized
-    def reminder(
-        self, assessment_id: str, institution: str, *, deadline: date | None = None, note: str | None = None
-    ) -> Assignment:
-        """A fresh assignment of what `institution` has still not answered (relevant assigned items without an
-        answer); deadline and note default to its last assignment's."""
-        return self._collaboration.reminder(assessment_id, institution, deadline=deadline, note=note)
-
-    @serialized
-    def institutions(self) -> list[Institution]:
-        """Every institution known to this database, with the fingerprint of its trusted key (if confirmed)."""
-        return self._collaboration.institutions()
-
-    @serialized
-    def merge_contribution(
-        self, assessment_id: str, contribution: Contribution, *, trust: str | None = None
-    ) -> MergeResult:
-        """Merge a verified contribution in one transaction (all of it or none). Refused with
-        `CollaborationRefused` (another assessment, country or edition; an unknown assignment; an older round;
-        `UnknownInstitutionKey` unless `trust` is the fingerprint of the key that signed it)."""
-        return self._collaboration.merge_contribution(assessment_id, contribution, trust)
-
-    @serialized
-    def conflicts(self, assessment_id: str, *, include_resolved: bool = False) -> list[Conflict]:
-        """Open conflicts (and settled ones when asked), oldest first, each with this side's answer as it is now."""
-        return self._collaboration.conflicts(assessment_id, include_resolved)
-
-    @serialized
-    def resolve_conflict(
-        self,
-        assessment_id: str,
-        conflict_id: int,
-        resolution: Resolution,
-        *,
-        value: Json = None,
-        comment: str | None = None,
-    ) -> Change:
-        """Settle a conflict: keep this side's answer ("mine"), take the institution's ("theirs", with its
-        provenance) or store `value` (and `comment`) combining both ("combined")."""
-        return self._collaboration.resolve_conflict(assessment_id, conflict_id, resolution, value, comment)
-
-    @serialized
-    def sign_off(
-        self, assessment_id: str, section_id: str, name: str, function: str, signed_on: date | None = None
-    ) -> SignOff:
-        """Record that `name` (`function`) approved a section on `signed_on` (today when None), for the
-        institution answering (the assignment's on an institution's laptop)."""
-        return self._collaboration.sign_off(assessment_id, section_id, name, function, signed_on)
-
-    @serialized
-    def sign_offs(self, assessment_id: str) -> list[SignOff]:
-        """Every section signed off, by section then institution."""
-        return self._collaboration.sign_offs(assessment_id)
-
-    @serialized
-    def provenance(self, assessment_id: str) -> dict[str, Provenance]:
-        """Who gave and who accepted each stored answer, by item id."""
-        return self._collaboration.provenance(assessment_id)
-
-    @serialized
-    def item_provenance(self, assessment_id: str, item_id: str) -> Provenance | None:
-        """Who gave and who accepted one item's answer; None when it has none."""
-        return self._collaboration.provenance(assessment_id).get(item_id)
-
-    @serialized
-    def institution_overview(self, assessment_id: str, today: date | None = None) -> list[InstitutionOverview]:
-        """Per institution: assigned, answered, needing attention, signed off, overdue (against `today`)."""
-        return self._collaboration.overview(assessment_id, today)
-
-    @serialized
-    def open_assignment(self, received: ReceivedAssignment) -> AssessmentSummary:
-        """On an institution's laptop: a local assessment answering a verified assignment file (its items
-        pre-filled as the focal point had them); the same assignment opened again returns the same assessment."""
-        return self._collaboration.open_assignment(received)
-
-    @serialized
-    def assignment_copy(self, assessment_id: str) -> AssignmentCopy | None:
-        """The assignment this local assessment answers (scope, deadline, note, who assigned it), or None."""
-        return self._collaboration.assignment_copy(assessment_id)
-
-    @serialized
-    def prepare_contribution(self, assessment_id: str, person: str | None = None) -> Contribution:
-        """The next round of this assignment's contribution: every assigned item's answer, the sign-offs and the
-        files; the round number is recorded, the export layer signs and writes the file."""
-        return self._collaboration.prepare_contribution(assessment_id, person)

@@ -19,7 +19,7 @@ from omnibus.model.records import Answer, AnswerValue, AttachmentRef, Change, Pr
 from omnibus.model.schema import Item
 from omnibus.model.service_errors import AssessmentFinal, NotFound
 from omnibus.model.service_support import Loaded
-from omnibus.model.store import StorageError, Store, collaboration_queries, queries
+from omnibus.model.store import StorageError, Store, assignment_queries, queries
 
 FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
@@ -62,7 +62,7 @@ class Workspace:
                 raise NotFound(f"there is no assessment {assessment_id}")
             answers = queries.load_answers(tx, assessment_id)
             drafts = queries.load_drafts(tx, assessment_id)
-            copy = collaboration_queries.copy_of(tx, assessment_id)
+            copy = assignment_queries.copy_of(tx, assessment_id)
             files = (
                 None
                 if summary.questionnaire_hash in self.editions

@@ -10,7 +10,7 @@ from omnibus.model.service_errors import NotComplete
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_support import Loaded
 from omnibus.model.snapshot import AssessmentSnapshot, attachments_named, take_snapshot
-from omnibus.model.store import collaboration_queries, queries
+from omnibus.model.store import contribution_queries, queries
 
 
 class Standing:
@@ -27,8 +27,8 @@ class Standing:
         if with_files:
             files = self.attachments.contents(attachments_named(state.questionnaire, state.answers))
         with self.work.store.read() as tx:
-            provenance = collaboration_queries.provenance(tx, assessment_id, state.answers)
-            sign_offs = collaboration_queries.sign_offs(tx, assessment_id)
+            provenance = contribution_queries.provenance(tx, assessment_id, state.answers)
+            sign_offs = contribution_queries.sign_offs(tx, assessment_id)
         return take_snapshot(
             state.summary,
             state.questionnaire,

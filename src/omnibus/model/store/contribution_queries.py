@@ -1,11 +1,13 @@
-"""Rows of the working-together tables (revision 5) in and out, inside a transaction from `Store.write()`/`read()`.
+"""Rows of what comes back from institutions (revision 5) in and out, inside a transaction from
+`Store.write()`/`read()`: contributions merged and the answers each round sent, the provenance of accepted answers,
+conflicts and sign-offs.
 
-Records in, records out, as in `queries.py`: the service never sees a row.
+What is handed out (institutions, assignments, copies) is in `assignment_queries`. Records in, records out, as in
+`queries.py`: the service never sees a row.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import date, datetime
 from operator import itemgetter
@@ -14,189 +16,17 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from omnibus.model.collaboration import (
-    Assignment,
-    AssignmentCopy,
-    Conflict,
-    Entry,
-    Institution,
-    Provenance,
-    Resolution,
-    SignOff,
-)
+from omnibus.model.collaboration import Conflict, Entry, Provenance, Resolution, SignOff
 from omnibus.model.records import Answer
+from omnibus.model.store.collaboration_rows import driver, entry
 from omnibus.model.store.queries import dumps, stored_value
 from omnibus.model.store.tables import (
-    assignment_copies_table,
-    assignment_items_table,
-    assignments_table,
     conflicts_table,
     contributions_table,
-    institutions_table,
     provenance_table,
     received_answers_table,
     sign_offs_table,
 )
-
-
-def _raw(conn: Connection) -> Any:
-    """The sqlite3 connection under `conn`, for the bulk statements of a merge (hundreds of rows each): inside
-    the same transaction, without SQLAlchemy's per-row bookkeeping, which would cost more than the writing."""
-    return conn.connection.driver_connection
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
-
-
-def _day_text(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-_NOTHING = Entry(None, "")
-
-
-def _entry(value: str | None, comment: str) -> Entry:
-    """An item's stored answer as exchanged; the many items with none share one record (a base of hundreds)."""
-    if value is None and not comment:
-        return _NOTHING
-    return Entry(stored_value(value), comment)
-
-
-def _ids(raw: str) -> tuple[str, ...]:
-    return tuple(str(x) for x in json.loads(raw))
-
-
-# -- institutions
-
-
-def institutions(conn: Connection) -> list[Institution]:
-    rows = conn.execute(select(institutions_table).order_by(institutions_table.c.name)).mappings()
-    return [Institution(r["name"], r["contact"], r["fingerprint"], r["trusted_at"]) for r in rows]
-
-
-_institution = select(institutions_table).where(institutions_table.c.name == bindparam("name"))
-
-
-def institution(conn: Connection, name: str) -> Institution | None:
-    row = conn.execute(_institution, {"name": name}).mappings().first()
-    return None if row is None else Institution(row["name"], row["contact"], row["fingerprint"], row["trusted_at"])
-
-
-_add_institution = sqlite_insert(institutions_table).values(
-    name=bindparam("name"), contact=bindparam("contact"), trusted_by=""
-)
-_add_or_update_institution = _add_institution.on_conflict_do_update(
-    index_elements=["name"], set_={"contact": _add_institution.excluded.contact}
-)
-_add_institution_once = _add_institution.on_conflict_do_nothing(index_elements=["name"])
-
-
-def ensure_institution(conn: Connection, name: str, contact: str) -> None:
-    """Add the institution if new; a contact given replaces the one known."""
-    statement = _add_or_update_institution if contact else _add_institution_once
-    conn.execute(statement, {"name": name, "contact": contact})
-
-
-_trust_key = (
-    update(institutions_table)
-    .where(institutions_table.c.name == bindparam("institution"))
-    .values(
-        fingerprint=bindparam("key"),
-        trusted_at=bindparam("at", type_=institutions_table.c.trusted_at.type),
-        trusted_by=bindparam("by"),
-    )
-)
-
-
-def trust_key(conn: Connection, name: str, fingerprint: str, by: str, now: datetime) -> None:
-    conn.execute(_trust_key, {"institution": name, "key": fingerprint, "at": now, "by": by})
-
-
-# -- assignments
-
-
-def insert_assignment(conn: Connection, assignment: Assignment) -> None:
-    conn.execute(
-        insert(assignments_table).values(
-            id=assignment.id,
-            assessment_id=assignment.assessment_id,
-            institution=assignment.institution,
-            contact=assignment.contact,
-            sections=json.dumps(list(assignment.sections)),
-            deadline=_day_text(assignment.deadline),
-            note=assignment.note,
-            assigned_by=assignment.assigned_by,
-            assigned_at=assignment.assigned_at,
-            reminder_of=assignment.reminder_of,
-        )
-    )
-    rows = [
-        {
-            "assignment_id": assignment.id,
-            "item_id": item_id,
-            "base_value": dumps(assignment.base.get(item_id, Entry(None)).value),
-            "base_comment": assignment.base.get(item_id, Entry(None)).comment,
-        }
-        for item_id in assignment.items
-    ]
-    if rows:
-        conn.execute(insert(assignment_items_table), rows)
-
-
-def assignments(conn: Connection, assessment_id: str) -> list[Assignment]:
-    """The assessment's assignments, oldest first, each with its items and base answers."""
-    rows = list(
-        conn.execute(
-            select(assignments_table)
-            .where(assignments_table.c.assessment_id == assessment_id)
-            .order_by(assignments_table.c.assigned_at, assignments_table.c.id)
-        ).mappings()
-    )
-    items: dict[str, dict[str, Entry]] = {r["id"]: {} for r in rows}
-    if rows:
-        for assignment_id, item_id, value, comment in conn.execute(
-            select(
-                assignment_items_table.c.assignment_id,
-                assignment_items_table.c.item_id,
-                assignment_items_table.c.base_value,
-                assignment_items_table.c.base_comment,
-            ).where(assignment_items_table.c.assignment_id.in_(list(items)))
-        ):
-            items[assignment_id][item_id] = _entry(value, comment)
-    return [_assignment(r, items[r["id"]]) for r in rows]
-
-
-def assignment(conn: Connection, assignment_id: str) -> Assignment | None:
-    """One assignment with its items and base answers (items in the order stored)."""
-    row = conn.execute(select(assignments_table).where(assignments_table.c.id == assignment_id)).mappings().first()
-    if row is None:
-        return None
-    base = {
-        item_id: _entry(value, comment)
-        for item_id, value, comment in _raw(conn).execute(
-            "SELECT item_id, base_value, base_comment FROM assignment_items WHERE assignment_id = ?", (assignment_id,)
-        )
-    }
-    return _assignment(row, base)
-
-
-def _assignment(row: Any, base: dict[str, Entry]) -> Assignment:
-    return Assignment(
-        id=row["id"],
-        assessment_id=row["assessment_id"],
-        institution=row["institution"],
-        contact=row["contact"],
-        sections=_ids(row["sections"]),
-        items=tuple(base),
-        deadline=_day(row["deadline"]),
-        note=row["note"],
-        assigned_by=row["assigned_by"],
-        assigned_at=row["assigned_at"],
-        base=base,
-        reminder_of=row["reminder_of"],
-    )
-
 
 # -- contributions merged
 
@@ -251,7 +81,7 @@ def rounds_received(conn: Connection, assignment_ids: list[str]) -> dict[str, tu
 def received(conn: Connection, assignment_id: str) -> dict[str, Entry]:
     """The last answer the assignment's institution sent, per item: the base of its next round."""
     return {
-        item_id: _entry(value, comment)
+        item_id: entry(value, comment)
         for item_id, value, comment in conn.execute(
             select(
                 received_answers_table.c.item_id, received_answers_table.c.value, received_answers_table.c.comment
@@ -267,7 +97,7 @@ _UPSERT_RECEIVED = """
 
 
 def put_received(conn: Connection, assignment_id: str, rows: dict[str, Entry], round_number: int) -> None:
-    _raw(conn).executemany(
+    driver(conn).executemany(
         _UPSERT_RECEIVED, [(assignment_id, k, dumps(e.value), e.comment, round_number) for k, e in rows.items()]
     )
 
@@ -345,7 +175,7 @@ def provenance_origins(
     """Per item of `items`: the institution that gave the answer accepted, and that answer's value (JSON) and
     comment."""
     found: dict[str, tuple[str, str | None, str]] = {}
-    raw = _raw(conn)
+    raw = driver(conn)
     for start in range(0, len(items), 500):  # well under SQLite's limit of bound parameters
         chunk = items[start : start + 500]
         marks = ", ".join("?" * len(chunk))
@@ -360,7 +190,7 @@ def provenance_origins(
 
 def put_provenance(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Rows by column name, times already written as text (`time_text`): a merge writes hundreds at once."""
-    _raw(conn).executemany(_UPSERT_PROVENANCE, map(_provenance_values, rows))
+    driver(conn).executemany(_UPSERT_PROVENANCE, map(_provenance_values, rows))
 
 
 def delete_provenance(conn: Connection, assessment_id: str, item_id: str) -> None:
@@ -492,73 +322,4 @@ def put_sign_offs(conn: Connection, assessment_id: str, signed: list[SignOff]) -
             }
             for s in signed
         ],
-    )
-
-
-# -- assignment copies (the institution's side)
-
-
-def insert_copy(conn: Connection, copy: AssignmentCopy) -> None:
-    conn.execute(
-        insert(assignment_copies_table).values(
-            assessment_id=copy.assessment_id,
-            assignment_id=copy.assignment_id,
-            source_assessment_id=copy.source_assessment_id,
-            institution=copy.institution,
-            contact=copy.contact,
-            assigned_by=copy.assigned_by,
-            assigned_by_institution=copy.assigned_by_institution,
-            signer=copy.signer,
-            sections=json.dumps(list(copy.sections)),
-            items=json.dumps(list(copy.items)),
-            deadline=_day_text(copy.deadline),
-            note=copy.note,
-            opened_at=copy.opened_at,
-            last_round=copy.last_round,
-        )
-    )
-
-
-def _copy(row: Any) -> AssignmentCopy:
-    return AssignmentCopy(
-        assessment_id=row["assessment_id"],
-        assignment_id=row["assignment_id"],
-        source_assessment_id=row["source_assessment_id"],
-        institution=row["institution"],
-        contact=row["contact"],
-        assigned_by=row["assigned_by"],
-        assigned_by_institution=row["assigned_by_institution"],
-        signer=row["signer"],
-        sections=_ids(row["sections"]),
-        items=_ids(row["items"]),
-        deadline=_day(row["deadline"]),
-        note=row["note"],
-        opened_at=row["opened_at"],
-        last_round=row["last_round"],
-    )
-
-
-def copy_of(conn: Connection, assessment_id: str) -> AssignmentCopy | None:
-    row = (
-        conn.execute(select(assignment_copies_table).where(assignment_copies_table.c.assessment_id == assessment_id))
-        .mappings()
-        .first()
-    )
-    return None if row is None else _copy(row)
-
-
-def copy_for_assignment(conn: Connection, assignment_id: str) -> AssignmentCopy | None:
-    row = (
-        conn.execute(select(assignment_copies_table).where(assignment_copies_table.c.assignment_id == assignment_id))
-        .mappings()
-        .first()
-    )
-    return None if row is None else _copy(row)
-
-
-def set_last_round(conn: Connection, assessment_id: str, round_number: int) -> None:
-    conn.execute(
-        update(assignment_copies_table)
-        .where(assignment_copies_table.c.assessment_id == assessment_id)
-        .values(last_round=round_number)
     )
