@@ -26,12 +26,11 @@ from omnibus.model.dates import format_saved
 from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
-from omnibus.ui.collaboration.exchange_open import ExchangeOpener
+from omnibus.ui.collaboration.window_actions import WindowCollaboration
 from omnibus.ui.context import AppContext
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.open_package import PackageOpener
-from omnibus.ui.receipt_import import ReceiptImport
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
 from omnibus.ui.steady_label import SteadyLabel
 
@@ -65,11 +64,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.packages = PackageOpener(ctx.data_home, ctx.settings, ctx.tasks, ctx.translations)
-        self.receipts = ReceiptImport(ctx.data_home, self)
-        self.receipts.imported.connect(self._receipt_imported)
-        self.exchange = ExchangeOpener(self)
-        self.exchange.assessmentOpened.connect(self._assignment_opened)
-        self.exchange.merged.connect(self._contribution_merged)
+        self.collaboration = WindowCollaboration(self)
         self.opening = QLabel()
         self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
         self.stack.addWidget(self.opening)
@@ -395,80 +390,22 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.packages.catalogue = self.ctx.catalogue
             self.packages.open(Path(path))
 
+    # -- working together: see collaboration/window_actions.py
     def choose_receipt(self) -> None:
-        """Import a receipt: for the open assessment's packages when one is open, else for any of ours."""
-        if self.ctx.session is None:
-            return
-        expected = (
-            self.view.controller.id if self.view is not None and self.stack.currentWidget() is self.view else None
-        )
-        self.receipts.choose(self.ctx.session.service, expected)
-
-    def _shown_assessment(self) -> AssessmentView | None:
-        return self.view if self.view is not None and self.stack.currentWidget() is self.view else None
+        self.collaboration.choose_receipt()
 
     def assign(self) -> None:
-        """Assign parts of the open assessment to institutions (the File menu says to open one first)."""
-        from omnibus.ui.collaboration.assign_dialog import AssignDialog
-
-        view = self._shown_assessment()
-        if view is None or self.ctx.session is None or self.ctx.hand_in is None:
-            QMessageBox.information(self, self.tr("Assign to institutions"), self.tr("Open an assessment first."))
-            return
-        c = view.controller
-        AssignDialog(self.ctx.session.service, c.id, c.questionnaire, view.lang, self.ctx.hand_in).exec()
-        if view.overview is not None:
-            view.overview.refresh()
+        self.collaboration.assign()
 
     def choose_exchange(self) -> None:
-        if self.ctx.session is not None:
-            self.exchange.choose(self.ctx.session.service)
-
-    def _assignment_opened(self, assessment_id: str) -> None:
-        """Show the institution's assessment at its first assigned section, the first time (then where it stopped)."""
-        assert self.ctx.session is not None
-        copy = self.ctx.session.service.assignment_copy(assessment_id)
-        if copy is not None and copy.sections and not self.ctx.settings.last_page(assessment_id):
-            self.ctx.settings.set_last_page(assessment_id, copy.sections[0])
-        self.open_assessment(assessment_id)
+        self.collaboration.choose_exchange()
 
     def open_document(self, path: Path) -> None:
-        """An assignment, contribution or receipt opened from outside (a double-click, `omnibus FILE`, macOS's
-        file-open event): the same as File › Open assignment / contribution… or File › Import a receipt…."""
-        from omnibus.export.receipt import RECEIPT_SUFFIX
-
-        if self.ctx.session is None:
-            self.pending_document = path
-            return
-        self.raise_()
-        self.activateWindow()
-        if path.name.lower().endswith(RECEIPT_SUFFIX):
-            view = self._shown_assessment()
-            self.receipts.import_file(self.ctx.session.service, path, view.controller.id if view else None)
-        else:
-            self.exchange.open_file(self.ctx.session.service, path)
-
-    def _contribution_merged(self, assessment_id: str, result: Any) -> None:
-        """Show the assessment the contribution went into, read again (its answers, provenance, conflicts)."""
-        self.open_assessment(assessment_id)
+        """An assignment, contribution or receipt opened from outside: see `WindowCollaboration.open_document`."""
+        self.collaboration.open_document(path)
 
     def contribute(self) -> None:
-        """On an institution's laptop: write the next round of the open assignment's contribution."""
-        from omnibus.ui.collaboration.contribute import write_contribution_file
-
-        view = self._shown_assessment()
-        if view is None or self.ctx.session is None or self.ctx.hand_in is None:
-            QMessageBox.information(self, self.tr("Write contribution"), self.tr("Open an assessment first."))
-            return
-        written = write_contribution_file(self, self.ctx.session.service, view.controller.id, self.ctx.hand_in)
-        if written is not None and view.overview is not None:
-            view.overview.refresh()  # the review page counts the rounds sent
-
-    def _receipt_imported(self, receipt: Any) -> None:
-        if self.view is not None and self.view.controller.id == receipt.assessment_id:
-            self.receipt_band.show_receipt(receipt)
-        if self.start_page is not None:
-            self.start_page.reload()
+        self.collaboration.contribute()
 
     def switch_database(self, path: Path) -> None:
         from omnibus.ui.ports import StorageError
