@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus import __version__, collector
-from omnibus.model.dates import format_saved
 from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
@@ -31,8 +29,8 @@ from omnibus.ui.context import AppContext
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.i18n import NATIVE_NAMES
 from omnibus.ui.open_package import PackageOpener
+from omnibus.ui.save_status import SaveStatus
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
-from omnibus.ui.steady_label import SteadyLabel
 
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
     from omnibus.model.questionnaire import Questionnaire
@@ -52,10 +50,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.guide: GuideDialog | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.saved_label = SteadyLabel()  # changes at every save: see steady_label.py
-        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        self.saved_at: datetime | None = None  # the last stored change, shown in the current language
-        self.save_failed = False
+        self.save_status = SaveStatus(
+            lambda: self.view.drafts_text() if self.view is not None else "", lambda: ctx.translations.language
+        )
+        self.saved_label = self.save_status.label
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -218,7 +216,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.content_language_menu.setTitle(self.tr("&Questionnaire language"))
         self.guide_action.setText(self.tr("&Respondent's guide"))
         self.about_action.setText(self.tr("&About"))
-        self._show_saved()
+        self.save_status.show()
 
     # -- screens
     def show_start(self) -> None:
@@ -301,9 +299,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.receipt_band.show_receipt(receipts[0] if receipts else None)
         self.view.add_band(self.receipt_band)
         self._offer_content_languages(questionnaire, lang)
-        self.view.saved.connect(self._saved)
+        self.view.saved.connect(self.save_status.saved)
         self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
-        self._saved(None)
+        self.save_status.saved(None)
         controller.storageFailed.connect(self._storage_problem)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -434,32 +432,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._say_if_read_only()
 
     # -- status
-    def _saved(self, when: datetime | None) -> None:
-        """A change was stored (`when`), or the drafts on screen changed (None)."""
-        if when is not None:
-            self.saved_at, self.save_failed = when, False
-        self._show_saved()
-
-    def _show_saved(self) -> None:
-        """ "Saved" only when everything on screen is stored; otherwise what is kept as a draft, and why. Re-read on a
-        language change, so no word stays in English."""
-        drafts = self.view.drafts_text() if self.view is not None else ""
-        if self.save_failed:
-            text = self.tr("Not saved")
-        elif drafts:
-            text = drafts
-        elif self.saved_at is not None:
-            text = self.tr("Saved %1").replace(
-                "%1", isolated(format_saved(self.saved_at, self.ctx.translations.language))
-            )
-        else:
-            text = ""
-        self.saved_label.setText(text)
-        self.saved_label.setToolTip(text)
-
     def _storage_problem(self, message: str) -> None:
-        self.save_failed = True
-        self._show_saved()
+        self.save_status.storage_failed()
         self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", isolated(message)))
 
     def _task_failed(self, error: BaseException) -> None:
