@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus import __version__, collector
-from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
 from omnibus.ui.collaboration.window_actions import WindowCollaboration
 from omnibus.ui.context import AppContext
 from omnibus.ui.follows_language import FollowsLanguage
-from omnibus.ui.i18n import NATIVE_NAMES
+from omnibus.ui.language_menus import LanguageMenus
 from omnibus.ui.open_package import PackageOpener
 from omnibus.ui.save_status import SaveStatus
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
@@ -151,27 +150,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.smaller_action = self._action(self.view_menu, lambda: self.change_text_size(-1), "Ctrl+-")
         self.normal_action = self._action(self.view_menu, lambda: self.change_text_size(0), "Ctrl+0")
         self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            action = self.language_menu.addAction(NATIVE_NAMES[lang])
-            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
-            action.setCheckable(True)
-            action.setChecked(lang == self.ctx.translations.language)
-            group.addAction(action)
-            self.language_actions[lang] = action
-        self.content_language_menu = self.view_menu.addMenu("")
-        self.content_language_menu.setObjectName("contentLanguageMenu")
-        content_group = QActionGroup(self)
-        self.content_language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            action = self.content_language_menu.addAction(NATIVE_NAMES[lang])
-            action.triggered.connect(lambda _checked=False, lang=lang: self.set_content_language(lang))
-            action.setCheckable(True)
-            content_group.addAction(action)
-            self.content_language_actions[lang] = action
-        self.content_language_menu.setEnabled(False)  # until an assessment is open
+        self.language_menus = LanguageMenus(
+            self.view_menu, self.ctx.translations.language, self.set_language, self.set_content_language
+        )
+        self.language_menu = self.language_menus.language
+        self.language_actions = self.language_menus.language_actions
+        self.content_language_menu = self.language_menus.content_language
+        self.content_language_actions = self.language_menus.content_language_actions
         from omnibus.ui.training_menu import TrainingMenu
 
         self.training_menu = TrainingMenu(self)
@@ -226,7 +211,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             return
         if self.view is not None:
             self.view.flush()
-        self._offer_content_languages(None, "")
+        self.language_menus.offer_content_languages(None, "")
         if self.start_page is None:
             ctx = self.ctx
             assert ctx.session is not None
@@ -298,7 +283,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         receipts = session.service.receipts(controller.id)
         self.receipt_band.show_receipt(receipts[0] if receipts else None)
         self.view.add_band(self.receipt_band)
-        self._offer_content_languages(questionnaire, lang)
+        self.language_menus.offer_content_languages(questionnaire, lang)
         self.view.saved.connect(self.save_status.saved)
         self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
         self.save_status.saved(None)
@@ -307,13 +292,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(page if page is not None else self._last_page(controller.id, self.view.page_keys))
         ctx.settings.touch_recent(controller.id)
-
-    def _offer_content_languages(self, questionnaire: Questionnaire | None, shown: str) -> None:
-        """View > Questionnaire language: the open questionnaire's languages, the one shown ticked."""
-        self.content_language_menu.setEnabled(questionnaire is not None)
-        for lang, action in self.content_language_actions.items():
-            action.setVisible(questionnaire is not None and lang in questionnaire.languages)
-            action.setChecked(lang == shown)
 
     def _forget(self, assessment_id: str) -> None:
         self.ctx.settings.forget_assessment(assessment_id)
