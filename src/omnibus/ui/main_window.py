@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -22,18 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus import __version__, collector
-from omnibus.model.dates import format_saved
-from omnibus.model.text import LANGUAGES
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
-from omnibus.ui.collaboration.exchange_open import ExchangeOpener
+from omnibus.ui.collaboration.window_actions import WindowCollaboration
 from omnibus.ui.context import AppContext
 from omnibus.ui.follows_language import FollowsLanguage
-from omnibus.ui.i18n import NATIVE_NAMES
+from omnibus.ui.language_menus import LanguageMenus
 from omnibus.ui.open_package import PackageOpener
-from omnibus.ui.receipt_import import ReceiptImport
+from omnibus.ui.save_status import SaveStatus
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
-from omnibus.ui.steady_label import SteadyLabel
 
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
     from omnibus.model.questionnaire import Questionnaire
@@ -53,10 +49,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.guide: GuideDialog | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.saved_label = SteadyLabel()  # changes at every save: see steady_label.py
-        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        self.saved_at: datetime | None = None  # the last stored change, shown in the current language
-        self.save_failed = False
+        self.save_status = SaveStatus(
+            lambda: self.view.drafts_text() if self.view is not None else "", lambda: ctx.translations.language
+        )
+        self.saved_label = self.save_status.label
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -65,11 +61,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.packages = PackageOpener(ctx.data_home, ctx.settings, ctx.tasks, ctx.translations)
-        self.receipts = ReceiptImport(ctx.data_home, self)
-        self.receipts.imported.connect(self._receipt_imported)
-        self.exchange = ExchangeOpener(self)
-        self.exchange.assessmentOpened.connect(self._assignment_opened)
-        self.exchange.merged.connect(self._contribution_merged)
+        self.collaboration = WindowCollaboration(self)
         self.opening = QLabel()
         self.opening.setObjectName("opening")  # centred by the style sheet: see `style.py`
         self.stack.addWidget(self.opening)
@@ -158,27 +150,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.smaller_action = self._action(self.view_menu, lambda: self.change_text_size(-1), "Ctrl+-")
         self.normal_action = self._action(self.view_menu, lambda: self.change_text_size(0), "Ctrl+0")
         self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            action = self.language_menu.addAction(NATIVE_NAMES[lang])
-            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
-            action.setCheckable(True)
-            action.setChecked(lang == self.ctx.translations.language)
-            group.addAction(action)
-            self.language_actions[lang] = action
-        self.content_language_menu = self.view_menu.addMenu("")
-        self.content_language_menu.setObjectName("contentLanguageMenu")
-        content_group = QActionGroup(self)
-        self.content_language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            action = self.content_language_menu.addAction(NATIVE_NAMES[lang])
-            action.triggered.connect(lambda _checked=False, lang=lang: self.set_content_language(lang))
-            action.setCheckable(True)
-            content_group.addAction(action)
-            self.content_language_actions[lang] = action
-        self.content_language_menu.setEnabled(False)  # until an assessment is open
+        self.language_menus = LanguageMenus(
+            self.view_menu, self.ctx.translations.language, self.set_language, self.set_content_language
+        )
+        self.language_menu = self.language_menus.language
+        self.language_actions = self.language_menus.language_actions
+        self.content_language_menu = self.language_menus.content_language
+        self.content_language_actions = self.language_menus.content_language_actions
         from omnibus.ui.training_menu import TrainingMenu
 
         self.training_menu = TrainingMenu(self)
@@ -223,7 +201,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.content_language_menu.setTitle(self.tr("&Questionnaire language"))
         self.guide_action.setText(self.tr("&Respondent's guide"))
         self.about_action.setText(self.tr("&About"))
-        self._show_saved()
+        self.save_status.show()
 
     # -- screens
     def show_start(self) -> None:
@@ -233,7 +211,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             return
         if self.view is not None:
             self.view.flush()
-        self._offer_content_languages(None, "")
+        self.language_menus.offer_content_languages(None, "")
         if self.start_page is None:
             ctx = self.ctx
             assert ctx.session is not None
@@ -305,22 +283,15 @@ class MainWindow(FollowsLanguage, QMainWindow):
         receipts = session.service.receipts(controller.id)
         self.receipt_band.show_receipt(receipts[0] if receipts else None)
         self.view.add_band(self.receipt_band)
-        self._offer_content_languages(questionnaire, lang)
-        self.view.saved.connect(self._saved)
+        self.language_menus.offer_content_languages(questionnaire, lang)
+        self.view.saved.connect(self.save_status.saved)
         self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
-        self._saved(None)
+        self.save_status.saved(None)
         controller.storageFailed.connect(self._storage_problem)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(page if page is not None else self._last_page(controller.id, self.view.page_keys))
         ctx.settings.touch_recent(controller.id)
-
-    def _offer_content_languages(self, questionnaire: Questionnaire | None, shown: str) -> None:
-        """View > Questionnaire language: the open questionnaire's languages, the one shown ticked."""
-        self.content_language_menu.setEnabled(questionnaire is not None)
-        for lang, action in self.content_language_actions.items():
-            action.setVisible(questionnaire is not None and lang in questionnaire.languages)
-            action.setChecked(lang == shown)
 
     def _forget(self, assessment_id: str) -> None:
         self.ctx.settings.forget_assessment(assessment_id)
@@ -395,80 +366,22 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.packages.catalogue = self.ctx.catalogue
             self.packages.open(Path(path))
 
+    # -- working together: see collaboration/window_actions.py
     def choose_receipt(self) -> None:
-        """Import a receipt: for the open assessment's packages when one is open, else for any of ours."""
-        if self.ctx.session is None:
-            return
-        expected = (
-            self.view.controller.id if self.view is not None and self.stack.currentWidget() is self.view else None
-        )
-        self.receipts.choose(self.ctx.session.service, expected)
-
-    def _shown_assessment(self) -> AssessmentView | None:
-        return self.view if self.view is not None and self.stack.currentWidget() is self.view else None
+        self.collaboration.choose_receipt()
 
     def assign(self) -> None:
-        """Assign parts of the open assessment to institutions (the File menu says to open one first)."""
-        from omnibus.ui.collaboration.assign_dialog import AssignDialog
-
-        view = self._shown_assessment()
-        if view is None or self.ctx.session is None or self.ctx.hand_in is None:
-            QMessageBox.information(self, self.tr("Assign to institutions"), self.tr("Open an assessment first."))
-            return
-        c = view.controller
-        AssignDialog(self.ctx.session.service, c.id, c.questionnaire, view.lang, self.ctx.hand_in).exec()
-        if view.overview is not None:
-            view.overview.refresh()
+        self.collaboration.assign()
 
     def choose_exchange(self) -> None:
-        if self.ctx.session is not None:
-            self.exchange.choose(self.ctx.session.service)
-
-    def _assignment_opened(self, assessment_id: str) -> None:
-        """Show the institution's assessment at its first assigned section, the first time (then where it stopped)."""
-        assert self.ctx.session is not None
-        copy = self.ctx.session.service.assignment_copy(assessment_id)
-        if copy is not None and copy.sections and not self.ctx.settings.last_page(assessment_id):
-            self.ctx.settings.set_last_page(assessment_id, copy.sections[0])
-        self.open_assessment(assessment_id)
+        self.collaboration.choose_exchange()
 
     def open_document(self, path: Path) -> None:
-        """An assignment, contribution or receipt opened from outside (a double-click, `omnibus FILE`, macOS's
-        file-open event): the same as File › Open assignment / contribution… or File › Import a receipt…."""
-        from omnibus.export.receipt import RECEIPT_SUFFIX
-
-        if self.ctx.session is None:
-            self.pending_document = path
-            return
-        self.raise_()
-        self.activateWindow()
-        if path.name.lower().endswith(RECEIPT_SUFFIX):
-            view = self._shown_assessment()
-            self.receipts.import_file(self.ctx.session.service, path, view.controller.id if view else None)
-        else:
-            self.exchange.open_file(self.ctx.session.service, path)
-
-    def _contribution_merged(self, assessment_id: str, result: Any) -> None:
-        """Show the assessment the contribution went into, read again (its answers, provenance, conflicts)."""
-        self.open_assessment(assessment_id)
+        """An assignment, contribution or receipt opened from outside: see `WindowCollaboration.open_document`."""
+        self.collaboration.open_document(path)
 
     def contribute(self) -> None:
-        """On an institution's laptop: write the next round of the open assignment's contribution."""
-        from omnibus.ui.collaboration.contribute import write_contribution_file
-
-        view = self._shown_assessment()
-        if view is None or self.ctx.session is None or self.ctx.hand_in is None:
-            QMessageBox.information(self, self.tr("Write contribution"), self.tr("Open an assessment first."))
-            return
-        written = write_contribution_file(self, self.ctx.session.service, view.controller.id, self.ctx.hand_in)
-        if written is not None and view.overview is not None:
-            view.overview.refresh()  # the review page counts the rounds sent
-
-    def _receipt_imported(self, receipt: Any) -> None:
-        if self.view is not None and self.view.controller.id == receipt.assessment_id:
-            self.receipt_band.show_receipt(receipt)
-        if self.start_page is not None:
-            self.start_page.reload()
+        self.collaboration.contribute()
 
     def switch_database(self, path: Path) -> None:
         from omnibus.ui.ports import StorageError
@@ -497,32 +410,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._say_if_read_only()
 
     # -- status
-    def _saved(self, when: datetime | None) -> None:
-        """A change was stored (`when`), or the drafts on screen changed (None)."""
-        if when is not None:
-            self.saved_at, self.save_failed = when, False
-        self._show_saved()
-
-    def _show_saved(self) -> None:
-        """ "Saved" only when everything on screen is stored; otherwise what is kept as a draft, and why. Re-read on a
-        language change, so no word stays in English."""
-        drafts = self.view.drafts_text() if self.view is not None else ""
-        if self.save_failed:
-            text = self.tr("Not saved")
-        elif drafts:
-            text = drafts
-        elif self.saved_at is not None:
-            text = self.tr("Saved %1").replace(
-                "%1", isolated(format_saved(self.saved_at, self.ctx.translations.language))
-            )
-        else:
-            text = ""
-        self.saved_label.setText(text)
-        self.saved_label.setToolTip(text)
-
     def _storage_problem(self, message: str) -> None:
-        self.save_failed = True
-        self._show_saved()
+        self.save_status.storage_failed()
         self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", isolated(message)))
 
     def _task_failed(self, error: BaseException) -> None:

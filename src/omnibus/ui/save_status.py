@@ -1,0 +1,57 @@
+"""The status line's "Saved …" label: whether everything on screen is stored, what is kept as a draft, or that saving
+failed.
+
+It exists so the main window does not also keep the saving state (the last stored change, a failure) and its
+wording. Its texts keep the window's translation context ("MainWindow"), as they were written there first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from omnibus.model.dates import format_saved
+from omnibus.ui.bidi import isolated
+from omnibus.ui.steady_label import SteadyLabel
+
+
+class SaveStatus:
+    """What `label` says about saving; `drafts` gives the open assessment's drafts message ("" for none), `language`
+    the interface language."""
+
+    def __init__(self, drafts: Callable[[], str], language: Callable[[], str]) -> None:
+        self.drafts = drafts
+        self.language = language
+        self.label = SteadyLabel()  # changes at every save: see steady_label.py
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        self.saved_at: datetime | None = None  # the last stored change, shown in the current language
+        self.failed = False
+
+    def saved(self, when: datetime | None) -> None:
+        """A change was stored (`when`), or the drafts on screen changed (None)."""
+        if when is not None:
+            self.saved_at, self.failed = when, False
+        self.show()
+
+    def storage_failed(self) -> None:
+        self.failed = True
+        self.show()
+
+    def show(self) -> None:
+        """ "Saved" only when everything on screen is stored; otherwise what is kept as a draft, and why. Re-read on a
+        language change, so no word stays in English."""
+        drafts = self.drafts()
+        if self.failed:
+            text = QCoreApplication.translate("MainWindow", "Not saved")
+        elif drafts:
+            text = drafts
+        elif self.saved_at is not None:
+            text = QCoreApplication.translate("MainWindow", "Saved %1").replace(
+                "%1", isolated(format_saved(self.saved_at, self.language()))
+            )
+        else:
+            text = ""
+        self.label.setText(text)
+        self.label.setToolTip(text)
