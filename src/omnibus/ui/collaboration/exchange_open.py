@@ -9,14 +9,15 @@ read aloud by the institution, with the one shown here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from omnibus.model.collaboration import UnknownInstitutionKey
 from omnibus.ui.bidi import isolated, left_to_right
-from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+
+if TYPE_CHECKING:
+    from omnibus.model.collaboration import UnknownInstitutionKey
 
 PATTERNS = "*.omnibus-assignment *.omnibus-contribution"
 
@@ -66,6 +67,7 @@ class ExchangeOpener(QObject):
 
     def _open_assignment(self, service: Any, data: bytes) -> None:
         from omnibus.export.collaboration_files import read_assignment
+        from omnibus.ui.collaboration.refusal_text import collaboration_refusal
         from omnibus.ui.ports import ServiceError
 
         received = read_assignment(data)
@@ -78,6 +80,8 @@ class ExchangeOpener(QObject):
 
     def _merge(self, service: Any, data: bytes) -> None:
         from omnibus.export.collaboration_files import read_contribution
+        from omnibus.model.collaboration import UnknownInstitutionKey
+        from omnibus.ui.collaboration.refusal_text import collaboration_refusal
         from omnibus.ui.ports import NotFound, ServiceError
 
         contribution = read_contribution(data)
@@ -108,6 +112,7 @@ class ExchangeOpener(QObject):
         (said as such, with both fingerprints: a changed key is what a forged contribution would show)."""
         from omnibus.export.keys import format_fingerprint
         from omnibus.model.messages import Msg
+        from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 
         institution, fingerprint = isolated(exc.institution), left_to_right(format_fingerprint(exc.fingerprint))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm the institution's key"), "", parent=self.window)
