@@ -74,19 +74,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -74,20 +74,20 @@
         <translation>Borrador</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ Anterior</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Siguiente ›</translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation>Página anterior (Alt+Izquierda o Ctrl+RePág)</translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
         <translation>Página siguiente (Alt+Derecha o Ctrl+AvPág)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Section %1 of %2 · %3 % answered</source>

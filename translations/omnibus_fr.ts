@@ -74,20 +74,20 @@
         <translation>Brouillon</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ Précédent</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Suivant ›</translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation>Page précédente (Alt+Gauche ou Ctrl+Page préc.)</translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
         <translation>Page suivante (Alt+Droite ou Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Section %1 of %2 · %3 % answered</source>

@@ -74,20 +74,20 @@
         <translation>草稿</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ 上一页</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>下一页 ›</translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation>上一页（Alt+左方向键 或 Ctrl+Page Up）</translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
         <translation>下一页（Alt+右方向键 或 Ctrl+Page Down）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Section %1 of %2 · %3 % answered</source>
