@@ -170,8 +170,10 @@ class AssessmentView(FollowsLanguage, QWidget):
                     overview.conflictsRequested.connect(self.show_conflicts)
                     self.overview = overview
                 else:
-                    part = PartPanel(self.controller.service, self.controller.id, self.q, self.lang)
+                    c = self.controller
+                    part = PartPanel(c.service, c.id, self.q, self.lang, c.relevant)
                     part.contributeRequested.connect(self.contributeRequested.emit)
+                    c.stateChanged.connect(lambda: part.show_relevant(c.relevant))
                     self.overview = part
                 self.overview.signOffRequested.connect(self.show_sign_off)
                 review.add_panel(self.overview)
