@@ -66,4 +66,5 @@ def test_back_and_next_point_the_way_the_pages_turn_in_arabic_and_after_a_switch
     window.language_actions["zh"].trigger()  # left to right, as English; the questions are shown in Chinese too
     qtbot.waitUntil(lambda: window.view is not None and window.view.next_button.accessibleName() == "下一页")
     view = window.view
+    assert view is not None
     assert arrow(view.back_button) == (LEFT, LEFT) and arrow(view.next_button) == (RIGHT, RIGHT)
