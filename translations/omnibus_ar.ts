@@ -794,6 +794,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation>دليل المجيب غير موجود في هذا التثبيت.</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>«%1» غير موجود في هذا التثبيت.</translation>
+    </message>
+    <message>
         <source>Respondent&apos;s guide</source>
         <translation>دليل المجيب</translation>
     </message>

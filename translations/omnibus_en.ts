@@ -769,6 +769,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Respondent&apos;s guide</source>
         <translation type="unfinished"></translation>
     </message>

@@ -782,6 +782,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation>La guía del encuestado falta en esta instalación.</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>«%1» no forma parte de esta instalación.</translation>
+    </message>
+    <message>
         <source>Respondent&apos;s guide</source>
         <translation>Guía del encuestado</translation>
     </message>

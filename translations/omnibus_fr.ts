@@ -782,6 +782,14 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Le guide du répondant est absent de cette installation.</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>« %1 » ne fait pas partie de cette installation.</translation>
+    </message>
+    <message>
         <source>Respondent&apos;s guide</source>
         <translation>Guide du répondant</translation>
     </message>

@@ -785,6 +785,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Руководство для респондента отсутствует в этой установке.</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>«%1» отсутствует в этой установке.</translation>
+    </message>
+    <message>
         <source>Respondent&apos;s guide</source>
         <translation>Руководство для респондента</translation>
     </message>

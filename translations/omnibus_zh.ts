@@ -779,6 +779,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation>本安装中缺少答复者指南。</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>本安装中没有“%1”。</translation>
+    </message>
+    <message>
         <source>Respondent&apos;s guide</source>
         <translation>答复者指南</translation>
     </message>
