@@ -74,20 +74,20 @@
         <translation>مسودة</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ السابق</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>التالي ›</translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation>الصفحة السابقة (Alt+يسار أو Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
         <translation>الصفحة التالية (Alt+يمين أو Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Section %1 of %2 · %3 % answered</source>
@@ -792,6 +792,14 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>دليل المجيب غير موجود في هذا التثبيت.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>«%1» غير موجود في هذا التثبيت.</translation>
     </message>
     <message>
         <source>Respondent&apos;s guide</source>

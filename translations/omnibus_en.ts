@@ -74,19 +74,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,6 +766,14 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

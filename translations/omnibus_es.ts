@@ -74,20 +74,20 @@
         <translation>Borrador</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ Anterior</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Siguiente ›</translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation>Página anterior (Alt+Izquierda o Ctrl+RePág)</translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
         <translation>Página siguiente (Alt+Derecha o Ctrl+AvPág)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Section %1 of %2 · %3 % answered</source>
@@ -780,6 +780,14 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>La guía del encuestado falta en esta instalación.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>«%1» no forma parte de esta instalación.</translation>
     </message>
     <message>
         <source>Respondent&apos;s guide</source>

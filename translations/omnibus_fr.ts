@@ -74,20 +74,20 @@
         <translation>Brouillon</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ Précédent</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Suivant ›</translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation>Page précédente (Alt+Gauche ou Ctrl+Page préc.)</translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
         <translation>Page suivante (Alt+Droite ou Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Section %1 of %2 · %3 % answered</source>
@@ -780,6 +780,14 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>Le guide du répondant est absent de cette installation.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>« %1 » ne fait pas partie de cette installation.</translation>
     </message>
     <message>
         <source>Respondent&apos;s guide</source>

@@ -74,20 +74,20 @@
         <translation>Черновик</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ Назад</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Далее ›</translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation>Предыдущая страница (Alt+Влево или Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
         <translation>Следующая страница (Alt+Вправо или Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Section %1 of %2 · %3 % answered</source>
@@ -783,6 +783,14 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>Руководство для респондента отсутствует в этой установке.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>«%1» отсутствует в этой установке.</translation>
     </message>
     <message>
         <source>Respondent&apos;s guide</source>

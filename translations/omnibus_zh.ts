@@ -74,20 +74,20 @@
         <translation>草稿</translation>
     </message>
     <message>
-        <source>‹ Back</source>
-        <translation>‹ 上一页</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>下一页 ›</translation>
-    </message>
-    <message>
         <source>Previous page (Alt+Left or Ctrl+Page Up)</source>
         <translation>上一页（Alt+左方向键 或 Ctrl+Page Up）</translation>
     </message>
     <message>
         <source>Next page (Alt+Right or Ctrl+Page Down)</source>
         <translation>下一页（Alt+右方向键 或 Ctrl+Page Down）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Section %1 of %2 · %3 % answered</source>
@@ -777,6 +777,14 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The respondent&apos;s guide is missing from this installation.</source>
         <translation>本安装中缺少答复者指南。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this installation.</source>
+        <translation>本安装中没有“%1”。</translation>
     </message>
     <message>
         <source>Respondent&apos;s guide</source>

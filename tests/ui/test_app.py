@@ -162,7 +162,7 @@ def test_switching_to_arabic_turns_the_layout_right_to_left(qtbot, build_app):
     window.set_language("ar")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.view.isRightToLeft()
-    assert window.view.next_button.text() == "التالي ›"
+    assert window.view.next_button.accessibleName() == "التالي"
     widget = window.view.section_page("choices").widgets["criminalised"]
     assert widget.info_button.text() == "إرشادات"  # a base-class string, translated in the subclass
     assert widget.findChild(QRadioButton, "choice_in_place").text() == "قائم"
@@ -171,7 +171,7 @@ def test_switching_to_arabic_turns_the_layout_right_to_left(qtbot, build_app):
     assert window.ctx.settings.language == "ar"
     window.set_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert view is not window.view and window.view.next_button.text() == "Next ›"
+    assert view is not window.view and window.view.next_button.accessibleName() == "Next"
 
 
 def test_text_size_is_changed_and_remembered(qtbot, build_app):

@@ -21,7 +21,7 @@ from omnibus.ui.collaboration.conflicts_dialog import ConflictsDialog
 from omnibus.ui.collaboration.overview import InstitutionsOverview
 from omnibus.ui.collaboration.part_panel import PartPanel
 from omnibus.ui.main_window import MainWindow
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import answer_choice, create_assessment
 from tests.ui.test_role_play import FOCAL_PASSPHRASE, INTERIOR_PASSPHRASE, import_confirming_the_key
 from tests.ui.test_start_page import in_next_dialog, plain
 from tests.ui.test_trainer_kit import _tick_training
@@ -183,3 +183,38 @@ def test_a_single_question_shows_its_section_with_the_rest_as_read_only_context(
     assert review.summary.text().startswith("1 of 1 questions answered (100 %)")
     snapshot = ministry_laptop.ctx.session.service.snapshot(mview.controller.id)
     assert snapshot.progress.required_missing == 0 and snapshot.part == ("wd_pr_legislation",)
+
+
+def test_the_part_panel_counts_the_assigned_questions_shown_not_the_follow_ups_hidden(
+    qtbot, build_app, ministry_laptop, tmp_path, monkeypatch
+) -> None:
+    focal = focal_point(qtbot, build_app)
+    path = assign(qtbot, focal, tmp_path, "Ministry of Education", "L. Wanjiru", "wd_tr_institutions")
+    open_on(qtbot, ministry_laptop, path, monkeypatch)
+    mview = ministry_laptop.view
+    assert mview is not None
+    service, aid = ministry_laptop.ctx.session.service, mview.controller.id
+    assigned = service.assignment_copy(aid).items
+    follow_ups = {"wd_institution_levels", "wd_main_institution"}  # shown only when institutions exist
+    assert follow_ups <= set(assigned)
+    mview.show_page(mview.page_keys.index(REVIEW))
+    panel, review = mview.overview, mview.pages[REVIEW]
+    assert isinstance(panel, PartPanel) and isinstance(review, ReviewPage)
+
+    def figures() -> tuple[str, int, int]:
+        """The panel's count, the review summary's count and the questions the navigator lists, as shown."""
+        counted = plain(panel.about.text()).splitlines()[0]
+        relevant = service.snapshot(aid).progress.relevant
+        shown = [i for i in assigned if not mview.navigator.item_rows[i].isHidden()]
+        assert review.summary.text().split(" questions answered")[0].endswith(f"of {relevant}")
+        return counted, relevant, len(shown)
+
+    for answer, hidden in (("no", follow_ups), ("yes", set())):
+        mview.show_page(0)
+        answer_choice(qtbot, mview, "wd_institutions_exist", answer)
+        assert service.answer(aid, "wd_institutions_exist").value == answer
+        assert {i for i in follow_ups if i not in service.snapshot(aid).relevant} == hidden
+        mview.show_page(mview.page_keys.index(REVIEW))
+        counted, relevant, shown = figures()
+        assert relevant == shown == len(assigned) - len(hidden)
+        assert counted == f"Assigned to Ministry of Education by Ministry of Justice: {shown} questions.", answer

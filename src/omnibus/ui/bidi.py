@@ -17,3 +17,13 @@ def left_to_right(text: str) -> str:
 def isolated(text: str) -> str:
     """A title, a name or a message from elsewhere: in the direction of its own first letter."""
     return FSI + text + PDI
+
+
+def arrowed(word: str, forward: bool, right_to_left: bool) -> str:
+    """A page button's text with its arrow: "‹ Back" and "Next ›" left to right; right to left the pages turn
+    the other way, so Back points right from the right of its word and Next left from the left of its word.
+
+    The text is laid out left to right whatever the paragraph's direction: an arrow glyph among Arabic letters
+    otherwise takes its side and its mirroring from the bidi algorithm, and came out on the wrong side."""
+    points_left = forward == right_to_left
+    return left_to_right(f"‹ {word}" if points_left else f"{word} ›")

@@ -1,14 +1,31 @@
 """The guides (the respondent's and the trainer's), rendered from the bundled Markdown in the interface language;
-a guide not written in that language is shown in English, and the window says so."""
+a guide not written in that language is shown in English, and the window says so.
+
+Links are followed here, through `omnibus.documents.resolve`, so that they lead to the same place in a checkout
+and in the bundle: another bundled document opens in this window (Back returns), a web address opens in the
+system's browser (this window never reaches the network itself), and a document the installation does not carry
+is named in a note instead of showing an empty page."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from omnibus.documents import LinkKind, locate, resolve
 from omnibus.resources import resource
+from omnibus.ui.bidi import arrowed, isolated
 from omnibus.ui.follows_language import FollowsLanguage
 
 Guide = Literal["respondent", "trainer"]
@@ -33,6 +50,7 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.lang = lang
         self.guide = guide
         self.path: Path | None = None
+        self.missing: str | None = None  # the link last clicked that leads to no document of this installation
         self.resize(760, 620)
         column = QVBoxLayout(self)
         self.fallback = QLabel()
@@ -40,11 +58,23 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.fallback.setWordWrap(True)
         column.addWidget(self.fallback)
         self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(False)  # no network, ever
-        self.browser.setOpenLinks(True)
+        self.browser.setOpenExternalLinks(False)  # the browser never loads a web page itself: see `follow`
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.follow)
+        self.browser.sourceChanged.connect(lambda _url: self._show_missing(None))
         column.addWidget(self.browser)
+        self.note = QLabel()
+        self.note.setObjectName("guideNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        column.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.back = QPushButton()
+        self.back.setEnabled(False)
+        self.back.clicked.connect(self.browser.backward)
+        self.browser.backwardAvailable.connect(self.back.setEnabled)
+        buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
         column.addWidget(buttons)
         self.load(lang)
 
@@ -52,8 +82,35 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.lang = lang
         self.path = guide_path(lang, self.guide)
         if self.path is not None:
-            self.browser.setSearchPaths([str(self.path.parent)])
-            self.browser.setMarkdown(self.path.read_text(encoding="utf-8"))
+            self.browser.setSource(QUrl.fromLocalFile(str(self.path)))
+            self.browser.clearHistory()  # Back leads through the documents opened from this guide, not other ones
+        self.retranslate()
+
+    def follow(self, url: QUrl) -> None:
+        """A link was clicked: show the document it names, or hand a web address to the system's browser."""
+        if self.path is None:
+            return  # nothing shown but the sentence saying the guide is missing
+        folder = self.path.parent
+        if url.isLocalFile():  # Qt resolved the link against the document shown
+            link = locate(Path(url.toLocalFile()), folder, self.lang, url.fragment(), url.fileName())
+        else:
+            link = resolve(url.toString(), Path(self.browser.source().toLocalFile()), folder, self.lang)
+        if link.kind is LinkKind.EXTERNAL:
+            QDesktopServices.openUrl(url)
+        elif link.kind is LinkKind.FILE and link.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(link.path)))
+        elif link.kind is LinkKind.ANCHOR:
+            self.browser.scrollToAnchor(link.fragment)
+        elif link.kind is LinkKind.DOCUMENT and link.path is not None:
+            target = QUrl.fromLocalFile(str(link.path))
+            if link.fragment:
+                target.setFragment(link.fragment)
+            self.browser.setSource(target)
+        else:
+            self._show_missing(link.href)
+
+    def _show_missing(self, href: str | None) -> None:
+        self.missing = href
         self.retranslate()
 
     def in_english_instead(self) -> bool:
@@ -82,3 +139,13 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.fallback.setVisible(self.in_english_instead())
         if self.path is None:
             self.browser.setPlainText(missing)
+        self.back.setText(arrowed(self.tr("Back"), False, self.isRightToLeft()))
+        self.back.setAccessibleName(self.tr("Back"))
+        if self.missing is not None:
+            self.note.setText(self.tr("“%1” is not part of this installation.").replace("%1", isolated(self.missing)))
+        self.note.setVisible(self.missing is not None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.retranslate()
+        super().changeEvent(event)

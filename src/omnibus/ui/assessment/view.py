@@ -6,7 +6,7 @@ import html
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from omnibus.ui.assessment.export_page import ExportPage
 from omnibus.ui.assessment.navigator import EXPORT, REVIEW, Navigator
 from omnibus.ui.assessment.review_page import ReviewPage
 from omnibus.ui.assessment.section_page import SectionPage
+from omnibus.ui.bidi import arrowed
 from omnibus.ui.collaboration.conflicts_dialog import ConflictsDialog
 from omnibus.ui.collaboration.overview import InstitutionsOverview
 from omnibus.ui.collaboration.part_panel import PartPanel
@@ -169,8 +170,10 @@ class AssessmentView(FollowsLanguage, QWidget):
                     overview.conflictsRequested.connect(self.show_conflicts)
                     self.overview = overview
                 else:
-                    part = PartPanel(self.controller.service, self.controller.id, self.q, self.lang)
+                    c = self.controller
+                    part = PartPanel(c.service, c.id, self.q, self.lang, c.relevant)
                     part.contributeRequested.connect(self.contributeRequested.emit)
+                    c.stateChanged.connect(lambda: part.show_relevant(c.relevant))
                     self.overview = part
                 self.overview.signOffRequested.connect(self.show_sign_off)
                 review.add_panel(self.overview)
@@ -353,11 +356,23 @@ class AssessmentView(FollowsLanguage, QWidget):
         self._show_notes()
         status = self.tr("Final") if self.controller.status == "final" else self.tr("Draft")
         self.heading.setText(f"<b>{html.escape(self.title)}</b> &nbsp; <span style='color:#5b6470'>{status}</span>")
-        self.back_button.setText(self.tr("‹ Back"))
-        self.next_button.setText(self.tr("Next ›"))
+        self._show_arrows()
         self.back_button.setToolTip(self.tr("Previous page (Alt+Left or Ctrl+Page Up)"))
         self.next_button.setToolTip(self.tr("Next page (Alt+Right or Ctrl+Page Down)"))
         self._state_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._show_arrows()
+        super().changeEvent(event)
+
+    def _show_arrows(self) -> None:
+        """Back and Next with arrows pointing the way the pages turn in the interface's direction."""
+        rtl = self.isRightToLeft()
+        for button, word, forward in ((self.back_button, self.tr("Back"), False),
+                                      (self.next_button, self.tr("Next"), True)):  # fmt: skip
+            button.setText(arrowed(word, forward, rtl))
+            button.setAccessibleName(word)
 
     def _update_navigation(self) -> None:
         key = self.page_keys[self.current]

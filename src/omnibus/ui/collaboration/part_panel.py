@@ -1,6 +1,9 @@
 """The review page on an institution's laptop: what the focal point asked for, the sections signed off, and the
 two things left to do there, a head of unit's sign-off and the contribution file. The focal point's overview per
-institution means nothing on this laptop, so it is not shown."""
+institution means nothing on this laptop, so it is not shown.
+
+It counts the assigned questions the institution is shown: a follow-up hidden by an earlier answer is neither in
+the navigator nor in the progress, so it is not in this count either."""
 
 from __future__ import annotations
 
@@ -16,12 +19,14 @@ class PartPanel(QGroupBox):
     signOffRequested = Signal()
     contributeRequested = Signal()
 
-    def __init__(self, service: Any, assessment_id: str, questionnaire: Any, lang: str) -> None:
+    def __init__(self, service: Any, assessment_id: str, questionnaire: Any, lang: str,
+                 relevant: frozenset[str]) -> None:  # fmt: skip
         super().__init__()
         self.setObjectName("assignedPart")
         self.service, self.assessment_id, self.q, self.lang = service, assessment_id, questionnaire, lang
         self.copy: Any = None
         self.signed: list[Any] = []
+        self.relevant = relevant  # the questions shown now (`show_relevant` follows the answers)
         self.about = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.signed_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.sign_off = QPushButton()
@@ -49,6 +54,16 @@ class PartPanel(QGroupBox):
         self.signed = list(self.service.sign_offs(self.assessment_id))
         self.retranslate()
 
+    def show_relevant(self, relevant: frozenset[str]) -> None:
+        """The questions shown after the latest answer (relevance changes with the answers)."""
+        if relevant != self.relevant:
+            self.relevant = relevant
+            self.retranslate()
+
+    def assigned_shown(self) -> int:
+        """How many assigned questions the institution is shown."""
+        return sum(1 for item_id in self.copy.items if item_id in self.relevant)
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your part of the assessment"))
         self.sign_off.setText(self.tr("Sign off a section…"))
@@ -57,7 +72,7 @@ class PartPanel(QGroupBox):
         if copy is None:
             return
         lines = [
-            self.tr("Assigned to %1 by %2: %n question(s).", "", len(copy.items))
+            self.tr("Assigned to %1 by %2: %n question(s).", "", self.assigned_shown())
             .replace("%1", isolated(copy.institution))
             .replace("%2", isolated(copy.assigned_by_institution or copy.assigned_by))
         ]
