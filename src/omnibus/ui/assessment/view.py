@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,6 +38,7 @@ from omnibus.ui.hand_in import HandIn
 from omnibus.ui.items import ItemWidget
 from omnibus.ui.items.attachment import AttachmentOpening, AttachmentWidget
 from omnibus.ui.page_stack import PageStack
+from omnibus.ui.progress_bar import ProgressBar
 from omnibus.ui.steady_label import SteadyLabel
 from omnibus.ui.tasks import TaskRunner
 
@@ -83,7 +83,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(16, 8, 16, 8)
         self.heading = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)  # a long title wraps at large text
-        self.progress = QProgressBar()
+        self.progress = ProgressBar()  # painted with the rest of a save: see progress_bar.py
         self.progress.setObjectName("overallProgress")
         self.progress.setFixedWidth(200)
         self.progress.setTextVisible(False)
