@@ -56,3 +56,19 @@ def test_the_sections_percentage_follows_the_answers_and_the_language(qtbot, bui
     window.set_language("ar")
     qtbot.waitUntil(lambda: window.view.navigator.section_rows["choices"].text(1) == f"\u200f{percent} %")
     assert window.ctx.session.service.answer(window.view.controller.id, "liability").value == "yes"
+
+
+def test_the_percentages_column_fits_its_widest_text(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    tree = view.navigator.tree
+    assert tree.columnWidth(1) == tree.sizeHintForColumn(1) > 0
+    widths = {tree.columnWidth(1)}
+    for item_id, code in (("criminalised", "in_place"), ("liability", "yes"), ("has_law", "no"), ("kind", "civil")):
+        answer_choice(qtbot, view, item_id, code)  # 0 % to two digits
+        qtbot.waitUntil(lambda i=item_id: view.controller.answered(i))
+        assert tree.columnWidth(1) == tree.sizeHintForColumn(1)
+        widths.add(tree.columnWidth(1))
+    assert view.navigator.section_rows["choices"].text(1) not in ("", "0 %")
+    assert len(widths) > 1  # it widened as the percentage did
+    assert window.ctx.session.service.answer(view.controller.id, "kind").value == "civil"

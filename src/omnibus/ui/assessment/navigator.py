@@ -93,7 +93,7 @@ class Navigator(FollowsLanguage, QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # fitted by `_set_count`
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         column.addWidget(self.tree, 1)
@@ -293,7 +293,7 @@ class Navigator(FollowsLanguage, QWidget):
             self.apply_filter()
 
     def _show_percent(self, row: QTreeWidgetItem, percent: int) -> None:
-        row.setText(1, percent_text(percent))
+        self._set_count(row, percent_text(percent))
         row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1 percent answered").replace("%1", str(percent)))
 
     def _show_status(self, row: QTreeWidgetItem, status: str) -> None:
@@ -306,10 +306,22 @@ class Navigator(FollowsLanguage, QWidget):
         """The institution's initials beside each item it answered; the whole sentence in the item's tooltip."""
         for item_id, row in self.item_rows.items():
             institution, sentence = by_item.get(item_id, ("", ""))
-            row.setText(1, institution)
+            self._set_count(row, institution)
             row.setToolTip(1, sentence)
             base = self.context_tips.get(item_id) or row.text(0)
             row.setToolTip(0, base + (f"\n{sentence}" if sentence else ""))
+
+    def _set_count(self, row: QTreeWidgetItem, text: str) -> None:
+        """The second column's text (a section's percentage, the initials of who answered an item), the column as
+        wide as its widest text. Qt's own fitting (`ResizeToContents`) measured every row again at each change of
+        one text, that is at every save; here the rows are measured only when a text of another width arrives."""
+        shown = row.text(1)
+        if shown == text:
+            return
+        row.setText(1, text)
+        metrics = self.tree.fontMetrics()
+        if metrics.horizontalAdvance(shown) != metrics.horizontalAdvance(text):
+            self.tree.resizeColumnToContents(1)
 
     def select_page(self, key: str) -> None:
         """Highlights the row of the page shown: a section, the review or the hand-in page."""
