@@ -271,8 +271,11 @@ class Navigator(FollowsLanguage, QWidget):
         of a row makes the tree lay out and repaint all its rows again, and one save changes one or two of them."""
         c = self.controller
         flagged = {i.item_id for i in c.issues if i.kind != "required"}
-        for item_id, row in self.item_rows.items():
-            self._show_status(row, ISSUES if item_id in flagged else COMPLETE if c.answered(item_id) else NOT_STARTED)
+        rows = self.item_rows
+        changed = rows if not self._icons else [item_id for item_id in c.changed if item_id in rows]  # all at first
+        for item_id in changed:
+            status = ISSUES if item_id in flagged else COMPLETE if c.answered(item_id) else NOT_STARTED
+            self._show_status(rows[item_id], status)
         if c.progress is not None:
             for sp in c.progress.sections:
                 if sp.section_id not in self.section_rows:

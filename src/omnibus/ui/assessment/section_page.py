@@ -10,6 +10,7 @@ that is not on screen builds nothing more; pages are kept, so coming back costs 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -139,9 +140,14 @@ class SectionPage(FollowsLanguage, QScrollArea):
         shown = [i for i in found if i.kind not in hidden]
         widget.set_issues([(i.severity, issue_message(i, self.questionnaire, self.lang)) for i in shown])
 
-    def refresh_state(self) -> None:
+    def refresh_state(self, items: Iterable[str] | None = None) -> None:
+        """The items shown or hidden as relevance says, with their issues: those of `items` (after a save, the
+        items it changed), or all."""
         relevant = self.controller.relevant
-        for item_id, widget in self.widgets.items():
+        for item_id in self.widgets if items is None else items:
+            widget = self.widgets.get(item_id)
+            if widget is None:
+                continue
             if widget not in self._unrevealed:
                 widget.setVisible(item_id in relevant)
             self._show_issues(widget)

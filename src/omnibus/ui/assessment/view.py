@@ -328,6 +328,10 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.controller.retry()
 
     def _state_changed(self) -> None:
+        self._show_state(self.controller.changed)
+
+    def _show_state(self, items: frozenset[str] | None) -> None:
+        """Progress, navigation and the items of `items` on the pages built (None: every item)."""
         progress = self.controller.progress
         if progress is not None:
             self.progress.setValue(progress.percent)
@@ -335,7 +339,7 @@ class AssessmentView(FollowsLanguage, QWidget):
             self.progress.setAccessibleName(self.progress_label.text())
         for page in self.pages.values():
             if isinstance(page, SectionPage):
-                page.refresh_state()
+                page.refresh_state(items)
         self._update_navigation()
 
     def _apply_status(self) -> None:
@@ -357,7 +361,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.next_button.setText(self.tr("Next ›"))
         self.back_button.setToolTip(self.tr("Previous page (Alt+Left or Ctrl+Page Up)"))
         self.next_button.setToolTip(self.tr("Next page (Alt+Right or Ctrl+Page Down)"))
-        self._state_changed()
+        self._show_state(None)
 
     def _update_navigation(self) -> None:
         key = self.page_keys[self.current]
