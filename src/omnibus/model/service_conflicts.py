@@ -104,6 +104,7 @@ class Conflicts:
             new = replace(fresh, comment=text.strip(), origin="entered")
         if new is not None and new.value is None and not new.comment:
             new = None
+        work.collaboration_changed(state)
         with work.store.write() as tx:
             if resolution != "mine":
                 if new is None:
@@ -131,5 +132,4 @@ class Conflicts:
 
     def provenance(self, assessment_id: str) -> dict[str, Provenance]:
         state = self.work.get(assessment_id)
-        with self.work.store.read() as tx:
-            return cq.provenance(tx, assessment_id, state.answers)
+        return cq.provenance_of(self.work.collaboration(state).provenance_rows, state.answers)

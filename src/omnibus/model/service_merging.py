@@ -202,6 +202,7 @@ class Merging:
                 conflict_rows.append((item_id, rows.conflict(assignment.id, base, mine, theirs, sent)))
         sections = self._sign_offs(state, assignment, contribution, now)
         written: dict[str, Answer | None] = {}
+        work.collaboration_changed(state)
         with work.store.write() as tx:
             aq.ensure_institution(tx, assignment.institution, "")
             if trusted_now:

@@ -52,6 +52,7 @@ class SignOffs:
             copy.institution if copy is not None else work.institution_of(state),
             now,
         )
+        work.collaboration_changed(state)
         with work.store.write() as tx:
             cq.put_sign_offs(tx, assessment_id, [signed])
             record = {"name": signed.name, "function": signed.function, "date": signed.signed_on.isoformat()}
@@ -61,6 +62,4 @@ class SignOffs:
         return signed
 
     def sign_offs(self, assessment_id: str) -> list[SignOff]:
-        self.work.get(assessment_id)
-        with self.work.store.read() as tx:
-            return cq.sign_offs(tx, assessment_id)
+        return list(self.work.collaboration(self.work.get(assessment_id)).sign_offs)

@@ -18,8 +18,8 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AnswerValue, AttachmentRef, Change, Profile
 from omnibus.model.schema import Item
 from omnibus.model.service_errors import AssessmentFinal, NotFound
-from omnibus.model.service_support import Loaded
-from omnibus.model.store import StorageError, Store, assignment_queries, queries
+from omnibus.model.service_support import Collaboration, Loaded
+from omnibus.model.store import StorageError, Store, assignment_queries, contribution_queries, queries
 
 FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
@@ -102,6 +102,24 @@ class Workspace:
         """Drop everything read from the store: the database was replaced by a backup."""
         self.loaded.clear()
         self._profile, self._profile_read = None, False
+
+    def collaboration(self, state: Loaded) -> Collaboration:
+        """Who gave the answers merged here and which sections are signed off, read once: only a merge, a settled
+        conflict or a sign-off changes them, and each calls `collaboration_changed`. A save in the window takes a
+        snapshot, and reading them again there was a tenth of the save's own write."""
+        if state.collaboration is None:
+            assessment_id = state.summary.id
+            with self.store.read() as tx:
+                rows = contribution_queries.provenance_rows(tx, assessment_id)
+                signed = tuple(contribution_queries.sign_offs(tx, assessment_id))
+            state.collaboration = Collaboration(rows, signed)
+        return state.collaboration
+
+    @staticmethod
+    def collaboration_changed(state: Loaded) -> None:
+        """Before writing provenance or sign-offs: what was read of them is read again at the next use (also when
+        the write fails: the store then holds what it held)."""
+        state.collaboration = None
 
     def attachment_lookup(self, digest: str) -> AttachmentRef | None:
         with self.store.read() as tx:

@@ -26,9 +26,7 @@ class Standing:
         files = None
         if with_files:
             files = self.attachments.contents(attachments_named(state.questionnaire, state.answers))
-        with self.work.store.read() as tx:
-            provenance = contribution_queries.provenance(tx, assessment_id, state.answers)
-            sign_offs = contribution_queries.sign_offs(tx, assessment_id)
+        collaboration = self.work.collaboration(state)
         return take_snapshot(
             state.summary,
             state.questionnaire,
@@ -38,8 +36,8 @@ class Standing:
             state.relevant,
             lang,
             files,
-            provenance=provenance,
-            sign_offs=tuple(sign_offs),
+            provenance=contribution_queries.provenance_of(collaboration.provenance_rows, state.answers),
+            sign_offs=collaboration.sign_offs,
             scope=state.scope,
         )
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 import pycountry
 
+from omnibus.model.collaboration import SignOff
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Draft, Json, Profile
 from omnibus.model.sample_state import is_sample_state
@@ -55,6 +56,18 @@ class Loaded:
     scope: frozenset[str] | None = None
     """On an institution's laptop, the items of the assignment the assessment answers (the others are context,
     read-only); None where every item may be answered."""
+    collaboration: Collaboration | None = None
+    """What the store holds of who gave the answers merged here and of the sections signed off, as last read; None
+    until it is read, and again after a change to it (see `Workspace.collaboration`)."""
+
+
+@dataclass(frozen=True)
+class Collaboration:
+    """An assessment's provenance rows (by item id; `contribution_queries.provenance_of` reads them against the
+    answers) and its sign-offs, as stored."""
+
+    provenance_rows: Mapping[str, Any]
+    sign_offs: tuple[SignOff, ...]
 
 
 def validate_profile(profile: Profile) -> Profile:

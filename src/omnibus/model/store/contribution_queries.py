@@ -105,10 +105,10 @@ def put_received(conn: Connection, assignment_id: str, rows: dict[str, Entry], r
 # -- provenance
 
 
-def provenance(conn: Connection, assessment_id: str, answers: Mapping[str, Answer]) -> dict[str, Provenance]:
-    """Who gave and who accepted each of `answers`: the contribution it was accepted from while it is still the
-    answer accepted (same value and comment), else the user and institution that gave it on this laptop."""
-    rows = provenance_rows(conn, assessment_id)
+def provenance_of(rows: Mapping[str, Any], answers: Mapping[str, Answer]) -> dict[str, Provenance]:
+    """Who gave and who accepted each of `answers`, from the assessment's `provenance_rows`: the contribution it was
+    accepted from while it is still the answer accepted (same value and comment), else the user and institution
+    that gave it on this laptop."""
     found: dict[str, Provenance] = {}
     for item_id, answer in answers.items():
         row = rows.get(item_id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, delete, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from omnibus.model.questionnaire import Questionnaire
@@ -275,13 +275,9 @@ def put_answers(conn: Connection, assessment_id: str, answers: Iterable[Answer])
     _driver(conn).executemany(_UPSERT_ANSWER, [_answer_row(assessment_id, a, times) for a in answers])
 
 
-_delete_answer = delete(answers_table).where(
-    answers_table.c.assessment_id == bindparam("aid"), answers_table.c.item_id == bindparam("item")
-)
-
-
 def delete_answer(conn: Connection, assessment_id: str, item_id: str) -> None:
-    conn.execute(_delete_answer, {"aid": assessment_id, "item": item_id})
+    """Remove one item's answer (clearing an answer without a comment: as frequent as giving one)."""
+    _driver(conn).execute(_DELETE_ANSWER, (assessment_id, item_id))
 
 
 def delete_answers(conn: Connection, assessment_id: str, item_ids: Iterable[str]) -> None:

@@ -8,7 +8,7 @@ lost; `drafts` holds them until a valid answer replaces them. Each signal carrie
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +20,15 @@ from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, DraftEdit, Edit, ValueEdit
 from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
 from omnibus.ui.refusal_text import refusal_text
+
+
+def differing(before: Mapping[str, object], after: Mapping[str, object]) -> frozenset[str]:
+    """The keys whose values differ between two readings (an unchanged answer is the same object in both)."""
+    return frozenset(
+        key
+        for key in before.keys() | after.keys()
+        if (old := before.get(key)) is not (new := after.get(key)) and old != new
+    )
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,8 @@ class AssessmentController(QObject):
         self.progress: Progress | None = None
         self.issues: list[Issue] = []
         self.issues_by_item: dict[str, list[Issue]] = {}
+        self.changed: frozenset[str] = frozenset()
+        """The items whose answer, draft, issues or relevance the last reading changed: the views redraw those."""
         self.pending: dict[tuple[str, str], Callable[[], Change | Draft | None]] = {}
         self.refresh()
 
@@ -69,18 +80,23 @@ class AssessmentController(QObject):
         self.stateChanged.emit()
 
     def _read(self) -> None:
-        """The assessment as the service holds it now: one snapshot, every fact in it worked out once."""
+        """The assessment as the service holds it now: one snapshot, every fact in it worked out once, and the
+        items it changed worked out once for every view (`changed`)."""
         snapshot = self.service.snapshot(self.id, self.lang)
-        self.answers = dict(snapshot.answers)
-        self.drafts = dict(snapshot.drafts)
+        answers, drafts, issues = dict(snapshot.answers), dict(snapshot.drafts), list(snapshot.issues)
+        by_item: dict[str, list[Issue]] = {}
+        for issue in issues:
+            by_item.setdefault(issue.item_id, []).append(issue)
+        self.changed = (
+            differing(self.answers, answers)
+            | differing(self.drafts, drafts)
+            | differing(self.issues_by_item, by_item)
+            | (self.relevant ^ snapshot.relevant)
+        )
+        self.answers, self.drafts, self.issues, self.issues_by_item = answers, drafts, issues, by_item
         self.relevant = snapshot.relevant
-        self.issues = list(snapshot.issues)
         self.progress = snapshot.progress
         self.scope, self.part = snapshot.scope, snapshot.part
-        by_item: dict[str, list[Issue]] = {}
-        for issue in self.issues:
-            by_item.setdefault(issue.item_id, []).append(issue)
-        self.issues_by_item = by_item
 
     def answered(self, item_id: str) -> bool:
         answer = self.answers.get(item_id)

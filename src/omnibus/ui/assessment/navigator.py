@@ -29,6 +29,7 @@ from omnibus.ui.wrapping_button import WrappingButton
 
 KIND, KEY = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 REVIEW, EXPORT = "review", "export"
+Filter = tuple[str | None, str | None, str | None, list[str]]  # instrument, area, article, words searched
 
 
 def percent_text(percent: int) -> str:
@@ -92,7 +93,7 @@ class Navigator(FollowsLanguage, QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # fitted by `_set_count`
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         column.addWidget(self.tree, 1)
@@ -108,6 +109,8 @@ class Navigator(FollowsLanguage, QWidget):
         self.context_tips: dict[str, str] = {}
         self._was_filtering = False
         self._icons: dict[int, str] = {}  # the status each row's icon shows, by the row's id()
+        self._percents: dict[str, int] = {}  # the percentage each section's row shows
+        self._filtered_relevant: frozenset[str] | None = None  # the relevance the rows were last filtered by
         self._build()
         self.retranslate()
         controller.stateChanged.connect(self.refresh)
@@ -196,6 +199,8 @@ class Navigator(FollowsLanguage, QWidget):
             self.context_tips[item_id] = tip
             row.setToolTip(0, tip)
         self.empty.setText(self.tr("No question matches the filter."))
+        for section_id, percent in self._percents.items():  # their spoken text, and their direction
+            self._show_percent(self.section_rows[section_id], percent)
 
     # -- filtering
     def filtering(self) -> bool:
@@ -203,31 +208,43 @@ class Navigator(FollowsLanguage, QWidget):
             c.currentData() is not None for c in (self.instrument, self.module, self.article)
         )
 
-    def matches(self, item_id: str) -> bool:
+    def matches(self, item_id: str, wanted: Filter) -> bool:
+        """Whether the item's row shows under the filters `wanted` (read once for all rows: `wanted()`)."""
         info = self.q.items[item_id]
         if item_id not in self.controller.relevant:
             return False
-        if (code := self.instrument.currentData()) is not None and code not in info.instruments:
+        code, module, ref, words = wanted
+        if code is not None and code not in info.instruments:
             return False
-        if (module := self.module.currentData()) is not None and info.module.id != module:
+        if module is not None and info.module.id != module:
             return False
-        if (ref := self.article.currentData()) is not None and not any(covers(ref, r) for r in info.item.references):
+        if ref is not None and not any(covers(ref, r) for r in info.item.references):
             return False
-        words = fold(self.search.text()).split()
         if words:
             haystack = fold(" ".join((self.q.text(info.item.label, self.lang), *info.item.references)))
             return all(w in haystack for w in words)
         return True
 
+    def wanted(self) -> Filter:
+        """The filters as set now: instrument, area, article and the search's words."""
+        return (
+            self.instrument.currentData(),
+            self.module.currentData(),
+            self.article.currentData(),
+            fold(self.search.text()).split(),
+        )
+
     def apply_filter(self) -> None:
         active = self.filtering()
+        wanted = self.wanted()
+        self._filtered_relevant = self.controller.relevant
         shown = 0
         for module_row, sections in self.module_rows:
             module_shown = 0
             for section_id, row in sections:
                 visible_children = 0
                 for item_id, child in self.section_items[section_id]:
-                    ok = self.matches(item_id)
+                    ok = self.matches(item_id, wanted)
                     _set_hidden(child, not ok)
                     visible_children += ok
                 _set_hidden(row, active and visible_children == 0)
@@ -253,9 +270,12 @@ class Navigator(FollowsLanguage, QWidget):
         """Icons and percentages after a change. A row is touched only when what it shows changed: every change
         of a row makes the tree lay out and repaint all its rows again, and one save changes one or two of them."""
         c = self.controller
-        flagged = {i.item_id for i in c.issues if i.kind not in ("required",)}
-        for item_id, row in self.item_rows.items():
-            self._show_status(row, ISSUES if item_id in flagged else COMPLETE if c.answered(item_id) else NOT_STARTED)
+        flagged = {i.item_id for i in c.issues if i.kind != "required"}
+        rows = self.item_rows
+        changed = rows if not self._icons else [item_id for item_id in c.changed if item_id in rows]  # all at first
+        for item_id in changed:
+            status = ISSUES if item_id in flagged else COMPLETE if c.answered(item_id) else NOT_STARTED
+            self._show_status(rows[item_id], status)
         if c.progress is not None:
             for sp in c.progress.sections:
                 if sp.section_id not in self.section_rows:
@@ -269,10 +289,15 @@ class Navigator(FollowsLanguage, QWidget):
                 else:
                     status = PARTIAL if sp.answered else NOT_STARTED
                 self._show_status(row, status)
-                row.setText(1, percent_text(sp.percent))  # Qt ignores a text equal to the one shown
-                row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1 percent answered").replace(
-                    "%1", str(sp.percent)))  # fmt: skip
-        self.apply_filter()
+                if self._percents.get(sp.section_id) != sp.percent:
+                    self._percents[sp.section_id] = sp.percent
+                    self._show_percent(row, sp.percent)
+        if c.relevant != self._filtered_relevant:  # only relevance, of what a save changes, filters rows
+            self.apply_filter()
+
+    def _show_percent(self, row: QTreeWidgetItem, percent: int) -> None:
+        self._set_count(row, percent_text(percent))
+        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1 percent answered").replace("%1", str(percent)))
 
     def _show_status(self, row: QTreeWidgetItem, status: str) -> None:
         """Qt cannot compare icons, so it redraws a row given the icon it already shows: remember it here."""
@@ -284,10 +309,22 @@ class Navigator(FollowsLanguage, QWidget):
         """The institution's initials beside each item it answered; the whole sentence in the item's tooltip."""
         for item_id, row in self.item_rows.items():
             institution, sentence = by_item.get(item_id, ("", ""))
-            row.setText(1, institution)
+            self._set_count(row, institution)
             row.setToolTip(1, sentence)
             base = self.context_tips.get(item_id) or row.text(0)
             row.setToolTip(0, base + (f"\n{sentence}" if sentence else ""))
+
+    def _set_count(self, row: QTreeWidgetItem, text: str) -> None:
+        """The second column's text (a section's percentage, the initials of who answered an item), the column as
+        wide as its widest text. Qt's own fitting (`ResizeToContents`) measured every row again at each change of
+        one text, that is at every save; here the rows are measured only when a text of another width arrives."""
+        shown = row.text(1)
+        if shown == text:
+            return
+        row.setText(1, text)
+        metrics = self.tree.fontMetrics()
+        if metrics.horizontalAdvance(shown) != metrics.horizontalAdvance(text):
+            self.tree.resizeColumnToContents(1)
 
     def select_page(self, key: str) -> None:
         """Highlights the row of the page shown: a section, the review or the hand-in page."""

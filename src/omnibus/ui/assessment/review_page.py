@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,6 +46,7 @@ class ReviewPage(FollowsLanguage, QWidget):
         self.explanation.setObjectName("refusal")
         self.explanation.hide()
         self.confirmation: QMessageBox | None = None
+        self._listed: tuple[Issue, ...] | None = None  # the issues the list shows; None: to be listed again
         row = QHBoxLayout()
         self.final_button = QPushButton()
         self.final_button.setObjectName("markFinal")
@@ -73,6 +75,7 @@ class ReviewPage(FollowsLanguage, QWidget):
         self.issues.setAccessibleName(self.tr("Questions that need attention"))
         self.final_button.setText(self.tr("Mark as final"))
         self.reopen_button.setText(self.tr("Reopen for changes"))
+        self._listed = None  # worded again in the new language
         self.refresh()
 
     def refresh(self) -> None:
@@ -87,19 +90,34 @@ class ReviewPage(FollowsLanguage, QWidget):
             if final:
                 text += " " + self.tr("The assessment is final.")
             self.summary.setText(text)
-        self.issues.clear()
-        for issue in c.issues:
-            self.issues.addItem(self._row(issue))
-        if not c.issues:
-            done = QListWidgetItem(status_icon(COMPLETE), self.tr("Nothing needs attention."))
-            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.issues.addItem(done)
+        if self.isVisible():
+            self._list_issues()
         self.final_button.setVisible(not final)
         self.reopen_button.setVisible(final)
         if final:
             self.explanation.hide()
         elif self.explanation.isVisibleTo(self):
             self._explain(self._blocking())  # the answers changed since the refusal: say what is true now
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._list_issues()
+        super().showEvent(event)
+
+    def _list_issues(self) -> None:
+        """Every issue, a row each, listed again only when they changed and while the page is on screen: nearly
+        every save changes them, and a list of a hundred unanswered questions built again behind the page being
+        answered cost more than the save itself."""
+        issues = tuple(self.controller.issues)
+        if issues == self._listed:
+            return
+        self._listed = issues
+        self.issues.clear()
+        for issue in issues:
+            self.issues.addItem(self._row(issue))
+        if not issues:
+            done = QListWidgetItem(status_icon(COMPLETE), self.tr("Nothing needs attention."))
+            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.issues.addItem(done)
 
     def _row(self, issue: Issue) -> QListWidgetItem:
         info = self.q.items.get(issue.item_id)

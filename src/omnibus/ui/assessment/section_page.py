@@ -10,12 +10,13 @@ that is not on screen builds nothing more; pages are kept, so coming back costs 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer
+from omnibus.model.records import Answer, Issue
 from omnibus.model.schema import Module, Section
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.issue_text import issue_message
@@ -58,6 +59,7 @@ class SectionPage(FollowsLanguage, QScrollArea):
         self.column.addWidget(self.intro)  # parent first: a parentless widget made visible becomes a window
         self.intro.setVisible(bool(intro or guidance))
         self.widgets: dict[str, ItemWidget] = {}
+        self._issues_shown: dict[str, tuple[Issue, ...]] = {}  # what each widget was last given to show
         self._queue = [item.id for item in section.items]
         self._unrevealed: list[ItemWidget] = []  # built, kept hidden until the next chunk is revealed
         self._revealed = 0
@@ -70,6 +72,7 @@ class SectionPage(FollowsLanguage, QScrollArea):
         self._build(FIRST_BATCH)
 
     def retranslate(self) -> None:
+        self._issues_shown.clear()  # worded again in the new language at the next refresh
         module = html.escape(self.questionnaire.text(self.module.title, self.lang))
         title = html.escape(self.questionnaire.text(self.section.title, self.lang))
         self.heading.setText(f'<div style="color:#5b6470">{module}</div><h2 style="margin:2px 0">{title}</h2>')
@@ -128,14 +131,23 @@ class SectionPage(FollowsLanguage, QScrollArea):
 
     # -- reacting to the controller
     def _show_issues(self, widget: ItemWidget) -> None:
-        found = self.controller.issues_by_item.get(widget.item_id, ())
+        """The item's issues under it; worded again only when they changed (a save changes those of one item)."""
+        found = tuple(self.controller.issues_by_item.get(widget.item_id, ()))
+        if self._issues_shown.get(widget.item_id) == found:
+            return
+        self._issues_shown[widget.item_id] = found
         hidden = ("required", "to_confirm", "draft")  # a draft's problem is shown by the widget, at the wrong field
         shown = [i for i in found if i.kind not in hidden]
         widget.set_issues([(i.severity, issue_message(i, self.questionnaire, self.lang)) for i in shown])
 
-    def refresh_state(self) -> None:
+    def refresh_state(self, items: Iterable[str] | None = None) -> None:
+        """The items shown or hidden as relevance says, with their issues: those of `items` (after a save, the
+        items it changed), or all."""
         relevant = self.controller.relevant
-        for item_id, widget in self.widgets.items():
+        for item_id in self.widgets if items is None else items:
+            widget = self.widgets.get(item_id)
+            if widget is None:
+                continue
             if widget not in self._unrevealed:
                 widget.setVisible(item_id in relevant)
             self._show_issues(widget)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,6 +39,7 @@ from omnibus.ui.hand_in import HandIn
 from omnibus.ui.items import ItemWidget
 from omnibus.ui.items.attachment import AttachmentOpening, AttachmentWidget
 from omnibus.ui.page_stack import PageStack
+from omnibus.ui.progress_bar import ProgressBar
 from omnibus.ui.steady_label import SteadyLabel
 from omnibus.ui.tasks import TaskRunner
 
@@ -84,7 +84,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(16, 8, 16, 8)
         self.heading = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)  # a long title wraps at large text
-        self.progress = QProgressBar()
+        self.progress = ProgressBar()  # painted with the rest of a save: see progress_bar.py
         self.progress.setObjectName("overallProgress")
         self.progress.setFixedWidth(200)
         self.progress.setTextVisible(False)
@@ -331,6 +331,10 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.controller.retry()
 
     def _state_changed(self) -> None:
+        self._show_state(self.controller.changed)
+
+    def _show_state(self, items: frozenset[str] | None) -> None:
+        """Progress, navigation and the items of `items` on the pages built (None: every item)."""
         progress = self.controller.progress
         if progress is not None:
             self.progress.setValue(progress.percent)
@@ -338,7 +342,7 @@ class AssessmentView(FollowsLanguage, QWidget):
             self.progress.setAccessibleName(self.progress_label.text())
         for page in self.pages.values():
             if isinstance(page, SectionPage):
-                page.refresh_state()
+                page.refresh_state(items)
         self._update_navigation()
 
     def _apply_status(self) -> None:
@@ -359,7 +363,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         self._show_arrows()
         self.back_button.setToolTip(self.tr("Previous page (Alt+Left or Ctrl+Page Up)"))
         self.next_button.setToolTip(self.tr("Next page (Alt+Right or Ctrl+Page Down)"))
-        self._state_changed()
+        self._show_state(None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:

@@ -60,6 +60,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         self._shown_comment = ""
         self._local_error = ""
         self._issues: list[tuple[str, str]] = []
+        self._rendered: list[tuple[str, str]] | None = None  # the messages shown, None before the first
         self._info_label: QLabel | None = None
         self._comment_edit: QPlainTextEdit | None = None
 
@@ -299,8 +300,12 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         self._render_messages()
 
     def _render_messages(self) -> None:
+        """The messages under the item; restyled only when they changed (each save says the answer was accepted)."""
         lines = [(("error", self._local_error))] if self._local_error else []
         lines += self._issues
+        if lines == self._rendered:
+            return
+        self._rendered = lines
         if not lines:
             self.message.hide()
             self.setProperty("state", "")

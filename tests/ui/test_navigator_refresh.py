@@ -1,0 +1,74 @@
+"""The navigator after a save: rows shown and hidden as relevance changes, under the filters set, and the section's
+percentage in the interface language (the rows are filtered and relabelled only when that can change them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import answer_choice, create_assessment
+
+
+def test_a_follow_up_shows_in_the_tree_and_goes(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    nav = view.navigator
+    answer_choice(qtbot, view, "liability", "yes")  # nothing depends on it
+    qtbot.waitUntil(lambda: view.controller.answered("liability"))
+    assert "law_name" not in nav.visible_items()
+
+    answer_choice(qtbot, view, "has_law", "yes")
+    qtbot.waitUntil(lambda: "law_name" in nav.visible_items())
+    answer_choice(qtbot, view, "has_law", "no")
+    qtbot.waitUntil(lambda: "law_name" not in nav.visible_items())
+
+    assert window.ctx.session.service.answer(view.controller.id, "has_law").value == "no"
+
+
+def test_a_follow_up_shows_under_the_search_typed(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    nav = view.navigator
+    qtbot.keyClicks(nav.search, "law")
+    assert "law_name" not in nav.visible_items() and "has_law" in nav.visible_items()
+
+    answer_choice(qtbot, view, "has_law", "yes")
+    qtbot.waitUntil(lambda: "law_name" in nav.visible_items())
+
+    assert "liability" not in nav.visible_items()  # the search still holds
+    assert view.controller.answered("has_law")
+
+
+def test_the_sections_percentage_follows_the_answers_and_the_language(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    row = view.navigator.section_rows["choices"]
+    assert row.text(1) == "0 %"
+    answer_choice(qtbot, view, "liability", "yes")
+    qtbot.waitUntil(lambda: row.text(1) != "0 %")
+    percent = next(s.percent for s in view.controller.progress.sections if s.section_id == "choices")
+    assert row.text(1) == f"{percent} %" and percent > 0
+    assert row.data(1, Qt.ItemDataRole.AccessibleTextRole) == f"{percent} percent answered"
+
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: window.view is not view and window.view is not None)
+    row = window.view.navigator.section_rows["choices"]
+    assert row.data(1, Qt.ItemDataRole.AccessibleTextRole) == f"{percent} pour cent de réponses"
+    window.set_language("ar")
+    qtbot.waitUntil(lambda: window.view.navigator.section_rows["choices"].text(1) == f"\u200f{percent} %")
+    assert window.ctx.session.service.answer(window.view.controller.id, "liability").value == "yes"
+
+
+def test_the_percentages_column_fits_its_widest_text(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    tree = view.navigator.tree
+    assert tree.columnWidth(1) == tree.sizeHintForColumn(1) > 0
+    widths = {tree.columnWidth(1)}
+    for item_id, code in (("criminalised", "in_place"), ("liability", "yes"), ("has_law", "no"), ("kind", "civil")):
+        answer_choice(qtbot, view, item_id, code)  # 0 % to two digits
+        qtbot.waitUntil(lambda i=item_id: view.controller.answered(i))
+        assert tree.columnWidth(1) == tree.sizeHintForColumn(1)
+        widths.add(tree.columnWidth(1))
+    assert view.navigator.section_rows["choices"].text(1) not in ("", "0 %")
+    assert len(widths) > 1  # it widened as the percentage did
+    assert window.ctx.session.service.answer(view.controller.id, "kind").value == "civil"
