@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from omnibus.ui.edits import CommentEdit, DraftEdit, ValueEdit
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items.confirm import ConfirmRow
 from omnibus.ui.items.save_timer import SaveTimer
+from omnibus.ui.paragraph_edit import ParagraphEdit
 from omnibus.ui.tr import InheritedTr
 
 
@@ -61,7 +61,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         self._local_error = ""
         self._issues: list[tuple[str, str]] = []
         self._info_label: QLabel | None = None
-        self._comment_edit: QPlainTextEdit | None = None
+        self._comment_edit: ParagraphEdit | None = None
 
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(12, 10, 12, 10)
@@ -337,7 +337,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
 
     def _toggle_comment(self, shown: bool) -> None:
         if self._comment_edit is None:
-            self._comment_edit = QPlainTextEdit()
+            self._comment_edit = ParagraphEdit()
             self._comment_edit.setTabChangesFocus(True)
             self._comment_edit.setFixedHeight(self._comment_edit.fontMetrics().lineSpacing() * 3 + 14)
             self._comment_edit.textChanged.connect(self._comment_timer.start)
