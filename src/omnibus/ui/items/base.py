@@ -126,6 +126,14 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
     def show_value(self, value: Json) -> None:
         """Show a stored canonical value (None: empty)."""
 
+    def invalid_input(self) -> InvalidInput | None:
+        """What this widget finds wrong with what it shows, in the current language; None when it reads."""
+        try:
+            self.current_value()
+        except InvalidInput as exc:
+            return exc
+        return None
+
     def draft_value(self) -> Json:
         """The editor's content as typed, in the answer's shape but possibly invalid, for keeping it as a draft;
         None when this widget keeps no drafts (then invalid input stays on screen only)."""
