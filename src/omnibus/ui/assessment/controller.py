@@ -9,13 +9,14 @@ lost; `drafts` holds them until a valid answer replaces them. Each signal carrie
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Issue, Json, Progress
+from omnibus.model.values import normalize
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, DraftEdit, Edit, ValueEdit
 from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
@@ -83,7 +84,8 @@ class AssessmentController(QObject):
         """The assessment as the service holds it now: one snapshot, every fact in it worked out once, and the
         items it changed worked out once for every view (`changed`)."""
         snapshot = self.service.snapshot(self.id, self.lang)
-        answers, drafts, issues = dict(snapshot.answers), dict(snapshot.drafts), list(snapshot.issues)
+        answers, issues = dict(snapshot.answers), list(snapshot.issues)
+        drafts = {item_id: self._reworded(draft) for item_id, draft in snapshot.drafts.items()}
         by_item: dict[str, list[Issue]] = {}
         for issue in issues:
             by_item.setdefault(issue.item_id, []).append(issue)
@@ -104,6 +106,16 @@ class AssessmentController(QObject):
 
     def first_missing_required(self) -> str | None:
         return next((i.item_id for i in self.issues if i.kind == "required"), None)
+
+    def _reworded(self, draft: Draft) -> Draft:
+        """The draft with why the service refuses it in today's interface language: its problem was stored in the
+        language of the day it was typed. (What a widget finds wrong itself, the widget says again.)"""
+        item = self.questionnaire.item(draft.item_id)
+        try:
+            normalize(self.questionnaire, item, draft.value)
+        except ValueRejected as exc:
+            return replace(draft, problem=refusal_text(exc.refusal, item, self.questionnaire, self.lang))
+        return draft
 
     # -- edits
     def apply(self, edit: Edit) -> None:

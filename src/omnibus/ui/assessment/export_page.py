@@ -32,6 +32,7 @@ class ExportPage(FollowsLanguage, QWidget):
     def __init__(self, controller: AssessmentController, hand_in: HandIn | None, tasks: TaskRunner, lang: str) -> None:
         super().__init__()
         self.controller, self.hand_in, self.tasks, self.lang = controller, hand_in, tasks, lang
+        self._focus_after: QWidget | None = None
         self.setObjectName("exportPage")
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 16)
@@ -163,6 +164,8 @@ class ExportPage(FollowsLanguage, QWidget):
         self._run(lambda report: hand_in.report(service, assessment_id, path, lang, report), self._reported)
 
     def _run(self, work: Any, done: Any) -> None:
+        # The buttons are disabled meanwhile, which sends the keyboard elsewhere: it comes back when done.
+        self._focus_after = self.window().focusWidget()
         self.export_button.setEnabled(False)
         self.report_button.setEnabled(False)
         self.result.clear()
@@ -174,11 +177,14 @@ class ExportPage(FollowsLanguage, QWidget):
         self.progress.setRange(0, progress.total)  # a total of 0 shows a busy bar
         self.progress.setValue(progress.done)
 
-    def _finish(self, message: str) -> None:
+    def _finish(self, message: str, focus: QWidget | None = None) -> None:
         self.progress.hide()
         self.report_button.setEnabled(True)
         self.result.setText(message)
         self.refresh()
+        focus = focus or self._focus_after
+        if focus is not None and self.isAncestorOf(focus):
+            (focus if focus.isEnabled() else self.report_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _exported(self, result: Any) -> None:
         if self.key is not None:
@@ -197,11 +203,15 @@ class ExportPage(FollowsLanguage, QWidget):
         self._finish(self.tr("Saved: %1").replace("%1", left_to_right(str(path))))
 
     def _failed(self, error: BaseException) -> None:
+        retry: QWidget | None = None
         if isinstance(error, WrongPassphraseError):
+            assert self.key is not None
+            retry = self.key.passphrase
+            retry.selectAll()  # typing the passphrase again replaces it
             why = self.tr(
                 "the passphrase does not open this computer's signing key. Check the keyboard language and Caps "
                 "Lock (“Show the passphrase” lets you see what you typed), then try again."
             )
         else:
             why = isolated(str(error))
-        self._finish(self.tr("The package could not be created: %1").replace("%1", why))
+        self._finish(self.tr("The package could not be created: %1").replace("%1", why), retry)

@@ -392,6 +392,14 @@ class AssessmentView(FollowsLanguage, QWidget):
             text = self.tr("Hand in")
         self.position.setText(text)
 
+    def _draft_problem(self, draft: Draft) -> str:
+        """Why the draft is not an answer yet as its widget says it now, when the widget is built and finds the
+        input wrong itself; else as the controller has it (in today's language when the service refuses it)."""
+        page = self.pages.get(self.q.items[draft.item_id].section.id)
+        widget = page.widgets.get(draft.item_id) if isinstance(page, SectionPage) else None
+        problem = widget.invalid_input() if widget is not None else None
+        return str(problem) if problem is not None else draft.problem
+
     def drafts_text(self) -> str:
         """What is kept as a draft and why (the first in questionnaire order), for the status line; "" if nothing.
         A hidden item's draft is left out, as it is from progress and issues: it is stored, but not on screen."""
@@ -399,7 +407,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         drafts = [c.drafts[i] for i in self.q.items if i in c.drafts and i in c.relevant]
         if not drafts:
             return ""
-        problem = drafts[0].problem.rstrip(".")
+        problem = self._draft_problem(drafts[0]).rstrip(".")
         problem = problem[:1].upper() + problem[1:]
         if len(drafts) == 1:
             return self.tr("%1 — kept as a draft").replace("%1", problem)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from omnibus.ui.bidi import isolated
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
+from omnibus.ui.paragraph_edit import ParagraphEdit
 
 SECTION, ITEM = 0, 1
 
@@ -65,7 +65,7 @@ class AssignDialog(QDialog):
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self.has_deadline)
         deadline_row.addWidget(self.deadline, 1)
-        self.note = QPlainTextEdit()
+        self.note = ParagraphEdit()
         self.note.setMaximumHeight(70)
         self.folder = QLineEdit(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         self.browse = QPushButton()

@@ -14,6 +14,7 @@ from omnibus.model.input_files import ATTACHMENT, MB, FileTooLarge, read_bounded
 from omnibus.model.records import Json
 from omnibus.model.schema import AttachmentItem
 from omnibus.ui import folders
+from omnibus.ui.bidi import isolated
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval
 from omnibus.ui.items.base import ItemWidget
 from omnibus.ui.items.shapes import entries
@@ -126,7 +127,8 @@ class AttachmentWidget(ItemWidget):
         self.files.clear()
         for ref in self._value:
             size = ref.get("size")
-            entry = QListWidgetItem(f"{ref.get('name')}  ({human_size(size if isinstance(size, int) else 0)})")
+            name = isolated(str(ref.get("name")))  # its extension stays beside it in a right-to-left line
+            entry = QListWidgetItem(f"{name}  ({human_size(size if isinstance(size, int) else 0)})")
             entry.setData(Qt.ItemDataRole.UserRole, ref["sha256"])
             self.files.addItem(entry)
         rows = max(1, len(self._value))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from omnibus.ui.edits import CommentEdit, DraftEdit, ValueEdit
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items.confirm import ConfirmRow
 from omnibus.ui.items.save_timer import SaveTimer
+from omnibus.ui.paragraph_edit import ParagraphEdit
 from omnibus.ui.tr import InheritedTr
 
 
@@ -62,7 +62,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         self._issues: list[tuple[str, str]] = []
         self._rendered: list[tuple[str, str]] | None = None  # the messages shown, None before the first
         self._info_label: QLabel | None = None
-        self._comment_edit: QPlainTextEdit | None = None
+        self._comment_edit: ParagraphEdit | None = None
 
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(12, 10, 12, 10)
@@ -126,6 +126,14 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
     @abstractmethod
     def show_value(self, value: Json) -> None:
         """Show a stored canonical value (None: empty)."""
+
+    def invalid_input(self) -> InvalidInput | None:
+        """What this widget finds wrong with what it shows, in the current language; None when it reads."""
+        try:
+            self.current_value()
+        except InvalidInput as exc:
+            return exc
+        return None
 
     def draft_value(self) -> Json:
         """The editor's content as typed, in the answer's shape but possibly invalid, for keeping it as a draft;
@@ -342,7 +350,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
 
     def _toggle_comment(self, shown: bool) -> None:
         if self._comment_edit is None:
-            self._comment_edit = QPlainTextEdit()
+            self._comment_edit = ParagraphEdit()
             self._comment_edit.setTabChangesFocus(True)
             self._comment_edit.setFixedHeight(self._comment_edit.fontMetrics().lineSpacing() * 3 + 14)
             self._comment_edit.textChanged.connect(self._comment_timer.start)

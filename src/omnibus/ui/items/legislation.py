@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit
 
 from omnibus.model.records import Json
 from omnibus.ui.items.base import InvalidInput
 from omnibus.ui.items.repeat import Entry, EntryListWidget
+from omnibus.ui.paragraph_edit import ParagraphEdit
 
 _FIELDS = (
     ("title", QT_TRANSLATE_NOOP("LegislationWidget", "Title of the act:")),
@@ -34,7 +35,7 @@ class LegislationEntry(Entry):
             field.textEdited.connect(lambda _t: self.changed.emit())
             self.fields[key] = field
             self.add_row(label, field, key)
-        self.excerpt = QPlainTextEdit()
+        self.excerpt = ParagraphEdit()
         self.excerpt.setObjectName("legislation_excerpt")
         self.excerpt.setTabChangesFocus(True)
         self.excerpt.setFixedHeight(self.excerpt.fontMetrics().lineSpacing() * 3 + 14)

@@ -30,6 +30,7 @@ class Entry(QFrame):
         self.labels: list[tuple[QLabel, str]] = []
         self.fields_by_key: dict[str, QWidget] = {}
         self.field_messages: dict[str, QLabel] = {}
+        self.first_field: QWidget | None = None  # where the keyboard goes when the respondent adds the entry
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeEntry")
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
@@ -43,6 +44,8 @@ class Entry(QFrame):
         self.grid.addWidget(label, row, 0)
         self.grid.addWidget(field, row, 1)
         self.owner.watch(field)
+        if self.first_field is None:
+            self.first_field = field
         if key:
             message = QLabel(wordWrap=True)
             message.setObjectName("itemMessage")
@@ -151,10 +154,8 @@ class EntryListWidget(ItemWidget):
 
     def _add_clicked(self) -> None:
         entry = self.add_entry()
-        first = entry.grid.itemAtPosition(0, 1)
-        widget = first.widget() if first is not None else None
-        if widget is not None:
-            widget.setFocus()
+        if entry.first_field is not None:
+            entry.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remove(self, entry: Entry) -> None:
         self.entries.remove(entry)

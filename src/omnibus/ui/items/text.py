@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from omnibus.model.records import Json
 from omnibus.model.schema import LongTextItem, TextItem
 from omnibus.ui.items.base import InvalidInput, ItemWidget
+from omnibus.ui.paragraph_edit import ParagraphEdit
 
 
 class TextWidget(ItemWidget):
@@ -34,7 +35,7 @@ class LongTextWidget(ItemWidget):
     def build_editor(self) -> None:
         assert isinstance(self.item, LongTextItem)
         self.max_length = self.item.max_length
-        self.edit = QPlainTextEdit()
+        self.edit = ParagraphEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 5 + 14)
         self.edit.textChanged.connect(self._changed)

@@ -1,0 +1,32 @@
+"""An attached file listed in an Arabic interface reads as its name, then its size: the name's extension stays with
+the name instead of being thrown past the size in brackets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import create_assessment
+from tests.ui.test_bidi import x_of
+
+NAME = "منهج التدريب 2025.pdf"
+
+
+def test_an_arabic_file_name_keeps_its_extension_beside_it(qtbot, build_app, tmp_path, monkeypatch):
+    window = build_app("ar")
+    view = create_assessment(qtbot, window)
+    service, aid = window.ctx.session.service, view.controller.id
+    (tmp_path / NAME).write_bytes(b"%PDF-1.4 curriculum")
+    monkeypatch.setattr(
+        "omnibus.ui.items.attachment.QFileDialog.getOpenFileName", lambda *a, **k: (str(tmp_path / NAME), "")
+    )
+    view.show_item("files")
+    widget = view.section_page("sources").widgets["files"]
+    qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.files.count() == 1, timeout=3000)
+    assert [f["name"] for f in service.answers(aid)["files"].value] == [NAME]
+
+    text = widget.files.item(0).text()
+    font = QApplication.font()
+    size = x_of(text, text.index("B)"), font)  # right to left: the size is drawn left of the whole name
+    assert all(x_of(text, text.index(NAME) + n, font) > size for n in (0, NAME.index("2025"), NAME.index("pdf")))

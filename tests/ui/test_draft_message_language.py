@@ -1,0 +1,61 @@
+"""What is wrong with a draft is said in the interface language the respondent switches to, under the item and in
+the status line, not in the language it was typed in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import create_assessment
+
+
+def test_a_drafts_message_follows_a_switch_of_language(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    service, aid = window.ctx.session.service, view.controller.id
+    widget = view.section_page("sources").widgets["stats"]
+    view.show_item("stats")
+    qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    table = widget.table
+    table.setCurrentCell(0, 1)
+    qtbot.keyClicks(table, "1")
+    qtbot.keyClicks(QApplication.focusWidget(), "4O")  # a letter O typed for a zero
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    table.clearFocus()
+    qtbot.waitUntil(lambda: "stats" in service.drafts(aid), timeout=3000)
+    assert widget.message.text() == "Row 1, Cases: enter a number."
+    assert window.saved_label.text() == "Row 1, Cases: enter a number — kept as a draft"
+
+    window.language_actions["fr"].trigger()
+
+    page = window.view.section_page("sources")
+    page.ensure_built()
+    shown = page.widgets["stats"]
+    qtbot.waitUntil(lambda: shown.message.text() == "Ligne 1, Affaires : saisissez un nombre.")
+    assert shown.table.item(0, 1).text() == "14O"
+    status = window.saved_label.text()
+    assert status.startswith("Ligne 1, Affaires : ") and status.endswith(" — conservé comme brouillon"), status
+    assert service.drafts(aid)["stats"].value == [{"count": "14O"}]  # the draft itself is unchanged
+
+
+def test_why_the_service_refuses_a_draft_follows_a_switch_of_language(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    service, aid = window.ctx.session.service, view.controller.id
+    widget = view.section_page("values").widgets["cases"]
+    view.show_item("cases")
+    qtbot.keyClicks(widget.line, "-3")  # a number, but below the item's minimum: the service refuses it
+    qtbot.keyClick(widget.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "cases" in service.drafts(aid), timeout=3000)
+    english = widget.message.text()
+    assert english and english == service.drafts(aid)["cases"].problem
+
+    window.language_actions["fr"].trigger()
+
+    shown = window.view.section_page("values").widgets["cases"]
+    assert shown.line.text() == "-3"
+    assert shown.message.text() not in ("", english), shown.message.text()
+    window.language_actions["en"].trigger()
+    again = window.view.section_page("values").widgets["cases"]
+    assert again.message.text() == english  # the same words as when it was typed, in the same language
+    assert english.rstrip(".") in window.saved_label.text()
