@@ -209,10 +209,10 @@ def read_receipt(data: bytes, *, expected_key: bytes) -> Receipt:
         raise ReceiptError("The receipt's manifest names another signer than the key that signed it.", "altered")
     if set(manifest.members) != set(RECEIPT_MEMBERS):
         raise ReceiptError("The receipt holds other files than its signed manifest lists (it was altered).", "altered")
-    problems: list[str] = []
-    checks = member_checks(manifest.members, members, problems)
-    if problems:
-        raise ReceiptError(_altered(checks, problems), "altered")
+    differences: list[str] = []
+    checks = member_checks(manifest.members, members, differences)
+    if differences:
+        raise ReceiptError(_altered(checks, differences), "altered")
     return _parse(Receipt, members[RECEIPT], RECEIPT)
 
 
