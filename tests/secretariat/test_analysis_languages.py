@@ -100,6 +100,14 @@ def test_sheets_and_csv_headers_are_in_the_language(analyses: dict[str, Analysis
         assert "requests" not in header and "Requests" not in header
 
 
+def test_the_arabic_workbook_reads_right_to_left(analyses: dict[str, Analysis], tmp_path: Path) -> None:
+    """Every sheet of the Arabic spreadsheet opens with its first column on the right, as the report reads."""
+    for lang in ("ar", "en"):
+        write_xlsx(analyses[lang], tmp_path / f"{lang}.xlsx")
+        book = openpyxl.load_workbook(tmp_path / f"{lang}.xlsx")
+        assert {bool(sheet.sheet_view.rightToLeft) for sheet in book.worksheets} == {lang == "ar"}
+
+
 def test_json_keys_stay_english_and_labels_follow_the_language(analyses: dict[str, Analysis]) -> None:
     english, russian = json.loads(to_json(analyses["en"])), json.loads(to_json(analyses["ru"]))
     assert english.keys() == russian.keys() and english["tables"].keys() == russian["tables"].keys()
