@@ -108,6 +108,21 @@ def test_the_arabic_workbook_reads_right_to_left(analyses: dict[str, Analysis], 
         assert {bool(sheet.sheet_view.rightToLeft) for sheet in book.worksheets} == {lang == "ar"}
 
 
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_every_letter_of_the_report_is_in_a_bundled_font(
+    analyses: dict[str, Analysis], lang: str, tmp_path: Path
+) -> None:
+    """The running head and the page numbers too: a font of the computer that made the PDF (DejaVu here, any
+    other on a ministry's laptop) is not the report omnibus ships, and may have no Arabic or Chinese at all."""
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts is not installed (apt-get install poppler-utils)")
+    path = write_report(analyses[lang], tmp_path / f"{lang}.pdf")
+    listed = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    fonts = {line.split()[0].partition("+")[2] for line in listed.splitlines()[2:]}
+    bundled = ("NotoSans-", "NotoSans", "NotoNaskhArabic", "NotoSansSC", "NotoSansSymbols2")
+    assert fonts and {f for f in fonts if not f.startswith(bundled)} == set()
+
+
 def test_json_keys_stay_english_and_labels_follow_the_language(analyses: dict[str, Analysis]) -> None:
     english, russian = json.loads(to_json(analyses["en"])), json.loads(to_json(analyses["ru"]))
     assert english.keys() == russian.keys() and english["tables"].keys() == russian["tables"].keys()
