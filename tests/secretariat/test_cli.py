@@ -110,3 +110,24 @@ def test_an_inbox_with_no_package_says_what_it_looked_for(tmp_path: Path, capsys
         f"Not read (not named .omnibus or .omnibus.age): {inbox / 'march' / 'KEN-2026.omnibus.zip'}, "
         f"{inbox / 'notes.txt'}.\n"
     )
+
+
+def test_the_list_says_which_packages_are_drafts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A draft is stored and listed apart by the analysis: the analyst sees it in the list too."""
+    out, db = tmp_path / "inbox", tmp_path / "secretariat.db"
+    assert (
+        main(
+            ["secretariat", "generate-sample", "--countries", "4", "--drafts", "0.5", "--seed", "3", "--out", str(out)]
+        )
+        == 0
+    )
+    keys = ["--trusted-keys", str(out / "trusted-keys.txt")]
+    assert main(["secretariat", "import", str(out), "--db", str(db), *keys]) == 0
+    capsys.readouterr()
+    assert main(["secretariat", "analyse", "--db", str(db), "--json"]) == 0
+    drafts = {row[1] for row in json.loads(capsys.readouterr().out)["tables"]["drafts"]["rows"]}
+    assert drafts, "the sample has drafts"
+    assert main(["secretariat", "list", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4
+    assert {line.split()[2] for line in lines if " draft " in line} == drafts

@@ -321,7 +321,8 @@ def run_list(args: argparse.Namespace) -> int:
         with _session(args.db) as session:
             rows = session.execute(
                 select(PackageRow.id, PackageRow.state, PackageRow.country, PackageRow.questionnaire_id)
-                .add_columns(PackageRow.cycle, PackageRow.created, PackageRow.file_name, PackageRow.hold_reason)
+                .add_columns(PackageRow.cycle, PackageRow.status, PackageRow.training)
+                .add_columns(PackageRow.created, PackageRow.file_name, PackageRow.hold_reason)
                 .order_by(PackageRow.country, PackageRow.created)
             ).all()
             refusals = session.execute(
@@ -333,7 +334,8 @@ def run_list(args: argparse.Namespace) -> int:
         if r.state == "superseded" and not args.all:
             continue
         hold = f"  ({r.hold_reason})" if r.hold_reason else ""
-        print(f"#{r.id} {r.state:10} {r.country} {r.questionnaire_id} {r.cycle} {r.created} {r.file_name}{hold}")
+        kind = "".join((" draft" if r.status != "final" else "", " training" if r.training else ""))
+        print(f"#{r.id} {r.state:10} {r.country} {r.questionnaire_id} {r.cycle}{kind} {r.created} {r.file_name}{hold}")
     for f in refusals:
         print(f"refused {f.refused_at} {f.file_name}: [{f.category}] {f.reason}")
     return 0
