@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 from datetime import UTC, datetime
@@ -10,16 +11,19 @@ from pathlib import Path
 import pytest
 
 from omnibus.export import Signer
-from omnibus.export.manifest import QuestionnaireRef
+from omnibus.export.manifest import SIGNER_PEM, SIGNER_PUB, MemberDigest, QuestionnaireRef
 from omnibus.export.receipt import (
     RECEIPT,
+    RECEIPT_LIMITS,
     RECEIPT_SUFFIX,
     Receipt,
     ReceiptError,
+    ReceiptManifest,
     build_receipt,
     read_receipt,
     receipt_file_name,
 )
+from omnibus.export.sealing import sealed_zip
 from omnibus.export.secretariat_key import RECEIPT_KEY_FILE, secretariat_receipt_key
 
 WHEN = datetime(2026, 3, 31, 9, 30, tzinfo=UTC)
@@ -89,6 +93,28 @@ def test_altered_content_is_refused(secretariat: Signer) -> None:
     content = dict(entries(data))[RECEIPT].replace(b'"accepted"', b'"refused"')
     with pytest.raises(ReceiptError, match=r"receipt\.json has been altered"):
         read_receipt(replaced(data, RECEIPT, content), expected_key=secretariat.public_raw)
+
+
+def test_a_member_whose_size_differs_from_the_signed_manifest_is_refused(secretariat: Signer) -> None:
+    """Signed by the Secretariat's key, its manifest listing receipt.json with the right hash but another size
+    (checked by the same member checks as every file omnibus exchanges): refused as altered, nothing read."""
+    receipt = a_receipt()
+    listed = {
+        RECEIPT: receipt.to_json(),
+        SIGNER_PEM: secretariat.public_pem(),
+        SIGNER_PUB: secretariat.minisign_key.to_file(),
+    }
+    digests = {
+        name: MemberDigest(sha256=hashlib.sha256(data).hexdigest(), size=len(data)) for name, data in listed.items()
+    }
+    digests[RECEIPT] = MemberDigest(sha256=digests[RECEIPT].sha256, size=digests[RECEIPT].size + 1)
+    manifest = ReceiptManifest(signer=secretariat.fingerprint, created=WHEN, members=digests).to_json()
+    data = sealed_zip(manifest, listed, secretariat, "receipt", RECEIPT_LIMITS)
+    with pytest.raises(
+        ReceiptError, match=r"^The receipt's receipt\.json has been altered: it differs from the signed"
+    ) as refused:
+        read_receipt(data, expected_key=secretariat.public_raw)
+    assert refused.value.kind == "altered"
 
 
 def test_altered_manifest_is_refused(secretariat: Signer) -> None:

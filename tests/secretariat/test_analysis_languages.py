@@ -6,12 +6,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import re
 import shutil
 import subprocess
 import unicodedata
 from datetime import datetime
 from pathlib import Path
-from xml.etree import ElementTree
 
 import openpyxl
 import pytest
@@ -20,12 +20,14 @@ from markupsafe import escape
 from omnibus.export.report.labels import LANGUAGES
 from omnibus.export.report.labels import catalogue as report_words
 from omnibus.model.dates import format_date
+from omnibus.resources import resource
 from omnibus.secretariat.analysis import Analysis
-from omnibus.secretariat.charts import LABEL_WIDTH, WIDTH, figures
+from omnibus.secretariat.charts import figures, region_figures
 from omnibus.secretariat.compute import analyse
 from omnibus.secretariat.db import open_session
 from omnibus.secretariat.labels import CATALOGUES, in_sentence, words
 from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
+from omnibus.secretariat.pdf import render_pdf
 from omnibus.secretariat.report import render_html, write_report
 from tests.secretariat.conftest import Inbox
 
@@ -98,6 +100,29 @@ def test_sheets_and_csv_headers_are_in_the_language(analyses: dict[str, Analysis
         assert "requests" not in header and "Requests" not in header
 
 
+def test_the_arabic_workbook_reads_right_to_left(analyses: dict[str, Analysis], tmp_path: Path) -> None:
+    """Every sheet of the Arabic spreadsheet opens with its first column on the right, as the report reads."""
+    for lang in ("ar", "en"):
+        write_xlsx(analyses[lang], tmp_path / f"{lang}.xlsx")
+        book = openpyxl.load_workbook(tmp_path / f"{lang}.xlsx")
+        assert {bool(sheet.sheet_view.rightToLeft) for sheet in book.worksheets} == {lang == "ar"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_every_letter_of_the_report_is_in_a_bundled_font(
+    analyses: dict[str, Analysis], lang: str, tmp_path: Path
+) -> None:
+    """The running head and the page numbers too: a font of the computer that made the PDF (DejaVu here, any
+    other on a ministry's laptop) is not the report omnibus ships, and may have no Arabic or Chinese at all."""
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts is not installed (apt-get install poppler-utils)")
+    path = write_report(analyses[lang], tmp_path / f"{lang}.pdf")
+    listed = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    fonts = {line.split()[0].partition("+")[2] for line in listed.splitlines()[2:]}
+    bundled = ("NotoSans-", "NotoSans", "NotoNaskhArabic", "NotoSansSC", "NotoSansSymbols2")
+    assert fonts and {f for f in fonts if not f.startswith(bundled)} == set()
+
+
 def test_json_keys_stay_english_and_labels_follow_the_language(analyses: dict[str, Analysis]) -> None:
     english, russian = json.loads(to_json(analyses["en"])), json.loads(to_json(analyses["ru"]))
     assert english.keys() == russian.keys() and english["tables"].keys() == russian["tables"].keys()
@@ -159,32 +184,45 @@ def test_when_a_package_was_made_is_a_date_in_the_language_for_people_and_iso_fo
     assert json.loads(to_json(analysis))["tables"]["packages"]["rows"][0][column] == stamp
 
 
-def chart_geometry(svg: str) -> tuple[list[tuple[float, float]], list[tuple[str, float]]]:
-    """The bars' (left, right) edges and the labels' (anchor, x), from a chart's SVG."""
-    root = ElementTree.fromstring(svg)
-    bars = [
-        (float(r.get("x", 0)), float(r.get("x", 0)) + float(r.get("width", 0)))
-        for r in root.iter("{http://www.w3.org/2000/svg}rect")
-    ]
+def chart_words(chart: str, lang: str, path: Path) -> tuple[list[float], list[float]]:
+    """Where a chart's label words and its numbers are across the page (their left edges), once laid out."""
+    css = (resource("secretariat/templates") / "analysis.css").read_text(encoding="utf-8")
+    direction = "rtl" if lang == "ar" else "ltr"
+    path.write_bytes(render_pdf(f'<html lang="{lang}" dir="{direction}"><body>{chart}</body></html>', css))
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    found = [(float(x), word) for x, word in re.findall(r'<word xMin="([0-9.]+)"[^>]*>([^<]*)</word>', boxes)]
+    return [x for x, word in found if not word.isdigit()], [x for x, word in found if word.isdigit()]
+
+
+def test_the_arabic_charts_read_right_to_left(analyses: dict[str, Analysis], tmp_path: Path) -> None:
+    """Labels on the right and the bars' numbers to their left in Arabic; the other way round in English."""
+    (_, english), *_ = figures(analyses["en"])
+    (_, arabic), *_ = figures(analyses["ar"])
+    labels, numbers = chart_words(english, "en", tmp_path / "en.pdf")
+    assert labels and numbers and max(labels) < min(numbers)
+    labels, numbers = chart_words(arabic, "ar", tmp_path / "ar.pdf")
+    assert labels and numbers and min(labels) > max(numbers)
+
+
+def test_the_arabic_figures_labels_read_as_written(analyses: dict[str, Analysis], tmp_path: Path) -> None:
+    """Every word of every figure's labels comes out of the PDF in reading order, as the tables write it (they were
+    drawn letter by letter, unjoined and left to right, so that an Arabic reader could not read them); a long label
+    wraps onto lines of its own, so it is read word by word."""
+    arabic = analyses["ar"]
+    css = (resource("secretariat/templates") / "analysis.css").read_text(encoding="utf-8")
+    charts = [*figures(arabic), *region_figures(arabic)]
+    assert len(charts) == 4
     labels = [
-        (str(t.get("text-anchor")), float(next(iter(t)).get("x", 0)))
-        for t in root.iter("{http://www.w3.org/2000/svg}text")
-        if len(t)
+        [str(r[1]) for r in arabic.table("needs_by_type").rows],
+        [str(r[2]) for r in arabic.table("needs_by_subtype").rows if r[0] == "legal"],
+        list(dict.fromkeys(str(r[2]) for r in arabic.table("needs_by_area").rows)),
+        [str(r[1]) for r in arabic.table("response_rates_by_region").rows if r[0] == words("ar")["level.region"]],
     ]
-    return bars, labels
-
-
-def test_the_arabic_charts_read_right_to_left(analyses: dict[str, Analysis]) -> None:
-    english, arabic = figures(analyses["en"]), figures(analyses["ar"])
-    assert len(english) == len(arabic) == 3
-    for (_, left_to_right), (_, right_to_left) in zip(english, arabic, strict=True):
-        en_bars, _ = chart_geometry(left_to_right)
-        ar_bars, _ = chart_geometry(right_to_left)
-        # every bar of the Arabic chart is the English one seen in a mirror
-        mirrored = [edge for left, right in en_bars for edge in (WIDTH - right, WIDTH - left)]
-        assert [edge for bar in ar_bars for edge in bar] == pytest.approx(mirrored, abs=0.2)
-    bars, labels = chart_geometry(arabic[0][1])
-    assert all(right == WIDTH - LABEL_WIDTH for _left, right in bars)  # bars start on the right, by their labels
-    assert all(anchor == "start" and x > WIDTH / 2 for anchor, x in labels)  # labels on the right, beside them
-    bars, labels = chart_geometry(english[0][1])
-    assert all(left == LABEL_WIDTH for left, _right in bars) and all(x < WIDTH / 2 for _a, x in labels)
+    for (caption, chart), expected in zip(charts, labels, strict=True):
+        path = tmp_path / "figure.pdf"
+        path.write_bytes(render_pdf(f'<html lang="ar" dir="rtl"><body>{chart}</body></html>', css))
+        text = pdf_text(path)
+        unread = [word for label in expected for word in label.split() if flat(word) not in text]
+        assert expected and unread == [], caption

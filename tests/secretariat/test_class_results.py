@@ -44,6 +44,21 @@ def test_the_secretariat_analysis_counts_every_trainee_and_no_real_submission(cl
     assert analysis.table("needs_by_type").column("requests") == (17,), "the one need of each final package"
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "0 of the States of the class sent nothing."),
+        ("fr", "0 des États du groupe n'ont rien envoyé."),
+        ("es", "0 de los Estados del grupo no enviaron nada."),
+    ],
+)
+def test_the_class_analysis_speaks_of_the_class_in_plain_words(classroom: Path, lang: str, sentence: str) -> None:
+    """The scope is put into the analysis's sentences after their own article ("of the …", "des …")."""
+    analysis = read_class(classroom, lang).analysis
+    assert analysis is not None
+    assert analysis.headline[-1] == sentence
+
+
 def test_the_debriefing_pdf_says_the_right_thing_about_each_package(classroom: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "class.pdf"
     pdf.write_bytes(render_class_report(read_class(classroom, "en")))

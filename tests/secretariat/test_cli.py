@@ -84,3 +84,50 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_database(
         assert "already open in another copy of omnibus" in capsys.readouterr().err
         assert main(["secretariat", "list", "--db", str(db)]) == 0  # reading needs no lock
     assert main(["secretariat", "keys", "trust", "ab" * 32, "--country", "MEX", "--db", str(db)]) == 0
+
+
+def test_an_inbox_with_no_package_says_what_it_looked_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty folder, or one whose files lost their name on the way (a mail program's ".zip"), is not a
+    silent "0 file(s)": the analyst is told which files were left unread and what a package is called."""
+    inbox = tmp_path / "inbox"
+    (inbox / "march").mkdir(parents=True)
+    (inbox / "march" / "KEN-2026.omnibus.zip").write_bytes(b"PK")
+    (inbox / "notes.txt").write_text("to do")
+    db = tmp_path / "secretariat.db"
+    assert main(["secretariat", "import", str(tmp_path / "empty-folder-that-is-absent"), "--db", str(db)]) == 1
+    capsys.readouterr()
+    (tmp_path / "empty").mkdir()
+    assert main(["secretariat", "import", str(tmp_path / "empty"), "--db", str(db)]) == 0
+    assert capsys.readouterr().err == (
+        f"No package in {tmp_path / 'empty'}: packages are the .omnibus and .omnibus.age files of a folder "
+        "and its subfolders.\n"
+    )
+    assert main(["secretariat", "import", str(inbox), "--db", str(db)]) == 0
+    said = capsys.readouterr()
+    assert said.out == "0 file(s): 0 accepted, 0 superseded, 0 pending, 0 duplicate, 0 refused.\n"
+    assert said.err == (
+        f"No package in {inbox}: packages are the .omnibus and .omnibus.age files of a folder and its subfolders.\n"
+        f"Not read (not named .omnibus or .omnibus.age): {inbox / 'march' / 'KEN-2026.omnibus.zip'}, "
+        f"{inbox / 'notes.txt'}.\n"
+    )
+
+
+def test_the_list_says_which_packages_are_drafts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A draft is stored and listed apart by the analysis: the analyst sees it in the list too."""
+    out, db = tmp_path / "inbox", tmp_path / "secretariat.db"
+    assert (
+        main(
+            ["secretariat", "generate-sample", "--countries", "4", "--drafts", "0.5", "--seed", "3", "--out", str(out)]
+        )
+        == 0
+    )
+    keys = ["--trusted-keys", str(out / "trusted-keys.txt")]
+    assert main(["secretariat", "import", str(out), "--db", str(db), *keys]) == 0
+    capsys.readouterr()
+    assert main(["secretariat", "analyse", "--db", str(db), "--json"]) == 0
+    drafts = {row[1] for row in json.loads(capsys.readouterr().out)["tables"]["drafts"]["rows"]}
+    assert drafts, "the sample has drafts"
+    assert main(["secretariat", "list", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4
+    assert {line.split()[2] for line in lines if " draft " in line} == drafts

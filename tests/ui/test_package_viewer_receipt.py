@@ -40,7 +40,9 @@ def test_receipt_written_after_the_import(qtbot, tmp_path, omnibus_home, monkeyp
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("not the passphrase", True))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "out"))
     qtbot.mouseClick(viewer.receipt_button, Qt.MouseButton.LeftButton)
-    assert viewer.import_result.text().startswith("No receipt was written")
+    held, refused = viewer.import_result.text().splitlines()
+    assert held.startswith("Stored and held"), "what the import decided stays on the screen"
+    assert refused.startswith("No receipt was written")
     assert not (tmp_path / "out").exists()
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (PASSPHRASE, True))
     qtbot.mouseClick(viewer.receipt_button, Qt.MouseButton.LeftButton)

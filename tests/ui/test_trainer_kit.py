@@ -123,3 +123,29 @@ def test_class_results_show_each_package_and_save_the_pdf(qtbot, build_app, clas
     qtbot.waitUntil(lambda: out.is_file() and dialog.pdf_button.isEnabled(), timeout=30000)
     assert out.read_bytes().startswith(b"%PDF")
     dialog.close()
+
+
+def test_every_problem_of_a_package_is_shown_whole(qtbot, build_app, classroom, monkeypatch):
+    """The rows grow to the problems they list once the Problems column has its width (they were sized for a
+    wider column, and the draft's last problems were cut off with "…")."""
+    window = build_app()
+    window.training_menu.results_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClassResultsDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(classroom))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.results is not None, timeout=30000)
+    table = dialog.handed_in
+    texts = [[cell.text() if (cell := table.item(r, c)) else "" for c in range(4)] for r in range(table.rowCount())]
+    draft = next(row for row in texts if row[0] == "Draft Trainee")
+    assert draft[3].count("\n") == 3, "four problems, one a line"
+    qtbot.waitUntil(lambda: _cut_rows(table) == [])
+    dialog.resize(dialog.width() - 300, dialog.height())  # the trainer narrows the window: the rows grow
+    qtbot.waitUntil(lambda: table.columnWidth(3) < 500 and _cut_rows(table) == [] and _cut_rows(dialog.answers) == [])
+    dialog.close()
+
+
+def _cut_rows(table) -> list[int]:
+    """The rows lower than their text needs at the columns' present widths."""
+    return [r for r in range(table.rowCount()) if table.rowHeight(r) < table.sizeHintForRow(r)]

@@ -196,7 +196,31 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     counts = ", ".join(f"{report.count(o)} {o}" for o in ("accepted", "superseded", "pending", "duplicate", "refused"))
     print(f"{len(report.decisions)} file(s): {counts}.")
+    _tell_unread(args.paths, found_any=bool(report.decisions))
     return 1 if report.refused else 0
+
+
+UNREAD_SHOWN = 5
+"""How many unread files are named; the others are counted."""
+
+
+def _tell_unread(paths: list[Path], *, found_any: bool) -> None:
+    """On standard error: a folder in which no package was found, and the files of the folders left unread."""
+    from omnibus.secretariat.importer import unread_files
+
+    folders = [Path(p) for p in paths if Path(p).is_dir()]
+    if not found_any:
+        for folder in folders:
+            print(
+                f"No package in {folder}: packages are the .omnibus and .omnibus.age files of a folder and its "
+                "subfolders.",
+                file=sys.stderr,
+            )
+    unread = unread_files(folders)
+    if unread:
+        names = ", ".join(str(p) for p in unread[:UNREAD_SHOWN])
+        more = f" and {len(unread) - UNREAD_SHOWN} more" if len(unread) > UNREAD_SHOWN else ""
+        print(f"Not read (not named .omnibus or .omnibus.age): {names}{more}.", file=sys.stderr)
 
 
 def _write_receipts(session: Any, decisions: Any, signer: Any, folder: Path, issuer: str) -> None:
@@ -297,7 +321,8 @@ def run_list(args: argparse.Namespace) -> int:
         with _session(args.db) as session:
             rows = session.execute(
                 select(PackageRow.id, PackageRow.state, PackageRow.country, PackageRow.questionnaire_id)
-                .add_columns(PackageRow.cycle, PackageRow.created, PackageRow.file_name, PackageRow.hold_reason)
+                .add_columns(PackageRow.cycle, PackageRow.status, PackageRow.training)
+                .add_columns(PackageRow.created, PackageRow.file_name, PackageRow.hold_reason)
                 .order_by(PackageRow.country, PackageRow.created)
             ).all()
             refusals = session.execute(
@@ -309,7 +334,8 @@ def run_list(args: argparse.Namespace) -> int:
         if r.state == "superseded" and not args.all:
             continue
         hold = f"  ({r.hold_reason})" if r.hold_reason else ""
-        print(f"#{r.id} {r.state:10} {r.country} {r.questionnaire_id} {r.cycle} {r.created} {r.file_name}{hold}")
+        kind = "".join((" draft" if r.status != "final" else "", " training" if r.training else ""))
+        print(f"#{r.id} {r.state:10} {r.country} {r.questionnaire_id} {r.cycle}{kind} {r.created} {r.file_name}{hold}")
     for f in refusals:
         print(f"refused {f.refused_at} {f.file_name}: [{f.category}] {f.reason}")
     return 0

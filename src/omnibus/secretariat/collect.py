@@ -55,6 +55,8 @@ class Collected:
     questionnaires: dict[str, Questionnaire]
     """By questionnaire id: the newest edition among the counted packages (for labels)."""
     pending: int
+    pending_states: frozenset[str] = frozenset()
+    """Countries with a package held until its signing key is confirmed: they sent something, not yet counted."""
 
 
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -144,4 +146,6 @@ def collect(session: Session, *, include_training: bool = False) -> Collected:
     )
     questionnaires = {q_id: stored_questionnaire(session, digest) for q_id, (_, digest) in newest.items()}
     pending = session.scalar(select(func.count()).select_from(PackageRow).where(PackageRow.state == "pending")) or 0
-    return Collected(facts, questionnaires, int(pending))
+    held = (p.state == "pending",) if include_training else (p.state == "pending", p.training.is_(False))
+    pending_states = frozenset(session.scalars(select(p.country).where(*held).distinct()))
+    return Collected(facts, questionnaires, int(pending), pending_states)

@@ -41,7 +41,8 @@ def compute(
     include_drafts: bool = False,
 ) -> Analysis:
     """Every table of the analysis from the collected facts. Final packages count (drafts too when asked); the
-    drafts that do not count are listed apart."""
+    drafts that do not count are listed apart. A State that sent a draft, or a package held for its key, sent
+    something: it is not listed among those that sent nothing."""
     facts = tuple(f for f in collected.packages if f.final or include_drafts)
     drafts = tuple(f for f in collected.packages if not (f.final or include_drafts))
     dates = cycle_dates or {}
@@ -50,7 +51,7 @@ def compute(
         rates_by_instrument(facts, parties, dates, collected.questionnaires, lang),
         rates_by_questionnaire(facts, parties, dates, collected.questionnaires, lang),
         rates_by_region(facts, parties, dates, lang),
-        non_responding({f.country for f in collected.packages}, parties, lang),
+        non_responding({f.country for f in collected.packages} | collected.pending_states, parties, lang),
         reporting_assistance(facts, lang),
         *needs_tables(facts, labels, lang),
         *who_asked(facts, labels, lang),

@@ -6,8 +6,20 @@ They are read off the finished tables, so that a sentence never says anything a 
 
 from __future__ import annotations
 
-from omnibus.secretariat.analysis import Table
+from omnibus.secretariat.analysis import Cell, Table
 from omnibus.secretariat.labels import figure, in_sentence, words
+
+MOST_NEEDED = 4
+"""How many types of need the summary names, more when others are as much needed as the last one."""
+
+
+def _most_needed(rows: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, ...], ...]:
+    """The first `MOST_NEEDED` rows (most requested first) and every later one as requested as the last of them:
+    naming some of several equally needed types as "most needed" would publish a ranking the figures do not make."""
+    if len(rows) <= MOST_NEEDED:
+        return rows
+    last = rows[MOST_NEEDED - 1][2]
+    return rows[:MOST_NEEDED] + tuple(r for r in rows[MOST_NEEDED:] if r[2] == last)
 
 
 def headline(
@@ -20,7 +32,7 @@ def headline(
     for row in analysis_tables["response_rates_by_instrument"].rows:
         fields = {"instrument": row[1], "cycle": row[2], "rate": figure(row[6], lang)}
         lines.append(w["headline.rate"].format(scope=scope_name, **fields))
-    types = analysis_tables["needs_by_type"].rows[:4]
+    types = _most_needed(analysis_tables["needs_by_type"].rows)
     if types:
         parts = w["list_separator"].join(
             w["headline.need_part"].format(label=in_sentence(str(r[1])), share=figure(r[3], lang)) for r in types

@@ -86,6 +86,16 @@ class ImportReport:
         return tuple(d for d in self.decisions if d.outcome == "refused")
 
 
+def unread_files(paths: Iterable[Path]) -> list[Path]:
+    """The files of the folders named that are not packages by their name, so left unread: an analyst is told of
+    them, in case a package lost its name on the way (a mail program adding ".zip")."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.endswith(PACKAGE_SUFFIXES)))
+    return found
+
+
 def package_files(paths: Iterable[Path]) -> list[Path]:
     """Files named on the command line as given; folders expanded to their packages, sorted by path."""
     found: list[Path] = []

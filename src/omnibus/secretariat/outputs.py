@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from omnibus.export.files import atomic_write
+from omnibus.model.text import RIGHT_TO_LEFT
 from omnibus.secretariat.analysis import Analysis, Table
 from omnibus.secretariat.labels import MOMENT_COLUMNS, column_heading, moment, words
 
@@ -81,6 +82,8 @@ def workbook(analysis: Analysis) -> Workbook:
                 if when is not None:
                     cell.value, cell.number_format = when, SPREADSHEET_MOMENT
         sheet.freeze_panes = "C2" if table.sheet else "A2"  # a table of responses keeps the States in view
+    for sheet in book.worksheets:  # columns from the right in Arabic, as the reader of the report expects
+        sheet.sheet_view.rightToLeft = analysis.lang.split("-")[0] in RIGHT_TO_LEFT
     return book
 
 

@@ -1,6 +1,6 @@
 """HTML to PDF for the Secretariat (WeasyPrint), with a URL fetcher that serves the bundled fonts and nothing else.
 
-The fonts are the respondent report's (`omnibus/export/report/fonts/`), used read-only. Charts are inline SVG,
+The fonts are the respondent report's (`omnibus/export/report/fonts/`), used read-only. Charts are HTML boxes,
 so a document needs no other file; any other URL a document names is refused without being opened.
 """
 

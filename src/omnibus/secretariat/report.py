@@ -1,4 +1,4 @@
-"""The analysis report as PDF: jinja2 (autoescaped) HTML with inline SVG charts, laid out by WeasyPrint.
+"""The analysis report as PDF: jinja2 (autoescaped) HTML with charts drawn as HTML boxes, laid out by WeasyPrint.
 
 Every number printed comes from the `Analysis` tables; the charts are drawn from the same tables.
 """

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -80,6 +80,11 @@ class ClassResultsDialog(QDialog):
         for table in (self.handed_in, self.answers):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setWordWrap(True)
+            # a row is as tall as its text wrapped at the column's width now, not at the width it had when filled;
+            # measured once the view has taken the new width in (during the signal it still has the old one)
+            table.horizontalHeader().sectionResized.connect(
+                lambda *_section, t=table: QTimer.singleShot(0, t.resizeRowsToContents)
+            )
         self.handed_in.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.handed_in, self.tr("Who handed in"))
         self.tabs.addTab(self.answers, self.tr("Answers side by side"))

@@ -368,7 +368,8 @@ class PackageViewer(FollowsLanguage, QWidget):
             signer = KeyStore(self.keys_home / "keys", installation=installation_id()).load(passphrase)
             path = write_receipt_for_decision(self.setup.database, self.decision, signer, Path(folder))
         except (KeyStoreError, PackageError, OSError) as exc:
-            self.import_result.setText(self.tr("No receipt was written: %1").replace("%1", str(exc)))
+            refused = self.tr("No receipt was written: %1").replace("%1", str(exc))
+            self.import_result.setText(self._import_text() + "\n" + refused)  # what the import decided stays
             return None
         self.import_result.setText(self._import_text() + "\n" + self.tr("Receipt written: %1").replace("%1", path.name))
         return path
