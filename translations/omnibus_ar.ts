@@ -1644,6 +1644,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>لم يصدر أي إيصال: %1</translation>
     </message>
     <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>عبارة المرور لا تفتح مفتاح التوقيع في هذا الحاسوب. تحقق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Receipt written: %1</source>
         <translation>صدر الإيصال: %1</translation>
     </message>

@@ -1615,6 +1615,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1628,6 +1628,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>No se emitió ningún acuse de recibo: %1</translation>
     </message>
     <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>la frase de contraseña no abre la clave de firma de este ordenador. Compruebe el idioma del teclado y el bloqueo de mayúsculas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Receipt written: %1</source>
         <translation>Acuse de recibo emitido: %1</translation>
     </message>

@@ -1628,6 +1628,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Aucun accusé de réception n&apos;a été établi : %1</translation>
     </message>
     <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>la phrase secrète n&apos;ouvre pas la clé de signature de cet ordinateur. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+    <message>
         <source>Receipt written: %1</source>
         <translation>Accusé de réception établi : %1</translation>
     </message>

@@ -1632,6 +1632,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Квитанция не составлена: %1</translation>
     </message>
     <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>парольная фраза не открывает ключ подписи этого компьютера. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>Receipt written: %1</source>
         <translation>Квитанция составлена: %1</translation>
     </message>

@@ -1624,6 +1624,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>未出具回执：%1</translation>
     </message>
     <message>
+        <source>the passphrase does not open this computer&apos;s signing key. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>该口令无法打开本计算机的签名密钥。请检查键盘语言和大写锁定键，然后重试。</translation>
+    </message>
+    <message>
         <source>Receipt written: %1</source>
         <translation>回执已出具：%1</translation>
     </message>

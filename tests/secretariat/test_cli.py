@@ -131,3 +131,30 @@ def test_the_list_says_which_packages_are_drafts(tmp_path: Path, capsys: pytest.
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 4
     assert {line.split()[2] for line in lines if " draft " in line} == drafts
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["analyse", "--db", "secretariat-typo.db", "--out", "analysis.pdf"],
+        ["analyse", "--db", "secretariat-typo.db", "--json"],
+        ["list", "--db", "secretariat-typo.db"],
+        ["keys", "list", "--db", "secretariat-typo.db"],
+    ],
+)
+def test_a_mistyped_database_is_refused_not_made_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """A typo in --db made a new, empty database and an analysis of it: "193 of the UN Member States sent
+    nothing", ready to publish. Reading commands need a database that exists; only an import (or a key
+    trusted) starts one."""
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["secretariat", *command]) == 1
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err == (
+        "omnibus: There is no Secretariat database secretariat-typo.db: check its name, or start it by importing "
+        "packages into it (omnibus secretariat import FOLDER --db secretariat-typo.db).\n"
+    )
+    assert list(tmp_path.iterdir()) == [], "no database, no report"

@@ -99,6 +99,10 @@ def test_cli_receipt_refuses_unknown_packages_and_missing_key(
 ) -> None:
     db = str(tmp_path / "s.db")
     assert main(["secretariat", "receipt", "--sha256", "ab" * 32, "--db", db, "--out", str(tmp_path / "r")]) == 1
+    assert "There is no Secretariat database" in capsys.readouterr().err
+    with open_session(db, write=True):
+        pass  # a database with no package in it
+    assert main(["secretariat", "receipt", "--sha256", "ab" * 32, "--db", db, "--out", str(tmp_path / "r")]) == 1
     assert "No package with SHA-256" in capsys.readouterr().err
     assert main(["secretariat", "receipt", "--db", db, "--out", str(tmp_path / "r")]) == 1
     assert "name the packages" in capsys.readouterr().err

@@ -157,7 +157,11 @@ def test_the_database_is_named_by_path_url_or_environment(
     with open_session(url) as session:
         assert session.scalar(select(func.count()).select_from(PackageRow)) == len(sample.packages)
     file = tmp_path / "mine.db"
-    assert main(["secretariat", "list", "--db", f"sqlite:///{file}"]) == 0  # --db wins over the variable
+    assert main(["secretariat", "list", "--db", f"sqlite:///{file}"]) == 1  # --db wins over the variable: that
+    assert f"There is no Secretariat database {file}" in capsys.readouterr().err  # file, which a list does not make
+    with open_session(file, write=True):
+        pass
+    assert main(["secretariat", "list", "--db", f"sqlite:///{file}"]) == 0
     assert file.is_file()
     assert main(["secretariat", "upgrade", "--db", str(file)]) == 0  # a file needs no confirmation: it is backed up
     assert f"at schema {migrate.HEAD}" in capsys.readouterr().out

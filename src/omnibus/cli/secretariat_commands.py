@@ -160,6 +160,11 @@ def _session(given: str | None, *, write: bool = False, upgrade: bool = False) -
     where = from_environment(given)
     if where is None:
         raise CommandError(f"Which database? Give --db PATH_OR_URL, or set {VARIABLE}.")
+    if not write and where.path is not None and not where.path.exists():  # a typo must not read as "no package"
+        raise CommandError(
+            f"There is no Secretariat database {where.path}: check its name, or start it by importing packages "
+            f"into it (omnibus secretariat import FOLDER --db {where.path})."
+        )
     return open_session(where, write=write, upgrade=upgrade)
 
 

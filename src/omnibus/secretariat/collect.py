@@ -24,6 +24,7 @@ from omnibus.secretariat.db import (
     PackageRow,
 )
 from omnibus.secretariat.facts import Need, stored_questionnaire
+from omnibus.secretariat.trust import TrustIndex
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ class Collected:
     """By questionnaire id: the newest edition among the counted packages (for labels)."""
     pending: int
     pending_states: frozenset[str] = frozenset()
-    """Countries with a package held until its signing key is confirmed: they sent something, not yet counted."""
+    """Countries with a package held until its signing key is confirmed for them: they sent something, not yet
+    counted."""
 
 
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -146,6 +148,14 @@ def collect(session: Session, *, include_training: bool = False) -> Collected:
     )
     questionnaires = {q_id: stored_questionnaire(session, digest) for q_id, (_, digest) in newest.items()}
     pending = session.scalar(select(func.count()).select_from(PackageRow).where(PackageRow.state == "pending")) or 0
+    return Collected(facts, questionnaires, int(pending), _pending_states(session, include_training))
+
+
+def _pending_states(session: Session, include_training: bool) -> frozenset[str]:
+    """Countries with a package held for a key not yet confirmed for them (a new key, a key change); a package
+    held because its key was revoked for the country is not taken as the country's."""
+    p = PackageRow
     held = (p.state == "pending",) if include_training else (p.state == "pending", p.training.is_(False))
-    pending_states = frozenset(session.scalars(select(p.country).where(*held).distinct()))
-    return Collected(facts, questionnaires, int(pending), pending_states)
+    index = TrustIndex.load(session)
+    rows = session.execute(select(p.country, p.signer).where(*held).distinct())
+    return frozenset(country for country, signer in rows if index.decide(signer, country).verdict == "pending")

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from unicodedata import bidirectional
 
 import jinja2
+from markupsafe import Markup
 
 from omnibus.export.files import atomic_write
 from omnibus.export.report.filters import css_string
@@ -41,8 +43,16 @@ def _environment(lang: str) -> jinja2.Environment:
     )
     environment.filters["heading"] = lambda column: column_heading(column, lang)
     environment.filters["figure"] = lambda value: figure(value, lang)
-    environment.filters["cell"] = lambda value, column: cell_text(value, column, lang)
+    environment.filters["cell"] = lambda value, column: _cell(cell_text(value, column, lang), lang)
     return environment
+
+
+def _cell(text: str, lang: str) -> str | Markup:
+    """A cell's text; in a right-to-left report, a cell with no right-to-left letter (a code, a figure, a date) is
+    laid out left to right, so that a code wrapped after a hyphen keeps the hyphen at the end of its first line."""
+    if lang.split("-")[0] not in RIGHT_TO_LEFT or any(bidirectional(c) in ("R", "AL") for c in text):
+        return text
+    return Markup('<span dir="ltr">{}</span>').format(text)
 
 
 def render_html(analysis: Analysis) -> str:

@@ -349,7 +349,7 @@ class PackageViewer(FollowsLanguage, QWidget):
 
     def write_receipt(self) -> Path | None:
         """Sign, with this installation's key, the receipt of what the import decided, for the State to import."""
-        from omnibus.export.errors import KeyStoreError, PackageError
+        from omnibus.export.errors import KeyStoreError, PackageError, WrongPassphraseError
         from omnibus.export.keys import KeyStore
         from omnibus.installation import installation_id
         from omnibus.secretariat.receipts import write_receipt_for_decision
@@ -367,12 +367,20 @@ class PackageViewer(FollowsLanguage, QWidget):
         try:
             signer = KeyStore(self.keys_home / "keys", installation=installation_id()).load(passphrase)
             path = write_receipt_for_decision(self.setup.database, self.decision, signer, Path(folder))
+        except WrongPassphraseError:
+            why = self.tr(
+                "the passphrase does not open this computer's signing key. Check the keyboard language and Caps "
+                "Lock, then try again."
+            )
         except (KeyStoreError, PackageError, OSError) as exc:
-            refused = self.tr("No receipt was written: %1").replace("%1", str(exc))
-            self.import_result.setText(self._import_text() + "\n" + refused)  # what the import decided stays
-            return None
-        self.import_result.setText(self._import_text() + "\n" + self.tr("Receipt written: %1").replace("%1", path.name))
-        return path
+            why = str(exc)
+        else:
+            written = self.tr("Receipt written: %1").replace("%1", path.name)
+            self.import_result.setText(self._import_text() + "\n" + written)
+            return path
+        refused = self.tr("No receipt was written: %1").replace("%1", why)
+        self.import_result.setText(self._import_text() + "\n" + refused)  # what the import decided stays
+        return None
 
     def _import_text(self) -> str:
         decision = self.decision
