@@ -27,6 +27,7 @@ from omnibus.documents import LinkKind, locate, resolve
 from omnibus.resources import resource
 from omnibus.ui.bidi import arrowed, isolated
 from omnibus.ui.follows_language import FollowsLanguage
+from omnibus.ui.guide_layout import wrap_every_line
 
 Guide = Literal["respondent", "trainer"]
 
@@ -61,7 +62,7 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.browser.setOpenExternalLinks(False)  # the browser never loads a web page itself: see `follow`
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
-        self.browser.sourceChanged.connect(lambda _url: self._show_missing(None))
+        self.browser.sourceChanged.connect(self._shown)
         column.addWidget(self.browser)
         self.note = QLabel()
         self.note.setObjectName("guideNote")
@@ -108,6 +109,14 @@ class GuideDialog(FollowsLanguage, QDialog):
             self.browser.setSource(target)
         else:
             self._show_missing(link.href)
+
+    def _shown(self, url: QUrl) -> None:
+        """A document is shown (opened, or returned to with Back): its lines fit the window, whatever its
+        language's direction, and the note about a missing document, which was about the one before, goes."""
+        wrap_every_line(self.browser.document())
+        if url.hasFragment():
+            self.browser.scrollToAnchor(url.fragment())  # where it was before the lines were wrapped
+        self._show_missing(None)
 
     def _show_missing(self, href: str | None) -> None:
         self.missing = href
