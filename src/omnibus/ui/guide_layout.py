@@ -1,18 +1,19 @@
-"""How a guide is laid out in the guide window: every line wraps at the window's width.
+"""How a document is laid out in the guide window: nothing in it is wider than the window.
 
-Qt reads a Markdown code block (the commands the trainer's guide quotes) as lines that must not break; one such
-line wider than the window widened the whole document, and in Arabic, whose lines start on the right, the reader
-then saw every line cut off on its left and had to scroll sideways to read each one. A command that wraps is still
-read, and copied, as one line."""
+Qt reads a Markdown code block (the commands the trainer's guide quotes) as lines that must not break, and shows
+a picture at its own size (the screenshots are as wide as a 1366-pixel screen). One line or picture wider than the
+window widened the whole document, and in Arabic, whose lines start on the right, the reader then saw every line
+cut off on its left and had to scroll sideways to read each one. A command that wraps is still read, and copied,
+as one line; a picture narrowed to the window keeps its proportions."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextLength
 
 HANGING = 24.0  # pixels: how far a wrapped command's following lines are indented
 
 
-def wrap_every_line(document: QTextDocument) -> None:
+def wrap_lines(document: QTextDocument) -> None:
     """Let every block of `document` break at the window's width, in one edit (one new layout)."""
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
@@ -27,3 +28,33 @@ def wrap_every_line(document: QTextDocument) -> None:
             cursor.setBlockFormat(form)
         block = block.next()
     cursor.endEditBlock()
+
+
+def fit_pictures(document: QTextDocument, width: float) -> None:
+    """No picture of `document` wider than what its paragraph leaves of `width` (the window's); narrower
+    pictures keep their size. Called again whenever the window's width changes."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        room = QTextLength(QTextLength.Type.FixedLength, max(1.0, width - _taken(document, block)))
+        pieces = block.begin()
+        while not pieces.atEnd():
+            piece = pieces.fragment()
+            picture = piece.charFormat().toImageFormat()
+            if piece.charFormat().isImageFormat() and picture.maximumWidth() != room:
+                picture.setMaximumWidth(room)
+                cursor.setPosition(piece.position())
+                cursor.setPosition(piece.position() + piece.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(picture)
+            pieces += 1
+        block = block.next()
+    cursor.endEditBlock()
+
+
+def _taken(document: QTextDocument, block: QTextBlock) -> float:
+    """The pixels of the width that the document's margins and the paragraph's indentation take."""
+    form = block.blockFormat()
+    listed = block.textList()
+    indent = form.indent() + (listed.format().indent() if listed is not None else 0)
+    return 2 * document.documentMargin() + indent * document.indentWidth() + form.leftMargin() + form.rightMargin()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from omnibus.documents import LinkKind, locate, resolve
 from omnibus.resources import resource
 from omnibus.ui.bidi import arrowed, isolated
 from omnibus.ui.follows_language import FollowsLanguage
-from omnibus.ui.guide_layout import wrap_every_line
+from omnibus.ui.guide_layout import fit_pictures, wrap_lines
 
 Guide = Literal["respondent", "trainer"]
 
@@ -63,6 +63,7 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
         self.browser.sourceChanged.connect(self._shown)
+        self.browser.viewport().installEventFilter(self)  # pictures follow the window's width: see `eventFilter`
         column.addWidget(self.browser)
         self.note = QLabel()
         self.note.setObjectName("guideNote")
@@ -113,7 +114,8 @@ class GuideDialog(FollowsLanguage, QDialog):
     def _shown(self, url: QUrl) -> None:
         """A document is shown (opened, or returned to with Back): its lines fit the window, whatever its
         language's direction, and the note about a missing document, which was about the one before, goes."""
-        wrap_every_line(self.browser.document())
+        wrap_lines(self.browser.document())
+        fit_pictures(self.browser.document(), self.browser.viewport().width())
         if url.hasFragment():
             self.browser.scrollToAnchor(url.fragment())  # where it was before the lines were wrapped
         self._show_missing(None)
@@ -153,6 +155,11 @@ class GuideDialog(FollowsLanguage, QDialog):
         if self.missing is not None:
             self.note.setText(self.tr("“%1” is not part of this installation.").replace("%1", isolated(self.missing)))
         self.note.setVisible(self.missing is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            fit_pictures(self.browser.document(), self.browser.viewport().width())
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
