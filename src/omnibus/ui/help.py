@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.documents import LinkKind, locate, resolve
 from omnibus.resources import resource
+from omnibus.ui import page_keys
 from omnibus.ui.bidi import arrowed, isolated
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.guide_layout import fit_pictures, wrap_lines
@@ -77,6 +78,9 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.back.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back.setEnabled)
         buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
+        for key, slot in ((page_keys.BACK, self.browser.backward), (page_keys.FORWARD, self.browser.forward)):
+            # from anywhere in the window, as in the assessment, and the same in every language: see page_keys
+            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         column.addWidget(buttons)
         self.load(lang)
 
@@ -152,6 +156,7 @@ class GuideDialog(FollowsLanguage, QDialog):
             self.browser.setPlainText(missing)
         self.back.setText(arrowed(self.tr("Back"), False, self.isRightToLeft()))
         self.back.setAccessibleName(self.tr("Back"))
+        self.back.setToolTip(self.tr("Previous document (Alt+Left)"))
         if self.missing is not None:
             self.note.setText(self.tr("“%1” is not part of this installation.").replace("%1", isolated(self.missing)))
         self.note.setVisible(self.missing is not None)
