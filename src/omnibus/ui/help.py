@@ -28,7 +28,7 @@ from omnibus.resources import resource
 from omnibus.ui import page_keys
 from omnibus.ui.bidi import arrowed, isolated
 from omnibus.ui.follows_language import FollowsLanguage
-from omnibus.ui.guide_layout import fit_pictures, wrap_lines
+from omnibus.ui.guide_layout import fit_pictures, mirror_tables, wrap_lines
 
 Guide = Literal["respondent", "trainer"]
 
@@ -116,9 +116,10 @@ class GuideDialog(FollowsLanguage, QDialog):
             self._show_missing(link.href)
 
     def _shown(self, url: QUrl) -> None:
-        """A document is shown (opened, or returned to with Back): its lines fit the window, whatever its
-        language's direction, and the note about a missing document, which was about the one before, goes."""
+        """A document is shown (opened, or returned to with Back): its lines fit the window and its tables read
+        in its language's direction; the note about a missing document, which was about the one before, goes."""
         wrap_lines(self.browser.document())
+        mirror_tables(self.browser.document())
         fit_pictures(self.browser.document(), self.browser.viewport().width())
         if url.hasFragment():
             self.browser.scrollToAnchor(url.fragment())  # where it was before the lines were wrapped
