@@ -798,6 +798,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>رجوع</translation>
     </message>
     <message>
+        <source>Previous document (Alt+Left)</source>
+        <translation>المستند السابق (Alt+يسار)</translation>
+    </message>
+    <message>
         <source>“%1” is not part of this installation.</source>
         <translation>«%1» غير موجود في هذا التثبيت.</translation>
     </message>

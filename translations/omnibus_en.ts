@@ -773,6 +773,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Previous document (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is not part of this installation.</source>
         <translation type="unfinished"></translation>
     </message>

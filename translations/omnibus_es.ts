@@ -786,6 +786,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Previous document (Alt+Left)</source>
+        <translation>Documento anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
         <source>“%1” is not part of this installation.</source>
         <translation>«%1» no forma parte de esta instalación.</translation>
     </message>

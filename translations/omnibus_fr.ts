@@ -786,6 +786,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Retour</translation>
     </message>
     <message>
+        <source>Previous document (Alt+Left)</source>
+        <translation>Document précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
         <source>“%1” is not part of this installation.</source>
         <translation>« %1 » ne fait pas partie de cette installation.</translation>
     </message>

@@ -789,6 +789,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Назад</translation>
     </message>
     <message>
+        <source>Previous document (Alt+Left)</source>
+        <translation>Предыдущий документ (Alt+Влево)</translation>
+    </message>
+    <message>
         <source>“%1” is not part of this installation.</source>
         <translation>«%1» отсутствует в этой установке.</translation>
     </message>

@@ -783,6 +783,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>返回</translation>
     </message>
     <message>
+        <source>Previous document (Alt+Left)</source>
+        <translation>上一个文档（Alt+左方向键）</translation>
+    </message>
+    <message>
         <source>“%1” is not part of this installation.</source>
         <translation>本安装中没有“%1”。</translation>
     </message>

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from omnibus.documents import LinkKind, locate, resolve
 from omnibus.resources import resource
+from omnibus.ui import page_keys
 from omnibus.ui.bidi import arrowed, isolated
 from omnibus.ui.follows_language import FollowsLanguage
+from omnibus.ui.guide_layout import fit_pictures, mirror_tables, wrap_lines
 
 Guide = Literal["respondent", "trainer"]
 
@@ -61,7 +63,8 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.browser.setOpenExternalLinks(False)  # the browser never loads a web page itself: see `follow`
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
-        self.browser.sourceChanged.connect(lambda _url: self._show_missing(None))
+        self.browser.sourceChanged.connect(self._shown)
+        self.browser.viewport().installEventFilter(self)  # pictures follow the window's width: see `eventFilter`
         column.addWidget(self.browser)
         self.note = QLabel()
         self.note.setObjectName("guideNote")
@@ -75,6 +78,9 @@ class GuideDialog(FollowsLanguage, QDialog):
         self.back.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back.setEnabled)
         buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
+        for key, slot in ((page_keys.BACK, self.browser.backward), (page_keys.FORWARD, self.browser.forward)):
+            # from anywhere in the window, as in the assessment, and the same in every language: see page_keys
+            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         column.addWidget(buttons)
         self.load(lang)
 
@@ -109,6 +115,16 @@ class GuideDialog(FollowsLanguage, QDialog):
         else:
             self._show_missing(link.href)
 
+    def _shown(self, url: QUrl) -> None:
+        """A document is shown (opened, or returned to with Back): its lines fit the window and its tables read
+        in its language's direction; the note about a missing document, which was about the one before, goes."""
+        wrap_lines(self.browser.document())
+        mirror_tables(self.browser.document())
+        fit_pictures(self.browser.document(), self.browser.viewport().width())
+        if url.hasFragment():
+            self.browser.scrollToAnchor(url.fragment())  # where it was before the lines were wrapped
+        self._show_missing(None)
+
     def _show_missing(self, href: str | None) -> None:
         self.missing = href
         self.retranslate()
@@ -141,9 +157,15 @@ class GuideDialog(FollowsLanguage, QDialog):
             self.browser.setPlainText(missing)
         self.back.setText(arrowed(self.tr("Back"), False, self.isRightToLeft()))
         self.back.setAccessibleName(self.tr("Back"))
+        self.back.setToolTip(self.tr("Previous document (Alt+Left)"))
         if self.missing is not None:
             self.note.setText(self.tr("“%1” is not part of this installation.").replace("%1", isolated(self.missing)))
         self.note.setVisible(self.missing is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            fit_pictures(self.browser.document(), self.browser.viewport().width())
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.records import Draft
 from omnibus.model.schema import Section
+from omnibus.ui import page_keys
 from omnibus.ui.assessment.banner import StorageBanner, TrainingBand
 from omnibus.ui.assessment.controller import AssessmentController, RefusedEdit, StoredAnswer
 from omnibus.ui.assessment.export_page import ExportPage
@@ -137,10 +138,9 @@ class AssessmentView(FollowsLanguage, QWidget):
         navigator = max(NAVIGATOR_SHARE[0] * 100, self.navigator.sizeHint().width())  # wider at larger text
         splitter.setSizes([navigator, NAVIGATOR_SHARE[1] * 100])
         column.addWidget(splitter, 1)
-        for keys, slot in (((QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")), self.go_back),
-                           ((QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")), self.go_next)):  # fmt: skip
-            for key in keys:
-                QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, slot in ((page_keys.PAGE_BACK, self.go_back), (page_keys.PAGE_NEXT, self.go_next)):
+            for key in keys:  # the same in every language: see page_keys
+                QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         controller.stateChanged.connect(self._state_changed)
         controller.answerStored.connect(self._stored)
