@@ -125,3 +125,22 @@ def test_the_trainees_pages_name_the_class_results_in_their_running_head(
     assert analysis_starts > 1, "the class's part fills more than one page"
     assert heads[:analysis_starts] == [flat(class_head)] * analysis_starts
     assert set(heads[analysis_starts:]) == {flat(analysis_head)}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_each_file_name_is_printed_whole_on_one_line(classroom: Path, tmp_path: Path, lang: str) -> None:
+    """The trainer finds a package on the stick by its name: "Trainee 01.omnibus" must not be cut into
+    "Trainee 01.omnib" and "us" by a column too narrow for it."""
+    pdf = tmp_path / "class.pdf"
+    results = read_class(classroom, lang)
+    pdf.write_bytes(render_class_report(results))
+    lines = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.splitlines()  # fmt: skip
+    names = [h.path.name for h in results.handed_in]
+    assert len(names) == 21
+    assert [name for name in names if not any(name in flat_line for flat_line in map(_unmarked, lines))] == []
+
+
+def _unmarked(line: str) -> str:
+    """A line without the bidi controls pdftotext wraps right-to-left runs in."""
+    return "".join(c for c in line if c not in "\u202a\u202b\u202c")

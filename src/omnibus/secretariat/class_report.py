@@ -18,7 +18,11 @@ from omnibus.secretariat.pdf import render_pdf
 
 CLASS_CSS = """
 .class-results { page-break-after: always; page: class-results; }
-.class-results td.file { font-size: 7.5pt; color: #444; word-break: break-all; }
+.class-results table.handed-in { table-layout: fixed; }
+.class-results table.handed-in th:nth-child(1) { width: 18%; }
+.class-results table.handed-in th:nth-child(2) { width: 27%; }
+.class-results table.handed-in th:nth-child(3) { width: 10%; }
+.class-results td.file { font-size: 7.5pt; color: #444; overflow-wrap: anywhere; }
 .class-results table.handed-in td:nth-child(3), .class-results table.handed-in th:nth-child(3) { white-space: nowrap; }
 .class-results tr.serious td { color: #b71c1c; }
 .class-results ul { margin: 0; padding-inline-start: 4mm; }
