@@ -1672,6 +1672,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation>محفوظة من قبل: لم يتغيَّر شيء.</translation>
     </message>
     <message>
+        <source>Already stored, and held: it counts once the signing key is confirmed for %1. Nothing changed.</source>
+        <translation>محفوظة من قبل ومعلّقة: تُحتسب بعد تأكيد مفتاح التوقيع لـ %1. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed.</source>
+        <translation>محفوظة من قبل كسجل سابق: حُفظت حزمة أحدث لـ %1 لهذه الدورة. لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>رُفضت: %1</translation>
     </message>

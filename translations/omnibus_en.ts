@@ -1643,6 +1643,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Already stored, and held: it counts once the signing key is confirmed for %1. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

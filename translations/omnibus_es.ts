@@ -1656,6 +1656,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Ya estaba guardado: nada cambió.</translation>
     </message>
     <message>
+        <source>Already stored, and held: it counts once the signing key is confirmed for %1. Nothing changed.</source>
+        <translation>Ya guardado, y retenido: contará cuando se confirme la clave de firma para %1. Nada ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed.</source>
+        <translation>Ya guardado, como historial: hay guardado un paquete más reciente de %1 para este ciclo. Nada ha cambiado.</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>

@@ -1656,6 +1656,14 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Déjà enregistré : rien n&apos;a changé.</translation>
     </message>
     <message>
+        <source>Already stored, and held: it counts once the signing key is confirmed for %1. Nothing changed.</source>
+        <translation>Déjà enregistré, et mis en attente : il comptera une fois la clé de signature confirmée pour %1. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed.</source>
+        <translation>Déjà enregistré, comme historique : un dossier plus récent de %1 pour ce cycle est enregistré. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>

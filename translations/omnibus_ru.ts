@@ -1660,6 +1660,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Уже сохранен: ничего не изменилось.</translation>
     </message>
     <message>
+        <source>Already stored, and held: it counts once the signing key is confirmed for %1. Nothing changed.</source>
+        <translation>Уже сохранен и удержан: он будет учтен, когда ключ подписи будет подтвержден для %1. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed.</source>
+        <translation>Уже сохранен как история: сохранен более новый пакет %1 за этот цикл. Ничего не изменилось.</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>Отклонен: %1</translation>
     </message>

@@ -1652,6 +1652,14 @@ Merge the contribution and trust this key for %1?</source>
         <translation>已存储过：没有任何变化。</translation>
     </message>
     <message>
+        <source>Already stored, and held: it counts once the signing key is confirmed for %1. Nothing changed.</source>
+        <translation>已存储并暂缓：在确认 %1 的签名密钥后计入。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed.</source>
+        <translation>已作为历史记录存储：已存储 %1 本周期的较新答复包。未作任何更改。</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>

@@ -10,7 +10,7 @@ import pytest
 
 from omnibus.export.report.labels import LANGUAGES, catalogue
 from omnibus.secretariat.class_report import render_class_report, summary_text
-from omnibus.secretariat.class_results import read_class
+from omnibus.secretariat.class_results import class_words, read_class
 from tests.export.report.conftest import flat
 from tests.secretariat.classroom import classroom, trainee_service
 
@@ -94,3 +94,53 @@ def test_every_page_of_the_debriefing_pdf_says_it_is_a_training_document(
     feet = page_feet(pdf)
     assert len(feet) > 2, "the class's part and the Secretariat's analysis"
     assert [n for n, foot in enumerate(feet, 1) if not all(word in foot for word in words)] == []
+
+
+def page_heads(pdf: Path) -> list[str]:
+    """The text of each page's head: the top 50 points of an A4 page, where the running head is printed."""
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-r", "72", "-x", "0", "-y", "0", "-W", "595", "-H", "50", str(pdf), "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return [flat(page) for page in out.stdout.split("\f")[:-1]]
+
+
+@pytest.mark.parametrize(("lang", "class_head", "analysis_head"), [
+    ("en", "omnibus — results of the class", "omnibus — analysis of response packages"),
+    ("fr", "omnibus — résultats du groupe", "omnibus — analyse des dossiers de réponse"),
+])  # fmt: skip
+def test_the_trainees_pages_name_the_class_results_in_their_running_head(
+    classroom: Path, tmp_path: Path, lang: str, class_head: str, analysis_head: str
+) -> None:
+    """A page of who handed in what, shown on its own at the debriefing, is the class's results, not the
+    analysis of response packages; the analysis's pages after it keep the analysis's own head."""
+    pdf = tmp_path / "class.pdf"
+    results = read_class(classroom, lang)
+    pdf.write_bytes(render_class_report(results))
+    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")[:-1]  # fmt: skip
+    heading = class_words(lang)["analysis"]  # the class's part ends with it; the analysis starts on a new page
+    analysis_starts = 1 + next(n for n, page in enumerate(pages) if flat(heading) in flat(page))
+    heads = page_heads(pdf)
+    assert analysis_starts > 1, "the class's part fills more than one page"
+    assert heads[:analysis_starts] == [flat(class_head)] * analysis_starts
+    assert set(heads[analysis_starts:]) == {flat(analysis_head)}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_each_file_name_is_printed_whole_on_one_line(classroom: Path, tmp_path: Path, lang: str) -> None:
+    """The trainer finds a package on the stick by its name: "Trainee 01.omnibus" must not be cut into
+    "Trainee 01.omnib" and "us" by a column too narrow for it."""
+    pdf = tmp_path / "class.pdf"
+    results = read_class(classroom, lang)
+    pdf.write_bytes(render_class_report(results))
+    lines = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.splitlines()  # fmt: skip
+    names = [h.path.name for h in results.handed_in]
+    assert len(names) == 21
+    assert [name for name in names if not any(name in flat_line for flat_line in map(_unmarked, lines))] == []
+
+
+def _unmarked(line: str) -> str:
+    """A line without the bidi controls pdftotext wraps right-to-left runs in."""
+    return "".join(c for c in line if c not in "\u202a\u202b\u202c")

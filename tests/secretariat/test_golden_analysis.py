@@ -7,7 +7,11 @@ changed (country names as the United Nations writes them; the analysis's titles,
 or tables and columns were added (rates per instrument and cycle date, States per need, general requests, drafts,
 M49 sub-regions and intermediate regions, the tables of responses), each time checked to hold the same figures in
 every table that was there before; and once when the State whose only package waits for its key (Australia) was
-no longer listed among the States that sent nothing (146 became 145; nothing else changed).
+no longer listed among the States that sent nothing (146 became 145; nothing else changed); and once when the
+analysis began to name the reporting cycles it counts (the `cycles` key, and the sentence saying that the two cycles'
+packages are counted together), checked to leave every other key, table and sentence as it was. The default still
+counts every cycle: dropping the older cycle without being asked would hide packages, and a cycle's name alone does
+not order cycles (a cycle named without a year has only the date `--cycle-date` gives it).
 """
 
 from __future__ import annotations

@@ -249,6 +249,49 @@ def test_a_package_by_an_unconfirmed_key_is_held_on_import(qtbot, show, tmp_path
         assert [r.state for r in session.scalars(select(PackageRow))] == ["pending"]
 
 
+def _import_in_viewer(qtbot, show, path: Path) -> PackageViewer:
+    viewer = show(path)
+    qtbot.mouseClick(viewer.import_button, LEFT)
+    qtbot.waitUntil(lambda: viewer.decision is not None, timeout=20000)
+    return viewer
+
+
+def test_a_package_already_stored_and_held_says_it_is_held(qtbot, show, tmp_path, omnibus_home, package):
+    """ "Nothing changed" alone reads as "it counts": the stored copy is held until its key is confirmed."""
+    _secretariat(omnibus_home)
+    _import_in_viewer(qtbot, show, _write(tmp_path, "KEN.omnibus", package.data))
+    again = _import_in_viewer(qtbot, show, _write(tmp_path, "KEN-again.omnibus", package.data))
+    assert again.import_result.text() == (
+        "Already stored, and held: it counts once the signing key is confirmed for Kenya. Nothing changed."
+    )
+    with open_session(omnibus_home / "secretariat.db") as session:
+        assert [(r.state, r.file_name) for r in session.scalars(select(PackageRow))] == [("pending", "KEN.omnibus")]
+
+
+def test_a_package_already_stored_as_history_says_so(qtbot, show, tmp_path, omnibus_home, package):
+    _secretariat(omnibus_home, trusted=package)
+    newer = helpers.resubmission(package, 5, days=10, variant=1)
+    _import_in_viewer(qtbot, show, _write(tmp_path, "KEN.omnibus", package.data))
+    _import_in_viewer(qtbot, show, _write(tmp_path, "KEN-newer.omnibus", newer.data))
+    again = _import_in_viewer(qtbot, show, _write(tmp_path, "KEN-again.omnibus", package.data))
+    assert again.import_result.text() == (
+        "Already stored, as history: a newer package of Kenya for this cycle is stored. Nothing changed."
+    )
+    with open_session(omnibus_home / "secretariat.db") as session:
+        rows = session.scalars(select(PackageRow).order_by(PackageRow.id)).all()
+        assert [(r.state, r.file_name) for r in rows] == [
+            ("superseded", "KEN.omnibus"),
+            ("accepted", "KEN-newer.omnibus"),
+        ]
+
+
+def test_a_package_already_stored_and_counted_says_nothing_changed(qtbot, show, tmp_path, omnibus_home, package):
+    _secretariat(omnibus_home, trusted=package)
+    _import_in_viewer(qtbot, show, _write(tmp_path, "KEN.omnibus", package.data))
+    again = _import_in_viewer(qtbot, show, _write(tmp_path, "KEN-again.omnibus", package.data))
+    assert again.import_result.text() == "Already stored: nothing changed."
+
+
 def test_an_import_that_fails_is_said_and_can_be_tried_again(qtbot, show, tmp_path, omnibus_home, package):
     _secretariat(omnibus_home, trusted=package)
     viewer = show(_write(tmp_path, "KEN.omnibus", package.data))

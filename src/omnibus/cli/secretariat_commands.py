@@ -82,6 +82,12 @@ def register(subparsers: Any) -> None:
         metavar="CYCLE=DATE",
         help="count a cycle's rates against the States parties on this date (default: 31 December of its year)",
     )
+    analyse.add_argument(
+        "--cycle",
+        action="append",
+        metavar="CYCLE",
+        help="count only this reporting cycle's packages (repeat it for several; default: every cycle, together)",
+    )
     analyse.add_argument("--include-drafts", action="store_true", help="count draft packages too (listed apart)")
     analyse.add_argument(
         "--lang",
@@ -348,6 +354,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_analyse(args: argparse.Namespace) -> int:
     from omnibus.export import PackageError
+    from omnibus.secretariat.collect import CycleError
     from omnibus.secretariat.compute import analyse
     from omnibus.secretariat.labels import words
     from omnibus.secretariat.outputs import to_json, write_csv, write_xlsx
@@ -368,8 +375,9 @@ def run_analyse(args: argparse.Namespace) -> int:
                 include_training=args.include_training,
                 include_drafts=args.include_drafts,
                 cycle_dates=dates,
+                cycles=args.cycle,
             )
-    except PackageError as exc:
+    except (PackageError, CycleError) as exc:
         raise CommandError(str(exc)) from None
     written = []
     if args.out:

@@ -60,6 +60,8 @@ class Analysis:
     drafts_listed: int = 0
     """Draft packages listed apart and not counted."""
     include_drafts: bool = False
+    cycles: tuple[str, ...] = ()
+    """The reporting cycles whose packages are counted, by name."""
 
     def table(self, name: str) -> Table:
         for table in self.tables:
@@ -80,6 +82,7 @@ class Analysis:
             "needs_total": self.needs_total,
             "drafts_listed": self.drafts_listed,
             "include_drafts": self.include_drafts,
+            "cycles": list(self.cycles),
             "headline": list(self.headline),
             "tables": {table.name: table.to_json() for table in self.tables},
         }

@@ -17,8 +17,12 @@ from omnibus.secretariat.class_results import SERIOUS, ClassResults, answer_text
 from omnibus.secretariat.pdf import render_pdf
 
 CLASS_CSS = """
-.class-results { page-break-after: always; }
-.class-results td.file { font-size: 7.5pt; color: #444; word-break: break-all; }
+.class-results { page-break-after: always; page: class-results; }
+.class-results table.handed-in { table-layout: fixed; }
+.class-results table.handed-in th:nth-child(1) { width: 18%; }
+.class-results table.handed-in th:nth-child(2) { width: 27%; }
+.class-results table.handed-in th:nth-child(3) { width: 10%; }
+.class-results td.file { font-size: 7.5pt; color: #444; overflow-wrap: anywhere; }
 .class-results table.handed-in td:nth-child(3), .class-results table.handed-in th:nth-child(3) { white-space: nowrap; }
 .class-results tr.serious td { color: #b71c1c; }
 .class-results ul { margin: 0; padding-inline-start: 4mm; }
@@ -95,10 +99,17 @@ def render_class_report(results: ClassResults) -> bytes:
         direction = "rtl" if lang in report.RIGHT_TO_LEFT else "ltr"
         head = f'<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8"></head>'
         html = f"{head}<body>{part}</body></html>"
-        return render_pdf(html, css + report.page_css(lang) + training_page_css(lang))
+        return render_pdf(html, css + report.page_css(lang) + class_page_css(lang))
     analysis_html = report.render_html(results.analysis)
     html = analysis_html.replace("<body>", "<body>" + part, 1)
-    return render_pdf(html, css + report.page_css(lang) + training_page_css(lang))
+    return render_pdf(html, css + report.page_css(lang) + class_page_css(lang))
+
+
+def class_page_css(lang: str) -> str:
+    """The class's pages name the class's results in their running head (the analysis's pages keep the analysis's
+    own), and every page says it is a training document."""
+    head = css_string(class_words(lang)["running_head"])
+    return f"@page class-results {{ @top-right {{ content: {head}; }} }}\n" + training_page_css(lang)
 
 
 def training_page_css(lang: str) -> str:

@@ -1,7 +1,8 @@
 """From the consolidated database to plain facts: one record per counted package, its needs and indicators.
 
 Collected packages are the current ones (`accepted`: not superseded, not pending), training packages excluded
-unless asked; final and draft alike (the analysis counts the final ones and lists the drafts apart). What each
+unless asked, of the reporting cycles asked for (every cycle when none is named); final and draft alike (the
+analysis counts the final ones and lists the drafts apart). What each
 one answered was worked out when it was imported (`facts.py`) and is read here from the facts tables: no stored
 package is unzipped. The questionnaires, for their labels, are loaded from the
 files packages carried (stored once per digest): the newest edition of each questionnaire counted.
@@ -10,6 +11,7 @@ files packages carried (stored once per digest): the newest edition of each ques
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, select
@@ -65,10 +67,42 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in version.replace("-", ".").split("."))
 
 
-def _counted(include_training: bool) -> tuple[ColumnElement[bool], ...]:
+class CycleError(LookupError):
+    """A reporting cycle was asked for that has no package to count: analysing it would publish empty figures
+    under a cycle's name, most likely a mistyped one."""
+
+
+def _chosen(state: str, include_training: bool, cycles: Collection[str] | None) -> tuple[ColumnElement[bool], ...]:
+    """The conditions on packages in `state` (accepted, pending) of the chosen training flag and cycles."""
+    found = [PackageRow.state == state]
+    if not include_training:
+        found.append(PackageRow.training.is_(False))
+    if cycles is not None:
+        found.append(PackageRow.cycle.in_(sorted(cycles)))
+    return tuple(found)
+
+
+def _counted(include_training: bool, cycles: Collection[str] | None = None) -> tuple[ColumnElement[bool], ...]:
     """The conditions on packages that select the counted ones."""
-    accepted = PackageRow.state == "accepted"
-    return (accepted,) if include_training else (accepted, PackageRow.training.is_(False))
+    return _chosen("accepted", include_training, cycles)
+
+
+def counted_cycles(session: Session, *, include_training: bool = False) -> tuple[str, ...]:
+    """The reporting cycles that have a current package to count, by name."""
+    query = select(PackageRow.cycle).where(*_counted(include_training)).distinct()
+    return tuple(sorted(session.scalars(query)))
+
+
+def check_cycles(session: Session, cycles: Collection[str], *, include_training: bool = False) -> None:
+    """Refuse cycles with no current package, naming those that have one."""
+    known = counted_cycles(session, include_training=include_training)
+    missing = [c for c in sorted(set(cycles)) if c not in known]
+    if missing:
+        which = ", ".join(known) if known else "none"
+        raise CycleError(
+            f"No package of the reporting cycle {', '.join(missing)} is counted in this database (cycles with "
+            f"packages: {which}). Give --cycle as `omnibus secretariat list` prints the cycle."
+        )
 
 
 def _instruments(session: Session, counted: tuple[ColumnElement[bool], ...]) -> dict[int, set[str]]:
@@ -109,9 +143,10 @@ def _answers(session: Session, counted: tuple[ColumnElement[bool], ...]) -> dict
     return found
 
 
-def collect(session: Session, *, include_training: bool = False) -> Collected:
+def collect(session: Session, *, include_training: bool = False, cycles: Collection[str] | None = None) -> Collected:
+    """The current packages of `cycles` (every cycle when None), and the packages held for their keys in them."""
     p = PackageRow
-    counted = _counted(include_training)
+    counted = _counted(include_training, cycles)
     rows = session.execute(
         select(p.id, p.country, p.questionnaire_id, p.questionnaire_version, p.questionnaire_sha256, p.cycle)
         .add_columns(p.status, p.created, p.signer)
@@ -147,15 +182,16 @@ def collect(session: Session, *, include_training: bool = False) -> Collected:
         for row in rows
     )
     questionnaires = {q_id: stored_questionnaire(session, digest) for q_id, (_, digest) in newest.items()}
-    pending = session.scalar(select(func.count()).select_from(PackageRow).where(PackageRow.state == "pending")) or 0
-    return Collected(facts, questionnaires, int(pending), _pending_states(session, include_training))
+    held = _chosen("pending", True, cycles)
+    pending = session.scalar(select(func.count()).select_from(PackageRow).where(*held)) or 0
+    return Collected(facts, questionnaires, int(pending), _pending_states(session, include_training, cycles))
 
 
-def _pending_states(session: Session, include_training: bool) -> frozenset[str]:
+def _pending_states(session: Session, include_training: bool, cycles: Collection[str] | None) -> frozenset[str]:
     """Countries with a package held for a key not yet confirmed for them (a new key, a key change); a package
     held because its key was revoked for the country is not taken as the country's."""
     p = PackageRow
-    held = (p.state == "pending",) if include_training else (p.state == "pending", p.training.is_(False))
+    held = _chosen("pending", include_training, cycles)
     index = TrustIndex.load(session)
     rows = session.execute(select(p.country, p.signer).where(*held).distinct())
     return frozenset(country for country, signer in rows if index.decide(signer, country).verdict == "pending")

@@ -6,17 +6,22 @@ Each kind of table is made by a module of its own, which says how it counts: the
 that sent nothing (`rates`), the needs (`needs`), who asked for what (`who_asked`), the gap picture (`gaps`), the
 lists of packages (`package_lists`) and the tables of responses (`responses`); the sentences are read off the
 finished tables (`headline`).
+
+The Secretariat publishes its figures per reporting cycle. `cycles` chooses the cycles whose packages are counted,
+in every table, rates included, so that each figure of one analysis describes the same packages; with no choice
+every cycle counts, and the analysis names the cycles it counted and says that a State answering in several is
+counted in each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from omnibus.secretariat.analysis import Analysis
-from omnibus.secretariat.collect import Collected, collect
+from omnibus.secretariat.collect import Collected, check_cycles, collect
 from omnibus.secretariat.gaps import gaps_tables
 from omnibus.secretariat.headline import headline
 from omnibus.secretariat.labels import words
@@ -39,10 +44,12 @@ def compute(
     *,
     cycle_dates: Mapping[str, date] | None = None,
     include_drafts: bool = False,
+    cycles: Collection[str] | None = None,
 ) -> Analysis:
     """Every table of the analysis from the collected facts. Final packages count (drafts too when asked); the
     drafts that do not count are listed apart. A State that sent a draft, or a package held for its key, sent
-    something: it is not listed among those that sent nothing."""
+    something: it is not listed among those that sent nothing. `cycles` names the cycles chosen (None: the
+    cycles of the packages counted)."""
     facts = tuple(f for f in collected.packages if f.final or include_drafts)
     drafts = tuple(f for f in collected.packages if not (f.final or include_drafts))
     dates = cycle_dates or {}
@@ -62,6 +69,8 @@ def compute(
     ]
     by_name = {t.name: t for t in tables}
     responding = len({f.country for f in facts})
+    counted_cycles = tuple(sorted(set(cycles) if cycles is not None else {f.cycle for f in facts}))
+    sentences = headline(by_name, scope_name, len(facts), responding, len(drafts), lang, cycles=counted_cycles)
     return Analysis(
         scope=scope_name,
         states_in_scope=len(parties.states()),
@@ -71,10 +80,11 @@ def compute(
         states_responding=responding,
         pending=collected.pending,
         needs_total=sum(len(f.needs) for f in facts),
-        headline=headline(by_name, scope_name, len(facts), responding, len(drafts), lang),
+        headline=sentences,
         tables=tuple(tables),
         drafts_listed=len(drafts),
         include_drafts=include_drafts,
+        cycles=counted_cycles,
     )
 
 
@@ -87,16 +97,21 @@ def analyse(
     include_training: bool = False,
     include_drafts: bool = False,
     cycle_dates: Mapping[str, date] | None = None,
+    cycles: Collection[str] | None = None,
 ) -> Analysis:
     """Analyse the current packages of a database; response rates against `states`: a States-parties table, a list
     of States (parties to every instrument at every date) or, when None, the UN Member States.
 
-    `scope_name` names those States in the summary sentences (UN Member States in `lang` when None)."""
+    `scope_name` names those States in the summary sentences (UN Member States in `lang` when None). `cycles`
+    counts only those reporting cycles' packages (every cycle when None); a cycle with no current package is
+    refused (`CycleError`)."""
     if isinstance(states, Parties):
         parties = states
     else:
         parties = Parties.everyone(tuple(states) if states is not None else un_member_states(lang))
-    collected = collect(session, include_training=include_training)
+    if cycles is not None:
+        check_cycles(session, cycles, include_training=include_training)
+    collected = collect(session, include_training=include_training, cycles=cycles)
     name = scope_name if scope_name is not None else words(lang)["scope.members"]
     return compute(
         collected,
@@ -106,4 +121,5 @@ def analyse(
         include_training,
         cycle_dates=cycle_dates,
         include_drafts=include_drafts,
+        cycles=cycles,
     )

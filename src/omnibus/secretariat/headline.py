@@ -1,5 +1,5 @@
-"""The summary sentences above the tables, in the analysis's language: what was counted, the rates, the main needs,
-who asked for help with reporting or in general terms, and who sent nothing.
+"""The summary sentences above the tables, in the analysis's language: what was counted and of which reporting
+cycles, the rates, the main needs, who asked for help with reporting or in general terms, and who sent nothing.
 
 They are read off the finished tables, so that a sentence never says anything a table does not.
 """
@@ -22,11 +22,29 @@ def _most_needed(rows: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, ...], 
     return rows[:MOST_NEEDED] + tuple(r for r in rows[MOST_NEEDED:] if r[2] == last)
 
 
+def cycles_sentence(cycles: tuple[str, ...], lang: str) -> str:
+    """Which reporting cycles the figures count; when several, that a State answering in each is counted in each
+    (its needs twice), so that "N needs" is never read as one cycle's."""
+    w = words(lang)
+    if len(cycles) == 1:
+        return w["headline.cycle"].format(cycle=cycles[0])
+    return w["headline.cycles"].format(cycles=w["list_separator"].join(cycles))
+
+
 def headline(
-    analysis_tables: dict[str, Table], scope_name: str, packages: int, states: int, drafts: int, lang: str
+    analysis_tables: dict[str, Table],
+    scope_name: str,
+    packages: int,
+    states: int,
+    drafts: int,
+    lang: str,
+    *,
+    cycles: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     w = words(lang)
     lines = [w["headline.counted"].format(packages=figure(packages, lang), states=figure(states, lang))]
+    if cycles:
+        lines.append(cycles_sentence(cycles, lang))
     if drafts:
         lines.append(w["headline.drafts"].format(count=figure(drafts, lang)))
     for row in analysis_tables["response_rates_by_instrument"].rows:

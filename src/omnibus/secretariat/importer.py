@@ -56,6 +56,9 @@ class Decision:
     superseded: tuple[int, ...] = ()
     package_sha256: str | None = None
     """The refused file's SHA-256 when it could be read (what a receipt names it by); stored packages have an id."""
+    stored_state: str | None = None
+    """For a duplicate, when asked (`viewing.import_package`): the state of the package already stored (accepted,
+    superseded, pending), so that "nothing changed" can say whether it counts."""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,9 @@
 """The analysis for analysts and scripts: CSV (one file per table), XLSX (one sheet per table) and JSON.
 
+Each says what was counted first: the JSON's top-level keys (`cycles` among them), the workbook's summary sheet and
+`summary.csv` (the same rows: States in scope, packages, reporting cycles counted, …, then the summary sentences),
+so that a table read on its own can be traced to the cycles it counts.
+
 All three are written from the same `Analysis` rows, so they agree with each other and with the report. People read
 the spreadsheets and CSV files in the analysis's language (sheet names, header rows); file names and the JSON keys
 stay the tables' and columns' English identifiers, a stable contract for scripts. A moment is ISO text in the CSV
@@ -42,12 +46,32 @@ def table_csv(table: Table, lang: str = "en") -> str:
     return buffer.getvalue()
 
 
+def summary_rows(analysis: Analysis) -> list[list[str | int]]:
+    """What was counted, in `analysis.lang`: one fact per row, an empty row, then the summary sentences."""
+    w = words(analysis.lang)
+    facts: list[list[str | int]] = [
+        [w["fact.scope"], analysis.scope],
+        [w["column.states_in_scope"], analysis.states_in_scope],
+        [w["fact.cycles"], w["list_separator"].join(analysis.cycles)],
+        [w["fact.packages"], analysis.packages_counted],
+        [w["fact.responding"], analysis.states_responding],
+        [w["fact.needs"], analysis.needs_total],
+        [w["fact.pending"], analysis.pending],
+        [w["fact.drafts"], analysis.drafts_listed],
+    ]
+    sentences: list[list[str | int]] = [[line] for line in analysis.headline]
+    return [*facts, [], *sentences]
+
+
 def write_csv(analysis: Analysis, folder: Path) -> list[Path]:
-    """`<folder>/<table>.csv` for every table, UTF-8 with a header row."""
+    """`<folder>/<table>.csv` for every table, UTF-8 with a header row, and `summary.csv`: what was counted."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(summary_rows(analysis))
     return [
-        atomic_write(folder / f"{t.name}.csv", table_csv(t, analysis.lang).encode("utf-8")) for t in analysis.tables
+        atomic_write(folder / "summary.csv", buffer.getvalue().encode("utf-8")),
+        *(atomic_write(folder / f"{t.name}.csv", table_csv(t, analysis.lang).encode("utf-8")) for t in analysis.tables),
     ]
 
 
@@ -57,16 +81,8 @@ def workbook(analysis: Analysis) -> Workbook:
     summary = book.active
     assert summary is not None
     summary.title = w["sheet.summary"]
-    summary.append([w["fact.scope"], analysis.scope])
-    summary.append([w["column.states_in_scope"], analysis.states_in_scope])
-    summary.append([w["fact.packages"], analysis.packages_counted])
-    summary.append([w["fact.responding"], analysis.states_responding])
-    summary.append([w["fact.needs"], analysis.needs_total])
-    summary.append([w["fact.pending"], analysis.pending])
-    summary.append([w["fact.drafts"], analysis.drafts_listed])
-    summary.append([])
-    for line in analysis.headline:
-        summary.append([line])
+    for fact in summary_rows(analysis):
+        summary.append(fact)
     bold = Font(bold=True)
     for table in analysis.tables:
         sheet = book.create_sheet(table.sheet or w[f"sheet.{table.name}"])

@@ -11,7 +11,7 @@ key `secretariat-age-key.txt`), or whose settings name other files.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -21,7 +21,7 @@ from omnibus.export.encryption import is_encrypted, load_identities
 from omnibus.export.errors import PackageError
 from omnibus.export.verify import Verification, load_package_file, open_package, verify_package
 from omnibus.secretariat import trust
-from omnibus.secretariat.db import open_session
+from omnibus.secretariat.db import PackageRow, open_session
 from omnibus.secretariat.importer import Decision, ImportOptions, import_packages
 
 DEFAULT_DATABASE = "secretariat.db"
@@ -112,10 +112,15 @@ def _trust(verification: Verification, setup: SecretariatSetup) -> tuple[trust.T
 
 
 def import_package(path: Path, setup: SecretariatSetup) -> Decision:
-    """Store one file in the Secretariat's database by the importer's rules; the decision says what happened."""
+    """Store one file in the Secretariat's database by the importer's rules; the decision says what happened (for
+    a file already stored, also what became of the stored package)."""
     if setup.database is None:
         raise PackageError("This installation has no Secretariat database to import into.")
     identities = _identities(setup)
     with open_session(setup.database, write=True) as session:
-        report = import_packages(session, [Path(path)], ImportOptions(identities=identities))
-    return report.decisions[0]
+        decision = import_packages(session, [Path(path)], ImportOptions(identities=identities)).decisions[0]
+        if decision.outcome == "duplicate" and decision.package_id is not None:
+            stored = session.get(PackageRow, decision.package_id)
+            if stored is not None:  # the package that was already there: its country, and whether it counts
+                decision = replace(decision, country=stored.country, stored_state=stored.state)
+    return decision

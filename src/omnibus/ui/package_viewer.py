@@ -392,6 +392,14 @@ class PackageViewer(FollowsLanguage, QWidget):
             "pending": self.tr("Stored and held: it counts once the signing key is confirmed for %1."),
             "duplicate": self.tr("Already stored: nothing changed."),
         }
+        if decision.outcome == "duplicate" and decision.stored_state == "pending":
+            texts["duplicate"] = self.tr(
+                "Already stored, and held: it counts once the signing key is confirmed for %1. Nothing changed."
+            )
+        elif decision.outcome == "duplicate" and decision.stored_state == "superseded":
+            texts["duplicate"] = self.tr(
+                "Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed."
+            )
         text = texts.get(decision.outcome)
         if text is None:
             return self.tr("Refused: %1").replace("%1", decision.reason)
