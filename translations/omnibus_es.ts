@@ -700,8 +700,8 @@ Merge the contribution and trust this key for %1?</source>
     <message numerus="yes">
         <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>%n pregunta sigue sin respuesta, de ellas %1 obligatoria(s).</numerusform>
-            <numerusform>%n preguntas siguen sin respuesta, de ellas %1 obligatoria(s).</numerusform>
+            <numerusform>%n pregunta sigue sin respuesta (obligatorias: %1).</numerusform>
+            <numerusform>%n preguntas siguen sin respuesta (obligatorias: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -700,8 +700,8 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message numerus="yes">
         <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>%n question encore sans réponse, dont %1 obligatoire(s).</numerusform>
-            <numerusform>%n questions encore sans réponse, dont %1 obligatoire(s).</numerusform>
+            <numerusform>%n question encore sans réponse (obligatoires : %1).</numerusform>
+            <numerusform>%n questions encore sans réponse (obligatoires : %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
