@@ -204,6 +204,18 @@
         <translation>المسموح: %1؛ بحد أقصى %2 ميغابايت لكل ملف</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>

@@ -204,6 +204,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation type="unfinished"></translation>
     </message>

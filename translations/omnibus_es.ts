@@ -204,6 +204,18 @@
         <translation>Permitidos: %1; %2 MB como máximo cada uno</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>

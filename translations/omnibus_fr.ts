@@ -204,6 +204,18 @@
         <translation>Autorisés : %1 ; %2 Mo au plus chacun</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>

@@ -204,6 +204,18 @@
         <translation>Допустимо: %1; не более %2 МБ каждый</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>

@@ -204,6 +204,18 @@
         <translation>允许：%1；每个最多 %2 MB</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>附加文件</translation>
     </message>
