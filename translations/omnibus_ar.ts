@@ -1201,8 +1201,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — يعمل دون اتصال بالإنترنت؛ تبقى إجاباتك على هذا الحاسوب إلى أن تسلّمها.</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — يعمل دون اتصال بالإنترنت؛ تبقى إجاباتك على هذا الحاسوب إلى أن تسلّمها.</translation>
     </message>
     <message>
         <source>About</source>

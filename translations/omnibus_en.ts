@@ -1172,7 +1172,7 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1185,8 +1185,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Se produjo un problema</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — funciona sin conexión; sus respuestas permanecen en este equipo hasta que las entregue.</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — funciona sin conexión; sus respuestas permanecen en este equipo hasta que las entregue.</translation>
     </message>
     <message>
         <source>About</source>

@@ -1185,8 +1185,8 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — fonctionne hors ligne ; vos réponses restent sur cet ordinateur jusqu&apos;à leur remise.</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — fonctionne hors ligne ; vos réponses restent sur cet ordinateur jusqu&apos;à leur remise.</translation>
     </message>
     <message>
         <source>About</source>

@@ -1189,8 +1189,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — работает без сети; ваши ответы остаются на этом компьютере до сдачи.</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — работает без сети; ваши ответы остаются на этом компьютере до сдачи.</translation>
     </message>
     <message>
         <source>About</source>

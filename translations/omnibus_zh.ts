@@ -1181,8 +1181,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — 离线运行；在您提交之前，答复始终保存在本机上。</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — 离线运行；在您提交之前，答复始终保存在本机上。</translation>
     </message>
     <message>
         <source>About</source>
