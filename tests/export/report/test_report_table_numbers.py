@@ -8,8 +8,10 @@ import pytest
 from omnibus.export.report.labels import catalogue
 from omnibus.export.report.values import answer_view
 from omnibus.model.catalogue import Catalogue
+from omnibus.model.records import Json
+from omnibus.model.schema import TableItem
 
-ROWS = [
+ROWS: Json = [
     {"course_title": "Basic course", "level": "national", "participants": 1250, "duration_days": 4.5},
     {"course_title": "Refresher", "level": "local", "participants": 35, "duration_days": 2.0},
 ]
@@ -22,6 +24,7 @@ def test_table_numbers_take_the_reports_decimal_mark(lang: str, first: tuple[str
     q = Catalogue.bundled().find("workshop-demo")
     assert q is not None
     item = q.items["wd_courses"].item
+    assert isinstance(item, TableItem)
     view = answer_view(item, ROWS, q, lang, catalogue(lang))
     assert view.table is not None
     ids = [c.id for c in item.columns]
