@@ -289,6 +289,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.save_status.saved(None)
         controller.storageFailed.connect(self._storage_problem)
         self.stack.addWidget(self.view)
+        focused = QApplication.focusWidget()
+        if focused is not None and not self.view.isAncestorOf(focused):
+            # Hiding the start screen would hand its focus to the view's first field, the navigator's search, and
+            # the page shown would then leave it there: the page puts it on its first question instead.
+            focused.clearFocus()
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(page if page is not None else self._last_page(controller.id, self.view.page_keys))
         ctx.settings.touch_recent(controller.id)
