@@ -204,6 +204,18 @@
         <translation>المسموح: %1؛ بحد أقصى %2 ميغابايت لكل ملف</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
@@ -1201,8 +1213,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — يعمل دون اتصال بالإنترنت؛ تبقى إجاباتك على هذا الحاسوب إلى أن تسلّمها.</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — يعمل دون اتصال بالإنترنت؛ تبقى إجاباتك على هذا الحاسوب إلى أن تسلّمها.</translation>
     </message>
     <message>
         <source>About</source>

@@ -204,6 +204,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,7 +1184,7 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

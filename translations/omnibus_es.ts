@@ -204,6 +204,18 @@
         <translation>Permitidos: %1; %2 MB como máximo cada uno</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
@@ -700,8 +712,8 @@ Merge the contribution and trust this key for %1?</source>
     <message numerus="yes">
         <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>%n pregunta sigue sin respuesta, de ellas %1 obligatoria(s).</numerusform>
-            <numerusform>%n preguntas siguen sin respuesta, de ellas %1 obligatoria(s).</numerusform>
+            <numerusform>%n pregunta sigue sin respuesta (obligatorias: %1).</numerusform>
+            <numerusform>%n preguntas siguen sin respuesta (obligatorias: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1185,8 +1197,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Se produjo un problema</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — funciona sin conexión; sus respuestas permanecen en este equipo hasta que las entregue.</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — funciona sin conexión; sus respuestas permanecen en este equipo hasta que las entregue.</translation>
     </message>
     <message>
         <source>About</source>

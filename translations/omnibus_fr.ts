@@ -204,6 +204,18 @@
         <translation>Autorisés : %1 ; %2 Mo au plus chacun</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
@@ -700,8 +712,8 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message numerus="yes">
         <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
-            <numerusform>%n question encore sans réponse, dont %1 obligatoire(s).</numerusform>
-            <numerusform>%n questions encore sans réponse, dont %1 obligatoire(s).</numerusform>
+            <numerusform>%n question encore sans réponse (obligatoires : %1).</numerusform>
+            <numerusform>%n questions encore sans réponse (obligatoires : %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1185,8 +1197,8 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — fonctionne hors ligne ; vos réponses restent sur cet ordinateur jusqu&apos;à leur remise.</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — fonctionne hors ligne ; vos réponses restent sur cet ordinateur jusqu&apos;à leur remise.</translation>
     </message>
     <message>
         <source>About</source>

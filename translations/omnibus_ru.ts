@@ -204,6 +204,18 @@
         <translation>Допустимо: %1; не более %2 МБ каждый</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
@@ -1189,8 +1201,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — работает без сети; ваши ответы остаются на этом компьютере до сдачи.</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — работает без сети; ваши ответы остаются на этом компьютере до сдачи.</translation>
     </message>
     <message>
         <source>About</source>

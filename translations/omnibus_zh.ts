@@ -204,6 +204,18 @@
         <translation>允许：%1；每个最多 %2 MB</translation>
     </message>
     <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
         <source>Attach a file</source>
         <translation>附加文件</translation>
     </message>
@@ -1181,8 +1193,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <source>omnibus %1 — works offline; your answers stay on this computer until you hand them in.</source>
-        <translation>omnibus %1 — 离线运行；在您提交之前，答复始终保存在本机上。</translation>
+        <source>%1 — works offline; your answers stay on this computer until you hand them in.</source>
+        <translation>%1 — 离线运行；在您提交之前，答复始终保存在本机上。</translation>
     </message>
     <message>
         <source>About</source>

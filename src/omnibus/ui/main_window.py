@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from omnibus import __version__, collector
 from omnibus.ui import folders
-from omnibus.ui.bidi import isolated
+from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.collaboration.window_actions import WindowCollaboration
 from omnibus.ui.context import AppContext
 from omnibus.ui.follows_language import FollowsLanguage
@@ -289,6 +289,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.save_status.saved(None)
         controller.storageFailed.connect(self._storage_problem)
         self.stack.addWidget(self.view)
+        focused = QApplication.focusWidget()
+        if focused is not None and not self.view.isAncestorOf(focused):
+            # Hiding the start screen would hand its focus to the view's first field, the navigator's search, and
+            # the page shown would then leave it there: the page puts it on its first question instead.
+            focused.clearFocus()
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(page if page is not None else self._last_page(controller.id, self.view.page_keys))
         ctx.settings.touch_recent(controller.id)
@@ -435,8 +440,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.guide.raise_()
 
     def show_about(self) -> None:
-        text = self.tr("omnibus %1 — works offline; your answers stay on this computer until you hand them in.")
-        QMessageBox.about(self, self.tr("About"), text.replace("%1", __version__))
+        text = self.tr("%1 — works offline; your answers stay on this computer until you hand them in.")
+        # The name kept whole: as the sentence's first letters it would make an Arabic one read left to right.
+        QMessageBox.about(self, self.tr("About"), text.replace("%1", left_to_right(f"omnibus {__version__}")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.view is not None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.refusals import Place, Refusal, Why
 from omnibus.model.schema import Item, TableItem
+from omnibus.ui.bidi import isolated
 from omnibus.ui.items.number import format_number
 
 
@@ -112,18 +113,18 @@ _SENTENCES: dict[Why, Callable[[Refusal], str]] = {
     Why.FEW_ROWS: _counted(lambda: QCoreApplication.translate("Refusals", "At least %1 rows are needed (now %2).")),
     Why.FILE_KIND: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is not a kind of file this question takes (%2)."),
-        r.fields["name"],
+        isolated(str(r.fields["name"])),
         r.fields["allowed"],
     ),
     Why.FILE_TOO_BIG: lambda r: fill(
         QCoreApplication.translate("Refusals", "%1 is %2 MB; at most %3 MB is allowed."),
-        r.fields["name"],
+        isolated(str(r.fields["name"])),
         format_number(round(r.fields["size_mb"], 1), 1),
         _number(r.fields["limit_mb"]),
     ),
     Why.SAME_FILE_TWICE: lambda r: QCoreApplication.translate("Refusals", "The same file is attached twice."),
     Why.ALREADY_ATTACHED: lambda r: fill(
-        QCoreApplication.translate("Refusals", "%1 is already attached here."), r.fields["name"]
+        QCoreApplication.translate("Refusals", "%1 is already attached here."), isolated(str(r.fields["name"]))
     ),
     Why.COMMENT_TOO_LONG: lambda r: fill(
         QCoreApplication.translate("Refusals", "The comment is %1 characters long; at most %2 are allowed."),

@@ -126,6 +126,8 @@ def _cell(column: Column, value: Json, q: Questionnaire, lang: str, labels: Mapp
         return choice_label(q.choices(column), value, q, lang)
     if column.type == "date" and isinstance(value, str):
         return format_date(value, lang)
+    if column.type in ("integer", "decimal") and isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value, separators_for(lang))  # not grouped: a table's numbers are often years
     return _text(value)
 
 

@@ -17,15 +17,8 @@ from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval
 from omnibus.ui.items.base import ItemWidget
+from omnibus.ui.items.number import format_number
 from omnibus.ui.items.shapes import entries
-
-
-def human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return f"{size} B"
 
 
 @dataclass(frozen=True)
@@ -72,6 +65,14 @@ class AttachmentWidget(ItemWidget):
             .replace("%1", ", ".join(self.item.file_types))
             .replace("%2", f"{self.item.max_size_mb:g}")
         )
+
+    def _size_text(self, size: int) -> str:
+        """A file's size as the interface language writes it: "97.7 KB", "97,7 Ko", "97,7 КБ"."""
+        if size < 1024:
+            return self.tr("%1 bytes").replace("%1", str(size))
+        if size < MB:
+            return self.tr("%1 KB").replace("%1", format_number(round(size / 1024, 1), 1))
+        return self.tr("%1 MB").replace("%1", format_number(round(size / MB, 1), 1))
 
     def _update_buttons(self) -> None:
         selected = self.files.currentItem() is not None and bool(self._value)
@@ -128,7 +129,7 @@ class AttachmentWidget(ItemWidget):
         for ref in self._value:
             size = ref.get("size")
             name = isolated(str(ref.get("name")))  # its extension stays beside it in a right-to-left line
-            entry = QListWidgetItem(f"{name}  ({human_size(size if isinstance(size, int) else 0)})")
+            entry = QListWidgetItem(f"{name}  ({self._size_text(size if isinstance(size, int) else 0)})")
             entry.setData(Qt.ItemDataRole.UserRole, ref["sha256"])
             self.files.addItem(entry)
         rows = max(1, len(self._value))

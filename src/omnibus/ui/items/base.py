@@ -314,18 +314,21 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         if lines == self._rendered:
             return
         self._rendered = lines
+        state = ""
         if not lines:
             self.message.hide()
-            self.setProperty("state", "")
         else:
-            worst = "error" if any(s == "error" for s, _ in lines) else "warning"
+            state = "error" if any(s == "error" for s, _ in lines) else "warning"
             self.message.setText("\n".join(m for _, m in lines))
-            self.message.setProperty("severity", worst)
+            self.message.setProperty("severity", state)
             self.message.setAccessibleName(self.message.text())
             self.message.show()
-            self.setProperty("state", worst)
         self.style().unpolish(self.message)
         self.style().polish(self.message)
+        if (self.property("state") or "") != state:  # the frame's colour follows: red while something is wrong
+            self.setProperty("state", state)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def _info_html(self) -> str:
         parts = []

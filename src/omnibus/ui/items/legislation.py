@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 from omnibus.model.records import Json
 from omnibus.ui.items.base import InvalidInput
 from omnibus.ui.items.repeat import Entry, EntryListWidget
+from omnibus.ui.items.text import show_from_start
 from omnibus.ui.paragraph_edit import ParagraphEdit
 
 _FIELDS = (
@@ -67,7 +68,7 @@ class LegislationEntry(Entry):
 
     def set_value(self, value: Mapping[str, Json]) -> None:
         for key, field in self.fields.items():
-            field.setText(str(value.get(key) or ""))
+            show_from_start(field, str(value.get(key) or ""))
         self.excerpt.setPlainText(str(value.get("excerpt") or ""))
 
 

@@ -17,6 +17,7 @@ from omnibus.model.schema import PRIORITY_CODES, TaNeedsItem
 from omnibus.ui.items.base import InvalidInput
 from omnibus.ui.items.labels import code_label
 from omnibus.ui.items.repeat import Entry, EntryListWidget
+from omnibus.ui.items.text import show_from_start
 from omnibus.ui.wheel_guard import guard_wheel
 
 _TYPE = QT_TRANSLATE_NOOP("TaNeedsWidget", "Type of assistance:")
@@ -151,7 +152,7 @@ class NeedEntry(Entry):
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(value.get("instrument"))))
         self.subtype_box.setCurrentIndex(max(0, self.subtype_box.findData(value.get("subtype") or None)))
         self.priority_box.setCurrentIndex(max(0, self.priority_box.findData(value.get("priority", "medium"))))
-        self.description.setText(str(value.get("description") or ""))
+        show_from_start(self.description, str(value.get("description") or ""))
 
 
 class TaNeedsWidget(EntryListWidget):

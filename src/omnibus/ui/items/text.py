@@ -11,6 +11,13 @@ from omnibus.ui.items.base import InvalidInput, ItemWidget
 from omnibus.ui.paragraph_edit import ParagraphEdit
 
 
+def show_from_start(line: QLineEdit, text: str) -> None:
+    """Put a stored text in a one-line field showing its first words: `setText` leaves the caret, and so the
+    view, at its end, and a text longer than the field was shown cut off at its start."""
+    line.setText(text)
+    line.setCursorPosition(0)
+
+
 class TextWidget(ItemWidget):
     def build_editor(self) -> None:
         assert isinstance(self.item, TextItem)
@@ -28,7 +35,7 @@ class TextWidget(ItemWidget):
         return self.line.text().strip() or None
 
     def show_value(self, value: Json) -> None:
-        self.line.setText("" if value is None else str(value))
+        show_from_start(self.line, "" if value is None else str(value))
 
 
 class LongTextWidget(ItemWidget):

@@ -26,7 +26,7 @@ from omnibus.model.dates import format_date
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
 from omnibus.model.sample_state import SAMPLE_STATE, is_sample_state
-from omnibus.ui.bidi import isolated
+from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
 from omnibus.ui.wheel_guard import guard_wheel
@@ -200,11 +200,12 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
             return self._fail(self.tr("Give the reporting cycle, e.g. %1.").replace("%1", str(date.today().year)))
         label = normalize_cycle(cycle)
         if label is None:
-            year = date.today().year
+            year = date.today().year  # the range as it is typed: an Arabic sentence would turn its years around
             return self._fail(
                 self.tr("The reporting cycle is a year, such as %1, or a range of years, such as %2.")
-                .replace("%1", str(year)).replace("%2", f"{year}-{year + 1}")
-            )  # fmt: skip
+                .replace("%1", str(year))
+                .replace("%2", left_to_right(f"{year}-{year + 1}"))
+            )
         self.cycle.setText(label)
         try:
             summary = self._create(previous, code, label, allow_duplicate=False)
