@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QRadioButton
 
 from tests.ui.conftest import create_assessment
+from tests.ui.test_save_layout import LayoutRequests
 
 
 def _geometries(page, item_id: str) -> tuple[QRect, QRect]:
@@ -38,6 +39,8 @@ def test_answering_and_clearing_keep_the_page_still(qtbot, build_app, language, 
     _settled(qtbot)
     widget = page.widgets[item_id]
     unanswered = _geometries(page, item_id)
+    requests = LayoutRequests()
+    page.widget().installEventFilter(requests)
 
     radio = widget.findChild(QRadioButton, f"choice_{code}")
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=radio.rect().center())
@@ -47,6 +50,7 @@ def test_answering_and_clearing_keep_the_page_still(qtbot, build_app, language, 
     assert service.answers(aid)[item_id].value == code
     assert widget.clear_button.isVisible()
     assert _geometries(page, item_id) == unanswered
+    assert requests.count == 0, "the page is not even measured again"
 
     qtbot.mouseClick(widget.clear_button, Qt.MouseButton.LeftButton, pos=widget.clear_button.rect().center())
     qtbot.waitUntil(lambda: item_id not in service.answers(aid) or service.answers(aid)[item_id].value is None)
@@ -55,17 +59,34 @@ def test_answering_and_clearing_keep_the_page_still(qtbot, build_app, language, 
     assert not radio.isChecked()
     assert not widget.clear_button.isVisible()
     assert _geometries(page, item_id) == unanswered
+    assert requests.count == 0
+    page.widget().removeEventFilter(requests)
 
 
 def test_clear_answer_is_no_taller_than_the_choices_at_any_text_size(qtbot, build_app):
-    """At the smallest and the largest text size the respondent can choose, the button fits the row of choices."""
+    """At the smallest and the largest text size the respondent can choose, the button fits the row of choices, and
+    it gets the room its text needs."""
     window = build_app()
     view = create_assessment(qtbot, window)
-    widget = view.section_page("choices").widgets["has_law"]
+    widget = view.section_page("choices").widgets["liability"]
     radio = widget.findChild(QRadioButton, "choice_yes")
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=radio.rect().center())
+    qtbot.waitUntil(widget.clear_button.isVisible)
     for step in (-1,) * 3 + (+1,) * 12:  # from the normal size down to the smallest, then up to the largest
-        window.change_text_size(step)
-        assert widget.clear_button.sizeHint().height() <= radio.sizeHint().height()
+        window.change_text_size(step)  # the pages are built again in the new size
+        view = _rebuilt(qtbot, window, view)
+        widget = view.section_page("choices").widgets["liability"]
+        _wait_laid_out(qtbot, widget.clear_button)
+        assert widget.clear_button.height() <= widget.findChild(QRadioButton, "choice_yes").height()
+
+
+def _rebuilt(qtbot, window, old):
+    qtbot.waitUntil(lambda: window.view is not None and window.view is not old)
+    return window.view
+
+
+def _wait_laid_out(qtbot, button) -> None:
+    qtbot.waitUntil(lambda: button.isVisible() and button.size() == button.sizeHint())
 
 
 def test_clear_answer_is_reached_with_tab_and_pressed_with_space(qtbot, build_app):

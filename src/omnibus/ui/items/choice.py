@@ -12,6 +12,7 @@ from omnibus.model.schema import ChoiceSource
 from omnibus.ui.flow import FlowLayout
 from omnibus.ui.items.base import ItemWidget
 from omnibus.ui.items.labels import code_label, partial_label
+from omnibus.ui.steady_slot import SteadySlot
 from omnibus.ui.wheel_guard import guard_wheel
 
 MAX_RADIOS = 8
@@ -21,8 +22,9 @@ class ChoiceWidget(ItemWidget):
     """Radio buttons in a wrapping row (arrow keys move between them), and a button to clear the answer.
 
     The first answer is the most common save, and the button appears with it: the button is a flat link, as tall
-    as a line of text like the radio buttons (style.py), and its place in the row is kept while it is hidden, so
-    giving or clearing an answer moves nothing below the item under the respondent's eyes and mouse.
+    as a line of text like the radio buttons (style.py), and its place in the row is kept while it is hidden (in a
+    `SteadySlot`), so giving or clearing an answer moves nothing below the item under the respondent's eyes and
+    mouse, and lays out nothing else.
     """
 
     def build_editor(self) -> None:
@@ -44,11 +46,8 @@ class ChoiceWidget(ItemWidget):
         self.clear_button.setObjectName("clearButton")
         self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clear_button.clicked.connect(self._clear)
-        kept = self.clear_button.sizePolicy()
-        kept.setRetainSizeWhenHidden(True)
-        self.clear_button.setSizePolicy(kept)
         self.clear_button.hide()
-        row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(SteadySlot(self.clear_button), 0, Qt.AlignmentFlag.AlignTop)
         self.editor.addLayout(row)
 
     def _choice_label(self, code: str) -> str:
