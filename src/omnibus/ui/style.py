@@ -36,11 +36,16 @@ QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b32
 #viewerHeadline[state="altered"], #viewerHeadline[state="unreadable"] { background: #fdecea; color: #8c1d18; }
 #viewerHeadline[state="encrypted"] { background: #fff6e0; color: #5c3b00; }
 QPushButton { padding: 4px 12px; }
-QToolButton#infoButton, QToolButton#commentButton, QToolButton#clearButton { color: #2f5f9e; }
-QToolButton#infoButton:disabled, QToolButton#commentButton:disabled, QToolButton#clearButton:disabled {
-    color: #8b929a; }
+QToolButton#infoButton, QToolButton#commentButton { color: #2f5f9e; }
+QToolButton#infoButton:disabled, QToolButton#commentButton:disabled { color: #8b929a; }
+QPushButton#clearButton { color: #2f5f9e; border: none; padding: 0 7px; margin: 0; background: transparent; }
+QPushButton#clearButton:hover { text-decoration: underline; }
+QPushButton#clearButton:focus { text-decoration: underline; background: #dbe7f6; }
 QCheckBox::indicator, QRadioButton::indicator { width: 2ex; height: 2ex; }
 """
+# "Clear answer" is a link without border or vertical padding, no taller than the radio buttons beside it (a tool
+# button's style adds a few pixels whatever its padding): it appears with the first answer and must not make the
+# item taller. Focus shows as a tint, which takes no room; its side padding lines its text up with "Guidance" above.
 # The last rule: check boxes and radio buttons as large as the text beside them (two x-heights, Fusion's own
 # 14 px at normal text); the style draws them at a fixed size, too small to see or hit at larger text. In units
 # of the font, not pixels, so a text-size change needs no new style sheet (restyling every widget of a

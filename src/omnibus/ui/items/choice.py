@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QRadioButton, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QPushButton, QRadioButton, QWidget
 
 from omnibus.model.records import Json
 from omnibus.model.schema import ChoiceSource
 from omnibus.ui.flow import FlowLayout
 from omnibus.ui.items.base import ItemWidget
 from omnibus.ui.items.labels import code_label, partial_label
+from omnibus.ui.steady_slot import SteadySlot
 from omnibus.ui.wheel_guard import guard_wheel
 
 MAX_RADIOS = 8
 
 
 class ChoiceWidget(ItemWidget):
-    """Radio buttons in a wrapping row (arrow keys move between them), and a button to clear the answer."""
+    """Radio buttons in a wrapping row (arrow keys move between them), and a button to clear the answer.
+
+    The first answer is the most common save, and the button appears with it: the button is a flat link, as tall
+    as a line of text like the radio buttons (style.py), and its place in the row is kept while it is hidden (in a
+    `SteadySlot`), so giving or clearing an answer moves nothing below the item under the respondent's eyes and
+    mouse, and lays out nothing else.
+    """
 
     def build_editor(self) -> None:
         self.codes = self.questionnaire.codes(self.item)
@@ -35,11 +42,12 @@ class ChoiceWidget(ItemWidget):
             flow.addWidget(button)
         self.group.buttonClicked.connect(lambda _b: self._clicked())
         row.addWidget(holder, 1)
-        self.clear_button = QToolButton(autoRaise=True)
+        self.clear_button = QPushButton(flat=True, autoDefault=False)
         self.clear_button.setObjectName("clearButton")
+        self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clear_button.clicked.connect(self._clear)
         self.clear_button.hide()
-        row.addWidget(self.clear_button)
+        row.addWidget(SteadySlot(self.clear_button), 0, Qt.AlignmentFlag.AlignTop)
         self.editor.addLayout(row)
 
     def _choice_label(self, code: str) -> str:
@@ -71,7 +79,11 @@ class ChoiceWidget(ItemWidget):
         super().changeEvent(event)
 
     def _clear(self) -> None:
+        """Cleared from the keyboard, the focus goes back to the choices (the button it was on is gone)."""
+        from_keyboard = self.clear_button.hasFocus()
         self.show_value(None)
+        if from_keyboard:
+            next(iter(self.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         self.commit_soon()
 
     def current_value(self) -> Json:
