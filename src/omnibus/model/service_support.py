@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-import pycountry
-
 from omnibus.model.collaboration import SignOff
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Draft, Json, Profile
@@ -73,6 +71,8 @@ class Collaboration:
 def validate_profile(profile: Profile) -> Profile:
     """The profile with the country checked against ISO 3166 (alpha-3, upper case; or the training workshops'
     fictional State) and texts trimmed."""
+    import pycountry  # here, not at the top: reading an assessment (`omnibus status`, the window) checks no country
+
     code = profile.country.strip().upper() if isinstance(profile.country, str) else ""
     if (len(code) != 3 or pycountry.countries.get(alpha_3=code) is None) and not is_sample_state(code):
         raise InvalidProfile(f"{profile.country!r} is not an ISO 3166 alpha-3 country code (e.g. KEN, FRA, PER)")
