@@ -27,6 +27,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import AssessmentSummary, Profile
 from omnibus.model.sample_state import SAMPLE_STATE, is_sample_state
 from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.eliding_combo import ElidingComboBox
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
 from omnibus.ui.wheel_guard import guard_wheel
@@ -51,10 +52,8 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
         column.addWidget(self.loading)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.start_from = QComboBox()
-        self.questionnaire = QComboBox()
-        for box in (self.start_from, self.questionnaire):  # titles wider than the box in French, Spanish, Russian
-            box.currentTextChanged.connect(box.setToolTip)
+        self.start_from = ElidingComboBox()  # titles wider than the box in French, Spanish, Russian
+        self.questionnaire = ElidingComboBox()
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
