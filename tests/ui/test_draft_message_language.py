@@ -59,3 +59,28 @@ def test_why_the_service_refuses_a_draft_follows_a_switch_of_language(qtbot, bui
     again = window.view.section_page("values").widgets["cases"]
     assert again.message.text() == english  # the same words as when it was typed, in the same language
     assert english.rstrip(".") in window.saved_label.text()
+
+
+def test_the_review_list_words_a_refused_drafts_reason_in_the_new_language(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    service, aid = window.ctx.session.service, view.controller.id
+    widget = view.section_page("values").widgets["cases"]
+    view.show_item("cases")
+    qtbot.keyClicks(widget.line, "-3")  # below the item's minimum: the service refuses it
+    qtbot.keyClick(widget.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "cases" in service.drafts(aid), timeout=3000)
+    english = service.drafts(aid)["cases"].problem
+
+    window.language_actions["fr"].trigger()
+
+    french_view = window.view
+    french = french_view.section_page("values").widgets["cases"].message.text()
+    assert french not in ("", english)
+    french_view.show_page(french_view.page_keys.index("review"))
+    review = french_view.pages["review"]
+    rows = [review.issues.item(n) for n in range(review.issues.count())]
+    (row,) = [r for r in rows if r.data(Qt.ItemDataRole.UserRole) == "cases"]
+    assert french in row.text() and english not in row.text(), row.text()
+    assert french in row.toolTip()
+    assert service.drafts(aid)["cases"].problem == english  # what is stored is unchanged

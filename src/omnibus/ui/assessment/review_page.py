@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnibus.model.records import Issue
+from omnibus.model.records import Draft, Issue
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.issue_text import issue_message
 from omnibus.ui.bidi import isolated
@@ -26,9 +29,11 @@ from omnibus.ui.icons import COMPLETE, ISSUES, NOT_STARTED, status_icon
 class ReviewPage(FollowsLanguage, QWidget):
     itemChosen = Signal(str)
 
-    def __init__(self, controller: AssessmentController, lang: str) -> None:
+    def __init__(self, controller: AssessmentController, lang: str, draft_problem: Callable[[Draft], str]) -> None:
+        """`draft_problem` words why a draft is not an answer yet as the status line does: in today's language."""
         super().__init__()
         self.controller, self.q, self.lang = controller, controller.questionnaire, lang
+        self.draft_problem = draft_problem
         self.setObjectName("reviewPage")
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 16)
@@ -127,10 +132,19 @@ class ReviewPage(FollowsLanguage, QWidget):
         else:
             where = issue.item_id
         icon = status_icon(NOT_STARTED if issue.kind == "required" else ISSUES)
-        row = QListWidgetItem(icon, f"{where}\n    {issue_message(issue, self.q, self.lang)}")
+        message = self._message(issue)
+        row = QListWidgetItem(icon, f"{where}\n    {message}")
         row.setData(Qt.ItemDataRole.UserRole, issue.item_id)
-        row.setToolTip(issue_message(issue, self.q, self.lang))
+        row.setToolTip(message)
         return row
+
+    def _message(self, issue: Issue) -> str:
+        """The issue in the interface language; a draft's reason as its widget or the service says it today, not
+        as it was stored in the language of the day it was typed."""
+        draft = self.controller.drafts.get(issue.item_id)
+        if issue.kind == "draft" and draft is not None:
+            issue = replace(issue, message=self.draft_problem(draft))
+        return issue_message(issue, self.q, self.lang)
 
     def _chosen(self, row: QListWidgetItem) -> None:
         item_id = row.data(Qt.ItemDataRole.UserRole)

@@ -163,7 +163,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         key = self.page_keys[index]
         if key not in self.pages:
             if key == REVIEW:
-                review = ReviewPage(self.controller, self.lang)
+                review = ReviewPage(self.controller, self.lang, self.draft_problem)
                 review.itemChosen.connect(self.show_item)
                 if self.controller.scope is None:
                     overview = InstitutionsOverview(self.controller.service, self.controller.id, self.hand_in)
@@ -392,7 +392,7 @@ class AssessmentView(FollowsLanguage, QWidget):
             text = self.tr("Hand in")
         self.position.setText(text)
 
-    def _draft_problem(self, draft: Draft) -> str:
+    def draft_problem(self, draft: Draft) -> str:
         """Why the draft is not an answer yet as its widget says it now, when the widget is built and finds the
         input wrong itself; else as the controller has it (in today's language when the service refuses it)."""
         page = self.pages.get(self.q.items[draft.item_id].section.id)
@@ -407,7 +407,7 @@ class AssessmentView(FollowsLanguage, QWidget):
         drafts = [c.drafts[i] for i in self.q.items if i in c.drafts and i in c.relevant]
         if not drafts:
             return ""
-        problem = self._draft_problem(drafts[0]).rstrip(".")
+        problem = self.draft_problem(drafts[0]).rstrip(".")
         problem = problem[:1].upper() + problem[1:]
         if len(drafts) == 1:
             return self.tr("%1 — kept as a draft").replace("%1", problem)
