@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from omnibus import __version__, collector
 from omnibus.ui import folders
-from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.bidi import isolated, left_to_right, with_shortcut
 from omnibus.ui.collaboration.window_actions import WindowCollaboration
 from omnibus.ui.context import AppContext
 from omnibus.ui.follows_language import FollowsLanguage
@@ -179,6 +179,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
             elif keys:
                 action.setShortcuts(keys)  # type: ignore[arg-type]
 
+    def _show_shortcuts(self) -> None:
+        """Each entry's first shortcut in its text, which Qt then draws as it is (`with_shortcut`)."""
+        for action, keys in self._shortcuts:
+            if keys:
+                shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+                action.setText(with_shortcut(action.text().partition("\t")[0], shown))
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("UNTOC self-assessment checklist"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -201,6 +208,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.content_language_menu.setTitle(self.tr("&Questionnaire language"))
         self.guide_action.setText(self.tr("&Respondent's guide"))
         self.about_action.setText(self.tr("&About"))
+        self._show_shortcuts()
         self.save_status.show()
 
     # -- screens
