@@ -17,11 +17,11 @@ def _drawn_shortcut(menu, action) -> str:
     return shortcut
 
 
-def _left_of(shortcut: str, font, first: str, second: str) -> bool:
-    """Whether `first` is drawn left of `second` when `shortcut` is laid out in a right-to-left paragraph."""
-    layout = QTextLayout(shortcut, font)
+def _left_of(menu, shortcut: str, first: str, second: str) -> bool:
+    """Whether `first` is drawn left of `second` when `shortcut` is laid out in the menu's direction."""
+    layout = QTextLayout(shortcut, menu.font())
     option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setTextDirection(menu.layoutDirection())
     layout.setTextOption(option)
     layout.beginLayout()
     line = layout.createLine()
@@ -41,10 +41,10 @@ def test_larger_text_reads_ctrl_then_plus(qtbot, build_app, lang):
     menu = window.view_menu
     larger = _drawn_shortcut(menu, window.larger_action)
     assert larger.strip("\u2066\u2069") == "Ctrl++"
-    assert _left_of(larger, menu.font(), "C", "+"), repr(larger)
+    assert _left_of(menu, larger, "C", "+"), repr(larger)
     smaller = _drawn_shortcut(menu, window.smaller_action)
     assert smaller.strip("\u2066\u2069") == "Ctrl+-"
-    assert _left_of(smaller, menu.font(), "C", "-"), repr(smaller)
+    assert _left_of(menu, smaller, "C", "-"), repr(smaller)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.ctx.settings.text_size == 11  # the shortcut still works
 
@@ -52,5 +52,10 @@ def test_larger_text_reads_ctrl_then_plus(qtbot, build_app, lang):
 def test_the_shortcut_follows_a_switch_of_language(qtbot, build_app):
     window = build_app("en")
     window.language_actions["ar"].trigger()
+    qtbot.waitUntil(lambda: window.larger_action.text().startswith("نص"))  # the menus are worded again
+    assert window.view_menu.isRightToLeft()
     larger = _drawn_shortcut(window.view_menu, window.larger_action)
-    assert _left_of(larger, window.view_menu.font(), "C", "+"), repr(larger)
+    assert _left_of(window.view_menu, larger, "C", "+"), repr(larger)
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.larger_action.text() == "&Larger text")  # Qt shows the shortcut itself
+    assert _drawn_shortcut(window.view_menu, window.larger_action) == "Ctrl++"

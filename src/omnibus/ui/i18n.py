@@ -69,10 +69,12 @@ class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.language = "en"
+        self.right_to_left = False  # set before the translators, whose installing retranslates the windows
         self._installed: list[QTranslator] = []
 
     def install(self, lang: str) -> bool:
         """Switch the interface to `lang`; True when our own translation for it was found (English needs none)."""
+        rtl = self.right_to_left = lang in RIGHT_TO_LEFT or lang == PSEUDO
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()
@@ -92,7 +94,6 @@ class Translations:
                 self._add(qt)
         self.language = lang if lang in LANGUAGES else "en"
         QLocale.setDefault(QLocale(_LOCALES.get(self.language, "en_GB")))
-        rtl = lang in RIGHT_TO_LEFT or lang == PSEUDO
         # Compared as a bool first, and `Qt` reached through its module: the first touch of `Qt` builds all of its
         # Python enums (35-75 ms), which a left-to-right start-up can then do after the first window is painted.
         if isinstance(self.app, QApplication) and rtl != QApplication.isRightToLeft():

@@ -180,7 +180,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
                 action.setShortcuts(keys)  # type: ignore[arg-type]
 
     def _show_shortcuts(self) -> None:
-        """Each entry's first shortcut in its text, which Qt then draws as it is (`with_shortcut`)."""
+        """Right to left, each entry's first shortcut in its text, which Qt then draws as it is (`with_shortcut`);
+        left to right Qt adds and draws it itself (and a screen reader hears it once, as the entry's shortcut)."""
+        if not self.ctx.translations.right_to_left:
+            return
         for action, keys in self._shortcuts:
             if keys:
                 shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
