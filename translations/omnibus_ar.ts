@@ -671,8 +671,41 @@ Merge the contribution and trust this key for %1?</source>
         <translation>سبق دمج هذه المساهمة؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>مساهمة %1، الجولة %2: اعتُمدت %3 إجابات، و%4 تعارضات يلزم حسمها، و%5 أقسام معتمدة.</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>مساهمة %1، الجولة %2: %3، و%4، و%5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>لم تُعتمد أي إجابة</numerusform>
+            <numerusform>اعتُمدت إجابة واحدة</numerusform>
+            <numerusform>اعتُمدت إجابتان</numerusform>
+            <numerusform>اعتُمدت %n إجابات</numerusform>
+            <numerusform>اعتُمدت %n إجابة</numerusform>
+            <numerusform>اعتُمدت %n إجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>لا تعارض يلزم حسمه</numerusform>
+            <numerusform>تعارض واحد يلزم حسمه</numerusform>
+            <numerusform>تعارضان يلزم حسمهما</numerusform>
+            <numerusform>%n تعارضات يلزم حسمها</numerusform>
+            <numerusform>%n تعارضًا يلزم حسمه</numerusform>
+            <numerusform>%n تعارض يلزم حسمه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>لا أقسام معتمدة</numerusform>
+            <numerusform>قسم واحد معتمد</numerusform>
+            <numerusform>قسمان معتمدان</numerusform>
+            <numerusform>%n أقسام معتمدة</numerusform>
+            <numerusform>%n قسمًا معتمدًا</numerusform>
+            <numerusform>%n قسم معتمد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>

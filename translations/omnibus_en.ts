@@ -658,8 +658,29 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>%n answer taken</numerusform>
+            <numerusform>%n answers taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>%n section signed off</numerusform>
+            <numerusform>%n sections signed off</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>

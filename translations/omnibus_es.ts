@@ -671,8 +671,29 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Esta contribución ya se había fusionado; nada cambió.</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>Contribución de %1, envío %2: %3 respuestas incorporadas, %4 conflictos por resolver, %5 secciones aprobadas.</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>Contribución de %1, envío %2: %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>%n respuesta incorporada</numerusform>
+            <numerusform>%n respuestas incorporadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>%n sección aprobada</numerusform>
+            <numerusform>%n secciones aprobadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>

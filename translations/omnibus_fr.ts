@@ -671,8 +671,29 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Cette contribution a déjà été fusionnée ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>Contribution de %1, envoi %2 : %3 réponses reprises, %4 conflits à régler, %5 sections approuvées.</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>Contribution de %1, envoi %2 : %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>%n réponse reprise</numerusform>
+            <numerusform>%n réponses reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflit à régler</numerusform>
+            <numerusform>%n conflits à régler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>%n section approuvée</numerusform>
+            <numerusform>%n sections approuvées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>

@@ -671,8 +671,32 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Этот вклад уже был объединён; ничего не изменилось.</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>Вклад «%1», раунд %2: принято ответов — %3, конфликтов для урегулирования — %4, утверждено разделов — %5.</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>Вклад «%1», раунд %2: %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>принят %n ответ</numerusform>
+            <numerusform>принято %n ответа</numerusform>
+            <numerusform>принято %n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n конфликт для урегулирования</numerusform>
+            <numerusform>%n конфликта для урегулирования</numerusform>
+            <numerusform>%n конфликтов для урегулирования</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>утверждён %n раздел</numerusform>
+            <numerusform>утверждено %n раздела</numerusform>
+            <numerusform>утверждено %n разделов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>

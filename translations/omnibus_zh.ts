@@ -671,8 +671,26 @@ Merge the contribution and trust this key for %1?</source>
         <translation>此提交内容此前已合并；未作任何更改。</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>%1 的提交内容，第 %2 轮：采用 %3 个答复，%4 个冲突待解决，%5 个部分已核准。</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>%1 的提交内容，第 %2 轮：%3，%4，%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>采用 %n 个答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n 个冲突待解决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>%n 个部分已核准</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>
