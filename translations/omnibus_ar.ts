@@ -177,6 +177,10 @@
         <translation>اكتب عبارة مرور مفتاح التوقيع الخاص بك (8 أحرف على الأقل).</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>المجلد %1 لا يمكن إنشاؤه أو الكتابة فيه: اختر مجلدًا آخر. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>عبارة المرور لا تفتح مفتاح التوقيع الخاص بك. لم يُسجَّل أي شيء.</translation>
     </message>

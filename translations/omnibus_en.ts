@@ -177,6 +177,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -177,6 +177,10 @@
         <translation>Escriba la frase de contraseña de su clave de firma (al menos 8 caracteres).</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>La carpeta %1 no se puede crear o no se puede escribir en ella: elija otra. No se registró nada.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>La frase de contraseña no abre su clave de firma. No se registró nada.</translation>
     </message>

@@ -177,6 +177,10 @@
         <translation>Saisissez la phrase secrète de votre clé de signature (au moins 8 caractères).</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>Le dossier %1 ne peut pas être créé ou n&apos;est pas accessible en écriture : choisissez-en un autre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>La phrase secrète n&apos;ouvre pas votre clé de signature. Rien n&apos;a été enregistré.</translation>
     </message>

@@ -177,6 +177,10 @@
         <translation>Введите парольную фразу вашего ключа подписи (не менее 8 символов).</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>Папка %1 не может быть создана или недоступна для записи: выберите другую. Ничего не записано.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>Парольная фраза не открывает ваш ключ подписи. Ничего не записано.</translation>
     </message>

@@ -177,6 +177,10 @@
         <translation>请输入您的签名密钥的口令（至少 8 个字符）。</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>文件夹 %1 无法创建或无法写入：请另选一个。未记录任何内容。</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>该口令无法打开您的签名密钥。未记录任何内容。</translation>
     </message>

@@ -4,6 +4,7 @@ writes its signed file. The dialog stays open for the next institution; the file
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,15 @@ from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
 from omnibus.ui.paragraph_edit import ParagraphEdit
 
 SECTION, ITEM = 0, 1
+
+
+def _writable(folder: Path) -> bool:
+    """The folder exists, made if need be as the file's writing would make it, and this user may write in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return folder.is_dir() and os.access(folder, os.W_OK)
 
 
 class AssignDialog(QDialog):
@@ -173,6 +183,13 @@ class AssignDialog(QDialog):
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
             self._refuse(self.tr("Type your signing key's passphrase (at least 8 characters)."))
             return None
+        folder = Path(self.folder.text().strip())
+        # Checked before anything is recorded: an assignment recorded without its file would be counted in the
+        # overview and reminded of, though the institution never received it.
+        if not self.folder.text().strip() or not _writable(folder):
+            text = self.tr("The folder %1 cannot be made or written to: choose another. Nothing was recorded.")
+            self._refuse(text.replace("%1", isolated(str(folder))))
+            return None
         deadline = self.deadline.date().toPython() if self.has_deadline.isChecked() else None
         try:
             signer = unlock(self.hand_in, self.passphrase.text())
@@ -192,7 +209,7 @@ class AssignDialog(QDialog):
                 deadline=deadline,
                 note=self.note.toPlainText().strip(),
             )
-            path = write_assignment(signer, self.service, assignment, Path(self.folder.text()))
+            path = write_assignment(signer, self.service, assignment, folder)
         except (ServiceError, StorageError, PackageError, OSError) as exc:
             self._refuse(self.tr("The assignment file was not written: %1").replace("%1", collaboration_refusal(exc)))
             return None
