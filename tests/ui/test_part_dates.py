@@ -17,8 +17,9 @@ from omnibus.ui.collaboration.assign_dialog import AssignDialog
 from omnibus.ui.collaboration.part_panel import PartPanel
 from omnibus.ui.collaboration.sign_off_dialog import SignOffDialog
 from omnibus.ui.main_window import MainWindow
-from tests.ui.test_assigned_part import FOCAL_PASSPHRASE, focal_point, open_on
+from tests.ui.test_assigned_part import focal_point, open_on
 from tests.ui.test_collaboration_window import button
+from tests.ui.test_role_play import FOCAL_PASSPHRASE
 from tests.ui.test_start_page import in_next_dialog, plain
 
 CLICK = Qt.MouseButton.LeftButton
