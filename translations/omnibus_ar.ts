@@ -934,6 +934,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>حفظ التذكير في</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>المجلد %1 لا يمكن إنشاؤه أو الكتابة فيه: اختر مجلدًا آخر. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>عبارة المرور لا تفتح مفتاح التوقيع الخاص بك. لم يُسجَّل أي شيء.</translation>
     </message>
@@ -941,9 +945,16 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation>لم يُحفظ أي تذكير: %1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>حُفظ التذكير الموجَّه إلى %1: بقي %2 من الأسئلة دون إجابة.</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: لا أسئلة دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقي سؤال واحد دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقي سؤالان دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقيت %n أسئلة دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقي %n سؤالًا دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقي %n سؤال دون إجابة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

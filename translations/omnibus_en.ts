@@ -897,6 +897,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,9 +908,12 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Reminder for %1 written: %n question still to answer.</numerusform>
+            <numerusform>Reminder for %1 written: %n questions still to answer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Guardar el recordatorio en</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>La carpeta %1 no se puede crear o no se puede escribir en ella: elija otra. No se registró nada.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>La frase de contraseña no abre su clave de firma. No se registró nada.</translation>
     </message>
@@ -917,9 +921,12 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation>No se guardó ningún recordatorio: %1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>Recordatorio para %1 guardado: %2 preguntas aún sin respuesta.</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Recordatorio para %1 guardado: %n pregunta aún sin respuesta.</numerusform>
+            <numerusform>Recordatorio para %1 guardado: %n preguntas aún sin respuesta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Enregistrer le rappel dans</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>Le dossier %1 ne peut pas être créé ou n&apos;est pas accessible en écriture : choisissez-en un autre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>La phrase secrète n&apos;ouvre pas votre clé de signature. Rien n&apos;a été enregistré.</translation>
     </message>
@@ -917,9 +921,12 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <source>No reminder was written: %1</source>
         <translation>Aucun rappel n&apos;a été enregistré : %1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>Rappel pour %1 enregistré : %2 questions encore sans réponse.</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Rappel pour %1 enregistré : %n question encore sans réponse.</numerusform>
+            <numerusform>Rappel pour %1 enregistré : %n questions encore sans réponse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

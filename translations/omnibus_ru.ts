@@ -916,6 +916,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Сохранить напоминание в</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>Папка %1 не может быть создана или недоступна для записи: выберите другую. Ничего не записано.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>Парольная фраза не открывает ваш ключ подписи. Ничего не записано.</translation>
     </message>
@@ -923,9 +927,13 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation>Напоминание не сохранено: %1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>Напоминание для «%1» сохранено: вопросов без ответа — %2.</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Напоминание для «%1» сохранено: %n вопрос без ответа.</numerusform>
+            <numerusform>Напоминание для «%1» сохранено: %n вопроса без ответа.</numerusform>
+            <numerusform>Напоминание для «%1» сохранено: %n вопросов без ответа.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

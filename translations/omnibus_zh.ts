@@ -904,6 +904,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>将提醒写入</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>文件夹 %1 无法创建或无法写入：请另选一个。未记录任何内容。</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>该口令无法打开您的签名密钥。未记录任何内容。</translation>
     </message>
@@ -911,9 +915,11 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation>未写入提醒：%1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>已写入给 %1 的提醒：仍有 %2 个问题待答复。</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>已写入给 %1 的提醒：仍有 %n 个问题待答复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@ writes its signed file. The dialog stays open for the next institution; the file
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -28,19 +27,11 @@ from PySide6.QtWidgets import (
 
 from omnibus.ui.bidi import isolated
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.writable_folder import writable
 from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
 from omnibus.ui.paragraph_edit import ParagraphEdit
 
 SECTION, ITEM = 0, 1
-
-
-def _writable(folder: Path) -> bool:
-    """The folder exists, made if need be as the file's writing would make it, and this user may write in it."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return False
-    return folder.is_dir() and os.access(folder, os.W_OK)
 
 
 class AssignDialog(QDialog):
@@ -184,9 +175,7 @@ class AssignDialog(QDialog):
             self._refuse(self.tr("Type your signing key's passphrase (at least 8 characters)."))
             return None
         folder = Path(self.folder.text().strip())
-        # Checked before anything is recorded: an assignment recorded without its file would be counted in the
-        # overview and reminded of, though the institution never received it.
-        if not self.folder.text().strip() or not _writable(folder):
+        if not self.folder.text().strip() or not writable(folder):
             text = self.tr("The folder %1 cannot be made or written to: choose another. Nothing was recorded.")
             self._refuse(text.replace("%1", isolated(str(folder))))
             return None
