@@ -564,6 +564,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>حفظ المساهمة في</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>المجلد %1 لا يمكن إنشاؤه أو الكتابة فيه: اختر مجلدًا آخر. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>لم تُحفظ المساهمة: %1</translation>
     </message>

@@ -558,6 +558,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>

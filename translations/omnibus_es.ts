@@ -564,6 +564,10 @@ Si %2 tiene realmente una clave nueva, compruebe su huella con ella antes de con
         <translation>Guardar la contribución en</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>La carpeta %1 no se puede crear o no se puede escribir en ella: elija otra. No se escribió nada.</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>No se guardó la contribución: %1</translation>
     </message>

@@ -564,6 +564,10 @@ Si %2 a réellement une nouvelle clé, vérifiez son empreinte avec elle avant d
         <translation>Enregistrer la contribution dans</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>Le dossier %1 ne peut pas être créé ou n&apos;est pas accessible en écriture : choisissez-en un autre. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>La contribution n&apos;a pas été enregistrée : %1</translation>
     </message>

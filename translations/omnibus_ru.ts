@@ -564,6 +564,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>Сохранить вклад в</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>Папка %1 не может быть создана или недоступна для записи: выберите другую. Ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>Вклад не сохранён: %1</translation>
     </message>

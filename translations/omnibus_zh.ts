@@ -564,6 +564,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>将提交内容写入</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>文件夹 %1 无法创建或无法写入：请另选一个。未写入任何内容。</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>提交内容未写入：%1</translation>
     </message>
