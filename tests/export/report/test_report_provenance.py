@@ -72,7 +72,7 @@ def test_the_pdf_says_it_in_the_report_language(
     ("lang", "contributed", "signed"),
     [
         ("fr", r"Réponses fournies par\s:\sMinistry of Interior", r"Validé\s:\sA\. Mwangi, Head of unit"),
-        ("zh", "答复提供方：Ministry of Interior", "已核准：A. Mwangi，Head of unit"),
+        ("zh", "答复提供方：Ministry of Interior", r"已核准：A\. Mwangi，Head of unit（Ministry of Interior），"),
     ],
 )
 def test_the_provenance_lines_are_punctuated_and_dated_as_the_language_writes(
