@@ -177,6 +177,10 @@
         <translation>اكتب عبارة مرور مفتاح التوقيع الخاص بك (8 أحرف على الأقل).</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>المجلد %1 لا يمكن إنشاؤه أو الكتابة فيه: اختر مجلدًا آخر. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>عبارة المرور لا تفتح مفتاح التوقيع الخاص بك. لم يُسجَّل أي شيء.</translation>
     </message>
@@ -560,6 +564,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>حفظ المساهمة في</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>المجلد %1 لا يمكن إنشاؤه أو الكتابة فيه: اختر مجلدًا آخر. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>لم تُحفظ المساهمة: %1</translation>
     </message>
@@ -671,8 +679,41 @@ Merge the contribution and trust this key for %1?</source>
         <translation>سبق دمج هذه المساهمة؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>مساهمة %1، الجولة %2: اعتُمدت %3 إجابات، و%4 تعارضات يلزم حسمها، و%5 أقسام معتمدة.</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>مساهمة %1، الجولة %2: %3، و%4، و%5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>لم تُعتمد أي إجابة</numerusform>
+            <numerusform>اعتُمدت إجابة واحدة</numerusform>
+            <numerusform>اعتُمدت إجابتان</numerusform>
+            <numerusform>اعتُمدت %n إجابات</numerusform>
+            <numerusform>اعتُمدت %n إجابة</numerusform>
+            <numerusform>اعتُمدت %n إجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>لا تعارض يلزم حسمه</numerusform>
+            <numerusform>تعارض واحد يلزم حسمه</numerusform>
+            <numerusform>تعارضان يلزم حسمهما</numerusform>
+            <numerusform>%n تعارضات يلزم حسمها</numerusform>
+            <numerusform>%n تعارضًا يلزم حسمه</numerusform>
+            <numerusform>%n تعارض يلزم حسمه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>لا أقسام معتمدة</numerusform>
+            <numerusform>قسم واحد معتمد</numerusform>
+            <numerusform>قسمان معتمدان</numerusform>
+            <numerusform>%n أقسام معتمدة</numerusform>
+            <numerusform>%n قسمًا معتمدًا</numerusform>
+            <numerusform>%n قسم معتمد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>
@@ -897,6 +938,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>حفظ التذكير في</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>المجلد %1 لا يمكن إنشاؤه أو الكتابة فيه: اختر مجلدًا آخر. لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>عبارة المرور لا تفتح مفتاح التوقيع الخاص بك. لم يُسجَّل أي شيء.</translation>
     </message>
@@ -904,9 +949,16 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation>لم يُحفظ أي تذكير: %1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>حُفظ التذكير الموجَّه إلى %1: بقي %2 من الأسئلة دون إجابة.</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: لا أسئلة دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقي سؤال واحد دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقي سؤالان دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقيت %n أسئلة دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقي %n سؤالًا دون إجابة.</numerusform>
+            <numerusform>حُفظ التذكير الموجَّه إلى %1: بقي %n سؤال دون إجابة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

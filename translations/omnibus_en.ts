@@ -177,6 +177,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,6 +558,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,8 +666,29 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>%n answer taken</numerusform>
+            <numerusform>%n answers taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>%n section signed off</numerusform>
+            <numerusform>%n sections signed off</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>
@@ -872,6 +901,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,9 +912,12 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Reminder for %1 written: %n question still to answer.</numerusform>
+            <numerusform>Reminder for %1 written: %n questions still to answer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,10 @@
         <translation>Escriba la frase de contraseña de su clave de firma (al menos 8 caracteres).</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>La carpeta %1 no se puede crear o no se puede escribir en ella: elija otra. No se registró nada.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>La frase de contraseña no abre su clave de firma. No se registró nada.</translation>
     </message>
@@ -560,6 +564,10 @@ Si %2 tiene realmente una clave nueva, compruebe su huella con ella antes de con
         <translation>Guardar la contribución en</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>La carpeta %1 no se puede crear o no se puede escribir en ella: elija otra. No se escribió nada.</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>No se guardó la contribución: %1</translation>
     </message>
@@ -671,8 +679,29 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Esta contribución ya se había fusionado; nada cambió.</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>Contribución de %1, envío %2: %3 respuestas incorporadas, %4 conflictos por resolver, %5 secciones aprobadas.</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>Contribución de %1, envío %2: %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>%n respuesta incorporada</numerusform>
+            <numerusform>%n respuestas incorporadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>%n sección aprobada</numerusform>
+            <numerusform>%n secciones aprobadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>
@@ -885,6 +914,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Guardar el recordatorio en</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>La carpeta %1 no se puede crear o no se puede escribir en ella: elija otra. No se registró nada.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>La frase de contraseña no abre su clave de firma. No se registró nada.</translation>
     </message>
@@ -892,9 +925,12 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation>No se guardó ningún recordatorio: %1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>Recordatorio para %1 guardado: %2 preguntas aún sin respuesta.</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Recordatorio para %1 guardado: %n pregunta aún sin respuesta.</numerusform>
+            <numerusform>Recordatorio para %1 guardado: %n preguntas aún sin respuesta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,10 @@
         <translation>Saisissez la phrase secrète de votre clé de signature (au moins 8 caractères).</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>Le dossier %1 ne peut pas être créé ou n&apos;est pas accessible en écriture : choisissez-en un autre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>La phrase secrète n&apos;ouvre pas votre clé de signature. Rien n&apos;a été enregistré.</translation>
     </message>
@@ -560,6 +564,10 @@ Si %2 a réellement une nouvelle clé, vérifiez son empreinte avec elle avant d
         <translation>Enregistrer la contribution dans</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>Le dossier %1 ne peut pas être créé ou n&apos;est pas accessible en écriture : choisissez-en un autre. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>La contribution n&apos;a pas été enregistrée : %1</translation>
     </message>
@@ -671,8 +679,29 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Cette contribution a déjà été fusionnée ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>Contribution de %1, envoi %2 : %3 réponses reprises, %4 conflits à régler, %5 sections approuvées.</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>Contribution de %1, envoi %2 : %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>%n réponse reprise</numerusform>
+            <numerusform>%n réponses reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflit à régler</numerusform>
+            <numerusform>%n conflits à régler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>%n section approuvée</numerusform>
+            <numerusform>%n sections approuvées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>
@@ -885,6 +914,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Enregistrer le rappel dans</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>Le dossier %1 ne peut pas être créé ou n&apos;est pas accessible en écriture : choisissez-en un autre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>La phrase secrète n&apos;ouvre pas votre clé de signature. Rien n&apos;a été enregistré.</translation>
     </message>
@@ -892,9 +925,12 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <source>No reminder was written: %1</source>
         <translation>Aucun rappel n&apos;a été enregistré : %1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>Rappel pour %1 enregistré : %2 questions encore sans réponse.</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Rappel pour %1 enregistré : %n question encore sans réponse.</numerusform>
+            <numerusform>Rappel pour %1 enregistré : %n questions encore sans réponse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

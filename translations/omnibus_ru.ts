@@ -177,6 +177,10 @@
         <translation>Введите парольную фразу вашего ключа подписи (не менее 8 символов).</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>Папка %1 не может быть создана или недоступна для записи: выберите другую. Ничего не записано.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>Парольная фраза не открывает ваш ключ подписи. Ничего не записано.</translation>
     </message>
@@ -560,6 +564,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>Сохранить вклад в</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>Папка %1 не может быть создана или недоступна для записи: выберите другую. Ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>Вклад не сохранён: %1</translation>
     </message>
@@ -671,8 +679,32 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Этот вклад уже был объединён; ничего не изменилось.</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>Вклад «%1», раунд %2: принято ответов — %3, конфликтов для урегулирования — %4, утверждено разделов — %5.</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>Вклад «%1», раунд %2: %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>принят %n ответ</numerusform>
+            <numerusform>принято %n ответа</numerusform>
+            <numerusform>принято %n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n конфликт для урегулирования</numerusform>
+            <numerusform>%n конфликта для урегулирования</numerusform>
+            <numerusform>%n конфликтов для урегулирования</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>утверждён %n раздел</numerusform>
+            <numerusform>утверждено %n раздела</numerusform>
+            <numerusform>утверждено %n разделов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>
@@ -888,6 +920,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Сохранить напоминание в</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>Папка %1 не может быть создана или недоступна для записи: выберите другую. Ничего не записано.</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>Парольная фраза не открывает ваш ключ подписи. Ничего не записано.</translation>
     </message>
@@ -895,9 +931,13 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation>Напоминание не сохранено: %1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>Напоминание для «%1» сохранено: вопросов без ответа — %2.</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>Напоминание для «%1» сохранено: %n вопрос без ответа.</numerusform>
+            <numerusform>Напоминание для «%1» сохранено: %n вопроса без ответа.</numerusform>
+            <numerusform>Напоминание для «%1» сохранено: %n вопросов без ответа.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,10 @@
         <translation>请输入您的签名密钥的口令（至少 8 个字符）。</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>文件夹 %1 无法创建或无法写入：请另选一个。未记录任何内容。</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>该口令无法打开您的签名密钥。未记录任何内容。</translation>
     </message>
@@ -560,6 +564,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>将提交内容写入</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was written.</source>
+        <translation>文件夹 %1 无法创建或无法写入：请另选一个。未写入任何内容。</translation>
+    </message>
+    <message>
         <source>The contribution was not written: %1</source>
         <translation>提交内容未写入：%1</translation>
     </message>
@@ -671,8 +679,26 @@ Merge the contribution and trust this key for %1?</source>
         <translation>此提交内容此前已合并；未作任何更改。</translation>
     </message>
     <message>
-        <source>Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off.</source>
-        <translation>%1 的提交内容，第 %2 轮：采用 %3 个答复，%4 个冲突待解决，%5 个部分已核准。</translation>
+        <source>Contribution of %1, round %2: %3, %4, %5.</source>
+        <translation>%1 的提交内容，第 %2 轮：%3，%4，%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken</source>
+        <translation>
+            <numerusform>采用 %n 个答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n 个冲突待解决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) signed off</source>
+        <translation>
+            <numerusform>%n 个部分已核准</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contribution merged</source>
@@ -882,6 +908,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>将提醒写入</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made or written to: choose another. Nothing was recorded.</source>
+        <translation>文件夹 %1 无法创建或无法写入：请另选一个。未记录任何内容。</translation>
+    </message>
+    <message>
         <source>The passphrase does not open your signing key. Nothing was recorded.</source>
         <translation>该口令无法打开您的签名密钥。未记录任何内容。</translation>
     </message>
@@ -889,9 +919,11 @@ Merge the contribution and trust this key for %1?</source>
         <source>No reminder was written: %1</source>
         <translation>未写入提醒：%1</translation>
     </message>
-    <message>
-        <source>Reminder for %1 written: %2 questions still to answer.</source>
-        <translation>已写入给 %1 的提醒：仍有 %2 个问题待答复。</translation>
+    <message numerus="yes">
+        <source>Reminder for %1 written: %n question(s) still to answer.</source>
+        <translation>
+            <numerusform>已写入给 %1 的提醒：仍有 %n 个问题待答复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,17 @@ def test_new_refuses_a_bad_country_or_questionnaire(capsys: pytest.CaptureFixtur
     assert code == 1 and "missing.yaml" in err
 
 
+def test_one_answer_saved_is_said_in_the_singular(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
+    aid = new(capsys, db)
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"unit_name": "Serious Crime Unit"}), encoding="utf-8")
+    code, out, err = run(capsys, "answer", aid[:6], "--file", str(one), "--db", str(db))
+    assert code == 0, err
+    assert out.startswith("1 answer saved (0 unchanged)")
+    code, out, _ = run(capsys, "answers", aid, "--json", "--db", str(db))
+    assert json.loads(out)["unit_name"] == "Serious Crime Unit"
+
+
 def test_answers_round_trip_json_and_yaml(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
     aid = new(capsys, db)
     source = tmp_path / "answers.json"

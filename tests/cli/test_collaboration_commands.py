@@ -124,6 +124,8 @@ def test_three_institutions_answer_merge_resolve_sign_off_and_hand_in(parties: d
         "contributions", "import", str(justice_1), str(police_2), "--trust", justice_key, "--trust", police_key
     )
     assert "conflict: wd_officials_trained" in out  # Justice answered what Interior had answered
+    assert "Ministry of Justice, round 1: 1 answer taken, 1 conflict, " in out
+    assert "National Police, round 2: 1 answer taken, 0 conflicts, " in out
     # the police's older round after its newer one: refused, nothing written
     before = focal.dump()
     code, _out, err = focal.run("contributions", "import", str(police_1))

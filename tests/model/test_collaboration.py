@@ -306,3 +306,32 @@ def test_an_assignment_carrying_an_answer_its_item_refuses_is_refused_and_nothin
         interior.open_assignment(ReceivedAssignment(replace(contents, assignment=forged), FOCAL_KEY))
     assert refused.value.msg is Msg.ASSIGNMENT_VALUE
     assert _dump(interior) == before
+
+
+def test_the_focal_point_is_named_by_name_not_by_the_computers_login(
+    focal: AssessmentService, q1: Questionnaire, laptop: Callable[[str], AssessmentService]
+) -> None:
+    """The institution reads who assigned its part, and the provenance line who accepted an answer: the assessment's
+    focal point ("A. Diallo"), not the login of the focal point's computer ("tester"), which nobody else knows."""
+    aid = focal.create_assessment(q1, country="KEN", cycle="2024", institution="Justice", focal_point="A. Diallo").id
+    focal.set_answer(aid, "cases", 3)
+    assignment = focal.assign(aid, "Interior", sections=["numbers"])
+    assert assignment.assigned_by == "A. Diallo"
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    assert interior.assignment_copy(local).assigned_by == "A. Diallo"  # type: ignore[union-attr]
+    interior.set_answer(local, "budget", 12.5)
+    interior.set_answer(local, "cases", 4)
+    focal.set_answer(aid, "cases", 5)  # changed on both sides: a conflict
+    focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A)
+    assert focal.item_provenance(aid, "budget").accepted_by == "A. Diallo"  # type: ignore[union-attr]
+    [conflict] = focal.conflicts(aid)
+    focal.resolve_conflict(aid, conflict.id, "theirs")
+    assert focal.item_provenance(aid, "cases").accepted_by == "A. Diallo"  # type: ignore[union-attr]
+    [settled] = focal.conflicts(aid, include_resolved=True)
+    assert (settled.resolution, settled.resolved_by) == ("theirs", "A. Diallo")
+
+
+def test_without_a_focal_point_the_login_still_says_who(focal: AssessmentService, aid: str) -> None:
+    """An assessment started without a focal point's name (and no profile) still records someone: the login."""
+    assert focal.assign(aid, "Interior", sections=["numbers"]).assigned_by == "tester"

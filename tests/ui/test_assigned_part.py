@@ -136,7 +136,7 @@ def test_the_ministry_sees_its_section_counts_its_part_and_is_named_in_the_confl
 
     # The focal point imports it: the conflict names A. Mwangi, whom the contribution names, not the login.
     boxes = import_confirming_the_key(qtbot, focal, contribution, monkeypatch)
-    assert "1 conflicts to settle" in boxes[1]
+    assert "1 conflict to settle" in boxes[1]
     [conflict] = service.conflicts(aid)
     assert conflict.person == "A. Mwangi"
     qtbot.waitUntil(lambda: focal.view is not None and focal.view is not fview, timeout=10000)

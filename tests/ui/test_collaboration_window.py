@@ -112,7 +112,7 @@ def test_assign_merge_settle_sign_off_remind(qtbot, build_app, institution, tmp_
     first = contribute(institution, assignment_file, tmp_path, signer, description="Statistics are kept by the police.")
     said = open_file(qtbot, window, monkeypatch, first, "Yes", "OK")
     assert "Ministry of Interior" in said[0] and "SHA256:" in said[0]  # the fingerprint to compare, then the result
-    assert "1 answers taken, 0 conflicts" in said[1]
+    assert "1 answer taken, 0 conflicts" in said[1]
     assert service.answer(aid, "description").value == "Statistics are kept by the police."
     assert service.item_provenance(aid, "description").institution == "Ministry of Interior"
     qtbot.waitUntil(lambda: window.view is not view and window.view is not None, timeout=10000)
@@ -126,7 +126,7 @@ def test_assign_merge_settle_sign_off_remind(qtbot, build_app, institution, tmp_
     view.controller.set_value("cases", 12)  # the focal point changes a question the institution also answers
     second = contribute(institution, assignment_file, tmp_path, signer, cases=15)
     said = open_file(qtbot, window, monkeypatch, second, "OK")
-    assert "1 conflicts to settle" in said[0]
+    assert "1 conflict to settle" in said[0]
     qtbot.waitUntil(lambda: window.view is not view and window.view is not None, timeout=10000)
     view = window.view
     view.show_page(view.page_keys.index(REVIEW))

@@ -85,7 +85,7 @@ def test_started_with_a_contribution_the_focal_point_merges_it(
     window = build_app(document=answered)
     qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)
     assert "Ministry of Interior" in said[0] and "SHA256:" in said[0]
-    assert "1 answers taken" in said[1]
+    assert "1 answer taken" in said[1]
     service = window.ctx.session.service
     assert service.answer(focal_id, "description").value == "Kept by police."
     provenance = service.item_provenance(focal_id, "description")

@@ -133,7 +133,7 @@ def test_the_role_play_of_the_trainer_guide(qtbot, build_app, interior_laptop, t
     # 6. The focal point imports it, comparing the fingerprint before answering Yes.
     boxes = import_confirming_the_key(qtbot, focal, contribution, monkeypatch)
     assert fingerprint in boxes[0]
-    assert "1 answers taken, 1 conflicts to settle, 1 sections signed off" in boxes[1]
+    assert "1 answer taken, 1 conflict to settle, 1 section signed off" in boxes[1]
     assert service.answer(aid, "wd_donor_share").value == 12.5
     assert [s.section_id for s in service.sign_offs(aid)] == ["wd_tr_figures"]
 

@@ -180,7 +180,8 @@ def run_answer(args: argparse.Namespace) -> int:
     with open_service(args) as service:
         assessment_id = service.resolve(args.assessment)
         changes = service.set_answers(assessment_id, values)
-        print(f"{len(changes)} answers saved ({len(values) - len(changes)} unchanged) in {assessment_id[:8]}")
+        saved = f"{len(changes)} answer saved" if len(changes) == 1 else f"{len(changes)} answers saved"
+        print(f"{saved} ({len(values) - len(changes)} unchanged) in {assessment_id[:8]}")
     return 0
 
 

@@ -281,9 +281,10 @@ def run_contributions_import(args: argparse.Namespace) -> int:
                 if result.already_merged:
                     print(f"{path.name}: already imported; nothing changed")
                     continue
+                taken, conflicts = _count(len(result.taken), "answer"), _count(len(result.conflicts), "conflict")
                 print(
-                    f"{path.name}: {result.institution}, round {result.round}: {len(result.taken)} answers taken, "
-                    f"{len(result.conflicts)} conflicts, {len(result.unchanged)} unchanged"
+                    f"{path.name}: {result.institution}, round {result.round}: {taken} taken, "
+                    f"{conflicts}, {len(result.unchanged)} unchanged"
                 )
                 if result.trusted_now:
                     print(f"  key of {result.institution} now trusted: {format_fingerprint(contribution.fingerprint)}")
@@ -292,6 +293,11 @@ def run_contributions_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     return 1 if refused else 0
+
+
+def _count(number: int, noun: str) -> str:
+    """Say "1 answer", "2 answers": the import's summary is read by the focal point, not parsed."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _shown(value: Any) -> str:

@@ -79,7 +79,7 @@ class Assigning:
             items=ordered,
             deadline=deadline,
             note=str(note).strip()[:NOTE_MAX],
-            assigned_by=work.user,
+            assigned_by=work.person_of(state),
             assigned_at=now,
             base={i: entry(state.answers.get(i)) for i in ordered},
             reminder_of=reminder_of,

@@ -65,6 +65,7 @@ class Conflicts:
             raise CollaborationRefused(Msg.CONFLICT_UNKNOWN, conflict=conflict_id)
         conflict = found[0]
         now = work.clock()
+        who = work.person_of(state)
         old = state.answers.get(conflict.item_id)
         new: Answer | None = old
         provenance: dict[str, Any] | None = None
@@ -91,7 +92,7 @@ class Conflicts:
                 "given_at": time_text(conflict.given_at) if conflict.given_at else None,
                 "value": queries.dumps(conflict.theirs.value),
                 "comment": conflict.theirs.comment,
-                "accepted_by": work.user,
+                "accepted_by": who,
                 "accepted_at": time_text(now),
             }
         elif resolution == "combined":
@@ -116,7 +117,7 @@ class Conflicts:
                     cq.put_provenance(tx, [provenance])
                 else:
                     cq.delete_provenance(tx, assessment_id, conflict.item_id)
-            cq.resolve_conflicts(tx, [conflict.id], resolution, work.user, now)
+            cq.resolve_conflicts(tx, [conflict.id], resolution, who, now)
             record = {"conflict": conflict.id, "resolution": resolution, "value": new.value if new else None}
             queries.audit(
                 tx, now, work.user, "resolve", assessment_id, conflict.item_id, old.value if old else None, record

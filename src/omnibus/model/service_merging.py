@@ -161,7 +161,7 @@ class Merging:
                 institution=contribution.institution,
             )
         now = work.clock()
-        rows = _Rows(assessment_id, contribution, work.user, now)
+        rows = _Rows(assessment_id, contribution, work.person_of(state), now)
         taken: dict[str, Answer] = {}
         conflicting: list[str] = []
         unchanged: list[str] = []
@@ -221,7 +221,7 @@ class Merging:
                 still_open = cq.open_conflicts_of(tx, assessment_id, assignment.id)
                 cq.raise_conflicts(tx, [(still_open.get(i), values_row) for i, values_row in conflict_rows])
                 closed = [still_open[i] for i in agreed if i in still_open]
-                cq.resolve_conflicts(tx, closed, "theirs", work.user, now)
+                cq.resolve_conflicts(tx, closed, "theirs", rows.user, now)
             cq.put_received(tx, assignment.id, received, contribution.round)
             cq.put_sign_offs(tx, assessment_id, sections)
             cq.insert_contribution(

@@ -174,6 +174,12 @@ class Workspace:
     def institution_of(self, state: Loaded) -> str:
         return self.institution if self.institution is not None else state.summary.institution
 
+    def person_of(self, state: Loaded) -> str:
+        """Who assigns and accepts on this assessment, as an institution reads it: its focal point, else the
+        profile's, and only when neither is known the computer's login (an account name nobody else knows)."""
+        profile = self.profile()
+        return state.summary.focal_point.strip() or (profile.focal_point.strip() if profile else "") or self.user
+
     def new_answer(
         self,
         state: Loaded,

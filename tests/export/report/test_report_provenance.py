@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from omnibus.export.report import render_report
 from omnibus.export.report.context import report_context
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.collaboration import ReceivedAssignment
+from omnibus.model.dates import format_date
 from omnibus.model.service import AssessmentService
 from omnibus.model.store import Store
 
@@ -44,7 +46,7 @@ def test_each_section_names_its_contributors_and_sign_offs(merged: tuple[Assessm
         "A. Mwangi",
         "Head of unit",
         "Ministry of Interior",
-        "2025-03-01",
+        "1 mars 2025",
     )
     assert sections["wd_tr_institutions"].contributors == () and sections["wd_tr_institutions"].sign_offs == ()
     focal.store.close()
@@ -60,5 +62,28 @@ def test_the_pdf_says_it_in_the_report_language(
     pdf.write_bytes(render_report(report))
     text = flat(pdf_text(pdf))
     assert flat(report.labels["contributed_by"]) in text and flat(report.labels["signed_off"]) in text
-    assert "MinistryofInterior" in text and "A.Mwangi" in text and "2025-03-01" in text
+    assert "MinistryofInterior" in text and "A.Mwangi" in text
+    # the date in the report's long form (pdftotext breaks an Arabic date around its digits: look for the month)
+    assert {"en": "1March2025", "ar": "آذار/مارس"}[lang] in text and "2025-03-01" not in text
+    focal.store.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "contributed", "signed"),
+    [
+        ("fr", r"Réponses fournies par\s:\sMinistry of Interior", r"Validé\s:\sA\. Mwangi, Head of unit"),
+        ("zh", "答复提供方：Ministry of Interior", r"已核准：A\. Mwangi，Head of unit（Ministry of Interior），"),
+    ],
+)
+def test_the_provenance_lines_are_punctuated_and_dated_as_the_language_writes(
+    merged: tuple[AssessmentService, str], tmp_path: Path, lang: str, contributed: str, signed: str
+) -> None:
+    """French puts a space before the colon, Chinese writes a full-width colon; the date is the report's long form."""
+    focal, aid = merged
+    report = report_context(focal.snapshot(aid, lang), package_hash=None, key_fingerprint=None)
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(render_report(report))
+    text = pdf_text(pdf).replace("\u00a0", " ")
+    assert re.search(contributed, text), text
+    assert re.search(signed + ".*" + re.escape(format_date(date(2025, 3, 1), lang)), text), text
     focal.store.close()

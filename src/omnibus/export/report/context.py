@@ -234,7 +234,7 @@ def build_report_context(
                         tuple(items),
                         (contributors or {}).get(section.id, ()),
                         tuple(
-                            SignOffView(s.name, s.function, s.institution, s.signed_on.isoformat())
+                            SignOffView(s.name, s.function, s.institution, format_date(s.signed_on, lang))
                             for s in signed
                             if s.section_id == section.id
                         ),

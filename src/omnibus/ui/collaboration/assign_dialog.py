@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from omnibus.ui.bidi import isolated
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.writable_folder import writable
 from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
 from omnibus.ui.paragraph_edit import ParagraphEdit
 
@@ -152,9 +154,13 @@ class AssignDialog(QDialog):
                     items.append(child.data(0, Qt.ItemDataRole.UserRole)[1])
         return sections, items
 
-    def _refuse(self, text: str) -> None:
+    def _refuse(self, text: str, field: QWidget) -> None:
+        """Say what is wrong and put the keyboard where it is corrected (a passphrase selected, to retype)."""
         self.problem.setText(text)
         self.problem.show()
+        if isinstance(field, QLineEdit):
+            field.selectAll()
+        field.setFocus()
 
     def write(self) -> Path | None:
         """Record the assignment and write its signed file; the form is then ready for the next institution."""
@@ -165,22 +171,31 @@ class AssignDialog(QDialog):
         institution = self.institution.text().strip()
         sections, items = self.chosen()
         if not institution:
-            self._refuse(self.tr("Write the institution's name."))
+            self._refuse(self.tr("Write the institution's name."), self.institution)
             return None
         if not sections and not items:
-            self._refuse(self.tr("Tick at least one section or question."))
+            self._refuse(self.tr("Tick at least one section or question."), self.parts)
             return None
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self._refuse(self.tr("Type your signing key's passphrase (at least 8 characters)."))
+            self._refuse(self.tr("Type your signing key's passphrase (at least 8 characters)."), self.passphrase)
+            return None
+        folder = Path(self.folder.text().strip())
+        if not self.folder.text().strip() or not writable(folder):
+            text = self.tr("The folder %1 cannot be made or written to: choose another. Nothing was recorded.")
+            self._refuse(text.replace("%1", isolated(str(folder))), self.folder)
             return None
         deadline = self.deadline.date().toPython() if self.has_deadline.isChecked() else None
         try:
             signer = unlock(self.hand_in, self.passphrase.text())
         except WrongPassphraseError:
-            self._refuse(self.tr("The passphrase does not open your signing key. Nothing was recorded."))
+            self._refuse(
+                self.tr("The passphrase does not open your signing key. Nothing was recorded."), self.passphrase
+            )
             return None
         except KeyStoreError as exc:
-            self._refuse(self.tr("The assignment file was not written: %1").replace("%1", isolated(str(exc))))
+            self._refuse(
+                self.tr("The assignment file was not written: %1").replace("%1", isolated(str(exc))), self.passphrase
+            )
             return None
         try:
             assignment = self.service.assign(
@@ -192,9 +207,12 @@ class AssignDialog(QDialog):
                 deadline=deadline,
                 note=self.note.toPlainText().strip(),
             )
-            path = write_assignment(signer, self.service, assignment, Path(self.folder.text()))
+            path = write_assignment(signer, self.service, assignment, folder)
         except (ServiceError, StorageError, PackageError, OSError) as exc:
-            self._refuse(self.tr("The assignment file was not written: %1").replace("%1", collaboration_refusal(exc)))
+            self._refuse(
+                self.tr("The assignment file was not written: %1").replace("%1", collaboration_refusal(exc)),
+                self.folder,
+            )
             return None
         self.problem.hide()
         self.written.append(path)
@@ -203,4 +221,5 @@ class AssignDialog(QDialog):
         self.contact.clear()
         for node in self.sections():
             node.setCheckState(0, Qt.CheckState.Unchecked)
+        self.institution.setFocus()  # ready for the next institution
         return path

@@ -153,6 +153,18 @@ class ConflictsDialog(QDialog):
         self.theirs.what.setText(shown(c.theirs.value, q, c.item_id, lang) + _comment(c.theirs.comment))
         self.combine.setEnabled(q.item(c.item_id).type in TEXT_TYPES)
 
+    def _combined(self, both: str) -> str | None:
+        """Both answers, edited into one in a box half as wide and tall as this view: room to read and merge two
+        texts, and for the title (Qt's own box was so narrow that it cut "Combiner les deux réponses")."""
+        box = QInputDialog(self)
+        box.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        box.setWindowTitle(self.tr("Combine both answers"))
+        box.setLabelText(self.tr("Answer:"))
+        box.setTextValue(both)
+        hint = box.sizeHint()
+        box.resize(max(hint.width(), self.width() // 2), max(hint.height(), self.height() // 2))
+        return box.textValue() if box.exec() == QDialog.DialogCode.Accepted else None
+
     def settle(self, resolution: str) -> None:
         from omnibus.ui.ports import ServiceError, StorageError
 
@@ -163,10 +175,8 @@ class ConflictsDialog(QDialog):
         value = None
         if resolution == "combined":
             both = f"{c.mine.value or ''}\n\n{c.theirs.value or ''}".strip()
-            value, accepted = QInputDialog.getMultiLineText(
-                self, self.tr("Combine both answers"), self.tr("Answer:"), both
-            )
-            if not accepted:
+            value = self._combined(both)
+            if value is None:
                 return
         try:
             self.service.resolve_conflict(self.assessment_id, c.id, resolution, value=value)

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from omnibus.ui.bidi import left_to_right
+from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.writable_folder import writable
 from omnibus.ui.hand_in import HandIn
 
 
@@ -35,6 +36,12 @@ def write_contribution_file(parent: QWidget, service: Any, assessment_id: str, h
         parent, QCoreApplication.translate("Contribute", "Write the contribution into"), documents
     )
     if not folder:
+        return None
+    if not writable(Path(folder)):  # before the round is counted: a round without its file would be skipped
+        text = QCoreApplication.translate(
+            "Contribute", "The folder %1 cannot be made or written to: choose another. Nothing was written."
+        )
+        QMessageBox.warning(parent, title, text.replace("%1", isolated(folder)))
         return None
     try:
         path = write_contribution(hand_in, service, assessment_id, Path(folder), passphrase)

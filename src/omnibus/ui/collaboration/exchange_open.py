@@ -141,14 +141,13 @@ class ExchangeOpener(QObject):
         if result.already_merged:
             text = self.tr("This contribution was merged before; nothing changed.")
         else:
+            # Each count has its own plural forms ("1 section", "2 sections"; Arabic and Russian have more).
             text = (
-                self.tr(
-                    "Contribution of %1, round %2: %3 answers taken, %4 conflicts to settle, %5 sections signed off."
-                )
+                self.tr("Contribution of %1, round %2: %3, %4, %5.")
                 .replace("%1", isolated(result.institution))
                 .replace("%2", str(result.round))
-                .replace("%3", str(len(result.taken)))
-                .replace("%4", str(len(result.conflicts)))
-                .replace("%5", str(len(result.sign_offs)))
+                .replace("%3", self.tr("%n answer(s) taken", "", len(result.taken)))
+                .replace("%4", self.tr("%n conflict(s) to settle", "", len(result.conflicts)))
+                .replace("%5", self.tr("%n section(s) signed off", "", len(result.sign_offs)))
             )
         QMessageBox.information(self.window, self.tr("Contribution merged"), text)

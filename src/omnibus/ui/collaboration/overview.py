@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from omnibus.model.dates import format_date
 from omnibus.ui.bidi import isolated
 from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.writable_folder import writable
 from omnibus.ui.hand_in import HandIn
 from omnibus.ui.i18n import interface_language
 
@@ -145,6 +146,10 @@ class InstitutionsOverview(QGroupBox):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Write the reminder into"), documents)
         if not folder:
             return None
+        if not writable(Path(folder)):
+            text = self.tr("The folder %1 cannot be made or written to: choose another. Nothing was recorded.")
+            self.said.setText(text.replace("%1", isolated(folder)))
+            return None
         try:
             signer = unlock(self.hand_in, passphrase)
         except WrongPassphraseError:
@@ -157,9 +162,9 @@ class InstitutionsOverview(QGroupBox):
             self.said.setText(self.tr("No reminder was written: %1").replace("%1", collaboration_refusal(exc)))
             return None
         self.said.setText(
-            self.tr("Reminder for %1 written: %2 questions still to answer.")
-            .replace("%1", isolated(name))
-            .replace("%2", str(len(assignment.items)))
+            self.tr("Reminder for %1 written: %n question(s) still to answer.", "", len(assignment.items)).replace(
+                "%1", isolated(name)
+            )
         )
         self.refresh()
         return path

@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from omnibus.model.dates import format_date
 from omnibus.ui.bidi import isolated
+from omnibus.ui.i18n import interface_language
 
 
 class PartPanel(QGroupBox):
@@ -79,7 +81,8 @@ class PartPanel(QGroupBox):
         if copy.contact:
             lines.append(self.tr("Contact person: %1").replace("%1", isolated(copy.contact)))
         if copy.deadline is not None:
-            lines.append(self.tr("Answer by %1.").replace("%1", copy.deadline.isoformat()))
+            # in the interface language's long form, as the focal point's overview writes the same deadline
+            lines.append(self.tr("Answer by %1.").replace("%1", format_date(copy.deadline, interface_language())))
         if copy.note:
             lines.append(self.tr("Note from the focal point: %1").replace("%1", isolated(copy.note)))
         if copy.last_round:
@@ -93,7 +96,7 @@ class PartPanel(QGroupBox):
             .replace("%1", isolated(titles.get(s.section_id, s.section_id)))
             .replace("%2", isolated(s.name))
             .replace("%3", isolated(s.function))
-            .replace("%4", s.signed_on.isoformat())
+            .replace("%4", format_date(s.signed_on, interface_language()))
             for s in self.signed
         ]
         self.signed_label.setText(
