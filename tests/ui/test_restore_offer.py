@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -51,5 +52,54 @@ def test_a_damaged_database_is_offered_its_newest_backup(qtbot, omnibus_home):
     with session.store.read() as tx:
         assert tx.exec_driver_sql("SELECT n FROM probe").scalar() == 7
     assert session.path == database
+    window.ctx.tasks.wait()
+    session.close()
+
+
+def _pages_damaged_after_a_clean_close(home):
+    """Backed up today and closed cleanly, then the pages of the profile and the assessments scribbled over (a
+    failing disk): opening the file succeeds, and the damage is found when the start screen reads them."""
+    database = home / "assessments.db"
+    store = Store.open(database)
+    with store.write() as tx:
+        tx.exec_driver_sql("CREATE TABLE probe (n INTEGER)")
+        tx.exec_driver_sql("INSERT INTO probe VALUES (7)")
+    made = store.backup("manual")
+    store.close()
+    with sqlite3.connect(database) as probe:
+        roots = [
+            row[0]
+            for row in probe.execute("SELECT rootpage FROM sqlite_master WHERE name IN ('profile', 'assessments')")
+        ]
+        size = probe.execute("PRAGMA page_size").fetchone()[0]
+    probe.close()
+    with database.open("r+b") as file:
+        for root in roots:
+            file.seek((root - 1) * size)
+            file.write(b"\xa5" * size)
+    return database, made
+
+
+def test_a_page_found_damaged_by_the_start_screen_is_said_and_offered_its_backup(qtbot, omnibus_home):
+    database, backup = _pages_damaged_after_a_clean_close(omnibus_home)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    prepare_qt(app)
+    window = build_application(omnibus_home, language="es", catalogue=Catalogue((FIXTURES,)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
+    offer = window.findChild(QMessageBox, "restoreOffer")
+    assert isinstance(offer, RestoreOffer)
+    assert backup.name in offer.informativeText()
+    assert window.ctx.session is None  # the damaged file is closed, so that the backup can replace it
+    assert "Abriendo" not in window.opening.text()  # not left saying that it is still opening
+    qtbot.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.session is not None and window.questionnaires is not None, timeout=10000)
+    session = window.ctx.session
+    assert session is not None
+    with session.store.read() as tx:
+        assert tx.exec_driver_sql("SELECT n FROM probe").scalar() == 7
+    assert window.start_page is not None and window.stack.currentWidget() is window.start_page
     window.ctx.tasks.wait()
     session.close()

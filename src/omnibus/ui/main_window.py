@@ -90,8 +90,16 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.ctx.tasks.run(self.ctx.startup.run, self._started, self._startup_failed)
 
     def _started(self, result: tuple[Any, DatabaseSession]) -> None:
+        from omnibus.ui.ports import StorageError
+
         self.ctx.catalogue, self.ctx.session = result
-        self.show_start()
+        try:
+            self.show_start()
+        except StorageError as error:  # a damaged page the start screen was the first to read
+            self.ctx.session.close()  # so that a backup can take its place
+            self.ctx.session = None
+            self._startup_failed(error)
+            return
         self._say_if_read_only()
         catalogue = self.ctx.catalogue
         self.ctx.tasks.run(lambda _r: self.ctx.startup.load_questionnaires(catalogue), self._loaded, self._task_failed)
