@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -292,7 +293,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.receipt_band.show_receipt(receipts[0] if receipts else None)
         self.view.add_band(self.receipt_band)
         self.language_menus.offer_content_languages(questionnaire, lang)
-        self.view.saved.connect(self.save_status.saved)
+        self.view.saved.connect(self._saved)
         self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
         self.save_status.saved(None)
         controller.storageFailed.connect(self._storage_problem)
@@ -426,6 +427,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def _storage_problem(self, message: str) -> None:
         self.save_status.storage_failed()
         self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", isolated(message)))
+
+    def _saved(self, when: datetime | None) -> None:
+        """A change was stored (`when`, or None when only the drafts changed): a "Could not save" left on the status
+        line from before (a full disk, since freed) would contradict "Saved"."""
+        self.save_status.saved(when)
+        if when is not None and not self.save_status.failed:
+            self.statusBar().clearMessage()
 
     def _task_failed(self, error: BaseException) -> None:
         self._set_busy(False)
