@@ -1185,6 +1185,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>فتح حزمة ردود</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>إسناد إلى مؤسسات</translation>
     </message>

@@ -1156,6 +1156,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1169,6 +1169,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Abrir un paquete de respuestas</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>Asignar a instituciones</translation>
     </message>

@@ -1169,6 +1169,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Ouvrir un paquet de réponses</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>La base de données ne peut pas être ouverte</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>Confier à des institutions</translation>
     </message>

@@ -1173,6 +1173,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Открыть пакет ответов</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>Поручить учреждениям</translation>
     </message>

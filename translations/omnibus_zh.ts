@@ -1165,6 +1165,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>打开答复数据包</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>分派给机构</translation>
     </message>

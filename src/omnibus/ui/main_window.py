@@ -405,8 +405,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         try:
             session = self.ctx.open_session(path)
         except StorageError as exc:
-            self._storage_problem(str(exc))
-            self._offer_restore(exc, lambda: self.switch_database(path))
+            self._cannot_open(exc, lambda: self.switch_database(path))
             return
         if self.ctx.session is not None:
             self.ctx.session.close()
@@ -422,6 +421,19 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.start_page = None
         self.show_start()
         self._say_if_read_only()
+
+    def _cannot_open(self, error: BaseException, then: Callable[[], object]) -> None:
+        """Another file could not be opened. The database in use is untouched, so nothing is said about saving:
+        the backups are offered when they can mend the file, else a message says why."""
+        from omnibus.ui.restore_offer import offers_restore
+
+        if offers_restore(error):
+            self._offer_restore(error, then)
+            return
+        title = self.tr("The database cannot be opened")
+        message = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self)
+        message.setObjectName("cannotOpen")
+        message.open()
 
     # -- status
     def _storage_problem(self, message: str) -> None:
