@@ -2341,6 +2341,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>تعذّر حفظ آخر تعديل أجريته: %1. قاعدة البيانات هذه على وسيط للقراءة فقط: انسخ قاعدة البيانات إلى مجلد يمكنك الكتابة فيه، ثم افتح النسخة بالأمر «فتح ملف قاعدة بيانات آخر…» في قائمة «ملف».</translation>
+    </message>
+    <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
         <translation>تعذّر حفظ آخر تعديل أجريته: %1. وهو لا يزال ظاهرًا على الشاشة. تأكّد من أن القرص أو ذاكرة USB موصول وبه مساحة فارغة، ثم اضغط «إعادة المحاولة».</translation>
     </message>

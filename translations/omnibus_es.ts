@@ -2305,6 +2305,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Reintentar</translation>
     </message>
     <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>No se pudo guardar su último cambio: %1. Esta base de datos está en un soporte de solo lectura: copie la base de datos en una carpeta en la que pueda escribir y abra la copia con «Abrir otro archivo de base de datos…» en el menú Archivo.</translation>
+    </message>
+    <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
         <translation>No se pudo guardar su último cambio: %1. Sigue en la pantalla. Compruebe que el disco o la memoria USB esté conectado y tenga espacio libre y pulse «Reintentar».</translation>
     </message>

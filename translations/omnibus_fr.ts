@@ -2305,6 +2305,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Réessayer</translation>
     </message>
     <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>Votre dernière modification n&apos;a pas pu être enregistrée : %1. Cette base de données est sur un support en lecture seule : copiez la base de données dans un dossier où vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un autre fichier de base de données… » dans le menu Fichier.</translation>
+    </message>
+    <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
         <translation>Votre dernière modification n&apos;a pas pu être enregistrée : %1. Elle est toujours affichée. Vérifiez que le disque ou la clé USB est connecté et dispose d&apos;espace libre, puis cliquez sur « Réessayer ».</translation>
     </message>

@@ -2314,6 +2314,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Повторить</translation>
     </message>
     <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>Не удалось сохранить последнее изменение: %1. Эта база данных находится на носителе только для чтения: скопируйте базу данных в папку, в которую можно записывать, и откройте копию командой «Открыть другой файл базы данных…» в меню «Файл».</translation>
+    </message>
+    <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
         <translation>Не удалось сохранить последнее изменение: %1. Оно по-прежнему на экране. Проверьте, что диск или USB-накопитель подключён и на нём есть свободное место, затем нажмите «Повторить».</translation>
     </message>

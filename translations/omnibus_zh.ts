@@ -2296,6 +2296,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>重试</translation>
     </message>
     <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>您的最近一次修改未能保存：%1。此数据库位于只读介质上：请将数据库复制到您可以写入的文件夹，然后通过“文件”菜单中的“打开其他数据库文件…”打开该副本。</translation>
+    </message>
+    <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>
         <translation>您的最近一次修改未能保存：%1。修改内容仍在屏幕上。请检查磁盘或 U 盘是否已连接且有可用空间，然后点击“重试”。</translation>
     </message>

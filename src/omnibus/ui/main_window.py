@@ -283,6 +283,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.view.deleteLater()
         self.view = AssessmentView(controller, lang, ctx.hand_in, ctx.tasks, title)
         self.view.contributeRequested.connect(self.contribute)
+        self.view.banner.read_only = session.store.read_only
         offer = chosen is None and not ctx.settings.language_note_closed(questionnaire.id, interface)
         self.language_banner = LanguageBanner(questionnaire, interface, lang, offer)
         self.language_banner.languageChosen.connect(self.set_content_language)
