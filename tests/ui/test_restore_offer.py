@@ -81,7 +81,7 @@ def _pages_damaged_after_a_clean_close(home):
 
 
 def test_a_page_found_damaged_by_the_start_screen_is_said_and_offered_its_backup(qtbot, omnibus_home):
-    database, backup = _pages_damaged_after_a_clean_close(omnibus_home)
+    _database, backup = _pages_damaged_after_a_clean_close(omnibus_home)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     prepare_qt(app)
