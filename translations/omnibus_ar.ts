@@ -1418,6 +1418,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>دورة الإبلاغ سنة، مثل %1، أو فترة من عدة سنوات، مثل %2.</translation>
     </message>
     <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>عند البدء من تقييم سابق، يجب أن تأتي دورة الإبلاغ بعد دورته: حدّد دورة بعد %1.</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>اختر استبيانًا.</translation>
     </message>

@@ -1389,6 +1389,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1402,6 +1402,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>El ciclo de presentación de informes es un año, como %1, o un período de varios años, como %2.</translation>
     </message>
     <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>Al partir de una evaluación anterior, el ciclo de presentación de informes debe ser posterior al suyo: indique uno posterior a %1.</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>Elija un cuestionario.</translation>
     </message>

@@ -1402,6 +1402,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Le cycle de rapport est une année, par exemple %1, ou une période de plusieurs années, par exemple %2.</translation>
     </message>
     <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>En partant d&apos;une évaluation précédente, le cycle de rapport doit venir après le sien : indiquez-en un postérieur à %1.</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>Choisissez un questionnaire.</translation>
     </message>

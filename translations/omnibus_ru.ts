@@ -1406,6 +1406,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Отчётный цикл — это год, например %1, или период в несколько лет, например %2.</translation>
     </message>
     <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>Если начинать с предыдущей оценки, отчётный цикл должен быть позже её цикла: укажите цикл после %1.</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>Выберите вопросник.</translation>
     </message>

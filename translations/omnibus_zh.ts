@@ -1398,6 +1398,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>报告周期应为一个年份（如 %1）或一个年份范围（如 %2）。</translation>
     </message>
     <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>从以前的评估开始时，报告周期必须晚于该评估的周期：请填写 %1 之后的周期。</translation>
+    </message>
+    <message>
         <source>Choose a questionnaire.</source>
         <translation>请选择问卷。</translation>
     </message>
