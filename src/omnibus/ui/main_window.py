@@ -449,9 +449,33 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.statusBar().clearMessage()
 
     def _task_failed(self, error: BaseException) -> None:
+        from omnibus.ui.restore_offer import offers_restore
+
         self._set_busy(False)
         self.stack.setEnabled(True)
+        session = self.ctx.session
+        if offers_restore(error) and session is not None and error.database == session.path:
+            self._closed_for_restore(error)
+            return
         QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
+
+    def _closed_for_restore(self, error: BaseException) -> None:
+        """The database in use turned out damaged (a page read for the first time): close it, so that a backup can
+        replace it, say so where the screens were, and offer the newest backup."""
+        session = self.ctx.session
+        assert session is not None
+        path = session.path
+        session.close()
+        self.ctx.session = None
+        self._drop_view()
+        if self.start_page is not None:
+            self.stack.removeWidget(self.start_page)
+            self.start_page.deleteLater()
+            self.start_page = None
+        self.opening.setText(self.tr("The database cannot be opened: %1").replace("%1", isolated(str(error))))
+        self.opening.setWordWrap(True)
+        self.stack.setCurrentWidget(self.opening)
+        self._offer_restore(error, lambda: self.switch_database(path))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
