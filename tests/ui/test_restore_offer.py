@@ -85,7 +85,7 @@ def test_a_page_found_damaged_by_the_start_screen_is_said_and_offered_its_backup
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     prepare_qt(app)
-    window = build_application(omnibus_home, language="es", catalogue=Catalogue((FIXTURES,)))
+    window = build_application(omnibus_home, language="en", catalogue=Catalogue((FIXTURES,)))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
@@ -93,7 +93,7 @@ def test_a_page_found_damaged_by_the_start_screen_is_said_and_offered_its_backup
     assert isinstance(offer, RestoreOffer)
     assert backup.name in offer.informativeText()
     assert window.ctx.session is None  # the damaged file is closed, so that the backup can replace it
-    assert "Abriendo" not in window.opening.text()  # not left saying that it is still opening
+    assert "Opening your assessments" not in window.opening.text()  # not left saying it is still opening
     qtbot.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ctx.session is not None and window.questionnaires is not None, timeout=10000)
     session = window.ctx.session
