@@ -1237,6 +1237,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>فتح حزمة ردود</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>إسناد إلى مؤسسات</translation>
     </message>
@@ -1464,6 +1468,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
         <translation>دورة الإبلاغ سنة، مثل %1، أو فترة من عدة سنوات، مثل %2.</translation>
+    </message>
+    <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>عند البدء من تقييم سابق، يجب أن تأتي دورة الإبلاغ بعد دورته: حدّد دورة بعد %1.</translation>
     </message>
     <message>
         <source>Choose a questionnaire.</source>
@@ -2387,6 +2395,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>تعذّر حفظ آخر تعديل أجريته: %1. قاعدة البيانات هذه على وسيط للقراءة فقط: انسخ قاعدة البيانات إلى مجلد يمكنك الكتابة فيه، ثم افتح النسخة بالأمر «فتح ملف قاعدة بيانات آخر…» في قائمة «ملف».</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>

@@ -1192,6 +1192,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,6 +1422,10 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2318,6 +2326,10 @@ Merge the contribution and trust this key for %1?</source>
     <name>StorageBanner</name>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

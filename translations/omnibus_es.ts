@@ -1205,6 +1205,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Abrir un paquete de respuestas</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>Asignar a instituciones</translation>
     </message>
@@ -1432,6 +1436,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
         <translation>El ciclo de presentación de informes es un año, como %1, o un período de varios años, como %2.</translation>
+    </message>
+    <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>Al partir de una evaluación anterior, el ciclo de presentación de informes debe ser posterior al suyo: indique uno posterior a %1.</translation>
     </message>
     <message>
         <source>Choose a questionnaire.</source>
@@ -2335,6 +2343,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>No se pudo guardar su último cambio: %1. Esta base de datos está en un soporte de solo lectura: copie la base de datos en una carpeta en la que pueda escribir y abra la copia con «Abrir otro archivo de base de datos…» en el menú Archivo.</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>

@@ -1205,6 +1205,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Ouvrir un paquet de réponses</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>La base de données ne peut pas être ouverte</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>Confier à des institutions</translation>
     </message>
@@ -1432,6 +1436,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
         <translation>Le cycle de rapport est une année, par exemple %1, ou une période de plusieurs années, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>En partant d&apos;une évaluation précédente, le cycle de rapport doit venir après le sien : indiquez-en un postérieur à %1.</translation>
     </message>
     <message>
         <source>Choose a questionnaire.</source>
@@ -2335,6 +2343,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>Votre dernière modification n&apos;a pas pu être enregistrée : %1. Cette base de données est sur un support en lecture seule : copiez la base de données dans un dossier où vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un autre fichier de base de données… » dans le menu Fichier.</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>

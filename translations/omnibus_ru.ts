@@ -1213,6 +1213,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Открыть пакет ответов</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>Поручить учреждениям</translation>
     </message>
@@ -1440,6 +1444,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
         <translation>Отчётный цикл — это год, например %1, или период в несколько лет, например %2.</translation>
+    </message>
+    <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>Если начинать с предыдущей оценки, отчётный цикл должен быть позже её цикла: укажите цикл после %1.</translation>
     </message>
     <message>
         <source>Choose a questionnaire.</source>
@@ -2348,6 +2356,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Try again</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>Не удалось сохранить последнее изменение: %1. Эта база данных находится на носителе только для чтения: скопируйте базу данных в папку, в которую можно записывать, и откройте копию командой «Открыть другой файл базы данных…» в меню «Файл».</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>

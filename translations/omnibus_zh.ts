@@ -1197,6 +1197,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>打开答复数据包</translation>
     </message>
     <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
         <source>Assign to institutions</source>
         <translation>分派给机构</translation>
     </message>
@@ -1424,6 +1428,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The reporting cycle is a year, such as %1, or a range of years, such as %2.</source>
         <translation>报告周期应为一个年份（如 %1）或一个年份范围（如 %2）。</translation>
+    </message>
+    <message>
+        <source>Starting from a previous assessment, the reporting cycle must come after its own: give one after %1.</source>
+        <translation>从以前的评估开始时，报告周期必须晚于该评估的周期：请填写 %1 之后的周期。</translation>
     </message>
     <message>
         <source>Choose a questionnaire.</source>
@@ -2322,6 +2330,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1. This database is on read-only media: copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu.</source>
+        <translation>您的最近一次修改未能保存：%1。此数据库位于只读介质上：请将数据库复制到您可以写入的文件夹，然后通过“文件”菜单中的“打开其他数据库文件…”打开该副本。</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1. It is still on the screen. Check that the disk or USB stick is connected and has free space, then press “Try again”.</source>

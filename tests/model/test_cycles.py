@@ -139,7 +139,7 @@ def test_compare_cycles(service: AssessmentService, q1: Questionnaire, q2: Quest
     ],
 )
 def test_indicator_trends(service: AssessmentService, q1: Questionnaire, before: str, after: str, trend: str) -> None:
-    a = service.create_assessment(q1, country="KEN").id
+    a = service.create_assessment(q1, country="KEN", cycle="2024").id
     service.set_answer(a, "criminalized", before)
     b = service.carry_forward(a, "2025", q1).id
     service.set_answer(b, "criminalized", after)

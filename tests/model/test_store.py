@@ -117,6 +117,31 @@ def test_damaged_database_after_crash_is_reported_with_the_latest_backup(store: 
     assert str(made) in str(caught.value)
 
 
+def test_a_page_found_damaged_while_reading_names_the_backups_and_how_to_restore(
+    service: AssessmentService, aid: str, store: Store, db_path: Path
+) -> None:
+    """A clean close, then one page of the answers scribbled over (a failing disk): opening succeeds, the first
+    read of that page fails, and the message says what to do, as it does when opening finds the damage."""
+    service.set_answer(aid, "has_unit", "yes")
+    made = store.backup("manual")
+    store.close()
+    with sqlite3.connect(db_path) as probe:
+        root = probe.execute("SELECT rootpage FROM sqlite_master WHERE name = 'answers'").fetchone()[0]
+        size = probe.execute("PRAGMA page_size").fetchone()[0]
+    probe.close()
+    with db_path.open("r+b") as file:
+        file.seek((root - 1) * size)
+        file.write(bytes([0xA5]) * size)
+    reopened = Store.open(db_path)
+    try:
+        with pytest.raises(DatabaseDamaged) as caught, reopened.read() as tx:
+            tx.execute(text("SELECT * FROM answers")).all()
+    finally:
+        reopened.close()
+    assert caught.value.backup == made
+    assert f"omnibus restore {made}" in str(caught.value)
+
+
 def test_backups_rotate(db_path: Path) -> None:
     store = Store.open(db_path, keep_backups=3)
     made = [store.backup("manual") for _ in range(5)]

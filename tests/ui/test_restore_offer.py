@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -11,7 +12,7 @@ from omnibus.model.catalogue import Catalogue
 from omnibus.model.store import Store
 from omnibus.ui.app import build_application, prepare_qt
 from omnibus.ui.restore_offer import RestoreOffer
-from tests.ui.conftest import FIXTURES
+from tests.ui.conftest import FIXTURES, answer_choice, create_assessment
 
 
 def _damaged_with_a_backup(home):
@@ -53,3 +54,85 @@ def test_a_damaged_database_is_offered_its_newest_backup(qtbot, omnibus_home):
     assert session.path == database
     window.ctx.tasks.wait()
     session.close()
+
+
+def _pages_damaged_after_a_clean_close(home):
+    """Backed up today and closed cleanly, then the pages of the profile and the assessments scribbled over (a
+    failing disk): opening the file succeeds, and the damage is found when the start screen reads them."""
+    database = home / "assessments.db"
+    store = Store.open(database)
+    with store.write() as tx:
+        tx.exec_driver_sql("CREATE TABLE probe (n INTEGER)")
+        tx.exec_driver_sql("INSERT INTO probe VALUES (7)")
+    made = store.backup("manual")
+    store.close()
+    with sqlite3.connect(database) as probe:
+        roots = [
+            row[0]
+            for row in probe.execute("SELECT rootpage FROM sqlite_master WHERE name IN ('profile', 'assessments')")
+        ]
+        size = probe.execute("PRAGMA page_size").fetchone()[0]
+    probe.close()
+    with database.open("r+b") as file:
+        for root in roots:
+            file.seek((root - 1) * size)
+            file.write(b"\xa5" * size)
+    return database, made
+
+
+def test_a_page_found_damaged_by_the_start_screen_is_said_and_offered_its_backup(qtbot, omnibus_home):
+    _database, backup = _pages_damaged_after_a_clean_close(omnibus_home)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    prepare_qt(app)
+    window = build_application(omnibus_home, language="en", catalogue=Catalogue((FIXTURES,)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
+    offer = window.findChild(QMessageBox, "restoreOffer")
+    assert isinstance(offer, RestoreOffer)
+    assert backup.name in offer.informativeText()
+    assert window.ctx.session is None  # the damaged file is closed, so that the backup can replace it
+    assert "Opening your assessments" not in window.opening.text()  # not left saying it is still opening
+    qtbot.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.session is not None and window.questionnaires is not None, timeout=10000)
+    session = window.ctx.session
+    assert session is not None
+    with session.store.read() as tx:
+        assert tx.exec_driver_sql("SELECT n FROM probe").scalar() == 7
+    assert window.start_page is not None and window.stack.currentWidget() is window.start_page
+    window.ctx.tasks.wait()
+    session.close()
+
+
+def test_a_page_found_damaged_when_an_assessment_is_opened_is_offered_its_backup(qtbot, build_app, omnibus_home):
+    """The start screen reads fine; the answers' page is what is damaged: opening the assessment says so and offers
+    the newest backup, not a bare "Something went wrong"."""
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    aid = view.controller.id
+    answer_choice(qtbot, view, "criminalised", "not_in_place")
+    session = window.ctx.session
+    backup = session.store.backup("manual")
+    window.show_start()
+    database = session.path
+    session.close()
+    with sqlite3.connect(database) as probe:
+        root = probe.execute("SELECT rootpage FROM sqlite_master WHERE name = 'answers'").fetchone()[0]
+        size = probe.execute("PRAGMA page_size").fetchone()[0]
+    probe.close()
+    with database.open("r+b") as file:
+        file.seek((root - 1) * size)
+        file.write(b"\xa5" * size)
+    window.switch_database(database)  # opened again, as at the next start: the damage is not read yet
+    window.open_assessment(aid)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
+    offer = window.findChild(QMessageBox, "restoreOffer")
+    assert isinstance(offer, RestoreOffer) and backup.name in offer.informativeText()
+    assert window.ctx.session is None  # closed, so that the backup can replace the file
+    qtbot.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.session is not None, timeout=10000)
+    reopened = window.ctx.session
+    assert reopened is not None
+    assert reopened.service.answers(aid)["criminalised"].value == "not_in_place"
+    assert window.stack.currentWidget() is window.start_page

@@ -47,6 +47,18 @@ def cycle_problem(text: str) -> str | None:
     )
 
 
+def cycle_start(cycle: str) -> int | None:
+    """The first year of a cycle label, to put cycles in order; None for a label stored before the rule."""
+    label = normalize_cycle(cycle)
+    return None if label is None else int(label.split("-")[0])
+
+
+def comes_before(cycle: str, other: str) -> bool:
+    """Whether `cycle` starts before `other` does (False when either cannot be read: nothing to go by)."""
+    start, then = cycle_start(cycle), cycle_start(other)
+    return start is not None and then is not None and start < then
+
+
 def next_cycle(cycle: str, taken: Collection[str], this_year: int) -> str:
     """The cycle to propose after `cycle`: the following year, or the range of the same length that follows,
     skipping labels in `taken`. An unreadable label gives this year (or the first free year after it)."""

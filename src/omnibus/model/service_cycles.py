@@ -6,10 +6,11 @@ import uuid
 from dataclasses import dataclass, replace
 
 from omnibus.model import cycles
+from omnibus.model.cycle_labels import comes_before
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Comparison, Json
 from omnibus.model.service_documents import Documents, cycle_label
-from omnibus.model.service_errors import EditionMismatch
+from omnibus.model.service_errors import EditionMismatch, InvalidCycle
 from omnibus.model.service_state import Workspace
 from omnibus.model.service_support import summary_json
 from omnibus.model.store import queries
@@ -36,11 +37,16 @@ class Cycles:
         It uses `questionnaire` if given, else the newest bundled edition of the same questionnaire when that is
         newer, else the same edition. Answers keep their provenance, with origin carried_forward and confirmed
         False; answers to items the edition no longer has come along as orphans. The cycle must be a year or a
-        range of years (InvalidCycle), and one the country does not have yet (DuplicateAssessment) unless
-        `allow_duplicate`: `proposed_cycle` gives the next free one.
+        range of years not before the source's (InvalidCycle), and one the country does not have yet
+        (DuplicateAssessment) unless `allow_duplicate`: `proposed_cycle` gives the next free one.
         """
         cycle = cycle_label(cycle)
         source = self.work.get(assessment_id)
+        if comes_before(cycle, source.summary.cycle):
+            raise InvalidCycle(
+                f"carrying forward goes to a later reporting cycle: {cycle} comes before {source.summary.cycle}, "
+                f"the cycle of {assessment_id[:8]}; give a later one"
+            )
         target = questionnaire or self.work.newest_edition(source.questionnaire)
         if target.id != source.questionnaire.id:
             raise EditionMismatch(f"{target.id} is not an edition of {source.questionnaire.id}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,8 +91,16 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.ctx.tasks.run(self.ctx.startup.run, self._started, self._startup_failed)
 
     def _started(self, result: tuple[Any, DatabaseSession]) -> None:
+        from omnibus.ui.ports import StorageError
+
         self.ctx.catalogue, self.ctx.session = result
-        self.show_start()
+        try:
+            self.show_start()
+        except StorageError as error:  # a damaged page the start screen was the first to read
+            self.ctx.session.close()  # so that a backup can take its place
+            self.ctx.session = None
+            self._startup_failed(error)
+            return
         self._say_if_read_only()
         catalogue = self.ctx.catalogue
         self.ctx.tasks.run(lambda _r: self.ctx.startup.load_questionnaires(catalogue), self._loaded, self._task_failed)
@@ -285,6 +294,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.view.deleteLater()
         self.view = AssessmentView(controller, lang, ctx.hand_in, ctx.tasks, title)
         self.view.contributeRequested.connect(self.contribute)
+        self.view.banner.read_only = session.store.read_only
         offer = chosen is None and not ctx.settings.language_note_closed(questionnaire.id, interface)
         self.language_banner = LanguageBanner(questionnaire, interface, lang, offer)
         self.language_banner.languageChosen.connect(self.set_content_language)
@@ -295,7 +305,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.receipt_band.show_receipt(receipts[0] if receipts else None)
         self.view.add_band(self.receipt_band)
         self.language_menus.offer_content_languages(questionnaire, lang)
-        self.view.saved.connect(self.save_status.saved)
+        self.view.saved.connect(self._saved)
         self.view.pageShown.connect(lambda key, aid=controller.id: ctx.settings.set_last_page(aid, key))
         self.save_status.saved(None)
         controller.storageFailed.connect(self._storage_problem)
@@ -407,8 +417,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         try:
             session = self.ctx.open_session(path)
         except StorageError as exc:
-            self._storage_problem(str(exc))
-            self._offer_restore(exc, lambda: self.switch_database(path))
+            self._cannot_open(exc, lambda: self.switch_database(path))
             return
         if self.ctx.session is not None:
             self.ctx.session.close()
@@ -425,15 +434,59 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.show_start()
         self._say_if_read_only()
 
+    def _cannot_open(self, error: BaseException, then: Callable[[], object]) -> None:
+        """Another file could not be opened. The database in use is untouched, so nothing is said about saving:
+        the backups are offered when they can mend the file, else a message says why."""
+        from omnibus.ui.restore_offer import offers_restore
+
+        if offers_restore(error):
+            self._offer_restore(error, then)
+            return
+        title = self.tr("The database cannot be opened")
+        message = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self)
+        message.setObjectName("cannotOpen")
+        message.open()
+
     # -- status
     def _storage_problem(self, message: str) -> None:
         self.save_status.storage_failed()
         self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", isolated(message)))
 
+    def _saved(self, when: datetime | None) -> None:
+        """A change was stored (`when`, or None when only the drafts changed): a "Could not save" left on the status
+        line from before (a full disk, since freed) would contradict "Saved"."""
+        self.save_status.saved(when)
+        if when is not None and not self.save_status.failed:
+            self.statusBar().clearMessage()
+
     def _task_failed(self, error: BaseException) -> None:
+        from omnibus.ui.restore_offer import offers_restore
+
         self._set_busy(False)
         self.stack.setEnabled(True)
+        session = self.ctx.session
+        if offers_restore(error) and session is not None and error.database == session.path:
+            self._closed_for_restore(error)
+            return
         QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
+
+    def _closed_for_restore(self, error: BaseException) -> None:
+        """The database in use turned out damaged (a page read for the first time): close it, so that a backup can
+        replace it, say so where the screens were, and offer the newest backup."""
+        session = self.ctx.session
+        assert session is not None
+        path = session.path
+        session.close()
+        self.ctx.session = None
+        self._drop_view()
+        if self.start_page is not None:
+            self.stack.removeWidget(self.start_page)
+            self.start_page.deleteLater()
+            self.start_page = None
+        self.opening.setText(self.tr("The database cannot be opened: %1").replace("%1", isolated(str(error))))
+        self.opening.setWordWrap(True)
+        self.stack.setCurrentWidget(self.opening)
+        self._offer_restore(error, lambda: self.switch_database(path))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -346,7 +346,8 @@ class Store:
             pass
 
     def _error(self, error: BaseException) -> StorageError:
-        return StorageError(describe(error, self.path))
+        """A damaged page is often first read long after opening: it is said with the backups, as at opening."""
+        return self._open_error(error)
 
     def _stat(self) -> tuple[int, int] | None:
         try:

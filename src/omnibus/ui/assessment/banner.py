@@ -23,18 +23,26 @@ class StorageBanner(FollowsLanguage, QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.retry)
         self.problem = ""
+        self.read_only = False
+        """The database is on read-only media: trying again cannot help, a copy that can be written does."""
         self.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.retry.setText(self.tr("Try again"))
-        self.text.setText(
-            self.tr(
+        if self.read_only:
+            text = self.tr(
+                "Your last change could not be saved: %1. This database is on read-only media: copy the database to "
+                "a folder you can write to, then open the copy with “Open another database file…” in the File menu."
+            )
+        else:
+            text = self.tr(
                 "Your last change could not be saved: %1. It is still on the screen. Check that the disk or "
                 "USB stick is connected and has free space, then press “Try again”."
-            ).replace("%1", isolated(self.problem))
-        )
+            )
+        self.text.setText(text.replace("%1", isolated(self.problem)))
         self.text.setAccessibleName(self.text.text())
+        self.retry.setVisible(not self.read_only)
 
     def show_problem(self, problem: str) -> None:
         self.problem = problem

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.model.countries import country_name, country_names
-from omnibus.model.cycle_labels import normalize_cycle
+from omnibus.model.cycle_labels import comes_before, normalize_cycle
 from omnibus.model.cycles import version_key
 from omnibus.model.dates import format_date
 from omnibus.model.questionnaire import Questionnaire
@@ -206,6 +206,14 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
                 .replace("%2", left_to_right(f"{year}-{year + 1}"))
             )
         self.cycle.setText(label)
+        source = self.previous.get(previous) if previous else None
+        if source is not None and comes_before(label, source.cycle):
+            return self._fail(
+                self.tr(
+                    "Starting from a previous assessment, the reporting cycle must come after its own: give one "
+                    "after %1."
+                ).replace("%1", source.cycle)
+            )
         try:
             summary = self._create(previous, code, label, allow_duplicate=False)
         except DuplicateAssessment as exc:
