@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from omnibus import __version__, collector
 from omnibus.ui import folders
-from omnibus.ui.bidi import isolated, left_to_right, with_shortcut
+from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.collaboration.window_actions import WindowCollaboration
 from omnibus.ui.context import AppContext
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.language_menus import LanguageMenus
+from omnibus.ui.menu_shortcuts import MenuShortcuts
 from omnibus.ui.open_package import PackageOpener
 from omnibus.ui.save_status import SaveStatus
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
@@ -86,7 +86,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         return super().eventFilter(watched, event)
 
     def _open(self) -> None:
-        self._set_shortcuts()
+        self.shortcuts.give()
         self._set_busy(True)
         self.ctx.tasks.run(self.ctx.startup.run, self._started, self._startup_failed)
 
@@ -143,21 +143,21 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu, self.view_menu, self.help_menu = bar.addMenu(""), bar.addMenu(""), bar.addMenu("")
-        self._shortcuts: list[tuple[QAction, list[QKeySequence | QKeySequence.StandardKey]]] = []
+        self.shortcuts = MenuShortcuts()
         standard = QKeySequence.StandardKey
-        self.home_action = self._action(self.file_menu, self.show_start, "Ctrl+Shift+H")
-        self.open_action = self._action(self.file_menu, self.choose_database, standard.Open)
-        self.open_package_action = self._action(self.file_menu, self.choose_package)
-        self.receipt_action = self._action(self.file_menu, self.choose_receipt)
+        self.home_action = self.shortcuts.add(self.file_menu, self.show_start, "Ctrl+Shift+H")
+        self.open_action = self.shortcuts.add(self.file_menu, self.choose_database, standard.Open)
+        self.open_package_action = self.shortcuts.add(self.file_menu, self.choose_package)
+        self.receipt_action = self.shortcuts.add(self.file_menu, self.choose_receipt)
         self.file_menu.addSeparator()
-        self.assign_action = self._action(self.file_menu, self.assign)
-        self.exchange_action = self._action(self.file_menu, self.choose_exchange)
-        self.contribute_action = self._action(self.file_menu, self.contribute)
+        self.assign_action = self.shortcuts.add(self.file_menu, self.assign)
+        self.exchange_action = self.shortcuts.add(self.file_menu, self.choose_exchange)
+        self.contribute_action = self.shortcuts.add(self.file_menu, self.contribute)
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, self.close, standard.Quit)
-        self.larger_action = self._action(self.view_menu, lambda: self.change_text_size(+1), "Ctrl++", "Ctrl+=")
-        self.smaller_action = self._action(self.view_menu, lambda: self.change_text_size(-1), "Ctrl+-")
-        self.normal_action = self._action(self.view_menu, lambda: self.change_text_size(0), "Ctrl+0")
+        self.quit_action = self.shortcuts.add(self.file_menu, self.close, standard.Quit)
+        self.larger_action = self.shortcuts.add(self.view_menu, lambda: self.change_text_size(+1), "Ctrl++", "Ctrl+=")
+        self.smaller_action = self.shortcuts.add(self.view_menu, lambda: self.change_text_size(-1), "Ctrl+-")
+        self.normal_action = self.shortcuts.add(self.view_menu, lambda: self.change_text_size(0), "Ctrl+0")
         self.view_menu.addSeparator()
         self.language_menus = LanguageMenus(
             self.view_menu, self.ctx.translations.language, self.set_language, self.set_content_language
@@ -170,33 +170,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
         self.training_menu = TrainingMenu(self)
         bar.insertMenu(self.help_menu.menuAction(), self.training_menu)
-        self.guide_action = self._action(self.help_menu, self.show_guide, standard.HelpContents)
-        self.about_action = self._action(self.help_menu, self.show_about)
-
-    def _action(self, menu: QMenu, slot: Callable[[], object], *keys: str | QKeySequence.StandardKey) -> QAction:
-        action = menu.addAction("")
-        action.triggered.connect(slot)
-        self._shortcuts.append((action, [QKeySequence.fromString(k) if isinstance(k, str) else k for k in keys]))
-        return action
-
-    def _set_shortcuts(self) -> None:
-        """Given once the window is painted: `QAction.setShortcut` makes PySide build every enum of `Qt`
-        (35-75 ms on this machine), which would otherwise hold up the first window."""
-        for action, keys in self._shortcuts:
-            if len(keys) == 1:
-                action.setShortcut(keys[0])
-            elif keys:
-                action.setShortcuts(keys)  # type: ignore[arg-type]
-
-    def _show_shortcuts(self) -> None:
-        """Right to left, each entry's first shortcut in its text, which Qt then draws as it is (`with_shortcut`);
-        left to right Qt adds and draws it itself (and a screen reader hears it once, as the entry's shortcut)."""
-        if not self.ctx.translations.right_to_left:
-            return
-        for action, keys in self._shortcuts:
-            if keys:
-                shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-                action.setText(with_shortcut(action.text().partition("\t")[0], shown))
+        self.guide_action = self.shortcuts.add(self.help_menu, self.show_guide, standard.HelpContents)
+        self.about_action = self.shortcuts.add(self.help_menu, self.show_about)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("UNTOC self-assessment checklist"))
@@ -220,7 +195,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.content_language_menu.setTitle(self.tr("&Questionnaire language"))
         self.guide_action.setText(self.tr("&Respondent's guide"))
         self.about_action.setText(self.tr("&About"))
-        self._show_shortcuts()
+        self.shortcuts.show_in_text(self.ctx.translations.right_to_left)
         self.save_status.show()
 
     # -- screens
