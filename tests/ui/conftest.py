@@ -132,6 +132,18 @@ def answer_choice(qtbot, view, item_id: str, code: str) -> None:
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
 
+def type_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Type into a table cell as a respondent does: the first key opens the cell's editor, Return closes it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    table.setCurrentCell(row, column)
+    qtbot.keyClicks(table, text[0])
+    qtbot.keyClicks(QApplication.focusWidget(), text[1:])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)  # the cell is closed before the next one
+
+
 def answer_confirmation(qtbot, page, accept: bool) -> str:
     """Answer the confirmation box `page` has open (its accept or its Cancel button); returns the box's text."""
     from PySide6.QtCore import Qt

@@ -4,9 +4,8 @@ the status line, not in the language it was typed in."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import create_assessment, type_cell
 
 
 def test_a_drafts_message_follows_a_switch_of_language(qtbot, build_app):
@@ -17,10 +16,7 @@ def test_a_drafts_message_follows_a_switch_of_language(qtbot, build_app):
     view.show_item("stats")
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
     table = widget.table
-    table.setCurrentCell(0, 1)
-    qtbot.keyClicks(table, "1")
-    qtbot.keyClicks(QApplication.focusWidget(), "4O")  # a letter O typed for a zero
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    type_cell(qtbot, table, 0, 1, "14O")  # a letter O typed for a zero
     table.clearFocus()
     qtbot.waitUntil(lambda: "stats" in service.drafts(aid), timeout=3000)
     assert widget.message.text() == "Row 1, Cases: enter a number."

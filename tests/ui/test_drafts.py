@@ -4,13 +4,13 @@ after a restart with the message at the wrong field; the status line says what i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from omnibus.model.records import Answer
 from omnibus.ui.edits import DraftEdit, ValueEdit
 from omnibus.ui.icons import COMPLETE, ISSUES, status_icon
 from omnibus.ui.items.legislation import LegislationEntry, LegislationWidget
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import create_assessment, type_cell
 
 
 def _restart(qtbot, build_app, window):
@@ -145,11 +145,7 @@ def test_table_row_with_a_bad_cell_is_kept_across_a_restart(qtbot, build_app):
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
     table = widget.table
     for column, text in ((0, "2023"), (1, "14O"), (2, "police and customs")):  # a letter O typed for a zero
-        table.setCurrentCell(0, column)
-        qtbot.keyClicks(table, text[0])
-        qtbot.keyClicks(QApplication.focusWidget(), text[1:])
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is table)  # the cell is closed before the next one
+        type_cell(qtbot, table, 0, column, text)
     table.clearFocus()
     qtbot.waitUntil(lambda: "police" in str(service.drafts(aid).get("stats")), timeout=3000)
 
