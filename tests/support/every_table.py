@@ -87,7 +87,7 @@ def write_every_table(tx: Any) -> None:
         Answer("number", 42, "", "ann", "", _at(7).astimezone(UTC), None, "carried_forward", False),
         Answer("decimal", 2.5, "", "ann", "", _at(8), "ar", "imported", True),
         Answer("yes_no", True, "", "ann", "", _at(9), "en", "entered", True),
-        Answer("list", ["a", "b"], "", "ann", "", _at(10), None, "entered", True),
+        Answer("list", {"codes": ["a", "b"], "other": "é"}, "", "ann", "", _at(10), None, "entered", True),
         Answer("comment_only", None, "only a comment", "ann", "", _at(11), "en", "entered", True),
         Answer("renamed_old", "x", "", "ann", "", _at(12), None, "entered", True),
         Answer("gone", "y", "", "ann", "", _at(12), None, "entered", True),
@@ -114,7 +114,12 @@ def write_every_table(tx: Any) -> None:
     document = queries.put_attachment(tx, b"%PDF-1.4\x00\xff", "loi.pdf", "application/pdf", _at(16))
     queries.put_attachment(tx, b"%PDF-1.4\x00\xff", "other-name.pdf", "application/pdf", _at(17))  # kept once
     unused = queries.put_attachment(tx, b"unused", "unused.txt", "text/plain", _at(17))
-    used = {"media_type": "application/pdf", "name": "loi.pdf", "sha256": document.sha256, "size": document.size}
+    used: dict[str, str | int] = {
+        "media_type": "application/pdf",
+        "name": "loi.pdf",
+        "sha256": document.sha256,
+        "size": document.size,
+    }
     queries.put_answer(tx, A, Answer("documents", [used], "", "ann", "", _at(18), None, "entered", True))
     queries.collect_garbage(tx, [document.sha256, unused.sha256])
     queries.audit(tx, _at(19), "ann", "create", A)

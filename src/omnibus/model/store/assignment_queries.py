@@ -119,10 +119,7 @@ def assignment(conn: Connection, assignment_id: str) -> Assignment | None:
 
 
 def _base(conn: Connection, assignment_id: str) -> dict[str, Entry]:
-    return {
-        item_id: entry(value, comment)
-        for item_id, value, comment in conn.execute(_SELECT_ITEMS, (assignment_id,))
-    }
+    return {item_id: entry(value, comment) for item_id, value, comment in conn.execute(_SELECT_ITEMS, (assignment_id,))}
 
 
 def _assignment(row: tuple[Any, ...], base: dict[str, Entry]) -> Assignment:

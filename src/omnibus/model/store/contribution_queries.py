@@ -47,11 +47,11 @@ def contribution_history(
 def insert_contribution(
     conn: Connection,
     *,
-    id: str,  # noqa: A002 -- the column's name, as the caller names every other column
+    id: str,
     assignment_id: str,
     institution: str,
     fingerprint: str,
-    round: int,  # noqa: A002
+    round: int,
     created: datetime,
     digest: str,
     imported_at: datetime,
