@@ -30,8 +30,7 @@ def interior(tmp_path: Path, catalogue: Catalogue) -> Iterator[AssessmentService
 def _collaboration_reads(service: AssessmentService) -> list[str]:
     """The statements reading provenance or sign-offs that the service's store runs from now on."""
     with service.store.read() as tx:
-        driver = tx.connection.driver_connection
-    assert driver is not None
+        driver = tx
     seen: list[str] = []
     driver.set_trace_callback(
         lambda sql: seen.append(sql) if sql.lstrip().upper().startswith("SELECT") and _names_them(sql) else None

@@ -63,7 +63,7 @@ def test_a_free_text_cycle_is_refused_and_nothing_is_created(service: Assessment
 
 def test_a_stored_odd_cycle_still_opens(service: AssessmentService, aid: str, store: Store) -> None:
     with store.write() as tx:
-        tx.exec_driver_sql("UPDATE assessments SET cycle = 'next year' WHERE id = ?", (aid,))
+        tx.execute("UPDATE assessments SET cycle = 'next year' WHERE id = ?", (aid,))
     fresh = AssessmentService(store, service.catalogue, "tester")
     assert fresh.open_assessment(aid).cycle == "next year"
     fresh.set_answer(aid, "cases", 3)

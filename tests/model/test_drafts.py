@@ -22,9 +22,7 @@ BAD_CITATION = [{"title": "Penal Code", "date": "12/03/2010", "excerpt": "Articl
 def _read_only(store: Store, on: bool) -> None:
     """As a read-only file fails for root too (see test_storage_failures.py)."""
     with store._mutex:
-        raw = store._conn().connection.driver_connection
-        assert raw is not None
-        raw.execute(f"PRAGMA query_only = {int(on)}").fetchall()
+        store._conn().execute(f"PRAGMA query_only = {int(on)}").fetchall()
 
 
 def _rejected(service: AssessmentService, aid: str, item_id: str, value: Json) -> ValueRejected:

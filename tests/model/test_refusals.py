@@ -51,8 +51,8 @@ def _filled(db_path: Path, service_answer: int = 3) -> Path:
     """A database with an answer, closed cleanly, and a backup of it made yesterday."""
     store = Store.open(db_path)
     with store.write() as tx:
-        tx.exec_driver_sql("CREATE TABLE IF NOT EXISTS probe (n INTEGER)")
-        tx.exec_driver_sql(f"INSERT INTO probe VALUES ({service_answer})")
+        tx.execute("CREATE TABLE IF NOT EXISTS probe (n INTEGER)")
+        tx.execute(f"INSERT INTO probe VALUES ({service_answer})")
     made = store.backup("manual")
     store.close()
     yesterday = made.name.replace(datetime.now().strftime("%Y%m%d"), (datetime.now() - timedelta(1)).strftime("%Y%m%d"))
@@ -69,7 +69,7 @@ def test_a_deleted_database_is_reported_gone_with_its_backups(db_path: Path) -> 
     assert not db_path.exists()  # no new empty database in its place
     restore_backup(backup, db_path)
     with Store.open(db_path) as store, store.read() as tx:
-        assert tx.exec_driver_sql("SELECT n FROM probe").scalar() == 3
+        assert tx.execute("SELECT n FROM probe").fetchone()[0] == 3
 
 
 def test_a_new_install_still_creates_its_database(db_path: Path) -> None:
@@ -145,7 +145,7 @@ def test_a_damaged_page_says_damaged_lists_backups_and_restores(db_path: Path) -
     assert main(["restore", str(backup), "--db", str(db_path), "--yes"]) == 0
     assert [p for p in db_path.parent.iterdir() if ".replaced-" in p.name]  # the damaged file is kept aside
     with Store.open(db_path) as store, store.read() as tx:
-        assert tx.exec_driver_sql("SELECT n FROM probe").scalar() == 3
+        assert tx.execute("SELECT n FROM probe").fetchone()[0] == 3
 
 
 def test_a_full_disk_is_called_full(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

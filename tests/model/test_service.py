@@ -162,7 +162,7 @@ def test_issues(service: AssessmentService, aid: str) -> None:
 def test_invalid_stored_value_is_an_issue(service: AssessmentService, aid: str, store: Store) -> None:
     service.set_answer(aid, "cases", 5)
     with store.write() as tx:
-        tx.exec_driver_sql("UPDATE answers SET value = '\"lots\"' WHERE item_id = 'cases'")
+        tx.execute("UPDATE answers SET value = '\"lots\"' WHERE item_id = 'cases'")
     fresh = AssessmentService(store, service.catalogue, "tester")
     issue = next(i for i in fresh.issues(aid) if i.item_id == "cases")
     assert issue.kind == "invalid" and issue.severity == "error" and "whole number" in issue.message
@@ -231,7 +231,7 @@ def test_status_document(service: AssessmentService, aid: str) -> None:
 def test_cache_is_used_after_first_load(service: AssessmentService, aid: str, store: Store) -> None:
     service.set_answer(aid, "cases", 1)
     with store.write() as tx:  # behind the service's back
-        tx.exec_driver_sql("DELETE FROM answers")
+        tx.execute("DELETE FROM answers")
     assert service.answers(aid)["cases"].value == 1
     service.close_assessment(aid)
     assert service.answers(aid) == {}

@@ -20,10 +20,7 @@ from omnibus.model.store import StorageError, Store
 
 def _raw(store: Store, sql: str) -> None:
     with store._mutex:
-        connection = store._conn()
-        raw = connection.connection.driver_connection
-        assert raw is not None
-        raw.execute(sql).fetchall()
+        store._conn().execute(sql).fetchall()
 
 
 def test_read_only_database(service: AssessmentService, aid: str, store: Store) -> None:
@@ -48,7 +45,7 @@ def test_read_only_database(service: AssessmentService, aid: str, store: Store) 
 def test_disk_full(service: AssessmentService, aid: str, store: Store) -> None:
     service.set_answer(aid, "cases", 1)
     with store.read() as tx:
-        pages = tx.exec_driver_sql("PRAGMA page_count").scalar()
+        pages = tx.execute("PRAGMA page_count").fetchone()[0]
     _raw(store, f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StorageError, match=r"disk .* is full"):
         service.add_attachment(aid, "documents", os.urandom(200_000), "big.pdf", "application/pdf")

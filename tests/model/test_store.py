@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from omnibus import paths
 from omnibus.model.questionnaire import Questionnaire
@@ -19,18 +18,17 @@ from tests.support.answers import first_digest
 
 def test_new_database_is_wal_full_with_foreign_keys(store: Store) -> None:
     with store.read() as tx:
-        assert tx.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert tx.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-        assert tx.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert tx.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert tx.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert tx.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.created and not store.recovered
 
 
 def test_write_really_begins_immediately(store: Store, db_path: Path) -> None:
-    """The pysqlite quirk: without the workaround nothing is locked until the first INSERT."""
+    """The pysqlite quirk: left to itself, sqlite3 locks nothing until the first INSERT."""
     other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
     with store.write() as tx:
-        raw = tx.connection.driver_connection
-        assert raw is not None and raw.in_transaction
+        assert tx.in_transaction
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
     other.execute("BEGIN IMMEDIATE")  # free again after the commit
@@ -38,10 +36,10 @@ def test_write_really_begins_immediately(store: Store, db_path: Path) -> None:
     other.close()
 
 
-def test_sqlalchemy_transactions_begin_immediately_too(store: Store, db_path: Path) -> None:
+def test_reads_begin_immediately_too(store: Store, db_path: Path) -> None:
     other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
     with store.read() as tx:
-        tx.execute(text("SELECT 1"))
+        tx.execute("SELECT 1")
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             other.execute("BEGIN IMMEDIATE")
     other.close()
@@ -49,17 +47,17 @@ def test_sqlalchemy_transactions_begin_immediately_too(store: Store, db_path: Pa
 
 def test_a_failed_write_rolls_back_everything(store: Store) -> None:
     with pytest.raises(RuntimeError), store.write() as tx:
-        tx.exec_driver_sql("INSERT INTO audit_log (at, user, action) VALUES ('t', 'u', 'a')")
+        tx.execute("INSERT INTO audit_log (at, user, action) VALUES ('t', 'u', 'a')")
         raise RuntimeError("boom")
     with store.read() as tx:
-        assert tx.exec_driver_sql("SELECT count(*) FROM audit_log").scalar() == 0
+        assert tx.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
 
 
 def test_audit_log_is_append_only(service: AssessmentService, aid: str, store: Store) -> None:
     service.set_answer(aid, "has_unit", "yes")
     for statement in ("UPDATE audit_log SET user = 'mallory'", "DELETE FROM audit_log"):
         with pytest.raises(StorageError, match="append-only"), store.write() as tx:
-            tx.exec_driver_sql(statement)
+            tx.execute(statement)
     entries = service.history(aid)
     assert [e.action for e in entries] == ["create", "answer"]
     assert entries[1].user == "tester" and entries[1].old is None and entries[1].new == "yes"
@@ -135,7 +133,7 @@ def test_a_page_found_damaged_while_reading_names_the_backups_and_how_to_restore
     reopened = Store.open(db_path)
     try:
         with pytest.raises(DatabaseDamaged) as caught, reopened.read() as tx:
-            tx.execute(text("SELECT * FROM answers")).all()
+            tx.execute("SELECT * FROM answers").fetchall()
     finally:
         reopened.close()
     assert caught.value.backup == made

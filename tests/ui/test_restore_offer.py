@@ -19,8 +19,8 @@ def _damaged_with_a_backup(home):
     database = home / "assessments.db"
     store = Store.open(database)
     with store.write() as tx:
-        tx.exec_driver_sql("CREATE TABLE probe (n INTEGER)")
-        tx.exec_driver_sql("INSERT INTO probe VALUES (7)")
+        tx.execute("CREATE TABLE probe (n INTEGER)")
+        tx.execute("INSERT INTO probe VALUES (7)")
     made = store.backup("manual")
     store.close()
     today, yesterday = datetime.now(), datetime.now() - timedelta(days=1)
@@ -50,7 +50,7 @@ def test_a_damaged_database_is_offered_its_newest_backup(qtbot, omnibus_home):
     session = window.ctx.session
     assert session is not None
     with session.store.read() as tx:
-        assert tx.exec_driver_sql("SELECT n FROM probe").scalar() == 7
+        assert tx.execute("SELECT n FROM probe").fetchone()[0] == 7
     assert session.path == database
     window.ctx.tasks.wait()
     session.close()
@@ -62,8 +62,8 @@ def _pages_damaged_after_a_clean_close(home):
     database = home / "assessments.db"
     store = Store.open(database)
     with store.write() as tx:
-        tx.exec_driver_sql("CREATE TABLE probe (n INTEGER)")
-        tx.exec_driver_sql("INSERT INTO probe VALUES (7)")
+        tx.execute("CREATE TABLE probe (n INTEGER)")
+        tx.execute("INSERT INTO probe VALUES (7)")
     made = store.backup("manual")
     store.close()
     with sqlite3.connect(database) as probe:
@@ -99,7 +99,7 @@ def test_a_page_found_damaged_by_the_start_screen_is_said_and_offered_its_backup
     session = window.ctx.session
     assert session is not None
     with session.store.read() as tx:
-        assert tx.exec_driver_sql("SELECT n FROM probe").scalar() == 7
+        assert tx.execute("SELECT n FROM probe").fetchone()[0] == 7
     assert window.start_page is not None and window.stack.currentWidget() is window.start_page
     window.ctx.tasks.wait()
     session.close()

@@ -1,4 +1,4 @@
-"""The durable local store: SQLite through SQLAlchemy 2.0, migrated by Alembic. See `store.py`."""
+"""The durable local store: SQLite through the standard library's `sqlite3`, migrated by Alembic. See `store.py`."""
 
 from omnibus.model.store.errors import DatabaseDamaged, DatabaseGone, DatabaseLocked, NewerDatabase, StorageError
 from omnibus.model.store.store import Store

@@ -11,20 +11,13 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from sqlite3 import Connection
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
 from omnibus.model.collaboration import Assignment, AssignmentCopy, Entry, Institution
-from omnibus.model.store.collaboration_rows import driver, entry
+from omnibus.model.store.collaboration_rows import entry, named_rows
 from omnibus.model.store.queries import dumps
-from omnibus.model.store.tables import (
-    assignment_copies_table,
-    assignment_items_table,
-    assignments_table,
-    institutions_table,
-)
+from omnibus.model.store.times import stored_time, stored_time_or_none, time_text
 
 
 def _day(text: str | None) -> date | None:
@@ -41,48 +34,37 @@ def _ids(raw: str) -> tuple[str, ...]:
 
 # -- institutions
 
+_SELECT_INSTITUTIONS = "SELECT name, contact, fingerprint, trusted_at FROM institutions"
+
+
+def _institution(row: tuple[Any, ...]) -> Institution:
+    name, contact, fingerprint, trusted_at = row
+    return Institution(name, contact, fingerprint, stored_time_or_none(trusted_at))
+
 
 def institutions(conn: Connection) -> list[Institution]:
-    rows = conn.execute(select(institutions_table).order_by(institutions_table.c.name)).mappings()
-    return [Institution(r["name"], r["contact"], r["fingerprint"], r["trusted_at"]) for r in rows]
-
-
-_institution = select(institutions_table).where(institutions_table.c.name == bindparam("name"))
+    return [_institution(r) for r in conn.execute(f"{_SELECT_INSTITUTIONS} ORDER BY name")]
 
 
 def institution(conn: Connection, name: str) -> Institution | None:
-    row = conn.execute(_institution, {"name": name}).mappings().first()
-    return None if row is None else Institution(row["name"], row["contact"], row["fingerprint"], row["trusted_at"])
+    row = conn.execute(f"{_SELECT_INSTITUTIONS} WHERE name = ?", (name,)).fetchone()
+    return None if row is None else _institution(row)
 
 
-_add_institution = sqlite_insert(institutions_table).values(
-    name=bindparam("name"), contact=bindparam("contact"), trusted_by=""
-)
-_add_or_update_institution = _add_institution.on_conflict_do_update(
-    index_elements=["name"], set_={"contact": _add_institution.excluded.contact}
-)
-_add_institution_once = _add_institution.on_conflict_do_nothing(index_elements=["name"])
+_ADD_INSTITUTION = "INSERT INTO institutions (name, contact, trusted_by) VALUES (?, ?, '') ON CONFLICT (name) DO "
 
 
 def ensure_institution(conn: Connection, name: str, contact: str) -> None:
     """Add the institution if new; a contact given replaces the one known."""
-    statement = _add_or_update_institution if contact else _add_institution_once
-    conn.execute(statement, {"name": name, "contact": contact})
-
-
-_trust_key = (
-    update(institutions_table)
-    .where(institutions_table.c.name == bindparam("institution"))
-    .values(
-        fingerprint=bindparam("key"),
-        trusted_at=bindparam("at", type_=institutions_table.c.trusted_at.type),
-        trusted_by=bindparam("by"),
-    )
-)
+    then = "UPDATE SET contact = excluded.contact" if contact else "NOTHING"
+    conn.execute(_ADD_INSTITUTION + then, (name, contact))
 
 
 def trust_key(conn: Connection, name: str, fingerprint: str, by: str, now: datetime) -> None:
-    conn.execute(_trust_key, {"institution": name, "key": fingerprint, "at": now, "by": by})
+    conn.execute(
+        "UPDATE institutions SET fingerprint = ?, trusted_at = ?, trusted_by = ? WHERE name = ?",
+        (fingerprint, time_text(now), by, name),
+    )
 
 
 # -- assignments
@@ -90,111 +72,103 @@ def trust_key(conn: Connection, name: str, fingerprint: str, by: str, now: datet
 
 def insert_assignment(conn: Connection, assignment: Assignment) -> None:
     conn.execute(
-        insert(assignments_table).values(
-            id=assignment.id,
-            assessment_id=assignment.assessment_id,
-            institution=assignment.institution,
-            contact=assignment.contact,
-            sections=json.dumps(list(assignment.sections)),
-            deadline=_day_text(assignment.deadline),
-            note=assignment.note,
-            assigned_by=assignment.assigned_by,
-            assigned_at=assignment.assigned_at,
-            reminder_of=assignment.reminder_of,
-        )
+        """INSERT INTO assignments (id, assessment_id, institution, contact, sections, deadline, note, assigned_by,
+                                    assigned_at, reminder_of)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            assignment.id,
+            assignment.assessment_id,
+            assignment.institution,
+            assignment.contact,
+            json.dumps(list(assignment.sections)),
+            _day_text(assignment.deadline),
+            assignment.note,
+            assignment.assigned_by,
+            time_text(assignment.assigned_at),
+            assignment.reminder_of,
+        ),
     )
-    rows = [
-        {
-            "assignment_id": assignment.id,
-            "item_id": item_id,
-            "base_value": dumps(assignment.base.get(item_id, Entry(None)).value),
-            "base_comment": assignment.base.get(item_id, Entry(None)).comment,
-        }
-        for item_id in assignment.items
-    ]
-    if rows:
-        conn.execute(insert(assignment_items_table), rows)
+    nothing = Entry(None)
+    conn.executemany(
+        "INSERT INTO assignment_items (assignment_id, item_id, base_value, base_comment) VALUES (?, ?, ?, ?)",
+        [
+            (assignment.id, item_id, dumps(base.value), base.comment)
+            for item_id in assignment.items
+            for base in (assignment.base.get(item_id, nothing),)
+        ],
+    )
+
+
+_SELECT_ASSIGNMENTS = """SELECT id, assessment_id, institution, contact, sections, deadline, note, assigned_by,
+                                assigned_at, reminder_of FROM assignments"""
+_SELECT_ITEMS = "SELECT item_id, base_value, base_comment FROM assignment_items WHERE assignment_id = ?"
 
 
 def assignments(conn: Connection, assessment_id: str) -> list[Assignment]:
     """The assessment's assignments, oldest first, each with its items and base answers."""
-    rows = list(
-        conn.execute(
-            select(assignments_table)
-            .where(assignments_table.c.assessment_id == assessment_id)
-            .order_by(assignments_table.c.assigned_at, assignments_table.c.id)
-        ).mappings()
-    )
-    items: dict[str, dict[str, Entry]] = {r["id"]: {} for r in rows}
-    if rows:
-        for assignment_id, item_id, value, comment in conn.execute(
-            select(
-                assignment_items_table.c.assignment_id,
-                assignment_items_table.c.item_id,
-                assignment_items_table.c.base_value,
-                assignment_items_table.c.base_comment,
-            ).where(assignment_items_table.c.assignment_id.in_(list(items)))
-        ):
-            items[assignment_id][item_id] = entry(value, comment)
-    return [_assignment(r, items[r["id"]]) for r in rows]
+    rows = conn.execute(
+        f"{_SELECT_ASSIGNMENTS} WHERE assessment_id = ? ORDER BY assigned_at, id", (assessment_id,)
+    ).fetchall()
+    return [_assignment(r, _base(conn, r[0])) for r in rows]
 
 
 def assignment(conn: Connection, assignment_id: str) -> Assignment | None:
     """One assignment with its items and base answers (items in the order stored)."""
-    row = conn.execute(select(assignments_table).where(assignments_table.c.id == assignment_id)).mappings().first()
-    if row is None:
-        return None
-    base = {
-        item_id: entry(value, comment)
-        for item_id, value, comment in driver(conn).execute(
-            "SELECT item_id, base_value, base_comment FROM assignment_items WHERE assignment_id = ?", (assignment_id,)
-        )
-    }
-    return _assignment(row, base)
+    row = conn.execute(f"{_SELECT_ASSIGNMENTS} WHERE id = ?", (assignment_id,)).fetchone()
+    return None if row is None else _assignment(row, _base(conn, assignment_id))
 
 
-def _assignment(row: Any, base: dict[str, Entry]) -> Assignment:
+def _base(conn: Connection, assignment_id: str) -> dict[str, Entry]:
+    return {item_id: entry(value, comment) for item_id, value, comment in conn.execute(_SELECT_ITEMS, (assignment_id,))}
+
+
+def _assignment(row: tuple[Any, ...], base: dict[str, Entry]) -> Assignment:
+    aid, assessment_id, institution, contact, sections, deadline, note, assigned_by, assigned_at, reminder_of = row
     return Assignment(
-        id=row["id"],
-        assessment_id=row["assessment_id"],
-        institution=row["institution"],
-        contact=row["contact"],
-        sections=_ids(row["sections"]),
+        id=aid,
+        assessment_id=assessment_id,
+        institution=institution,
+        contact=contact,
+        sections=_ids(sections),
         items=tuple(base),
-        deadline=_day(row["deadline"]),
-        note=row["note"],
-        assigned_by=row["assigned_by"],
-        assigned_at=row["assigned_at"],
+        deadline=_day(deadline),
+        note=note,
+        assigned_by=assigned_by,
+        assigned_at=stored_time(assigned_at),
         base=base,
-        reminder_of=row["reminder_of"],
+        reminder_of=reminder_of,
     )
 
 
 # -- assignment copies (the institution's side)
 
+_COPY_COLUMNS = """assessment_id, assignment_id, source_assessment_id, institution, contact, assigned_by,
+    assigned_by_institution, signer, sections, items, deadline, note, opened_at, last_round"""
+
 
 def insert_copy(conn: Connection, copy: AssignmentCopy) -> None:
     conn.execute(
-        insert(assignment_copies_table).values(
-            assessment_id=copy.assessment_id,
-            assignment_id=copy.assignment_id,
-            source_assessment_id=copy.source_assessment_id,
-            institution=copy.institution,
-            contact=copy.contact,
-            assigned_by=copy.assigned_by,
-            assigned_by_institution=copy.assigned_by_institution,
-            signer=copy.signer,
-            sections=json.dumps(list(copy.sections)),
-            items=json.dumps(list(copy.items)),
-            deadline=_day_text(copy.deadline),
-            note=copy.note,
-            opened_at=copy.opened_at,
-            last_round=copy.last_round,
-        )
+        f"INSERT INTO assignment_copies ({_COPY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            copy.assessment_id,
+            copy.assignment_id,
+            copy.source_assessment_id,
+            copy.institution,
+            copy.contact,
+            copy.assigned_by,
+            copy.assigned_by_institution,
+            copy.signer,
+            json.dumps(list(copy.sections)),
+            json.dumps(list(copy.items)),
+            _day_text(copy.deadline),
+            copy.note,
+            time_text(copy.opened_at),
+            copy.last_round,
+        ),
     )
 
 
-def _copy(row: Any) -> AssignmentCopy:
+def _copy(row: dict[str, Any]) -> AssignmentCopy:
     return AssignmentCopy(
         assessment_id=row["assessment_id"],
         assignment_id=row["assignment_id"],
@@ -208,32 +182,20 @@ def _copy(row: Any) -> AssignmentCopy:
         items=_ids(row["items"]),
         deadline=_day(row["deadline"]),
         note=row["note"],
-        opened_at=row["opened_at"],
+        opened_at=stored_time(row["opened_at"]),
         last_round=row["last_round"],
     )
 
 
 def copy_of(conn: Connection, assessment_id: str) -> AssignmentCopy | None:
-    row = (
-        conn.execute(select(assignment_copies_table).where(assignment_copies_table.c.assessment_id == assessment_id))
-        .mappings()
-        .first()
-    )
-    return None if row is None else _copy(row)
+    rows = named_rows(conn, f"SELECT {_COPY_COLUMNS} FROM assignment_copies WHERE assessment_id = ?", (assessment_id,))
+    return _copy(rows[0]) if rows else None
 
 
 def copy_for_assignment(conn: Connection, assignment_id: str) -> AssignmentCopy | None:
-    row = (
-        conn.execute(select(assignment_copies_table).where(assignment_copies_table.c.assignment_id == assignment_id))
-        .mappings()
-        .first()
-    )
-    return None if row is None else _copy(row)
+    rows = named_rows(conn, f"SELECT {_COPY_COLUMNS} FROM assignment_copies WHERE assignment_id = ?", (assignment_id,))
+    return _copy(rows[0]) if rows else None
 
 
 def set_last_round(conn: Connection, assessment_id: str, round_number: int) -> None:
-    conn.execute(
-        update(assignment_copies_table)
-        .where(assignment_copies_table.c.assessment_id == assessment_id)
-        .values(last_round=round_number)
-    )
+    conn.execute("UPDATE assignment_copies SET last_round = ? WHERE assessment_id = ?", (round_number, assessment_id))

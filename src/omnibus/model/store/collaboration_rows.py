@@ -1,5 +1,5 @@
-"""What both halves of the working-together queries share: the driver connection for bulk statements, and the
-one way an item's stored answer is read back as exchanged (`Entry`).
+"""What both halves of the working-together queries share: the one way an item's stored answer is read back as
+exchanged (`Entry`), and how rows come out by column name.
 
 `assignment_queries` (institutions, assignments, the institution's copies) and `contribution_queries` (rounds
 received, provenance, conflicts, sign-offs) each need these; keeping them here lets either module be read alone.
@@ -7,19 +7,11 @@ received, provenance, conflicts, sign-offs) each need these; keeping them here l
 
 from __future__ import annotations
 
+from sqlite3 import Connection
 from typing import Any
-
-from sqlalchemy import Connection
 
 from omnibus.model.collaboration import Entry
 from omnibus.model.store.queries import stored_value
-
-
-def driver(conn: Connection) -> Any:
-    """The sqlite3 connection under `conn`, for the bulk statements of a merge (hundreds of rows each): inside
-    the same transaction, without SQLAlchemy's per-row bookkeeping, which would cost more than the writing."""
-    return conn.connection.driver_connection
-
 
 _NOTHING = Entry(None, "")
 
@@ -29,3 +21,10 @@ def entry(value: str | None, comment: str) -> Entry:
     if value is None and not comment:
         return _NOTHING
     return Entry(stored_value(value), comment)
+
+
+def named_rows(conn: Connection, sql: str, parameters: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    """The rows of a query, each a dict by column name (for tables with many columns, read whole)."""
+    cursor = conn.execute(sql, parameters)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]

@@ -11,34 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from operator import itemgetter
+from sqlite3 import Connection
 from typing import Any
-
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from omnibus.model.collaboration import Conflict, Entry, Provenance, Resolution, SignOff
 from omnibus.model.records import Answer
-from omnibus.model.store.collaboration_rows import driver, entry
+from omnibus.model.store.collaboration_rows import entry, named_rows
 from omnibus.model.store.queries import dumps, stored_value
-from omnibus.model.store.tables import (
-    conflicts_table,
-    contributions_table,
-    provenance_table,
-    received_answers_table,
-    sign_offs_table,
-)
+from omnibus.model.store.times import stored_time, stored_time_or_none, time_or_none, time_text
 
 # -- contributions merged
-
-
-_history = select(
-    contributions_table.c.id,
-    contributions_table.c.assignment_id,
-    contributions_table.c.round,
-    contributions_table.c.digest,
-).where(
-    (contributions_table.c.assignment_id == bindparam("assignment")) | (contributions_table.c.id == bindparam("id"))
-)
 
 
 def contribution_history(
@@ -47,7 +29,10 @@ def contribution_history(
     """In one query: the digest of the contribution merged under this id, the digest of the one merged for this
     assignment and round, and the assignment's newest round merged."""
     merged = same_round = newest = None
-    rows = conn.execute(_history, {"assignment": assignment_id, "id": contribution_id})
+    rows = conn.execute(
+        "SELECT id, assignment_id, round, digest FROM contributions WHERE assignment_id = ? OR id = ?",
+        (assignment_id, contribution_id),
+    )
     for found_id, found_assignment, found_round, digest in rows:
         if found_id == contribution_id:
             merged = digest
@@ -59,22 +44,41 @@ def contribution_history(
     return merged, same_round, newest
 
 
-_insert_contribution = insert(contributions_table)
-
-
-def insert_contribution(conn: Connection, **values: Any) -> None:
-    conn.execute(_insert_contribution, values)
+def insert_contribution(
+    conn: Connection,
+    *,
+    id: str,
+    assignment_id: str,
+    institution: str,
+    fingerprint: str,
+    round: int,
+    created: datetime,
+    digest: str,
+    imported_at: datetime,
+    person: str = "",
+    imported_by: str = "",
+) -> None:
+    conn.execute(
+        """INSERT INTO contributions (id, assignment_id, institution, person, fingerprint, round, created, digest,
+                                      imported_at, imported_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (id, assignment_id, institution, person, fingerprint, round, time_text(created), digest,
+         time_text(imported_at), imported_by),
+    )  # fmt: skip
 
 
 def rounds_received(conn: Connection, assignment_ids: list[str]) -> dict[str, tuple[int, datetime]]:
     """Newest round and when it was imported, per assignment."""
     found: dict[str, tuple[int, datetime]] = {}
-    for assignment_id, round_number, imported in conn.execute(
-        select(contributions_table.c.assignment_id, contributions_table.c.round, contributions_table.c.imported_at)
-        .where(contributions_table.c.assignment_id.in_(assignment_ids))
-        .order_by(contributions_table.c.round)
-    ):
-        found[assignment_id] = (round_number, imported)
+    for start in range(0, len(assignment_ids), 500):  # well under SQLite's limit of bound parameters
+        chunk = assignment_ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for assignment_id, round_number, imported in conn.execute(
+            f"SELECT assignment_id, round, imported_at FROM contributions WHERE assignment_id IN ({marks}) "
+            "ORDER BY round",
+            chunk,
+        ):
+            found[assignment_id] = (round_number, stored_time(imported))
     return found
 
 
@@ -83,9 +87,7 @@ def received(conn: Connection, assignment_id: str) -> dict[str, Entry]:
     return {
         item_id: entry(value, comment)
         for item_id, value, comment in conn.execute(
-            select(
-                received_answers_table.c.item_id, received_answers_table.c.value, received_answers_table.c.comment
-            ).where(received_answers_table.c.assignment_id == assignment_id)
+            "SELECT item_id, value, comment FROM received_answers WHERE assignment_id = ?", (assignment_id,)
         )
     }
 
@@ -97,7 +99,7 @@ _UPSERT_RECEIVED = """
 
 
 def put_received(conn: Connection, assignment_id: str, rows: dict[str, Entry], round_number: int) -> None:
-    driver(conn).executemany(
+    conn.executemany(
         _UPSERT_RECEIVED, [(assignment_id, k, dumps(e.value), e.comment, round_number) for k, e in rows.items()]
     )
 
@@ -137,12 +139,13 @@ def provenance_of(rows: Mapping[str, Any], answers: Mapping[str, Answer]) -> dic
 
 
 def provenance_rows(conn: Connection, assessment_id: str) -> dict[str, Any]:
-    return {
-        r["item_id"]: r
-        for r in conn.execute(
-            select(provenance_table).where(provenance_table.c.assessment_id == assessment_id)
-        ).mappings()
-    }
+    """The assessment's provenance rows by item, each by column name with its times as datetimes."""
+    rows = named_rows(conn, f"SELECT {', '.join(_PROVENANCE_COLUMNS)} FROM provenance WHERE assessment_id = ?",
+                      (assessment_id,))  # fmt: skip
+    for row in rows:
+        row["given_at"] = stored_time_or_none(row["given_at"])
+        row["accepted_at"] = stored_time(row["accepted_at"])
+    return {row["item_id"]: row for row in rows}
 
 
 _PROVENANCE_COLUMNS = (
@@ -175,11 +178,10 @@ def provenance_origins(
     """Per item of `items`: the institution that gave the answer accepted, and that answer's value (JSON) and
     comment."""
     found: dict[str, tuple[str, str | None, str]] = {}
-    raw = driver(conn)
     for start in range(0, len(items), 500):  # well under SQLite's limit of bound parameters
         chunk = items[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for item_id, institution, value, comment in raw.execute(
+        for item_id, institution, value, comment in conn.execute(
             "SELECT item_id, institution, value, comment FROM provenance "
             f"WHERE assessment_id = ? AND item_id IN ({marks})",
             (assessment_id, *chunk),
@@ -190,90 +192,112 @@ def provenance_origins(
 
 def put_provenance(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Rows by column name, times already written as text (`time_text`): a merge writes hundreds at once."""
-    driver(conn).executemany(_UPSERT_PROVENANCE, map(_provenance_values, rows))
+    conn.executemany(_UPSERT_PROVENANCE, map(_provenance_values, rows))
 
 
 def delete_provenance(conn: Connection, assessment_id: str, item_id: str) -> None:
-    conn.execute(
-        delete(provenance_table).where(
-            provenance_table.c.assessment_id == assessment_id, provenance_table.c.item_id == item_id
-        )
-    )
+    conn.execute("DELETE FROM provenance WHERE assessment_id = ? AND item_id = ?", (assessment_id, item_id))
 
 
 # -- conflicts
 
+_CONFLICT_COLUMNS = (
+    "assessment_id",
+    "item_id",
+    "assignment_id",
+    "institution",
+    "person",
+    "fingerprint",
+    "contribution_id",
+    "round",
+    "given_at",
+    "base_value",
+    "base_comment",
+    "mine_value",
+    "mine_comment",
+    "theirs_value",
+    "theirs_comment",
+    "raised_at",
+    "resolved_at",
+    "resolved_by",
+    "resolution",
+)
+_CONFLICT_TIMES = {"given_at": time_or_none, "raised_at": time_text, "resolved_at": time_or_none}
 
-def _conflict(row: Any) -> Conflict:
+
+def _conflict_values(values: Mapping[str, Any]) -> list[Any]:
+    """A conflict's columns in `_CONFLICT_COLUMNS` order, its times as stored."""
+    row = []
+    for column in _CONFLICT_COLUMNS:
+        value = values[column]
+        stored = _CONFLICT_TIMES.get(column)
+        row.append(value if stored is None else stored(value))
+    return row
+
+
+def _conflict(row: tuple[Any, ...]) -> Conflict:
+    (conflict_id, assessment_id, item_id, _assignment, institution, person, fingerprint, contribution_id,
+     round_number, given_at, base_value, base_comment, mine_value, mine_comment, theirs_value, theirs_comment,
+     raised_at, resolved_at, resolved_by, resolution) = row  # fmt: skip
     return Conflict(
-        id=row["id"],
-        assessment_id=row["assessment_id"],
-        item_id=row["item_id"],
-        base=Entry(stored_value(row["base_value"]), row["base_comment"]),
-        mine=Entry(stored_value(row["mine_value"]), row["mine_comment"]),
+        id=conflict_id,
+        assessment_id=assessment_id,
+        item_id=item_id,
+        base=Entry(stored_value(base_value), base_comment),
+        mine=Entry(stored_value(mine_value), mine_comment),
         mine_from="",
-        theirs=Entry(stored_value(row["theirs_value"]), row["theirs_comment"]),
-        institution=row["institution"],
-        person=row["person"],
-        fingerprint=row["fingerprint"],
-        contribution_id=row["contribution_id"],
-        round=row["round"],
-        given_at=row["given_at"],
-        raised_at=row["raised_at"],
-        resolved_at=row["resolved_at"],
-        resolved_by=row["resolved_by"],
-        resolution=row["resolution"],
+        theirs=Entry(stored_value(theirs_value), theirs_comment),
+        institution=institution,
+        person=person,
+        fingerprint=fingerprint,
+        contribution_id=contribution_id,
+        round=round_number,
+        given_at=stored_time_or_none(given_at),
+        raised_at=stored_time(raised_at),
+        resolved_at=stored_time_or_none(resolved_at),
+        resolved_by=resolved_by,
+        resolution=resolution,
     )
 
 
+_SELECT_CONFLICTS = f"SELECT id, {', '.join(_CONFLICT_COLUMNS)} FROM conflicts WHERE assessment_id = ?"
+
+
 def conflicts(conn: Connection, assessment_id: str, *, include_resolved: bool = False) -> list[Conflict]:
-    query = select(conflicts_table).where(conflicts_table.c.assessment_id == assessment_id)
-    if not include_resolved:
-        query = query.where(conflicts_table.c.resolved_at.is_(None))
-    return [_conflict(r) for r in conn.execute(query.order_by(conflicts_table.c.id)).mappings()]
-
-
-_open_conflicts_of = select(conflicts_table.c.item_id, conflicts_table.c.id).where(
-    conflicts_table.c.assessment_id == bindparam("assessment"),
-    conflicts_table.c.assignment_id == bindparam("assignment"),
-    conflicts_table.c.resolved_at.is_(None),
-)
+    which = "" if include_resolved else " AND resolved_at IS NULL"
+    return [_conflict(r) for r in conn.execute(f"{_SELECT_CONFLICTS}{which} ORDER BY id", (assessment_id,))]
 
 
 def open_conflicts_of(conn: Connection, assessment_id: str, assignment_id: str) -> dict[str, int]:
     """The open conflicts the assignment's contributions raised, by item: read once for a whole merge."""
-    rows = conn.execute(_open_conflicts_of, {"assessment": assessment_id, "assignment": assignment_id})
+    rows = conn.execute(
+        "SELECT item_id, id FROM conflicts WHERE assessment_id = ? AND assignment_id = ? AND resolved_at IS NULL",
+        (assessment_id, assignment_id),
+    )
     return {item_id: conflict_id for item_id, conflict_id in rows}
 
 
-_update_conflict = update(conflicts_table).where(conflicts_table.c.id == bindparam("conflict_id"))
+_INSERT_CONFLICT = (
+    f"INSERT INTO conflicts ({', '.join(_CONFLICT_COLUMNS)}) VALUES ({', '.join('?' * len(_CONFLICT_COLUMNS))})"
+)
+_UPDATE_CONFLICT = f"UPDATE conflicts SET {', '.join(f'{c} = ?' for c in _CONFLICT_COLUMNS)} WHERE id = ?"
 
 
 def raise_conflicts(conn: Connection, raised: list[tuple[int | None, dict[str, Any]]]) -> None:
     """New conflicts (replacing None), and open ones of the same item and assignment updated to the newer round;
     each kind in one statement run."""
-    new = [values for replacing, values in raised if replacing is None]
-    if new:
-        conn.execute(insert(conflicts_table), new)
-    updated = [{**values, "conflict_id": replacing} for replacing, values in raised if replacing is not None]
-    if updated:
-        conn.execute(_update_conflict, updated)
-
-
-_resolve_conflicts = (
-    update(conflicts_table)
-    .where(conflicts_table.c.id.in_(bindparam("ids", expanding=True)))
-    .values(
-        resolved_at=bindparam("at", type_=conflicts_table.c.resolved_at.type),
-        resolved_by=bindparam("by"),
-        resolution=bindparam("resolution"),
+    conn.executemany(_INSERT_CONFLICT, [_conflict_values(values) for replacing, values in raised if replacing is None])
+    conn.executemany(
+        _UPDATE_CONFLICT,
+        [[*_conflict_values(values), replacing] for replacing, values in raised if replacing is not None],
     )
-)
 
 
 def resolve_conflicts(conn: Connection, ids: list[int], resolution: Resolution, by: str, now: datetime) -> None:
-    if ids:
-        conn.execute(_resolve_conflicts, {"ids": ids, "at": now, "by": by, "resolution": resolution})
+    conn.executemany(
+        "UPDATE conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
+        [(time_text(now), by, resolution, conflict_id) for conflict_id in ids],
+    )
 
 
 # -- sign-offs
@@ -281,45 +305,32 @@ def resolve_conflicts(conn: Connection, ids: list[int], resolution: Resolution, 
 
 def sign_offs(conn: Connection, assessment_id: str) -> list[SignOff]:
     rows = conn.execute(
-        select(sign_offs_table)
-        .where(sign_offs_table.c.assessment_id == assessment_id)
-        .order_by(sign_offs_table.c.section_id, sign_offs_table.c.institution)
-    ).mappings()
+        """SELECT section_id, name, function, signed_on, institution, recorded_at, contribution_id FROM sign_offs
+           WHERE assessment_id = ? ORDER BY section_id, institution""",
+        (assessment_id,),
+    )
     return [
-        SignOff(
-            r["section_id"],
-            r["name"],
-            r["function"],
-            date.fromisoformat(r["signed_on"]),
-            r["institution"],
-            r["recorded_at"],
-            r["contribution_id"],
-        )
-        for r in rows
-    ]
+        SignOff(section_id, name, function, date.fromisoformat(signed_on), institution, stored_time(recorded),
+                contribution_id)
+        for section_id, name, function, signed_on, institution, recorded, contribution_id in rows
+    ]  # fmt: skip
+
+
+_UPSERT_SIGN_OFF = """
+    INSERT INTO sign_offs (assessment_id, section_id, institution, name, function, signed_on, recorded_at,
+                           contribution_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (assessment_id, section_id, institution) DO UPDATE SET
+        name = excluded.name, function = excluded.function, signed_on = excluded.signed_on,
+        recorded_at = excluded.recorded_at, contribution_id = excluded.contribution_id"""
 
 
 def put_sign_offs(conn: Connection, assessment_id: str, signed: list[SignOff]) -> None:
-    if not signed:
-        return
-    statement = sqlite_insert(sign_offs_table)
-    columns = ("name", "function", "signed_on", "recorded_at", "contribution_id")
-    conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=["assessment_id", "section_id", "institution"],
-            set_={c: statement.excluded[c] for c in columns},
-        ),
+    conn.executemany(
+        _UPSERT_SIGN_OFF,
         [
-            {
-                "assessment_id": assessment_id,
-                "section_id": s.section_id,
-                "institution": s.institution,
-                "name": s.name,
-                "function": s.function,
-                "signed_on": s.signed_on.isoformat(),
-                "recorded_at": s.recorded_at,
-                "contribution_id": s.contribution_id,
-            }
+            (assessment_id, s.section_id, s.institution, s.name, s.function, s.signed_on.isoformat(),
+             time_or_none(s.recorded_at), s.contribution_id)
             for s in signed
         ],
-    )
+    )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import shlex
 import shutil
+import sqlite3
 from pathlib import Path
 
 FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
@@ -72,14 +73,30 @@ def restore_hint(database: Path, backups: list[Path]) -> str:
     )
 
 
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    """The `sqlite3` error behind `exc`: itself, or the one a library wrapped (SQLAlchemy's `orig`, for the
+    Secretariat's database)."""
+    for candidate in (exc, getattr(exc, "orig", None)):
+        if isinstance(candidate, sqlite3.Error):
+            return candidate
+    return None
+
+
+def _code(exc: BaseException) -> str:
+    """SQLite's name for the error (`SQLITE_FULL`, `SQLITE_IOERR_WRITE`, …); "" when it has none."""
+    error = _sqlite_error(exc)
+    return "" if error is None else str(getattr(error, "sqlite_errorname", "") or "")
+
+
 def is_full(exc: BaseException, folder: Path) -> bool:
     """Whether an error means the disk is full: SQLITE_FULL, ENOSPC, or an I/O error on a disk with no room."""
     if isinstance(exc, OSError) and exc.errno in FULL_ERRNOS:
         return True
+    code = _code(exc)
     lowered = str(exc).lower()
-    if "disk is full" in lowered:
+    if code == "SQLITE_FULL" or "disk is full" in lowered:
         return True
-    if "disk i/o error" in lowered or isinstance(exc, OSError):
+    if code.startswith("SQLITE_IOERR") or "disk i/o error" in lowered or isinstance(exc, OSError):
         try:
             return shutil.disk_usage(folder).free < NEARLY_FULL
         except OSError:
@@ -87,21 +104,52 @@ def is_full(exc: BaseException, folder: Path) -> bool:
     return False
 
 
+def _kind(exc: BaseException) -> str:
+    """What went wrong, from SQLite's error code where there is one, else from the message."""
+    code = _code(exc)
+    for prefix, kind in _KINDS:
+        if code.startswith(prefix):
+            return kind
+    lowered = str(_sqlite_error(exc) or exc).lower()
+    for words, kind in _WORDS:
+        if any(w in lowered for w in words):
+            return kind
+    return ""
+
+
+_KINDS = (
+    ("SQLITE_READONLY", "read-only"),
+    ("SQLITE_BUSY", "busy"),
+    ("SQLITE_LOCKED", "busy"),
+    ("SQLITE_CANTOPEN", "gone"),
+    ("SQLITE_CORRUPT", "damaged"),
+    ("SQLITE_NOTADB", "damaged"),
+    ("SQLITE_IOERR", "i/o"),
+)
+_WORDS = (
+    (("readonly", "read-only"), "read-only"),
+    (("locked", "busy"), "busy"),
+    (("unable to open", "no such file"), "gone"),
+    (("malformed", "not a database", "corrupt"), "damaged"),
+    (("disk i/o error",), "i/o"),
+)
+
+
 def describe(exc: BaseException, database: Path) -> str:
     """A clear sentence for an SQLite (or operating-system) error on `database`."""
-    text = str(getattr(exc, "orig", None) or exc)
-    lowered = text.lower()
+    text = str(_sqlite_error(exc) or exc)
     if is_full(exc, database.parent):
         return f"the disk holding {database} is full; free some space and try again (nothing saved was lost)"
-    if "readonly" in lowered or "read-only" in lowered:
+    kind = _kind(exc)
+    if kind == "read-only":
         return f"{database} cannot be written (it is read-only); check the file and its folder"
-    if "locked" in lowered or "busy" in lowered:
+    if kind == "busy":
         return f"{database} is busy in another program; try again"
-    if "unable to open" in lowered or "no such file" in lowered:
+    if kind == "gone":
         return f"{database} cannot be opened; was it moved or removed?"
-    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+    if kind == "damaged":
         return f"{database} is damaged ({text})."
-    if "disk i/o error" in lowered:
+    if kind == "i/o":
         return f"the disk holding {database} reported an input/output error; was it removed?"
     if isinstance(exc, OSError):
         return f"cannot use {database}: {exc.strerror or exc}"

@@ -1,35 +1,26 @@
 """Reading and writing rows, inside a transaction from `Store.write()` or `Store.read()`; records in, records out.
 
 The service never sees a row: these functions turn rows into the frozen records of `omnibus.model.records`.
-Statements used on every change are built once, here, so SQLAlchemy compiles each of them once per process.
+Every statement is plain SQL on the standard library's `sqlite3` with `?` parameters (a value is never written
+into the SQL text); `sqlite3` keeps each statement prepared, so the ones run on every change are compiled once.
+The columns are declared in `tables.py`; times go through `times.py`, values through `dumps`/`loads`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from sqlite3 import Connection
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, delete, func, insert, select, text, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AnswerValue, AssessmentSummary, AttachmentRef, Draft, Json, Profile
-from omnibus.model.store.tables import (
-    answers_table,
-    assessments_table,
-    attachments_table,
-    audit_table,
-    drafts_table,
-    edition_files_table,
-    editions_table,
-    profile_table,
-    time_text,
-)
+from omnibus.model.store.times import stored_time, stored_time_or_none, time_or_none, time_text
 
+if TYPE_CHECKING:
+    from omnibus.model.questionnaire import Questionnaire
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
 """One encoder for every value: `json.dumps` with options builds a new one per call (a merge writes thousands)."""
 
@@ -69,23 +60,18 @@ def _location(raw: str | None) -> tuple[int | str, ...]:
 
 
 def load_profile(conn: Connection) -> Profile | None:
-    row = conn.execute(select(profile_table)).mappings().first()
-    if row is None:
-        return None
-    return Profile(row["country"], row["institution"], row["focal_point"], row["contact"])
+    row = conn.execute("SELECT country, institution, focal_point, contact FROM profile").fetchone()
+    return None if row is None else Profile(*row)
 
 
 def save_profile(conn: Connection, profile: Profile, now: datetime) -> None:
-    values = {
-        "id": 1,
-        "country": profile.country,
-        "institution": profile.institution,
-        "focal_point": profile.focal_point,
-        "contact": profile.contact,
-        "updated": now,
-    }
-    statement = sqlite_insert(profile_table).values(values)
-    conn.execute(statement.on_conflict_do_update(index_elements=["id"], set_=values))
+    conn.execute(
+        """INSERT INTO profile (id, country, institution, focal_point, contact, updated) VALUES (1, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET
+               country = excluded.country, institution = excluded.institution, focal_point = excluded.focal_point,
+               contact = excluded.contact, updated = excluded.updated""",
+        (profile.country, profile.institution, profile.focal_point, profile.contact, time_text(now)),
+    )
 
 
 # -- questionnaire editions
@@ -93,114 +79,133 @@ def save_profile(conn: Connection, profile: Profile, now: datetime) -> None:
 
 def store_edition(conn: Connection, questionnaire: Questionnaire, now: datetime) -> None:
     """Keep the questionnaire's source files (once per edition), so its assessments can always be reopened."""
-    known = conn.execute(
-        select(editions_table.c.content_hash).where(editions_table.c.content_hash == questionnaire.content_hash)
-    ).first()
-    if known is not None:
+    digest = questionnaire.content_hash
+    if conn.execute("SELECT content_hash FROM editions WHERE content_hash = ?", (digest,)).fetchone() is not None:
         return
     conn.execute(
-        insert(editions_table).values(
-            content_hash=questionnaire.content_hash,
-            questionnaire_id=questionnaire.id,
-            version=questionnaire.version,
-            stored=now,
-        )
+        "INSERT INTO editions (content_hash, questionnaire_id, version, stored) VALUES (?, ?, ?, ?)",
+        (digest, questionnaire.id, questionnaire.version, time_text(now)),
     )
-    conn.execute(
-        insert(edition_files_table),
-        [
-            {"content_hash": questionnaire.content_hash, "position": n, "name": f.name, "content": f.content}
-            for n, f in enumerate(questionnaire.files)
-        ],
+    conn.executemany(
+        "INSERT INTO edition_files (content_hash, position, name, content) VALUES (?, ?, ?, ?)",
+        [(digest, n, f.name, f.content) for n, f in enumerate(questionnaire.files)],
     )
 
 
 def edition_files(conn: Connection, content_hash: str) -> list[tuple[str, bytes]]:
     rows = conn.execute(
-        select(edition_files_table.c.name, edition_files_table.c.content)
-        .where(edition_files_table.c.content_hash == content_hash)
-        .order_by(edition_files_table.c.position)
-    ).all()
+        "SELECT name, content FROM edition_files WHERE content_hash = ? ORDER BY position", (content_hash,)
+    )
     return [(str(name), bytes(content)) for name, content in rows]
 
 
 # -- assessments
 
+_ASSESSMENT_COLUMNS = """id, questionnaire_id, questionnaire_version, questionnaire_hash, country, institution,
+    focal_point, cycle, status, training, created, updated, carried_from, archived_at"""
 
-def _summary(row: Any) -> AssessmentSummary:
+
+def _summary(row: tuple[Any, ...]) -> AssessmentSummary:
+    (aid, qid, version, digest, country, institution, focal_point, cycle, status, training, created, updated,
+     carried_from, archived) = row  # fmt: skip
+    made = stored_time(created)
     return AssessmentSummary(
-        id=row["id"],
-        questionnaire_id=row["questionnaire_id"],
-        questionnaire_version=row["questionnaire_version"],
-        questionnaire_hash=row["questionnaire_hash"],
-        country=row["country"],
-        institution=row["institution"],
-        focal_point=row["focal_point"],
-        cycle=row["cycle"] or str(row["created"].year),  # made before every assessment was given a cycle
-        status=row["status"],
-        training=bool(row["training"]),
-        created=row["created"],
-        updated=row["updated"],
-        carried_from=row["carried_from"],
-        archived=row["archived_at"],
+        id=aid,
+        questionnaire_id=qid,
+        questionnaire_version=version,
+        questionnaire_hash=digest,
+        country=country,
+        institution=institution,
+        focal_point=focal_point,
+        cycle=cycle or str(made.year),  # made before every assessment was given a cycle
+        status=status,
+        training=bool(training),
+        created=made,
+        updated=stored_time(updated),
+        carried_from=carried_from,
+        archived=stored_time_or_none(archived),
     )
 
 
 def insert_assessment(conn: Connection, summary: AssessmentSummary) -> None:
     conn.execute(
-        insert(assessments_table).values(
-            id=summary.id,
-            questionnaire_id=summary.questionnaire_id,
-            questionnaire_version=summary.questionnaire_version,
-            questionnaire_hash=summary.questionnaire_hash,
-            country=summary.country,
-            institution=summary.institution,
-            focal_point=summary.focal_point,
-            cycle=summary.cycle,
-            status=summary.status,
-            training=summary.training,
-            created=summary.created,
-            updated=summary.updated,
-            carried_from=summary.carried_from,
-            archived_at=summary.archived,
-        )
+        f"INSERT INTO assessments ({_ASSESSMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            summary.id,
+            summary.questionnaire_id,
+            summary.questionnaire_version,
+            summary.questionnaire_hash,
+            summary.country,
+            summary.institution,
+            summary.focal_point,
+            summary.cycle,
+            summary.status,
+            1 if summary.training else 0,
+            time_text(summary.created),
+            time_text(summary.updated),
+            summary.carried_from,
+            time_or_none(summary.archived),
+        ),
     )
 
 
 def assessment(conn: Connection, assessment_id: str) -> AssessmentSummary | None:
-    row = conn.execute(select(assessments_table).where(assessments_table.c.id == assessment_id)).mappings().first()
+    row = conn.execute(f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
     return None if row is None else _summary(row)
 
 
 def assessments(conn: Connection) -> list[AssessmentSummary]:
-    rows = conn.execute(select(assessments_table).order_by(assessments_table.c.created, assessments_table.c.id))
-    return [_summary(r) for r in rows.mappings()]
+    rows = conn.execute(f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments ORDER BY created, id")
+    return [_summary(r) for r in rows]
 
 
 def ids_starting_with(conn: Connection, prefix: str) -> list[str]:
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    rows = conn.execute(
-        select(assessments_table.c.id).where(assessments_table.c.id.like(escaped + "%", escape="\\")).limit(10)
-    )
+    rows = conn.execute("SELECT id FROM assessments WHERE id LIKE ? ESCAPE '\\' LIMIT 10", (escaped + "%",))
     return [str(r[0]) for r in rows]
 
 
+_UPDATABLE: dict[str, Callable[[Any], Any] | None] = {
+    "questionnaire_id": None,
+    "questionnaire_version": None,
+    "questionnaire_hash": None,
+    "country": None,
+    "institution": None,
+    "focal_point": None,
+    "cycle": None,
+    "status": None,
+    "training": lambda on: 1 if on else 0,
+    "updated": time_text,
+    "carried_from": None,
+    "created": time_text,
+    "archived_at": time_or_none,
+}
+"""The columns `update_assessment` may change (their names are the only text put into its SQL), and how each
+value is stored."""
+
+
 def update_assessment(conn: Connection, assessment_id: str, **fields: Any) -> None:
-    conn.execute(update(assessments_table).where(assessments_table.c.id == assessment_id).values(**fields))
+    if not fields:
+        return
+    unknown = set(fields) - set(_UPDATABLE)
+    if unknown:
+        raise ValueError(f"assessments have no column to change named {', '.join(sorted(unknown))}")
+    names = list(fields)
+    values = [value if (stored := _UPDATABLE[n]) is None else stored(value) for n, value in fields.items()]
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    conn.execute(f"UPDATE assessments SET {assignments} WHERE id = ?", (*values, assessment_id))
 
 
 def touch(conn: Connection, assessment_id: str, now: datetime) -> None:
     """Record the time of the assessment's last change."""
-    _driver(conn).execute("UPDATE assessments SET updated = ? WHERE id = ?", (time_text(now), assessment_id))
+    conn.execute("UPDATE assessments SET updated = ? WHERE id = ?", (time_text(now), assessment_id))
 
 
 def delete_assessment(conn: Connection, assessment_id: str) -> None:
-    conn.execute(delete(answers_table).where(answers_table.c.assessment_id == assessment_id))
-    conn.execute(delete(drafts_table).where(drafts_table.c.assessment_id == assessment_id))
-    conn.execute(
-        update(assessments_table).where(assessments_table.c.carried_from == assessment_id).values(carried_from=None)
-    )
-    conn.execute(delete(assessments_table).where(assessments_table.c.id == assessment_id))
+    conn.execute("DELETE FROM answers WHERE assessment_id = ?", (assessment_id,))
+    conn.execute("DELETE FROM drafts WHERE assessment_id = ?", (assessment_id,))
+    conn.execute("UPDATE assessments SET carried_from = NULL WHERE carried_from = ?", (assessment_id,))
+    conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
 
 
 # -- answers
@@ -211,13 +216,13 @@ _SELECT_ANSWERS = """SELECT item_id, value, comment, answered_by, institution, a
 
 
 def load_answers(conn: Connection, assessment_id: str) -> dict[str, Answer]:
-    """Every stored answer of an assessment (read on the driver: this is what opening an assessment costs)."""
+    """Every stored answer of an assessment (this is what opening an assessment costs)."""
     when = datetime.fromisoformat
     return {
         item_id: Answer(
             item_id, stored_value(value), comment, by, institution, when(at), language, origin, bool(confirmed)
         )
-        for item_id, value, comment, by, institution, at, language, origin, confirmed in _driver(conn).execute(
+        for item_id, value, comment, by, institution, at, language, origin, confirmed in conn.execute(
             _SELECT_ANSWERS, (assessment_id,)
         )
     }
@@ -231,15 +236,6 @@ _UPSERT_ANSWER = """
         value = excluded.value, comment = excluded.comment, answered_by = excluded.answered_by,
         institution = excluded.institution, answered_at = excluded.answered_at, language = excluded.language,
         origin = excluded.origin, confirmed = excluded.confirmed"""
-
-
-def _driver(conn: Connection) -> Any:
-    """The sqlite3 connection under `conn`, for the few statements run on every change.
-
-    They run inside the same transaction; going to the driver directly saves SQLAlchemy's per-statement
-    bookkeeping, which would otherwise cost more than the commit itself on a fast disk.
-    """
-    return conn.connection.driver_connection
 
 
 def _answer_row(assessment_id: str, answer: Answer, times: dict[datetime, str] | None = None) -> tuple[Any, ...]:
@@ -266,34 +262,30 @@ def _answer_row(assessment_id: str, answer: Answer, times: dict[datetime, str] |
 
 def put_answer(conn: Connection, assessment_id: str, answer: Answer) -> None:
     """Insert or replace the stored answer (or comment) of one item."""
-    _driver(conn).execute(_UPSERT_ANSWER, _answer_row(assessment_id, answer))
+    conn.execute(_UPSERT_ANSWER, _answer_row(assessment_id, answer))
 
 
 def put_answers(conn: Connection, assessment_id: str, answers: Iterable[Answer]) -> None:
     """Several answers in one statement run (a merged contribution brings hundreds)."""
     times: dict[datetime, str] = {}
-    _driver(conn).executemany(_UPSERT_ANSWER, [_answer_row(assessment_id, a, times) for a in answers])
+    conn.executemany(_UPSERT_ANSWER, [_answer_row(assessment_id, a, times) for a in answers])
 
 
 def delete_answer(conn: Connection, assessment_id: str, item_id: str) -> None:
     """Remove one item's answer (clearing an answer without a comment: as frequent as giving one)."""
-    _driver(conn).execute(_DELETE_ANSWER, (assessment_id, item_id))
+    conn.execute(_DELETE_ANSWER, (assessment_id, item_id))
 
 
 def delete_answers(conn: Connection, assessment_id: str, item_ids: Iterable[str]) -> None:
     """The answers of several items, in one statement run (those a merged contribution removed)."""
-    _driver(conn).executemany(_DELETE_ANSWER, [(assessment_id, item_id) for item_id in item_ids])
+    conn.executemany(_DELETE_ANSWER, [(assessment_id, item_id) for item_id in item_ids])
 
 
 _DELETE_ANSWER = "DELETE FROM answers WHERE assessment_id = ? AND item_id = ?"
 
 
 def rename_answer(conn: Connection, assessment_id: str, old: str, new: str) -> None:
-    conn.execute(
-        update(answers_table)
-        .where(answers_table.c.assessment_id == assessment_id, answers_table.c.item_id == old)
-        .values(item_id=new)
-    )
+    conn.execute("UPDATE answers SET item_id = ? WHERE assessment_id = ? AND item_id = ?", (new, assessment_id, old))
 
 
 # -- drafts
@@ -302,11 +294,10 @@ def rename_answer(conn: Connection, assessment_id: str, old: str, new: str) -> N
 def load_drafts(conn: Connection, assessment_id: str) -> dict[str, Draft]:
     """Every draft of an assessment: input kept as typed while it is not a valid answer."""
     rows = conn.execute(
-        select(drafts_table.c.item_id, drafts_table.c.value, drafts_table.c.problem, drafts_table.c.location,
-               drafts_table.c.updated_at).where(drafts_table.c.assessment_id == assessment_id)
-    )  # fmt: skip
+        "SELECT item_id, value, problem, location, updated_at FROM drafts WHERE assessment_id = ?", (assessment_id,)
+    )
     return {
-        item_id: Draft(item_id, loads(value), problem, _location(location), at)
+        item_id: Draft(item_id, loads(value), problem, _location(location), stored_time(at))
         for item_id, value, problem, location, at in rows
     }
 
@@ -319,10 +310,10 @@ _UPSERT_DRAFT = """
 
 
 def put_draft(conn: Connection, assessment_id: str, draft: Draft) -> None:
-    """Insert or replace the draft of one item (on the driver, like answers: it is written on every keystroke)."""
+    """Insert or replace the draft of one item (it is written on every keystroke)."""
     if draft.saved_at is None:
         raise ValueError("a draft to store needs its time")
-    _driver(conn).execute(
+    conn.execute(
         _UPSERT_DRAFT,
         (
             assessment_id,
@@ -339,12 +330,12 @@ _DELETE_DRAFT = "DELETE FROM drafts WHERE assessment_id = ? AND item_id = ?"
 
 
 def delete_draft(conn: Connection, assessment_id: str, item_id: str) -> None:
-    _driver(conn).execute(_DELETE_DRAFT, (assessment_id, item_id))
+    conn.execute(_DELETE_DRAFT, (assessment_id, item_id))
 
 
 def delete_drafts(conn: Connection, assessment_id: str, item_ids: Iterable[str]) -> None:
     """The drafts of several items, in one statement run (those a merge replaced with answers)."""
-    _driver(conn).executemany(_DELETE_DRAFT, [(assessment_id, item_id) for item_id in item_ids])
+    conn.executemany(_DELETE_DRAFT, [(assessment_id, item_id) for item_id in item_ids])
 
 
 # -- audit log
@@ -365,7 +356,7 @@ def audit(
     new: Json = None,
 ) -> None:
     """Append one entry to the audit log (triggers make the log append-only)."""
-    _driver(conn).execute(_INSERT_AUDIT, (time_text(at), user, assessment_id, item_id, action, dumps(old), dumps(new)))
+    conn.execute(_INSERT_AUDIT, (time_text(at), user, assessment_id, item_id, action, dumps(old), dumps(new)))
 
 
 def audit_items(
@@ -378,7 +369,7 @@ def audit_items(
 ) -> None:
     """One audit entry per (item, old value, new value), in one statement run."""
     when = time_text(at)
-    _driver(conn).executemany(
+    conn.executemany(
         _INSERT_AUDIT,
         [(when, user, assessment_id, item_id, action, dumps(old), dumps(new)) for item_id, old, new in changes],
     )
@@ -395,13 +386,17 @@ class AuditEntry:
     new: Json
 
 
+_SELECT_AUDIT = "SELECT at, user, action, assessment_id, item_id, old_value, new_value FROM audit_log"
+
+
 def audit_entries(conn: Connection, assessment_id: str | None = None) -> list[AuditEntry]:
-    statement = select(audit_table).order_by(audit_table.c.id)
-    if assessment_id is not None:
-        statement = statement.where(audit_table.c.assessment_id == assessment_id)
+    if assessment_id is None:
+        rows = conn.execute(f"{_SELECT_AUDIT} ORDER BY id")
+    else:
+        rows = conn.execute(f"{_SELECT_AUDIT} WHERE assessment_id = ? ORDER BY id", (assessment_id,))
     return [
-        AuditEntry(r.at, r.user, r.action, r.assessment_id, r.item_id, loads(r.old_value), loads(r.new_value))
-        for r in conn.execute(statement)
+        AuditEntry(stored_time(at), user, action, aid, item_id, loads(old), loads(new))
+        for at, user, action, aid, item_id, old, new in rows
     ]
 
 
@@ -416,48 +411,39 @@ def put_attachment(conn: Connection, data: bytes, name: str, media_type: str, no
     """Store a file's bytes once, named by their SHA-256; the returned reference carries this name and type."""
     digest = sha256(data)
     conn.execute(
-        sqlite_insert(attachments_table)
-        .values(sha256=digest, name=name, media_type=media_type, size=len(data), content=data, stored=now)
-        .on_conflict_do_nothing(index_elements=["sha256"])
+        """INSERT INTO attachments (sha256, name, size, content, stored, media_type) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (sha256) DO NOTHING""",
+        (digest, name, len(data), data, time_text(now), media_type),
     )
     return AttachmentRef(digest, name, media_type, len(data))
 
 
 def attachment(conn: Connection, digest: str) -> AttachmentRef | None:
-    row = conn.execute(
-        select(
-            attachments_table.c.sha256,
-            attachments_table.c.name,
-            attachments_table.c.media_type,
-            attachments_table.c.size,
-        ).where(attachments_table.c.sha256 == digest)
-    ).first()
-    return None if row is None else AttachmentRef(row[0], row[1], row[2], row[3])
+    row = conn.execute("SELECT sha256, name, media_type, size FROM attachments WHERE sha256 = ?", (digest,)).fetchone()
+    return None if row is None else AttachmentRef(*row)
 
 
 def attachment_content(conn: Connection, digest: str) -> bytes | None:
-    row = conn.execute(select(attachments_table.c.content).where(attachments_table.c.sha256 == digest)).first()
+    row = conn.execute("SELECT content FROM attachments WHERE sha256 = ?", (digest,)).fetchone()
     return None if row is None else bytes(row[0])
 
 
 def attachment_count(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(attachments_table)).scalar_one())
+    return int(conn.execute("SELECT count(*) FROM attachments").fetchone()[0])
 
 
-_still_used = text(
-    """SELECT 1 FROM answers, json_each(answers.value) AS entry
+_STILL_USED = """SELECT 1 FROM answers, json_each(answers.value) AS entry
        WHERE answers.value LIKE '%' || :sha || '%'
          AND json_valid(answers.value) AND json_type(answers.value) = 'array'
          AND json_type(entry.value) = 'object' AND json_extract(entry.value, '$.sha256') = :sha
        LIMIT 1"""
-)
 
 
 def collect_garbage(conn: Connection, candidates: Iterable[str]) -> list[str]:
     """Delete the stored files among `candidates` that no answer names any more; the digests deleted."""
     removed = []
     for digest in set(candidates):
-        if conn.execute(_still_used, {"sha": digest}).first() is None:
-            conn.execute(delete(attachments_table).where(attachments_table.c.sha256 == digest))
+        if conn.execute(_STILL_USED, {"sha": digest}).fetchone() is None:
+            conn.execute("DELETE FROM attachments WHERE sha256 = ?", (digest,))
             removed.append(digest)
     return sorted(removed)

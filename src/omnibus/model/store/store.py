@@ -4,8 +4,9 @@ What makes an answer survive a power cut on an old laptop:
 
 - WAL journal with `synchronous=FULL`: a commit returns only once it is on disk.
 - `BEGIN IMMEDIATE` transactions that really begin: Python's sqlite3 module would otherwise begin a transaction
-  only at the first INSERT and never for DDL, so SQLAlchemy's documented workaround is used (the driver's own
-  transaction handling is switched off with `isolation_level = None` and a `begin` event emits the BEGIN).
+  only at the first INSERT and never for DDL, so its own transaction handling is switched off
+  (`isolation_level = None`) and the store writes BEGIN IMMEDIATE, COMMIT and ROLLBACK itself.
+- `foreign_keys=ON` and a busy timeout on the one connection, which only the store's own lock lets a thread use.
 - An operating-system lock on `<db>.lock`, so a second running copy cannot write the same file; the lock file
   also records whether the last session closed cleanly, and if not, `PRAGMA quick_check` runs before use.
 - A checkpoint (`wal_checkpoint(TRUNCATE)`) on clean close, so the main file is complete on its own.
@@ -18,7 +19,12 @@ What makes an answer survive a power cut on an old laptop:
 - On read-only media (the lock file cannot be created) the database opens read-only (`read_only`), and every
   change is refused in a sentence.
 
-Every database error comes out as `StorageError` with a sentence a respondent can act on.
+Every database error comes out as `StorageError` with a sentence a respondent can act on (`errors.describe`,
+from the `sqlite3` error's code).
+
+The store runs on the standard library's `sqlite3` alone: one SQLite file with one writer needs none of
+SQLAlchemy's portability, and importing it cost a fifth of a second at every start. SQLAlchemy and Alembic are
+imported only to create or upgrade the schema (`migrate.py`).
 """
 
 from __future__ import annotations
@@ -32,10 +38,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
-from sqlalchemy.pool import StaticPool
 
 from omnibus import paths
 from omnibus.model.store import backups, migrate, preflight
@@ -50,6 +52,7 @@ from omnibus.model.store.errors import (
 from omnibus.model.store.lock import CLOSED, OPEN, FileLock, LockFileUnwritable, lock_path, recorded_marker
 
 BUSY_TIMEOUT_MS = 5000
+_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
 
 
 def backup_folder_for(database: Path) -> Path:
@@ -59,34 +62,20 @@ def backup_folder_for(database: Path) -> Path:
     return database.parent / "backups"
 
 
-def _engine(database: Path, *, read_only: bool = False) -> Engine:
-    if read_only:
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: preflight.connect_read_only(database, immutable=True, check_same_thread=False),
-            poolclass=StaticPool,
-        )
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
-        return engine
-    engine = create_engine(
-        f"sqlite:///{database}",
-        poolclass=StaticPool,  # exactly one DBAPI connection: the single writer
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # the driver never emits BEGIN/COMMIT behind our back
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}"):
-            dbapi_connection.execute(f"PRAGMA {pragma}").fetchall()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        raw = connection.connection.driver_connection
-        if raw is None or not raw.in_transaction:  # `Store.write` may have begun already, on the driver
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
+def connect(database: Path, *, foreign_keys: bool = True) -> sqlite3.Connection:
+    """The store's writer connection: WAL, synchronous=FULL, foreign keys, busy timeout, and no transaction begun
+    or ended behind the store's back (`isolation_level=None`). Any thread may use it; the store's lock makes
+    that one at a time. Foreign keys are off only while migrations rebuild tables (they are checked before the
+    upgrade commits)."""
+    raw = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", f"foreign_keys={'ON' if foreign_keys else 'OFF'}",
+                       f"busy_timeout={BUSY_TIMEOUT_MS}"):  # fmt: skip
+            raw.execute(f"PRAGMA {pragma}").fetchall()
+    except BaseException:
+        raw.close()
+        raise
+    return raw
 
 
 class Store:
@@ -104,8 +93,7 @@ class Store:
         """True on read-only media: the database can be read, and every change is refused."""
         self._lock = FileLock(path)
         self._mutex = threading.RLock()
-        self._engine: Engine | None = None
-        self._connection: Connection | None = None
+        self._connection: sqlite3.Connection | None = None
         self._identity: tuple[int, int] | None = None
         self._backup_day = ""
 
@@ -143,12 +131,7 @@ class Store:
             self.recovered = self._lock.previous_marker == OPEN
             if self.recovered and existed:
                 self._check_or_refuse()
-            self._engine = _engine(self.path)
-            try:
-                self._connection = self._engine.connect()
-            except (exc.DBAPIError, sqlite3.Error) as error:
-                raise self._open_error(error) from None
-            self._identity = self._stat()
+            self._connect()
             self._prepare_schema()
             try:
                 self._lock.mark(OPEN)
@@ -172,12 +155,10 @@ class Store:
     def _open_read_only(self) -> None:
         """The folder cannot be written (read-only media): read the file through a connection that cannot write."""
         self.read_only = True
-        self._engine = _engine(self.path, read_only=True)
         try:
-            self._connection = self._engine.connect()
+            self._connection = preflight.connect_read_only(self.path, immutable=True, check_same_thread=False)
             revision = migrate.current(self._connection)
-            self._connection.rollback()
-        except (exc.DBAPIError, sqlite3.Error) as error:
+        except sqlite3.Error as error:
             self._shutdown(clean=False)
             raise self._open_error(error) from None
         self._identity = self._stat()
@@ -206,20 +187,26 @@ class Store:
         """This database's backups, oldest first."""
         return backups.backups(self.backup_folder, self.path.stem)
 
+    def _connect(self) -> None:
+        try:
+            self._connection = connect(self.path)
+        except sqlite3.Error as error:
+            raise self._open_error(error) from None
+        self._identity = self._stat()
+
     def _prepare_schema(self) -> None:
         connection = self._conn()
         try:
             revision = migrate.current(connection)
-            tables = set(inspect(connection).get_table_names())
-            connection.rollback()
-        except (exc.DBAPIError, sqlite3.Error) as error:
+            if revision == migrate.HEAD:
+                return
+            tables = {str(r[0]) for r in connection.execute(_TABLES)}
+        except sqlite3.Error as error:
             raise self._open_error(error) from None
         if revision is None:
             if tables - {"alembic_version"}:
                 raise StorageError(f"{self.path} is not an omnibus database")
             self.created = True
-        elif revision == migrate.HEAD:
-            return
         elif revision not in migrate.known_revisions():
             raise NewerDatabase(
                 f"{self.path} was written by a newer version of omnibus (schema {revision}); update omnibus to open it"
@@ -227,16 +214,8 @@ class Store:
         else:
             self.migrated_from = revision
             self.backup("before-migration")
-        # Foreign keys are off while tables are rebuilt (batch mode); env.py checks them before committing.
-        raw = connection.connection.driver_connection
-        assert raw is not None
-        try:
-            raw.execute("PRAGMA foreign_keys=OFF")
-            try:
-                migrate.upgrade(connection)
-            finally:
-                self._rollback_quietly()
-                raw.execute("PRAGMA foreign_keys=ON")
+        try:  # on a connection of its own, with foreign keys off while tables are rebuilt (batch mode)
+            migrate.upgrade(lambda: connect(self.path, foreign_keys=False))
         except Exception as error:  # the upgrade is one transaction: the file is as it was
             what = "creating" if self.created else "upgrading"
             kept = "" if self.created else f" The file is unchanged; a backup is in {self.backup_folder}."
@@ -260,18 +239,14 @@ class Store:
         connection, self._connection = self._connection, None
         if connection is not None:
             try:
-                if connection.in_transaction():
-                    connection.rollback()
-                raw = connection.connection.driver_connection
-                if checkpoint and raw is not None and not self.read_only:
-                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            except (exc.DBAPIError, sqlite3.Error):
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                if checkpoint and not self.read_only:
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
                 checkpoint = False
             finally:
                 connection.close()
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
         return checkpoint
 
     def __enter__(self) -> Store:
@@ -287,7 +262,7 @@ class Store:
     # -- transactions
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self) -> Iterator[sqlite3.Connection]:
         """One `BEGIN IMMEDIATE` … `COMMIT`; any database failure rolls back and raises StorageError."""
         with self._mutex:
             connection = self._conn()
@@ -297,37 +272,35 @@ class Store:
                     "for reading only and this change was not saved; copy it to a folder you can write to"
                 )
             self._check_file()
-            raw = connection.connection.driver_connection
-            if raw is None or connection.in_transaction() or raw.in_transaction:
-                raise StorageError("a transaction is already open on the store")  # a programming error
-            try:
-                # BEGIN on the driver (cheap); SQLAlchemy statements inside join it through the `begin` event.
-                raw.execute("BEGIN IMMEDIATE")
+            with self._transaction(connection, "BEGIN IMMEDIATE"):
                 yield connection
-                if connection.in_transaction():
-                    connection.commit()
-                else:
-                    raw.execute("COMMIT")
-            except (exc.DBAPIError, sqlite3.Error) as error:
-                self._rollback_quietly()
-                raise self._error(error) from None
-            except BaseException:
-                self._rollback_quietly()
-                raise
             self._check_file()
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """One transaction that reads: `BEGIN IMMEDIATE` on the writer too (nothing can change between two of its
+        statements), a plain `BEGIN` on read-only media."""
         with self._mutex:
             connection = self._conn()
-            try:
-                with connection.begin():
-                    yield connection
-            except (exc.DBAPIError, sqlite3.Error) as error:
-                self._rollback_quietly()
-                raise self._error(error) from None
+            with self._transaction(connection, "BEGIN" if self.read_only else "BEGIN IMMEDIATE"):
+                yield connection
 
-    def _conn(self) -> Connection:
+    @contextmanager
+    def _transaction(self, connection: sqlite3.Connection, begin: str) -> Iterator[None]:
+        if connection.in_transaction:
+            raise StorageError("a transaction is already open on the store")  # a programming error
+        try:
+            connection.execute(begin)
+            yield
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback_quietly()
+            raise self._error(error) from None
+        except BaseException:
+            self._rollback_quietly()
+            raise
+
+    def _conn(self) -> sqlite3.Connection:
         if self._connection is None:
             raise StorageError(f"{self.path} is closed")
         return self._connection
@@ -337,12 +310,9 @@ class Store:
         if connection is None:
             return
         try:
-            if connection.in_transaction():
-                connection.rollback()
-            raw = connection.connection.driver_connection
-            if raw is not None and raw.in_transaction:
-                raw.execute("ROLLBACK")
-        except (exc.DBAPIError, sqlite3.Error):
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+        except sqlite3.Error:
             pass
 
     def _error(self, error: BaseException) -> StorageError:
@@ -369,8 +339,7 @@ class Store:
     def backup(self, reason: str = "manual") -> Path:
         """A consistent copy of the database in the backup folder; older ones beyond `keep_backups` are removed."""
         with self._mutex:
-            raw = self._conn().connection.driver_connection
-            assert raw is not None
+            raw = self._conn()
 
             def vacuum_into(target: str) -> None:
                 raw.execute("VACUUM INTO ?", (target,))
@@ -434,12 +403,7 @@ class Store:
         return saved
 
     def _reconnect(self) -> None:
-        self._engine = _engine(self.path)
-        try:
-            self._connection = self._engine.connect()
-        except (exc.DBAPIError, sqlite3.Error) as error:
-            raise self._open_error(error) from None
-        self._identity = self._stat()
+        self._connect()
         self._prepare_schema()
 
     def latest_backup(self) -> Path | None:
@@ -448,9 +412,7 @@ class Store:
     def integrity_check(self) -> list[str]:
         """`PRAGMA integrity_check` problems; empty when the file is sound."""
         with self._mutex:
-            raw = self._conn().connection.driver_connection
-            assert raw is not None
-            rows = raw.execute("PRAGMA integrity_check").fetchall()
+            rows = self._conn().execute("PRAGMA integrity_check").fetchall()
         return [str(r[0]) for r in rows if r[0] != "ok"]
 
 

@@ -1,15 +1,16 @@
-"""The tables of the local store, as SQLAlchemy Core tables (the head revision of the schema).
+"""The tables of the local store, declared with SQLAlchemy: the head revision of the schema, as Alembic sees it.
 
-The store reads and writes through Core statements on these tables: one round trip per statement, no
-unit-of-work bookkeeping on the hot path, and no ORM to import when the application starts. Migrations in
-`migrations/versions/` build exactly this schema; a test compares the two, so they cannot drift apart.
+Nothing reads or writes through these declarations at run time: the store runs plain SQL on the standard
+library's `sqlite3` (`queries.py` and its neighbours). They are what Alembic's autogenerate compares a database
+with, and a test compares the head of the migrations in `migrations/versions/` with them, so that the schema the
+migrations build and the one declared here cannot drift apart.
 
-Times are stored as ISO 8601 text in UTC; answer values as canonical JSON text (`values.py`).
+Times are stored as ISO 8601 text in UTC (`times.py`); answer values as canonical JSON text (`values.py`).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
@@ -28,6 +29,8 @@ from sqlalchemy import (
     TypeDecorator,
 )
 
+from omnibus.model.store.times import time_text as time_text  # importable from here, where it was first declared
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -36,13 +39,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 """Named constraints, so Alembic's batch mode can find and recreate them on SQLite."""
-
-
-def time_text(moment: datetime) -> str:
-    """How a time is stored: ISO 8601 in UTC, to the microsecond."""
-    if moment.tzinfo is None:
-        raise ValueError("naive datetimes are not stored; use an aware datetime")
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -1,9 +1,9 @@
-"""Alembic environment: runs on the store's own connection, handed over in `config.attributes["connection"]`.
+"""Alembic environment: runs on the connection `migrate.upgrade` hands over in `config.attributes["connection"]`.
 
 Batch mode (`render_as_batch`) because SQLite's ALTER TABLE is limited: Alembic copies and recreates a table
 when it must, finding constraints by the names the MetaData's naming convention gives them. The whole upgrade
-runs in one `BEGIN IMMEDIATE` transaction (the store's engine emits it), so a failed migration leaves the file
-as it was.
+runs in one `BEGIN IMMEDIATE` transaction (`migrate.upgrade`'s engine emits it), so a failed migration leaves the
+file as it was.
 """
 
 from __future__ import annotations
