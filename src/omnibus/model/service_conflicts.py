@@ -23,7 +23,7 @@ from omnibus.model.service_state import Workspace
 from omnibus.model.service_support import attachment_digests
 from omnibus.model.store import contribution_queries as cq
 from omnibus.model.store import queries
-from omnibus.model.store.tables import time_text
+from omnibus.model.store.times import time_text
 from omnibus.model.values import normalize
 
 

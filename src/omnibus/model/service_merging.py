@@ -40,7 +40,7 @@ from omnibus.model.service_support import Loaded, attachment_digests
 from omnibus.model.store import assignment_queries as aq
 from omnibus.model.store import contribution_queries as cq
 from omnibus.model.store import queries
-from omnibus.model.store.tables import time_text
+from omnibus.model.store.times import time_text
 from omnibus.model.values import ValueRejected, normalize
 
 
