@@ -18,7 +18,7 @@ from omnibus.model.records import Answer, AssessmentSummary, Draft, Profile
 from omnibus.model.store import assignment_queries as aq
 from omnibus.model.store import contribution_queries as cq
 from omnibus.model.store import queries, receipt_queries
-from omnibus.model.store.tables import time_text
+from omnibus.model.store.times import time_text
 
 T0 = datetime(2024, 3, 1, 10, 0, 0, 123456, tzinfo=UTC)
 PARIS = timedelta(hours=1)

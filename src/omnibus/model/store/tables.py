@@ -29,7 +29,7 @@ from sqlalchemy import (
     TypeDecorator,
 )
 
-from omnibus.model.store.times import time_text as time_text  # importable from here, where it was first declared
+from omnibus.model.store.times import time_text
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
