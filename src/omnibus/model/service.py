@@ -20,7 +20,6 @@ backups). Its public methods take the lock and hand the call to the part that do
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -216,6 +215,8 @@ class AssessmentService:
         """
         work = self._work
         # every assessment has a cycle (the year it was made when none is given): packages and the Secretariat need one
+        import uuid  # here: reading assessments makes no new id
+
         from omnibus.model.service_documents import cycle_label
 
         cycle = cycle_label(cycle) if cycle.strip() else str(work.clock().year)
