@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from omnibus.model.records import AssessmentSummary
 from omnibus.ui.start.start_page import StartPage
 from tests.ui.conftest import create_assessment
 
@@ -19,7 +20,12 @@ def test_the_titles_arriving_name_the_listed_assessments_without_reading_the_sto
     service = window.ctx.session.service
     reads: list[str] = []
     listing = service.list_assessments
-    monkeypatch.setattr(service, "list_assessments", lambda: reads.append("list") or listing())
+
+    def counted() -> list[AssessmentSummary]:
+        reads.append("list")
+        return listing()
+
+    monkeypatch.setattr(service, "list_assessments", counted)
     page = StartPage(service, "en", [], "assessments.db")  # as the window builds it before the titles are known
     qtbot.addWidget(page)
     assert "ui-every-type" in page.assessments.item(0).text()
