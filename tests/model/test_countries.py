@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,7 +144,7 @@ def test_country_lists_are_in_each_languages_order() -> None:
 
 
 def _order_files() -> list[Path]:
-    return sorted((paths.cache_folder() / "country-order").glob("[0-9a-f]*"))
+    return sorted((paths.cache_folder() / "country-names").glob("[0-9a-f]*"))
 
 
 @pytest.mark.parametrize("lang", ["es", "ar"])
@@ -182,3 +185,20 @@ def test_the_order_is_kept_for_the_names_sorted(monkeypatch: pytest.MonkeyPatch)
     assert country_names("en")[-1] == ("AFG", "Zzz last")
     assert len(_order_files()) == 2
     country_names.cache_clear()
+
+
+def test_a_kept_list_is_read_without_importing_pycountry(tmp_path: Path) -> None:
+    """pycountry looks its own version up in the installed packages' metadata when imported: a start screen that
+    imported it for a list already worked out would wait for that at every start."""
+    env = {**os.environ, "OMNIBUS_HOME": str(tmp_path)}
+    script = (
+        "import sys; from omnibus.model.countries import country_names; names = country_names('fr'); "
+        "print(len(names), names[0][1], names[-1][1], 'pycountry' in sys.modules)"
+    )
+    first, again = (
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True).stdout
+        for _ in range(2)
+    )
+    assert first.split()[-1] == "True"  # worked out, then kept
+    assert again.split()[:-1] == first.split()[:-1]
+    assert again.split()[-1] == "False"

@@ -17,19 +17,25 @@ from pathlib import Path
 
 from omnibus import __version__
 
-COMMAND_MODULES = (
-    "omnibus.cli.questionnaire_commands",
-    "omnibus.cli.translation_commands",
-    "omnibus.cli.assessment_commands",
-    "omnibus.cli.document_commands",
-    "omnibus.cli.status_commands",
-    "omnibus.cli.package_commands",
-    "omnibus.cli.export_commands",
-    "omnibus.cli.receipt_commands",
-    "omnibus.cli.collaboration_commands",
-    "omnibus.cli.secretariat_commands",
-    "omnibus.cli.training_commands",
-)
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "omnibus.cli.questionnaire_commands": ("validate", "questionnaires"),
+    "omnibus.cli.translation_commands": ("questionnaire",),
+    "omnibus.cli.assessment_commands": ("new", "list", "answer", "status", "answers", "carry-forward", "compare"),
+    "omnibus.cli.document_commands": ("archive", "unarchive", "delete", "backups", "restore"),
+    "omnibus.cli.status_commands": ("finalize", "reopen"),
+    "omnibus.cli.package_commands": ("verify", "keys"),
+    "omnibus.cli.export_commands": ("export", "report"),
+    "omnibus.cli.receipt_commands": ("receipt",),
+    "omnibus.cli.collaboration_commands": (
+        "assign", "remind", "assignment", "contribute", "contributions", "conflicts", "signoff", "institutions",
+    ),
+    "omnibus.cli.secretariat_commands": ("secretariat",),
+    "omnibus.cli.training_commands": ("training",),
+}  # fmt: skip
+"""Each command module and the commands its `register` adds (tests/cli/test_lazy_commands.py holds them to it).
+A command that is run builds the parser of its own module only: building all ~50 parsers took `omnibus status`
+longer than reading the assessment."""
+COMMAND_MODULES = tuple(COMMANDS)
 EXIT_PIPE_CLOSED = 141
 """128 + SIGPIPE: what a shell reports for a command-line tool whose reader went away (`omnibus list | head -1`)."""
 
@@ -42,7 +48,9 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; given the `command` being run, only the parsers of the module that registers
+    it (an unknown or missing command gets them all, for argparse's help and its "invalid choice")."""
     parser = argparse.ArgumentParser(
         prog="omnibus",
         description="The UNTOC self-assessment checklist, answered offline and handed in as a signed package. "
@@ -50,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"omnibus {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [m for m, commands in COMMANDS.items() if command in commands] or COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -98,8 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from omnibus.ui.app import run_application
 
         return int(run_application(document))
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser = build_parser(arguments[0] if arguments else None)
+    args = parser.parse_args(arguments)
     if args.command is None:
         from omnibus.ui.app import run_application
 

@@ -150,8 +150,6 @@ def _duplicate_hint() -> Iterator[None]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from omnibus.model.status import assessment_json
-
     with open_service(args) as service:
         everything = service.list_assessments()
         summaries = [s for s in everything if args.all or s.archived is None]
@@ -159,6 +157,8 @@ def run_list(args: argparse.Namespace) -> int:
         if hidden:
             print(f"note: {hidden} archived assessments not shown (--all shows them)", file=sys.stderr)
         if args.json:
+            from omnibus.model.status import assessment_json  # the status document's shape, for JSON alone
+
             _print_json([assessment_json(s) | {"archived": _time(s.archived)} for s in summaries])
             return 0
         for s in summaries:

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import csv
 import gettext
+import hashlib
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from omnibus.model import cache_files
 from omnibus.model.sample_state import is_sample_state, sample_state_name
 
 if TYPE_CHECKING:
@@ -89,34 +91,52 @@ def _alpha3(code: str) -> str | None:
 
 @cache
 def country_names(lang: str) -> tuple[tuple[str, str], ...]:
-    """(alpha-3, name) for every country pycountry knows, in `lang`, in that language's alphabetical order."""
+    """(alpha-3, name) for every country pycountry knows, in `lang`, in that language's alphabetical order.
+
+    The list is kept in the cache folder, keyed by the UN table and by the code and data it is worked out from:
+    importing pycountry (which looks its own version up in the installed packages' metadata), naming some 250
+    countries and loading the collation table would otherwise hold up the start screen's form at every start.
+    """
+    entry = _names_entry(lang)
+    kept = _read_names(cache_files.read(entry))
+    if kept is not None:
+        return kept
     import pycountry
 
     named = [(str(c.alpha_3), country_name(str(c.alpha_3), lang)) for c in pycountry.countries]
-    return tuple(_in_order(named, lang))
+    ordered = tuple(sorted(named, key=lambda pair: sort_key(pair[1], lang)))
+    body = "".join(f"{code}\t{name}\n" for code, name in ordered).encode()
+    cache_files.write(entry, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    return ordered
 
 
-def _in_order(named: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
-    """`named` sorted by `sort_key`. Loading the collation table takes a fifth of a second, on the start screen's
-    thread, so the order found is kept in the cache folder, keyed by the very names sorted and the code sorting."""
+def _names_entry(lang: str) -> Path:
+    """The cache file of the list in `lang`: this module, pycountry's countries and their translation into `lang`,
+    pyuca's collator, and the UN table as this program reads it."""
     from importlib.util import find_spec
 
-    from omnibus.model import cache_files
+    code = [Path(__file__)]
+    for library, data in (
+        ("pycountry", ("__init__.py", "db.py", "databases/iso3166-1.json",
+                       f"locales/{_GETTEXT_LOCALES.get(lang, lang)}/LC_MESSAGES/iso3166-1.mo")),
+        ("pyuca", ("collator.py",)),
+    ):  # fmt: skip
+        spec = find_spec(library)
+        if spec is not None and spec.origin:
+            code.extend(Path(spec.origin).parent / file for file in data)
+    table = "\n".join(f"{iso3}\t{names}" for iso3, names in sorted(un_names().items()))
+    return cache_files.entry("country-names", cache_files.code_stamp(*code), lang.encode(), table.encode())
 
-    pyuca = find_spec("pyuca")
-    library = [Path(pyuca.origin).parent / "collator.py"] if pyuca is not None and pyuca.origin else []
-    listed = "\n".join(f"{code}\t{name}" for code, name in named).encode()
-    stamp = cache_files.code_stamp(Path(__file__), *library)
-    entry = cache_files.entry("country-order", stamp, lang.encode(), listed)
-    kept = cache_files.read(entry)
-    by_code = dict(named)
-    if kept is not None:
-        order = kept.decode("utf-8", "replace").split("\n")
-        if len(order) == len(by_code) and set(order) == set(by_code):
-            return [(code, by_code[code]) for code in order]
-    ordered = sorted(named, key=lambda pair: sort_key(pair[1], lang))
-    cache_files.write(entry, "\n".join(code for code, _name in ordered).encode())
-    return ordered
+
+def _read_names(kept: bytes | None) -> tuple[tuple[str, str], ...] | None:
+    """The kept list, or None when there is none or it is damaged (its first line is the digest of the rest)."""
+    digest, _newline, body = (kept or b"").partition(b"\n")
+    if not body or hashlib.sha256(body).hexdigest().encode() != digest:
+        return None
+    rows = [tuple(line.split("\t")) for line in body.decode("utf-8", "replace").splitlines()]
+    if any(len(row) != 2 for row in rows):
+        return None
+    return tuple((code, name) for code, name in rows)
 
 
 @cache

@@ -20,16 +20,13 @@ backups). Its public methods take the lock and hand the call to the part that do
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from omnibus.model import status
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.receipt_records import ExportedPackage, ReceiptFacts, StoredReceipt
 from omnibus.model.records import (
     Answer,
     AssessmentSummary,
@@ -42,11 +39,6 @@ from omnibus.model.records import (
     Progress,
 )
 from omnibus.model.sample_state import is_sample_state
-from omnibus.model.service_answers import Answers
-from omnibus.model.service_attachments import Attachments
-from omnibus.model.service_cycles import Cycles
-from omnibus.model.service_documents import Backup, Documents, cycle_label
-from omnibus.model.service_drafts import Drafts
 from omnibus.model.service_errors import (
     AmbiguousId,
     AssessmentFinal,
@@ -59,20 +51,23 @@ from omnibus.model.service_errors import (
     ServiceError,
     ValuesRejected,
 )
+from omnibus.model.service_parts import Parts
 from omnibus.model.service_receipts import ReceiptOutcome, ReceiptRefused, Receipts
 from omnibus.model.service_state import Workspace
-from omnibus.model.service_status import Standing
 from omnibus.model.service_support import now_utc, profile_json, serialized, summary_json, validate_profile
 from omnibus.model.service_working_together import WorkingTogether
-from omnibus.model.snapshot import AssessmentSnapshot
 from omnibus.model.store import Store, queries
 from omnibus.model.values import ValueRejected
+
+if TYPE_CHECKING:
+    from omnibus.model.receipt_records import ExportedPackage, ReceiptFacts, StoredReceipt
+    from omnibus.model.service_documents import Backup
+    from omnibus.model.snapshot import AssessmentSnapshot
 
 __all__ = [
     "AmbiguousId",
     "AssessmentFinal",
     "AssessmentService",
-    "AssessmentSnapshot",
     "DuplicateAssessment",
     "EditionMismatch",
     "InvalidCycle",
@@ -100,15 +95,10 @@ class AssessmentService:
     ) -> None:
         self._mutex = threading.RLock()
         self._work = work = Workspace(store, catalogue, user, institution, language, clock)
-        self._drafts = Drafts(work)
-        self._answers = Answers(work, self._drafts)
-        self._attachments = Attachments(work, self._answers)
-        self._standing = Standing(work, self._attachments)
-        self._documents = Documents(work)
-        self._cycles = Cycles(work, self._documents)
         self._receipts = Receipts(work)
+        self._parts = parts = Parts(work)  # the others, each built when first used
         # working together (see service_working_together.py): the same calls, exposed as the service's own
-        together = WorkingTogether(work, self._standing, self._mutex)
+        together = WorkingTogether(work, lambda: parts.standing, self._mutex)
         self.assign = together.assign
         self.assignments = together.assignments
         self.assignment_contents = together.assignment_contents
@@ -225,6 +215,10 @@ class AssessmentService:
         """
         work = self._work
         # every assessment has a cycle (the year it was made when none is given): packages and the Secretariat need one
+        import uuid  # here: reading assessments makes no new id
+
+        from omnibus.model.service_documents import cycle_label
+
         cycle = cycle_label(cycle) if cycle.strip() else str(work.clock().year)
         chosen = work.questionnaire_named(questionnaire)
         stored = work.profile()
@@ -244,7 +238,7 @@ class AssessmentService:
                 "only training assessments may be made for it"
             )
         if not allow_duplicate:
-            self._documents.refuse_duplicate(chosen.id, profile.country, cycle, training)
+            self._parts.documents.refuse_duplicate(chosen.id, profile.country, cycle, training)
         now = work.clock()
         summary = AssessmentSummary(
             id=uuid.uuid4().hex,
@@ -265,7 +259,7 @@ class AssessmentService:
             queries.insert_assessment(tx, summary)
             queries.audit(tx, now, self.user, "create", summary.id, None, None, summary_json(summary))
         work.remember_edition(chosen)
-        if self._cycles.reuse_related_answers(summary.id):
+        if self._parts.cycles.reuse_related_answers(summary.id):
             return work.get(summary.id).summary
         return summary
 
@@ -289,7 +283,7 @@ class AssessmentService:
     def snapshot(self, assessment_id: str, lang: str = "en", *, with_files: bool = False) -> AssessmentSnapshot:
         """The assessment as it stands, frozen: summary, answers, drafts, relevance, issues (messages in `lang`)
         and progress, each worked out once; with the bytes of the attached files when `with_files`."""
-        return self._standing.snapshot(assessment_id, lang, with_files=with_files)
+        return self._parts.standing.snapshot(assessment_id, lang, with_files=with_files)
 
     @serialized
     def relevant(self, assessment_id: str) -> frozenset[str]:
@@ -298,100 +292,102 @@ class AssessmentService:
     @serialized
     def progress(self, assessment_id: str) -> Progress:
         """Answered relevant items per section and overall (see `progress.progress`)."""
-        return self._standing.snapshot(assessment_id).progress
+        return self._parts.standing.snapshot(assessment_id).progress
 
     @serialized
     def issues(self, assessment_id: str, lang: str = "en") -> list[Issue]:
         """Every issue, in questionnaire order then orphans; authors' messages in `lang` (else the source
         language), built-in messages in English (front ends translate them by `kind`)."""
-        return list(self._standing.snapshot(assessment_id, lang).issues)
+        return list(self._parts.standing.snapshot(assessment_id, lang).issues)
 
     @serialized
     def status(self, assessment_id: str, lang: str = "en") -> dict[str, Any]:
         """The `omnibus status --json` document (a stable contract, see docs/cli.md), with each answer's
         provenance and the sections signed off."""
-        return status.report(self._standing.snapshot(assessment_id, lang))
+        from omnibus.model.status import report
+
+        return report(self._parts.standing.snapshot(assessment_id, lang))
 
     @serialized
     def mark_final(self, assessment_id: str) -> AssessmentSummary:
         """Make the assessment final; refused with NotComplete while required answers or errors remain."""
-        return self._standing.mark_final(assessment_id)
+        return self._parts.standing.mark_final(assessment_id)
 
     @serialized
     def reopen(self, assessment_id: str) -> AssessmentSummary:
-        return self._standing.reopen(assessment_id)
+        return self._parts.standing.reopen(assessment_id)
 
     # -- answers (see service_answers.py)
 
     @serialized
     def answers(self, assessment_id: str) -> dict[str, Answer]:
         """Every stored answer, orphans included (marked `orphan=True`), by item id."""
-        return self._answers.answers(assessment_id)
+        return self._parts.answers.answers(assessment_id)
 
     @serialized
     def answer(self, assessment_id: str, item_id: str) -> Answer | None:
-        return self._answers.answers(assessment_id).get(item_id)
+        return self._parts.answers.answers(assessment_id).get(item_id)
 
     @serialized
     def set_answer(self, assessment_id: str, item_id: str, value: Json, *, language: str | None = None) -> Change:
         """Validate and store one answer; a value meaning "no answer" (None, "", []) clears it. Either way the
         item's draft, if any, is gone: what is on screen is now the answer."""
-        return self._answers.set_answer(assessment_id, item_id, value, language=language)
+        return self._parts.answers.set_answer(assessment_id, item_id, value, language=language)
 
     @serialized
     def set_answers(self, assessment_id: str, values: Mapping[str, Json]) -> list[Change]:
         """Several answers in one transaction, all or nothing: any refused value → ValuesRejected, nothing written."""
-        return self._answers.set_answers(assessment_id, values)
+        return self._parts.answers.set_answers(assessment_id, values)
 
     @serialized
     def clear_answer(self, assessment_id: str, item_id: str) -> Change:
         """Remove the value (a comment stays, and the answer with it, value None); orphans are removed whole."""
-        return self._answers.clear_answer(assessment_id, item_id)
+        return self._parts.answers.clear_answer(assessment_id, item_id)
 
     @serialized
     def set_comment(self, assessment_id: str, item_id: str, text: str, *, language: str | None = None) -> Change:
         """The assessor's comment on an item (evidence, sources, caveats); an empty text removes it."""
-        return self._answers.set_comment(assessment_id, item_id, text, language=language)
+        return self._parts.answers.set_comment(assessment_id, item_id, text, language=language)
 
     @serialized
     def confirm(self, assessment_id: str, item_id: str) -> Change:
         """Confirm a carried-forward answer as still true for this cycle."""
-        return self._answers.confirm(assessment_id, item_id)
+        return self._parts.answers.confirm(assessment_id, item_id)
 
     # -- drafts (see service_drafts.py)
 
     @serialized
     def drafts(self, assessment_id: str) -> dict[str, Draft]:
         """Every stored draft of the assessment, by item id."""
-        return self._drafts.drafts(assessment_id)
+        return self._parts.drafts.drafts(assessment_id)
 
     @serialized
     def save_draft(
         self, assessment_id: str, item_id: str, value: Json, problem: str, where: tuple[int | str, ...] = ()
     ) -> Draft | None:
         """Keep what was typed for `item_id` although it is not a valid answer; an empty `value` removes it."""
-        return self._drafts.save_draft(assessment_id, item_id, value, problem, where)
+        return self._parts.drafts.save_draft(assessment_id, item_id, value, problem, where)
 
     @serialized
     def discard_draft(self, assessment_id: str, item_id: str) -> None:
         """Forget the draft of an item (the answer, if any, is unchanged)."""
-        self._drafts.discard_draft(assessment_id, item_id)
+        self._parts.drafts.discard_draft(assessment_id, item_id)
 
     # -- attachments (see service_attachments.py)
 
     @serialized
     def add_attachment(self, assessment_id: str, item_id: str, data: bytes, name: str, media_type: str) -> Change:
         """Store a file (once per content, by SHA-256) and add it to an attachment item's answer."""
-        return self._attachments.add_attachment(assessment_id, item_id, data, name, media_type)
+        return self._parts.attachments.add_attachment(assessment_id, item_id, data, name, media_type)
 
     @serialized
     def remove_attachment(self, assessment_id: str, item_id: str, sha256: str) -> Change:
         """Take a file off an item; its bytes are deleted once no answer names them."""
-        return self._attachments.remove_attachment(assessment_id, item_id, sha256)
+        return self._parts.attachments.remove_attachment(assessment_id, item_id, sha256)
 
     @serialized
     def attachment_content(self, sha256: str) -> bytes:
-        return self._attachments.attachment_content(sha256)
+        return self._parts.attachments.attachment_content(sha256)
 
     # -- cycles and editions (see service_cycles.py)
 
@@ -405,27 +401,27 @@ class AssessmentService:
         allow_duplicate: bool = False,
     ) -> AssessmentSummary:
         """A new assessment for `cycle`, pre-filled from this one (to be confirmed item by item)."""
-        return self._cycles.carry_forward(assessment_id, cycle, questionnaire, allow_duplicate=allow_duplicate)
+        return self._parts.cycles.carry_forward(assessment_id, cycle, questionnaire, allow_duplicate=allow_duplicate)
 
     @serialized
     def compare(self, earlier_id: str, later_id: str) -> Comparison:
         """Item by item from `earlier_id` to `later_id` (see `cycles.compare_answers`)."""
-        return self._cycles.compare(earlier_id, later_id)
+        return self._parts.cycles.compare(earlier_id, later_id)
 
     @serialized
     def upgrade_questionnaire(self, assessment_id: str, newer: Questionnaire) -> AssessmentSummary:
         """Move the assessment to another edition of its questionnaire."""
-        return self._cycles.upgrade_questionnaire(assessment_id, newer)
+        return self._parts.cycles.upgrade_questionnaire(assessment_id, newer)
 
     @serialized
     def history(self, assessment_id: str) -> list[queries.AuditEntry]:
         """The audit log of one assessment, oldest first."""
-        return self._cycles.history(assessment_id)
+        return self._parts.cycles.history(assessment_id)
 
     @serialized
     def reuse_related_answers(self, assessment_id: str) -> int:
         """Pre-fill unanswered items from this country's answers to the same question in another questionnaire."""
-        return self._cycles.reuse_related_answers(assessment_id)
+        return self._parts.cycles.reuse_related_answers(assessment_id)
 
     # -- assessments as documents (see service_documents.py)
 
@@ -434,41 +430,41 @@ class AssessmentService:
         self, questionnaire_id: str, country: str, cycle: str, training: bool = False
     ) -> list[AssessmentSummary]:
         """The assessments a new one would duplicate: same country, questionnaire, cycle and training flag."""
-        return self._documents.duplicates(questionnaire_id, country, cycle, training)
+        return self._parts.documents.duplicates(questionnaire_id, country, cycle, training)
 
     @serialized
     def proposed_cycle(self, assessment_id: str) -> str:
         """The next cycle its country does not have yet for this questionnaire."""
-        return self._documents.proposed_cycle(assessment_id)
+        return self._parts.documents.proposed_cycle(assessment_id)
 
     @serialized
     def archive(self, assessment_id: str) -> AssessmentSummary:
         """Put the assessment away: hidden from the start screen and `omnibus list`, kept whole."""
-        return self._documents.archive(assessment_id)
+        return self._parts.documents.archive(assessment_id)
 
     @serialized
     def unarchive(self, assessment_id: str) -> AssessmentSummary:
         """Bring an archived assessment back to the list."""
-        return self._documents.unarchive(assessment_id)
+        return self._parts.documents.unarchive(assessment_id)
 
     @serialized
     def delete_assessment(self, assessment_id: str) -> Path:
         """Delete an assessment and its answers, after a backup of the whole database (returned: where it is)."""
-        return self._documents.delete_assessment(assessment_id)
+        return self._parts.documents.delete_assessment(assessment_id)
 
     @serialized
     def remove_training(self) -> tuple[Path | None, list[AssessmentSummary]]:
         """Delete every training assessment after one backup; (the backup or None, the deleted ones)."""
-        return self._documents.remove_training()
+        return self._parts.documents.remove_training()
 
     def backups(self) -> list[Backup]:
         """This database's backups, newest first."""
-        return self._documents.backups()
+        return self._parts.documents.backups()
 
     @serialized
     def restore_backup(self, backup: Path) -> Path:
         """Replace the whole database with `backup`; returns the backup of what it replaced."""
-        return self._documents.restore_backup(backup)
+        return self._parts.documents.restore_backup(backup)
 
     # -- handed-in packages and the Secretariat's receipts (see service_receipts.py)
 

@@ -9,17 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from omnibus.model import cycles, progress
 from omnibus.model.catalogue import Catalogue
-from omnibus.model.collaboration import CollaborationRefused
 from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AnswerValue, AttachmentRef, Change, Profile
-from omnibus.model.schema import Item
 from omnibus.model.service_errors import AssessmentFinal, NotFound
 from omnibus.model.service_support import Collaboration, Loaded
-from omnibus.model.store import StorageError, Store, assignment_queries, contribution_queries, queries
+from omnibus.model.store import StorageError, Store, queries
+
+if TYPE_CHECKING:
+    from omnibus.model.schema import Item
 
 FREE_TEXT_TYPES = frozenset({"text", "long_text", "legislation", "table", "ta_needs", "multiple_choice"})
 
@@ -56,6 +58,8 @@ class Workspace:
         state = self.loaded.get(assessment_id)
         if state is not None:
             return state
+        from omnibus.model.store import assignment_queries  # here: listing the assessments needs none of it
+
         with self.store.read() as tx:
             summary = queries.assessment(tx, assessment_id)
             if summary is None:
@@ -108,6 +112,8 @@ class Workspace:
         conflict or a sign-off changes them, and each calls `collaboration_changed`. A save in the window takes a
         snapshot, and reading them again there was a tenth of the save's own write."""
         if state.collaboration is None:
+            from omnibus.model.store import contribution_queries
+
             assessment_id = state.summary.id
             with self.store.read() as tx:
                 rows = contribution_queries.provenance_rows(tx, assessment_id)
@@ -249,6 +255,8 @@ def refuse_outside_scope(state: Loaded, item_ids: Iterable[str]) -> None:
     """On an institution's laptop, only the items of its assignment change; the others are read-only context."""
     if state.scope is None:
         return
+    from omnibus.model.collaboration import CollaborationRefused
+
     for item_id in item_ids:
         if item_id not in state.scope:
             raise CollaborationRefused(Msg.ANSWER_OUTSIDE_ASSIGNMENT, item=item_id)

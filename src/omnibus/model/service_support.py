@@ -7,13 +7,15 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-from omnibus.model.collaboration import SignOff
-from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Draft, Json, Profile
 from omnibus.model.sample_state import is_sample_state
 from omnibus.model.service_errors import InvalidProfile
+
+if TYPE_CHECKING:
+    from omnibus.model.collaboration import SignOff
+    from omnibus.model.questionnaire import Questionnaire
 
 
 def now_utc() -> datetime:

@@ -10,44 +10,76 @@ keeps `service.py` to the answers, assessments and documents.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from omnibus.model.collaboration import (
-    Assignment,
-    AssignmentContents,
-    AssignmentCopy,
-    Conflict,
-    Contribution,
-    Institution,
-    InstitutionOverview,
-    MergeResult,
-    Provenance,
-    ReceivedAssignment,
-    Resolution,
-    SignOff,
-)
-from omnibus.model.records import AssessmentSummary, Change, Json
-from omnibus.model.service_assigning import Assigning
-from omnibus.model.service_conflicts import Conflicts
-from omnibus.model.service_institution import InstitutionSide
-from omnibus.model.service_merging import Merging
-from omnibus.model.service_sign_offs import SignOffs
-from omnibus.model.service_state import Workspace
-from omnibus.model.service_status import Standing
 from omnibus.model.service_support import serialized
+
+if TYPE_CHECKING:  # the parts' modules are imported when first used: reading an assessment runs none of them
+    from omnibus.model.collaboration import (
+        Assignment,
+        AssignmentContents,
+        AssignmentCopy,
+        Conflict,
+        Contribution,
+        Institution,
+        InstitutionOverview,
+        MergeResult,
+        Provenance,
+        ReceivedAssignment,
+        Resolution,
+        SignOff,
+    )
+    from omnibus.model.records import AssessmentSummary, Change, Json
+    from omnibus.model.service_assigning import Assigning
+    from omnibus.model.service_conflicts import Conflicts
+    from omnibus.model.service_institution import InstitutionSide
+    from omnibus.model.service_merging import Merging
+    from omnibus.model.service_sign_offs import SignOffs
+    from omnibus.model.service_state import Workspace
+    from omnibus.model.service_status import Standing
 
 
 class WorkingTogether:
-    """Assignments, contributions, conflicts, sign-offs and provenance, under the lock `mutex` the service shares."""
+    """Assignments, contributions, conflicts, sign-offs and provenance, under the lock `mutex` the service shares;
+    `standing` gives the service's snapshots (built when first asked for)."""
 
-    def __init__(self, work: Workspace, standing: Standing, mutex: threading.RLock) -> None:
+    def __init__(self, work: Workspace, standing: Callable[[], Standing], mutex: threading.RLock) -> None:
+        self._work = work
+        self._standing = standing
         self._mutex = mutex
-        self._assigning = Assigning(work, standing)
-        self._merging = Merging(work)
-        self._conflicts = Conflicts(work)
-        self._sign_offs = SignOffs(work)
-        self._institution_side = InstitutionSide(work)
+
+    @cached_property
+    def _assigning(self) -> Assigning:
+        from omnibus.model.service_assigning import Assigning
+
+        return Assigning(self._work, self._standing())
+
+    @cached_property
+    def _merging(self) -> Merging:
+        from omnibus.model.service_merging import Merging
+
+        return Merging(self._work)
+
+    @cached_property
+    def _conflicts(self) -> Conflicts:
+        from omnibus.model.service_conflicts import Conflicts
+
+        return Conflicts(self._work)
+
+    @cached_property
+    def _sign_offs(self) -> SignOffs:
+        from omnibus.model.service_sign_offs import SignOffs
+
+        return SignOffs(self._work)
+
+    @cached_property
+    def _institution_side(self) -> InstitutionSide:
+        from omnibus.model.service_institution import InstitutionSide
+
+        return InstitutionSide(self._work)
 
     @serialized
     def assign(

@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from omnibus.model import progress as assess
-from omnibus.model.collaboration import Provenance, SignOff
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, AttachmentRef, Draft, Issue, Profile, Progress
+
+if TYPE_CHECKING:
+    from omnibus.model.collaboration import Provenance, SignOff
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,15 @@ Format 1. Keys are only ever added, never renamed or removed, within a format nu
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from omnibus.model.collaboration import Provenance, SignOff
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Draft, Issue
 from omnibus.model.schema import ChoiceSource, MultipleChoiceItem, TableItem, TaNeedsItem
 from omnibus.model.snapshot import AssessmentSnapshot
+
+if TYPE_CHECKING:
+    from omnibus.model.collaboration import Provenance, SignOff
 
 FORMAT = 1
 

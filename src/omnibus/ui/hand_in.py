@@ -7,13 +7,11 @@ Both exports run on a worker thread; the core reports a fraction, the page a per
 
 Each package leaves a note (`packaged/<assessment id>.json`: the responses' SHA-256 and the signer's fingerprint),
 so a PDF saved afterwards shows the same signature details as the one inside the package, as long as no answer
-has changed since.
+has changed since. What only an export uses (hashlib, json) is imported by it: the window is built before.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -74,6 +72,8 @@ class HandIn:
         new_key: bool = False,
     ) -> Any:
         """Sign (creating the key on first use, or a new one when told) and write the package; returns the result."""
+        import json
+
         from omnibus.export.assessment_export import export_assessment
         from omnibus.export.encryption import configured_recipients
         from omnibus.export.files import atomic_write
@@ -90,6 +90,8 @@ class HandIn:
 
     def report(self, service: Any, assessment_id: str, path: Path, lang: str, report: ProgressCallback) -> Path:
         """The PDF alone; with the package's signature details when the answers are those that were packaged."""
+        import hashlib
+
         from omnibus.export.assessment_export import report_pdf, responses_bytes
         from omnibus.export.files import atomic_write
 
@@ -107,6 +109,8 @@ class HandIn:
 
     def _packaged(self, assessment_id: str) -> tuple[str, str] | None:
         """(responses SHA-256, signer fingerprint) of the last package of this assessment, if any was made."""
+        import json
+
         try:
             note = json.loads(self._note_path(assessment_id).read_text(encoding="utf-8"))
             return str(note["responses_sha256"]), str(note["signer_fingerprint"])

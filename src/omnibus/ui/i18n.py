@@ -13,7 +13,6 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from omnibus.model.dates import format_moment
 from omnibus.model.text import LANGUAGES, RIGHT_TO_LEFT
 from omnibus.resources import resource
 from omnibus.ui.bidi import isolated
@@ -48,6 +47,8 @@ def interface_language() -> str:
 def when(moment: datetime) -> str:
     """A moment as the window shows it in a sentence: local date and time in the interface's language ("4 December
     2026, 21:45"), isolated so that an Arabic sentence keeps the date's own order."""
+    from omnibus.model.dates import format_moment  # here: the first window is painted without the calendars
+
     return isolated(format_moment(moment.astimezone(), interface_language()))
 
 

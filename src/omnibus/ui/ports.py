@@ -7,20 +7,21 @@ interface depends on the methods it uses, not on the store behind them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Json, Profile
 from omnibus.model.service import AssessmentFinal, DuplicateAssessment, NotComplete, NotFound, ServiceError
-from omnibus.model.service_documents import Backup
-from omnibus.model.snapshot import AssessmentSnapshot
 from omnibus.model.store import StorageError
 from omnibus.model.values import ValueRejected
 
+if TYPE_CHECKING:
+    from omnibus.model.service_documents import Backup as Backup  # for the backups dialog's annotations
+    from omnibus.model.snapshot import AssessmentSnapshot
+
 __all__ = [
     "AssessmentFinal",
-    "Backup",
     "DuplicateAssessment",
     "NotComplete",
     "NotFound",

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
-from omnibus.model.dates import format_saved
 from omnibus.ui.bidi import isolated
 from omnibus.ui.steady_label import SteadyLabel
 
@@ -25,7 +24,8 @@ class SaveStatus:
         self.drafts = drafts
         self.language = language
         self.label = SteadyLabel()  # changes at every save: see steady_label.py
-        self.label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setObjectName("saveStatus")  # aligned by the style sheet: `Qt` is not touched before the
+        # first window is painted (its first use builds all of its enums: see i18n.py)
         self.saved_at: datetime | None = None  # the last stored change, shown in the current language
         self.failed = False
 
@@ -48,6 +48,8 @@ class SaveStatus:
         elif drafts:
             text = drafts
         elif self.saved_at is not None:
+            from omnibus.model.dates import format_saved  # not before the first save: see i18n.when
+
             text = QCoreApplication.translate("MainWindow", "Saved %1").replace(
                 "%1", isolated(format_saved(self.saved_at, self.language()))
             )

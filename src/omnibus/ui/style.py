@@ -21,6 +21,7 @@ QLineEdit[state="error"], QPlainTextEdit[state="error"] { border: 1px solid #b32
 #refusal[severity="ok"] { color: #1e6b35; }
 #hint, #counter { color: #5b6470; }
 #opening { qproperty-alignment: AlignCenter; color: #3c4550; }
+#saveStatus { qproperty-alignment: 'AlignTrailing | AlignVCenter'; }
 #sectionIntro { color: #3c4550; }
 #confirmRow { background: #fff6e0; border-radius: 4px; }
 #entry { background: #f8f9fb; border: 1px solid #e3e6ea; border-radius: 4px; }

@@ -6,6 +6,8 @@ its time and the reason it was made, not by its file name (the path is in the to
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.dates import format_moment
 from omnibus.ui.bidi import isolated
-from omnibus.ui.ports import Backup
+
+if TYPE_CHECKING:
+    from omnibus.ui.ports import Backup
 
 
 class BackupsDialog(QDialog):

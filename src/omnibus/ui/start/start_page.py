@@ -143,9 +143,14 @@ class StartPage(FollowsLanguage, QWidget):
         self.retranslate()
 
     def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
+        """The questionnaires have been loaded: the form offers them, and the assessments listed are named by their
+        titles, from the list already read (the store is not read again for a title)."""
         self.titles = {q.id: q.text(q.document.title, self.lang) for q in questionnaires}
         self.form.set_questionnaires(questionnaires)
-        self.reload()
+        for n in range(self.assessments.count()):
+            row = self.assessments.item(n)
+            row.setText(self.entry_text(self.summaries[row.data(Qt.ItemDataRole.UserRole)]))
+        self.form.set_previous(list(self.form.previous.values()))
 
     def reload(self) -> None:
         everything = self.service.list_assessments()
