@@ -1,12 +1,12 @@
-"""The questionnaire format as frozen standard-library dataclasses: the single definition behind loading, JSON
-Schema and docs.
+"""The questionnaire format as frozen dataclasses: the single definition behind loading, JSON Schema and docs.
 
-Every shape is frozen and keyword-only, and forbids unknown keys when a file is validated. Sequences are tuples so a
-loaded questionnaire is immutable. pydantic validates an author's file into these classes (`schema_validation.py`,
-through the loader) and is not imported by this module: every other part of the program reads the shapes, often
-from the checked-questionnaire cache, without it. Constraints are `annotated_types` metadata, which pydantic honours;
-the marks in `shape_marks.py` give patterns, tagged unions and descriptions. Cross-field checks that need the whole
-questionnaire (ids, references, expressions) live in `checks.py`.
+They are the standard library's dataclasses, each frozen and keyword-only; a file's unknown keys are refused when it
+is validated. Sequences are tuples so a loaded questionnaire is immutable. pydantic validates an author's file into
+these classes (`schema_validation.py`, through the loader) and is not imported by this module: every other part of
+the program reads the shapes, often from the checked-questionnaire cache, without it. Constraints are
+`annotated_types` metadata, which pydantic honours; the marks in `shape_marks.py` give patterns, tagged unions and
+descriptions. Cross-field checks that need the whole questionnaire (ids, references, expressions) live in
+`checks.py`.
 """
 
 from __future__ import annotations
