@@ -4,11 +4,13 @@ true (same bytes, same included files), a damaged or unwritable cache never an e
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from omnibus import paths
+from omnibus import paths, resources
 from omnibus.model import cache_files, checked_cache, loader
 from omnibus.model.loader import QuestionnaireError, load_questionnaire
 from omnibus.model.questionnaire import Questionnaire
@@ -141,3 +143,27 @@ def test_the_cache_keeps_a_bounded_number_of_files(folder: Path, monkeypatch: py
     assert len(_kept()) == 2
     _no_parsing(monkeypatch)  # the newest is among those kept
     assert "Edition 3" in str(checked_cache.load_file(path).document.title)
+
+
+_LOAD_BUNDLED = """
+import sys
+from omnibus.model import checked_cache
+questionnaire = checked_cache.load_file(sys.argv[1])
+print(len(questionnaire.items), *sorted(name for name in ("pydantic", "yaml") if name in sys.modules))
+"""
+
+
+def _load_in_a_process(path: Path) -> list[str]:
+    """What a fresh process that loads `path` says: the number of items, then which of the two libraries it read."""
+    # the process inherits this test's OMNIBUS_HOME, so its cache folder starts empty
+    done = subprocess.run([sys.executable, "-c", _LOAD_BUNDLED, str(path)], capture_output=True, text=True, check=True)
+    return done.stdout.split()
+
+
+def test_a_questionnaire_read_back_needs_neither_pydantic_nor_yaml() -> None:
+    # `omnibus status` and the start screen read the bundled questionnaires at every start, from the cache
+    untoc = resources.resource("questionnaires") / "untoc-needs-assessment.yaml"
+    first = _load_in_a_process(untoc)
+    assert first[1:] == ["pydantic", "yaml"]  # checked once: parsed and validated
+    again = _load_in_a_process(untoc)
+    assert again == first[:1]  # the same items, and neither library imported

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -188,7 +189,7 @@ def test_other_only_when_allowed(q1: Questionnaire) -> None:
 
     item = q1.item("agencies")
     assert isinstance(item, MultipleChoiceItem)
-    strict = item.model_copy(update={"allow_other": False})
+    strict = dataclasses.replace(item, allow_other=False)
     with pytest.raises(ValueRejected, match='no "Other'):
         normalize(q1, strict, {"selected": ["police"], "other": "Navy"})
     with pytest.raises(ValueRejected, match="is not one of the choices"):

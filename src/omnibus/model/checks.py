@@ -6,13 +6,12 @@ sees every problem at once, not only the first.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from graphlib import CycleError, TopologicalSorter
 from typing import Any
-
-from pydantic import BaseModel
 
 from omnibus.model.expressions import CelType, ConditionChecker, Expression, ExpressionError
 from omnibus.model.messages import Msg
@@ -29,6 +28,7 @@ from omnibus.model.schema import (
     Item,
     MultipleChoiceItem,
     QuestionnaireDocument,
+    SharedLists,
     TableItem,
     TaNeedsItem,
 )
@@ -205,8 +205,8 @@ def _hint(name: str, known: Any) -> str:
 
 def texts(node: Any, path: Path = ()) -> Iterator[tuple[Path, Any]]:
     """Every user-facing text in a document, with its path."""
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        for name in (f.name for f in dataclasses.fields(node)):
             value = getattr(node, name)
             if name in TEXT_FIELDS and value is not None and isinstance(value, str | dict):
                 yield (*path, name), value
@@ -220,7 +220,9 @@ def texts(node: Any, path: Path = ()) -> Iterator[tuple[Path, Any]]:
             yield from texts(element, (*path, n))
 
 
-def check_texts(doc: BaseModel, source_language: str, languages: tuple[str, ...]) -> Iterator[Finding]:
+def check_texts(
+    doc: QuestionnaireDocument | SharedLists, source_language: str, languages: tuple[str, ...]
+) -> Iterator[Finding]:
     for path, text in texts(doc):
         if not has_language(text, source_language, source_language):
             yield path, Msg.TEXT_WITHOUT_SOURCE_LANGUAGE.format(lang=source_language)
@@ -230,7 +232,9 @@ def check_texts(doc: BaseModel, source_language: str, languages: tuple[str, ...]
                     yield (*path, lang), Msg.TEXT_LANGUAGE_NOT_LISTED.format(lang=lang)
 
 
-def missing_translations(doc: BaseModel, lang: str, source_language: str) -> Iterator[Finding]:
+def missing_translations(
+    doc: QuestionnaireDocument | SharedLists, lang: str, source_language: str
+) -> Iterator[Finding]:
     for path, text in texts(doc):
         if not has_language(text, lang, source_language):
             yield path, Msg.MISSING_TRANSLATION.format(lang=lang)

@@ -8,28 +8,21 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path as FsPath
 from pathlib import PurePath
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from omnibus.model import checks
 from omnibus.model.input_files import LIST_FILE, QUESTIONNAIRE, FileKind, FileTooLarge, read_bounded
 from omnibus.model.messages import Msg
 from omnibus.model.questionnaire import Questionnaire, SourceFile
 from omnibus.model.questionnaire_error import QuestionnaireError as QuestionnaireError  # where callers look for it
-from omnibus.model.schema import Choice, Document, EvidenceRule, QuestionnaireDocument, SharedLists
+from omnibus.model.schema import Choice, EvidenceRule, QuestionnaireDocument, SharedLists
+from omnibus.model.schema_validation import document_adapter
 from omnibus.model.text import LANGUAGES
 from omnibus.model.yaml_source import Position, Problem, SourceTree, YamlError, decode, parse
-
-
-@cache
-def _document_adapter() -> TypeAdapter[QuestionnaireDocument | SharedLists]:
-    """Built on first use (a tenth of a second): importing the loader stays cheap for the start screen."""
-    return TypeAdapter(Document)
-
 
 FileReader = Callable[[str], bytes | None]
 """Reads an included file by name (relative to the questionnaire); None when it does not exist."""
@@ -49,7 +42,7 @@ def parse_document(content: bytes, name: str, kind: FileKind = QUESTIONNAIRE) ->
     """Read one file of either kind and check its shape; raise QuestionnaireError with every problem."""
     try:
         tree = parse(decode(content, name, kind), name)
-        document = _document_adapter().validate_python(tree.data, strict=True)
+        document = document_adapter().validate_python(tree.data)  # strictly: see `Shape`
     except YamlError as exc:
         raise QuestionnaireError(exc.problems) from None
     except ValidationError as exc:

@@ -1,25 +1,32 @@
-"""The questionnaire format as pydantic models: the single definition behind loading, JSON Schema and docs.
+"""The questionnaire format as frozen dataclasses: the single definition behind loading, JSON Schema and docs.
 
-Every model is frozen and forbids unknown keys. Sequences are tuples so a loaded questionnaire is immutable.
-Cross-field checks that need the whole questionnaire (ids, references, expressions) live in `checks.py`.
+They are the standard library's dataclasses, each frozen and keyword-only; a file's unknown keys are refused when it
+is validated. Sequences are tuples so a loaded questionnaire is immutable. pydantic validates an author's file into
+these classes (`schema_validation.py`, through the loader) and is not imported by this module: every other part of
+the program reads the shapes, often from the checked-questionnaire cache, without it. Constraints are
+`annotated_types` metadata, which pydantic honours; the marks in `shape_marks.py` give patterns, tagged unions and
+descriptions. Cross-field checks that need the whole questionnaire (ids, references, expressions) live in
+`checks.py`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Annotated, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from annotated_types import Ge, Gt, Le, MaxLen, MinLen
 
+from omnibus.model.shape_marks import Pattern, Shape, Tagged, describe
 from omnibus.model.text import Language, LocalizedText
 
-Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+Identifier = Annotated[str, Pattern(r"^[a-z][a-z0-9_]{0,63}$")]
 """Item, section, module and list ids: lower-case letters, digits and `_`, so conditions can name them."""
 
-QuestionnaireId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,63}$")]
-Code = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
-Version = Annotated[str, StringConstraints(pattern=r"^[0-9][0-9A-Za-z.+-]{0,31}$")]
-IsoDate = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
-Expression = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+QuestionnaireId = Annotated[str, Pattern(r"^[a-z][a-z0-9-]{0,63}$")]
+Code = Annotated[str, Pattern(r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
+Version = Annotated[str, Pattern(r"^[0-9][0-9A-Za-z.+-]{0,31}$")]
+IsoDate = Annotated[str, Pattern(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+Expression = Annotated[str, MinLen(1), MaxLen(2000)]
 
 Instrument: TypeAlias = Literal["untoc", "tip", "som", "firearms"]
 """The Convention and its three Protocols: trafficking in persons, smuggling of migrants, firearms."""
@@ -41,115 +48,121 @@ INSTRUMENT_NAMES: dict[str, str] = {
 }
 
 
-class Strict(BaseModel):
-    """Base of every format model: immutable, strict types, unknown keys refused.
-
-    Validators are built when a questionnaire is first read, not when this module is imported: the desktop
-    application imports these classes before it shows its start screen and reads questionnaires after.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, defer_build=True)
-
-
-class SourceDocument(Strict):
-    symbol: str = Field(description="UN document symbol, e.g. CTOC/COP/WG.2/2014/CRP.1")
+@dataclass(frozen=True, kw_only=True)
+class SourceDocument(Shape):
+    symbol: str = field(metadata=describe("UN document symbol, e.g. CTOC/COP/WG.2/2014/CRP.1"))
     title: LocalizedText | None = None
     date: IsoDate | None = None
 
 
-class SourceRef(Strict):
-    document: str = Field(description="Symbol of one of the questionnaire's `sources`")
-    paragraph: str = Field(description="Paragraph (and sub-paragraph) the text was taken from, e.g. 7 or 6(b)")
+@dataclass(frozen=True, kw_only=True)
+class SourceRef(Shape):
+    document: str = field(metadata=describe("Symbol of one of the questionnaire's `sources`"))
+    paragraph: str = field(metadata=describe("Paragraph (and sub-paragraph) the text was taken from, e.g. 7 or 6(b)"))
 
 
-class Choice(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Choice(Shape):
     code: Code
     label: LocalizedText
     description: LocalizedText | None = None
-    subtypes: tuple[Choice, ...] = Field(
-        default=(), description="Second-level choices, used by the technical-assistance taxonomy"
+    subtypes: tuple[Choice, ...] = field(
+        default=(), metadata=describe("Second-level choices, used by the technical-assistance taxonomy")
     )
 
 
-class Constraint(Strict):
-    rule: Expression = Field(description="Condition that a given answer must meet; `value` is the answer")
+@dataclass(frozen=True, kw_only=True)
+class Constraint(Shape):
+    rule: Expression = field(metadata=describe("Condition that a given answer must meet; `value` is the answer"))
     message: LocalizedText
 
 
-class EvidenceRule(Strict):
+@dataclass(frozen=True, kw_only=True)
+class EvidenceRule(Shape):
     """A prompt for supporting evidence: when `when` holds, one of `needs_any` should be filled in."""
 
-    when: Expression = Field(description="Condition on the answer (`value`) that calls for evidence")
-    needs_any: tuple[Identifier, ...] = Field(
-        min_length=1, description="Item ids, or `comment` for the assessor's comment on this item"
+    when: Expression = field(metadata=describe("Condition on the answer (`value`) that calls for evidence"))
+    needs_any: Annotated[tuple[Identifier, ...], MinLen(1)] = field(
+        metadata=describe("Item ids, or `comment` for the assessor's comment on this item")
     )
     message: LocalizedText
     severity: Literal["warning", "error"] = "warning"
 
 
-class CrossRef(Strict):
+@dataclass(frozen=True, kw_only=True)
+class CrossRef(Shape):
     questionnaire: QuestionnaireId
     item: Identifier
     version: Version | None = None
 
 
-class ItemBase(Strict):
-    id: Identifier = Field(description="Stable id, unique in the questionnaire and never reused")
+@dataclass(frozen=True, kw_only=True)
+class ItemBase(Shape):
+    id: Identifier = field(metadata=describe("Stable id, unique in the questionnaire and never reused"))
     label: LocalizedText
     guidance: LocalizedText | None = None
-    references: tuple[str, ...] = Field(default=(), description='Articles, e.g. "UNTOC art. 29(1)"')
+    references: tuple[str, ...] = field(default=(), metadata=describe('Articles, e.g. "UNTOC art. 29(1)"'))
     source: SourceRef | None = None
-    instruments: tuple[Instrument, ...] = Field(default=(), description="Narrows the section's instruments")
+    instruments: tuple[Instrument, ...] = field(default=(), metadata=describe("Narrows the section's instruments"))
     required: bool = False
-    relevant: Expression | None = Field(default=None, description="Show the item only when this holds")
+    relevant: Expression | None = field(default=None, metadata=describe("Show the item only when this holds"))
     constraints: tuple[Constraint, ...] = ()
-    evidence: tuple[Identifier | EvidenceRule, ...] = Field(
-        default=(), description="Evidence rules: names of shared `evidence_rules`, or rules written here"
+    evidence: tuple[Identifier | EvidenceRule, ...] = field(
+        default=(), metadata=describe("Evidence rules: names of shared `evidence_rules`, or rules written here")
     )
-    renamed_from: tuple[Identifier, ...] = Field(default=(), description="Ids this item had in earlier editions")
-    same_as: tuple[CrossRef, ...] = Field(default=(), description="The same question in another questionnaire")
+    renamed_from: tuple[Identifier, ...] = field(default=(), metadata=describe("Ids this item had in earlier editions"))
+    same_as: tuple[CrossRef, ...] = field(default=(), metadata=describe("The same question in another questionnaire"))
 
 
+@dataclass(frozen=True, kw_only=True)
 class IndicatorItem(ItemBase):
     """A normative statement assessed as in place / partially / not in place / unknown / not applicable."""
 
     type: Literal["indicator"]
 
 
+@dataclass(frozen=True, kw_only=True)
 class YesNoItem(ItemBase):
     type: Literal["yes_no"]
 
 
+@dataclass(frozen=True, kw_only=True)
 class YesNoPartialItem(ItemBase):
     type: Literal["yes_no_partial"]
 
 
+@dataclass(frozen=True, kw_only=True)
 class ChoiceSource(ItemBase):
-    choices: tuple[Choice, ...] = Field(default=(), description="Choices written here ...")
-    choice_list: Identifier | None = Field(default=None, description="... or the name of a shared choice list")
+    choices: tuple[Choice, ...] = field(default=(), metadata=describe("Choices written here ..."))
+    choice_list: Identifier | None = field(default=None, metadata=describe("... or the name of a shared choice list"))
 
 
+@dataclass(frozen=True, kw_only=True)
 class SingleChoiceItem(ChoiceSource):
     type: Literal["single_choice"]
 
 
+@dataclass(frozen=True, kw_only=True)
 class MultipleChoiceItem(ChoiceSource):
     type: Literal["multiple_choice"]
-    allow_other: bool = Field(default=False, description='Adds "Other, please specify" with a text field')
-    min_selected: int = Field(default=0, ge=0)
-    max_selected: int | None = Field(default=None, ge=1)
+    allow_other: bool = field(default=False, metadata=describe('Adds "Other, please specify" with a text field'))
+    min_selected: Annotated[int, Ge(0)] = 0
+    max_selected: Annotated[int, Ge(1)] | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class TextItem(ItemBase):
     type: Literal["text"]
-    max_length: int = Field(default=500, ge=1, le=2000)
+    max_length: Annotated[int, Ge(1), Le(2000)] = 500
 
 
+@dataclass(frozen=True, kw_only=True)
 class LongTextItem(ItemBase):
     type: Literal["long_text"]
-    max_length: int = Field(default=20000, ge=1, le=200000)
+    max_length: Annotated[int, Ge(1), Le(200000)] = 20000
 
 
+@dataclass(frozen=True, kw_only=True)
 class IntegerItem(ItemBase):
     type: Literal["integer"]
     min: int | None = None
@@ -157,64 +170,71 @@ class IntegerItem(ItemBase):
     unit: LocalizedText | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class DecimalItem(ItemBase):
     type: Literal["decimal"]
     min: float | int | None = None
     max: float | int | None = None
     unit: LocalizedText | None = None
-    decimals: int = Field(default=2, ge=0, le=6, description="Digits after the decimal point")
+    decimals: Annotated[int, Ge(0), Le(6)] = field(default=2, metadata=describe("Digits after the decimal point"))
 
 
+@dataclass(frozen=True, kw_only=True)
 class DateItem(ItemBase):
     type: Literal["date"]
     min: IsoDate | None = None
     max: IsoDate | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class LegislationItem(ItemBase):
     """Citations of legislation: title of the act, article, date, URL or reference, excerpt."""
 
     type: Literal["legislation"]
-    min_entries: int = Field(default=0, ge=0)
-    max_entries: int = Field(default=50, ge=1, le=500)
+    min_entries: Annotated[int, Ge(0)] = 0
+    max_entries: Annotated[int, Ge(1), Le(500)] = 50
 
 
+@dataclass(frozen=True, kw_only=True)
 class AttachmentItem(ItemBase):
     type: Literal["attachment"]
-    file_types: tuple[Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,10}$")], ...] = Field(
-        default=("pdf", "doc", "docx", "odt", "txt", "jpg", "png"), description="Allowed file extensions"
+    file_types: tuple[Annotated[str, Pattern(r"^[a-z0-9]{1,10}$")], ...] = field(
+        default=("pdf", "doc", "docx", "odt", "txt", "jpg", "png"), metadata=describe("Allowed file extensions")
     )
-    max_size_mb: float | int = Field(default=10, gt=0, le=100)
-    max_files: int = Field(default=10, ge=1, le=100)
+    max_size_mb: Annotated[float | int, Gt(0), Le(100)] = 10
+    max_files: Annotated[int, Ge(1), Le(100)] = 10
 
 
 ColumnType: TypeAlias = Literal["text", "integer", "decimal", "date", "yes_no", "single_choice"]
 
 
-class Column(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Column(Shape):
     id: Identifier
     label: LocalizedText
     type: ColumnType = "text"
     required: bool = False
     choices: tuple[Choice, ...] = ()
     choice_list: Identifier | None = None
-    max_length: int = Field(default=500, ge=1, le=20000)
+    max_length: Annotated[int, Ge(1), Le(20000)] = 500
     min: float | int | None = None
     max: float | int | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class TableItem(ItemBase):
     type: Literal["table"]
-    columns: tuple[Column, ...] = Field(min_length=1)
-    min_rows: int = Field(default=0, ge=0)
-    max_rows: int = Field(default=100, ge=1, le=1000)
+    columns: Annotated[tuple[Column, ...], MinLen(1)]
+    min_rows: Annotated[int, Ge(0)] = 0
+    max_rows: Annotated[int, Ge(1), Le(1000)] = 100
 
 
+@dataclass(frozen=True, kw_only=True)
 class TaNeedsItem(ItemBase):
     """Technical assistance needed: type and subtype from a taxonomy, priority and a description."""
 
     type: Literal["ta_needs"]
-    taxonomy: Identifier = Field(default="ta_types", description="Shared choice list with types and subtypes")
+    taxonomy: Identifier = field(default="ta_types", metadata=describe("Shared choice list with types and subtypes"))
 
 
 Item = Annotated[
@@ -232,7 +252,7 @@ Item = Annotated[
     | AttachmentItem
     | TableItem
     | TaNeedsItem,
-    Field(discriminator="type"),
+    Tagged("type"),
 ]
 ItemType: TypeAlias = Literal[
     "indicator",
@@ -252,17 +272,19 @@ ItemType: TypeAlias = Literal[
 ]
 
 
-class Section(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Section(Shape):
     id: Identifier
     title: LocalizedText
     introduction: LocalizedText | None = None
     guidance: LocalizedText | None = None
     instruments: tuple[Instrument, ...] = ()
     relevant: Expression | None = None
-    items: tuple[Item, ...] = Field(min_length=1)
+    items: Annotated[tuple[Item, ...], MinLen(1)]
 
 
-class Module(Strict):
+@dataclass(frozen=True, kw_only=True)
+class Module(Shape):
     """A module or thematic area: a titled group of sections."""
 
     id: Identifier
@@ -270,10 +292,11 @@ class Module(Strict):
     introduction: LocalizedText | None = None
     guidance: LocalizedText | None = None
     instruments: tuple[Instrument, ...] = ()
-    sections: tuple[Section, ...] = Field(min_length=1)
+    sections: Annotated[tuple[Section, ...], MinLen(1)]
 
 
-class SharedLists(Strict):
+@dataclass(frozen=True, kw_only=True)
+class SharedLists(Shape):
     """A file of choice lists and evidence rules that several questionnaires include."""
 
     kind: Literal["lists"]
@@ -282,11 +305,12 @@ class SharedLists(Strict):
     title: LocalizedText
     source_language: Language = "en"
     sources: tuple[SourceDocument, ...] = ()
-    choice_lists: dict[Identifier, tuple[Choice, ...]] = Field(default_factory=dict)
-    evidence_rules: dict[Identifier, EvidenceRule] = Field(default_factory=dict)
+    choice_lists: dict[Identifier, tuple[Choice, ...]] = field(default_factory=dict)
+    evidence_rules: dict[Identifier, EvidenceRule] = field(default_factory=dict)
 
 
-class QuestionnaireDocument(Strict):
+@dataclass(frozen=True, kw_only=True)
+class QuestionnaireDocument(Shape):
     """A questionnaire as written by its author, before includes are resolved."""
 
     kind: Literal["questionnaire"]
@@ -295,38 +319,40 @@ class QuestionnaireDocument(Strict):
     title: LocalizedText
     description: LocalizedText | None = None
     source_language: Language = "en"
-    languages: tuple[Language, ...] = Field(min_length=1, description="Languages the text is written in")
-    translations: dict[Language, TranslationStatus] = Field(
+    languages: Annotated[tuple[Language, ...], MinLen(1)] = field(metadata=describe("Languages the text is written in"))
+    translations: dict[Language, TranslationStatus] = field(
         default_factory=dict,
-        description="Whether each language's text is the official one or a working translation (the default)",
+        metadata=describe("Whether each language's text is the official one or a working translation (the default)"),
     )
-    instruments: tuple[Instrument, ...] = Field(min_length=1)
-    response_instruments: Literal["all", "marked"] = Field(
+    instruments: Annotated[tuple[Instrument, ...], MinLen(1)]
+    response_instruments: Literal["all", "marked"] = field(
         default="all",
-        description=(
+        metadata=describe(
             "How an answer counts as a response per instrument: `all`, for the instruments the item inherits "
             "(the questionnaire's when nothing narrows them); `marked`, only for instruments its item, section "
             "or module names (general questions then count for none)"
         ),
     )
     sources: tuple[SourceDocument, ...] = ()
-    include: tuple[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+\.ya?ml$")], ...] = Field(
-        default=(), description="Shared list files, in the same folder"
+    include: tuple[Annotated[str, Pattern(r"^[A-Za-z0-9_.-]+\.ya?ml$")], ...] = field(
+        default=(), metadata=describe("Shared list files, in the same folder")
     )
-    choice_lists: dict[Identifier, tuple[Choice, ...]] = Field(default_factory=dict)
-    evidence_rules: dict[Identifier, EvidenceRule] = Field(default_factory=dict)
-    retired_ids: tuple[Identifier, ...] = Field(default=(), description="Ids of removed items, never to be reused")
-    modules: tuple[Module, ...] = Field(min_length=1)
+    choice_lists: dict[Identifier, tuple[Choice, ...]] = field(default_factory=dict)
+    evidence_rules: dict[Identifier, EvidenceRule] = field(default_factory=dict)
+    retired_ids: tuple[Identifier, ...] = field(
+        default=(), metadata=describe("Ids of removed items, never to be reused")
+    )
+    modules: Annotated[tuple[Module, ...], MinLen(1)]
 
 
-Document = Annotated[QuestionnaireDocument | SharedLists, Field(discriminator="kind")]
+Document = Annotated[QuestionnaireDocument | SharedLists, Tagged("kind")]
 
 
 def json_schema() -> dict[str, object]:
-    """JSON Schema for editors: accepts a questionnaire file or a shared-lists file."""
-    from pydantic import TypeAdapter
+    """JSON Schema for editors: accepts a questionnaire file or a shared-lists file (pydantic writes it)."""
+    from omnibus.model.schema_validation import document_adapter
 
-    schema = TypeAdapter(Document).json_schema(mode="validation")
+    schema = document_adapter().json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "omnibus questionnaire or shared lists"
     return schema

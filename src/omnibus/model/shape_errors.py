@@ -6,13 +6,15 @@ in the file, in words, pointing at the line.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from omnibus.model import schema
 from omnibus.model.messages import Msg
+from omnibus.model.shape_marks import Shape
 from omnibus.model.yaml_source import Path, Problem, SourceTree
 
 _NOUNS = {
@@ -23,7 +25,7 @@ _NOUNS = {
     "tuple_type": "a list",
     "list_type": "a list",
     "dict_type": "a mapping",
-    "model_type": "a mapping of keys",
+    "dataclass_type": "a mapping of keys",
     "model_attributes_type": "a mapping of keys",
     "literal_error": "one of the listed values",
     "none_required": "nothing",
@@ -33,8 +35,8 @@ _NOUNS = {
 def _all_field_names() -> list[str]:
     names: set[str] = set()
     for value in vars(schema).values():
-        if isinstance(value, type) and issubclass(value, BaseModel):
-            names.update(value.model_fields)
+        if isinstance(value, type) and issubclass(value, Shape) and dataclasses.is_dataclass(value):
+            names.update(f.name for f in dataclasses.fields(value))
     return sorted(names)
 
 
@@ -88,7 +90,7 @@ def _problem(real: Path, errors: list[dict[str, Any]], tree: SourceTree, file: s
     key_position = False
     if kind == "missing":
         message = Msg.MISSING_KEY.format(key=loc[-1])
-    elif kind == "extra_forbidden":
+    elif kind == "unexpected_keyword_argument":  # a key the shape does not have (`extra="forbid"`)
         key = str(loc[-1])
         close = difflib.get_close_matches(key, _FIELD_NAMES, n=1)
         message = Msg.UNKNOWN_KEY.format(key=key, hint=f"; did you mean `{close[0]}`?" if close else "")

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import BaseModel
-
 from omnibus.model.checks import texts
+from omnibus.model.schema import QuestionnaireDocument, SharedLists
 from omnibus.model.text import LocalizedText
 from omnibus.model.yaml_source import Path
 
@@ -29,7 +28,7 @@ def _key_of(element: Any) -> str:
     raise ValueError(f"no id, code or symbol in {type(element).__name__}")
 
 
-def stable_name(document: BaseModel, path: Path) -> str:
+def stable_name(document: QuestionnaireDocument | SharedLists, path: Path) -> str:
     """The name of the text at `path`: the innermost module, section, item, list or rule, then the way to the text."""
     parts: list[str] = []
     node: Any = document
@@ -54,7 +53,7 @@ def stable_name(document: BaseModel, path: Path) -> str:
     return ":".join([*(parts or ["questionnaire"]), str(path[-1])])
 
 
-def named_texts(document: BaseModel) -> Iterator[tuple[str, Path, LocalizedText]]:
+def named_texts(document: QuestionnaireDocument | SharedLists) -> Iterator[tuple[str, Path, LocalizedText]]:
     """Every text of a questionnaire or lists document: its stable name, its place in the data and its value."""
     for path, text in texts(document):
         yield stable_name(document, path), path, text

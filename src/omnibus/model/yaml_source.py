@@ -3,7 +3,7 @@
 Built on PyYAML's event stream (libyaml when available) rather than its composer: the C composer recurses and
 crashes on deeply nested input, and PyYAML's YAML 1.1 typing turns `NO` into false and `1.10` into 1.1. Here the
 tree is built iteratively, aliases, anchors and tags are refused, and ambiguous plain scalars are errors.
-Mappings become dicts, sequences tuples, so the result feeds strict, frozen pydantic models directly.
+Mappings become dicts, sequences tuples, so pydantic validates the result into the frozen shapes directly.
 """
 
 from __future__ import annotations

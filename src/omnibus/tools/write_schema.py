@@ -1,4 +1,4 @@
-"""Write `questionnaires/schema.json` from the pydantic models, so editors can autocomplete and check files.
+"""Write `questionnaires/schema.json` from the questionnaire format, so editors can autocomplete and check files.
 
 A test fails when the committed file is stale: run `make schema` after changing `omnibus.model.schema`.
 """
