@@ -1,9 +1,7 @@
 """The command line as a user runs it: whole processes, against `python -c "import sqlite3"` started the same way.
 
 Targets: `omnibus --version` at most 3× the baseline, `omnibus status ID` on an UNTOC assessment at most 10×.
-The store's and the questionnaire model's libraries (SQLAlchemy, pydantic) are also imported alone, as a third
-process: what any command that reads an assessment costs before omnibus does anything, so that `status` can be read
-against both. Time is the wall clock of the process (median of several runs, interleaved with the baseline's so
+Time is the wall clock of the process (median of several runs, interleaved with the baseline's so
 that a busy machine slows all alike); memory is the process's peak resident size (VmHWM), read by the process
 itself at exit.
 """
@@ -31,7 +29,6 @@ def _peak():
 atexit.register(_peak)
 """
 _BASELINE = "import sqlite3"
-_LIBRARIES = "import sqlite3, sqlalchemy; from pydantic import BaseModel"
 _OMNIBUS = "import sys; from omnibus.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
@@ -62,7 +59,6 @@ def main(repeat: int = 7) -> None:
         assessment = _untoc_assessment(env, database)
         commands = {
             "baseline": [sys.executable, "-c", _BASELINE],
-            "libraries": [sys.executable, "-c", _LIBRARIES],
             "version": [sys.executable, "-m", "omnibus", "--version"],
             "status": [sys.executable, "-m", "omnibus", "status", assessment, "--db", str(database)],
         }
@@ -83,9 +79,6 @@ def main(repeat: int = 7) -> None:
     print(f"      (target: ratio at most {VERSION_TARGET:g})")
     report("cli.status_untoc", times["status"], "ms", times["baseline"], baseline)
     print(f"      (target: ratio at most {STATUS_TARGET:g})")
-    report("cli.libraries_alone", times["libraries"], "ms", times["baseline"], baseline)
-    print(f"      (python -c {_LIBRARIES!r}: the floor of any command that reads the store)")
-    report("cli.status_untoc_over_libraries", times["status"], "ms", times["libraries"], "ms (the libraries alone)")
     report("cli.version_peak_memory", peaks["version"], "MiB", peaks["baseline"], "MiB (same baseline)")
     report("cli.status_untoc_peak_memory", peaks["status"], "MiB", peaks["baseline"], "MiB (same baseline)")
 

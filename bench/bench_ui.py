@@ -80,12 +80,6 @@ for index in range(len(window.view.page_keys)):
     time.sleep(0.002)
 """
 
-_LIBRARIES = """
-import sqlalchemy
-from pydantic import BaseModel
-print("USABLE", flush=True)
-"""  # the floor of a start screen that lists what the store holds: the window, then the store's libraries
-
 _PEAK = """
 peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM"))
 print("PEAK_KB", peak, flush=True)
@@ -115,7 +109,7 @@ def _run(script: str, home: Path | None = None, marker: str = "SHOWN", args: tup
 
 
 def bench_startup(repeat: int = 5) -> None:
-    runs: dict[str, list[float]] = {"shown": [], "ready": [], "usable": [], "bare": [], "libraries": []}
+    runs: dict[str, list[float]] = {"shown": [], "ready": [], "usable": [], "bare": []}
     with tempfile.TemporaryDirectory() as temp:
         home = Path(temp)
         _run(_OMNIBUS.format(after=""), home)  # first run creates the database: not what a respondent waits for
@@ -124,18 +118,14 @@ def bench_startup(repeat: int = 5) -> None:
             runs["ready"].append(_run(_OMNIBUS.format(after=""), home, "READY")[0])
             runs["usable"].append(_run(_OMNIBUS.format(after=""), home, "USABLE")[0])
             runs["bare"].append(_run(_WIZARD.format(after=""))[0])
-            runs["libraries"].append(_run(_WIZARD.format(after=_LIBRARIES), marker="USABLE")[0])
-    names = ("shown", "ready", "usable", "bare", "libraries")
-    ours, ready, usable, bare, libraries = (statistics.median(runs[name]) for name in names)
+    names = ("shown", "ready", "usable", "bare")
+    ours, ready, usable, bare = (statistics.median(runs[name]) for name in names)
     report("ui.startup_to_first_page", ours * 1000, "ms", bare * 1000, "ms (bare QWizard)")
     report("ui.startup_to_start_screen_ready", ready * 1000, "ms", bare * 1000, "ms (bare QWizard)")
     report("ui.startup_to_usable_start_screen", usable * 1000, "ms", bare * 1000, "ms (bare QWizard)")
     print(
         f"      (usable: the list and the form filled with the questionnaires; target: ratio at most {USABLE_TARGET})"
     )
-    report("ui.bare_wizard_then_libraries", libraries * 1000, "ms", bare * 1000, "ms (bare QWizard)")
-    print("      (a bare QWizard shown, then SQLAlchemy and pydantic imported: the floor of a list from the store)")
-    report("ui.usable_over_libraries", usable * 1000, "ms", libraries * 1000, "ms (bare QWizard, then the libraries)")
 
 
 def _peak_kb(output: str) -> float:
