@@ -113,7 +113,7 @@ def _print_json(data: Any) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from omnibus.model.loader import load_questionnaire
+    from omnibus.model.checked_cache import load_file
     from omnibus.model.records import Profile
 
     with open_service(args) as service:
@@ -121,7 +121,7 @@ def run_new(args: argparse.Namespace) -> int:
         candidate = Path(source)
         questionnaire: Any = source
         if candidate.suffix in (".yaml", ".yml") or candidate.is_file():
-            questionnaire = load_questionnaire(candidate)
+            questionnaire = load_file(candidate)  # checked once per edition, as the window does
         if service.profile() is None:
             service.set_profile(Profile(args.country, args.institution or "", args.focal_point or ""))
         with _duplicate_hint():
