@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from omnibus.model.records import AssessmentSummary, Issue
-from omnibus.model.values import ValueRejected
+
+if TYPE_CHECKING:
+    from omnibus.model.values import ValueRejected
 
 
 class ServiceError(Exception):
