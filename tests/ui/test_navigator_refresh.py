@@ -72,3 +72,22 @@ def test_the_percentages_column_fits_its_widest_text(qtbot, build_app):
     assert view.navigator.section_rows["choices"].text(1) not in ("", "0 %")
     assert len(widths) > 1  # it widened as the percentage did
     assert window.ctx.session.service.answer(view.controller.id, "kind").value == "civil"
+
+
+def test_the_percentages_column_is_not_refitted_for_a_narrower_text(qtbot, build_app):
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    tree, row = view.navigator.tree, view.navigator.section_rows["choices"]
+    answer_choice(qtbot, view, "criminalised", "in_place")
+    qtbot.waitUntil(lambda: view.controller.answered("criminalised"))
+    wide = tree.columnWidth(1)
+    assert row.text(1) != "0 %" and wide == tree.sizeHintForColumn(1)
+    refits: list[int] = []
+    tree.header().sectionResized.connect(lambda column, _old, new: refits.append(new) if column == 1 else None)
+
+    qtbot.mouseClick(view.section_page("choices").widgets["criminalised"].clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.controller.answered("criminalised"))
+    assert row.text(1) == "0 %"
+    assert refits == [] and tree.columnWidth(1) == wide >= tree.sizeHintForColumn(1)  # whole, and the tree still
+
+    assert window.ctx.session.service.answer(view.controller.id, "criminalised") is None
