@@ -882,6 +882,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>المُجاب عنها</translation>
     </message>
     <message>
+        <source>Answered by others</source>
+        <translation>أجاب عنها آخرون</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>تحتاج إلى انتباه</translation>
     </message>

@@ -845,6 +845,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answered by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation type="unfinished"></translation>
     </message>

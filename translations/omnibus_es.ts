@@ -858,6 +858,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Respondidas</translation>
     </message>
     <message>
+        <source>Answered by others</source>
+        <translation>Respondidas por otros</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>Requieren atención</translation>
     </message>

@@ -858,6 +858,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Répondues</translation>
     </message>
     <message>
+        <source>Answered by others</source>
+        <translation>Répondues par d’autres</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>À examiner</translation>
     </message>

@@ -864,6 +864,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Отвечено</translation>
     </message>
     <message>
+        <source>Answered by others</source>
+        <translation>Отвечено другими</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>Требуют внимания</translation>
     </message>

@@ -852,6 +852,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>已答复</translation>
     </message>
     <message>
+        <source>Answered by others</source>
+        <translation>由他人答复</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>需注意</translation>
     </message>

@@ -116,6 +116,7 @@ def test_three_institutions_answer_merge_resolve_sign_off_and_hand_in(parties: d
     interior_key = _fingerprint(err)
     out = focal.ok("contributions", "import", str(interior_1), "--trust", interior_key)
     assert "round 1: 2 answers taken, 0 conflicts" in out and "now trusted" in out
+    assert "unchanged, 1 section signed off" in out
     assert "already imported" in focal.ok("contributions", "import", str(interior_1))
 
     justice_key = _fingerprint(focal.run("contributions", "import", str(justice_1))[2])
@@ -134,6 +135,7 @@ def test_three_institutions_answer_merge_resolve_sign_off_and_hand_in(parties: d
     # Interior's second round supersedes its first item by item
     out = focal.ok("contributions", "import", str(interior_2))
     assert "round 2: 2 answers taken" in out
+    assert "unchanged, 0 sections signed off" in out  # its sign-off sent again: nothing new was signed
 
     conflicts = json.loads(focal.ok("conflicts", "list", aid, "--json"))
     assert [(c["item"], c["mine"]["value"], c["theirs"]["value"]) for c in conflicts] == [
@@ -173,6 +175,9 @@ def test_three_institutions_answer_merge_resolve_sign_off_and_hand_in(parties: d
         o["institution"]: o for o in json.loads(focal.ok("institutions", aid, "--json", "--today", "2025-04-15"))
     }
     assert overview["Ministry of Interior"]["signed_off"] == ["wd_tr_figures"]
+    # what Interior gave is still the answer of one item; the focal point's combined answer is not Interior's
+    interior_part = overview["Ministry of Interior"]
+    assert (interior_part["answered"], interior_part["answered_by_others"]) == (2, 1)
     assert overview["Ministry of Interior"]["last_round"] == 2
     assert overview["Ministry of Interior"]["overdue"] is True  # the deadline passed with items unanswered
     assert overview["Ministry of Interior"]["fingerprint"] == interior_key

@@ -102,3 +102,22 @@ def test_cli_export_report_and_verify(
     assert main(["export", aid, "--out", str(tmp_path / "again.omnibus"), "--db", db]) == 1
     assert "passphrase" in capsys.readouterr().err.lower()
     assert not (tmp_path / "again.omnibus").exists()
+
+
+def test_the_package_names_the_focal_point_who_answered_not_the_login(
+    service: AssessmentService, tmp_path: Path
+) -> None:
+    """The Secretariat reads who answered in the package: the focal point the assessment names, not "tester"."""
+    q = Catalogue.bundled().find("workshop-demo")
+    assert q is not None
+    aid = service.create_assessment(
+        q, country="MEX", cycle="2026", institution="Fiscalía General", focal_point="A. Diallo"
+    ).id
+    service.set_answer(aid, "wd_institutions_exist", "yes")
+    service.set_comment(aid, "wd_optimal_implementation", "Agreements with two neighbouring States.")
+    result = export_assessment(service, aid, tmp_path / "out.omnibus", Signer.generate())
+    answers = parse_responses(open_package(result.path.read_bytes()).responses).answers
+    assert {a.item_id: a.answered_by for a in answers} == {
+        "wd_institutions_exist": "A. Diallo",
+        "wd_optimal_implementation": "A. Diallo",
+    }

@@ -103,7 +103,8 @@ def test_taken_when_unchanged_here_with_provenance_and_sign_off(
         ("numbers", "Interior", "Head of unit")
     ]
     [overview] = focal.institution_overview(aid, date(2025, 3, 2))
-    assert (overview.assigned, overview.answered, overview.signed_off, overview.overdue) == (3, 2, ("numbers",), True)
+    assert (overview.assigned, overview.answered, overview.answered_by_others) == (3, 1, 1)  # "cases" is the focal's
+    assert (overview.signed_off, overview.overdue) == (("numbers",), True)
     assert overview.missing == ("adopted",)
     reminder = focal.reminder(aid, "Interior")
     assert reminder.items == ("adopted",) and reminder.reminder_of == assignment.id
@@ -335,3 +336,62 @@ def test_the_focal_point_is_named_by_name_not_by_the_computers_login(
 def test_without_a_focal_point_the_login_still_says_who(focal: AssessmentService, aid: str) -> None:
     """An assessment started without a focal point's name (and no profile) still records someone: the login."""
     assert focal.assign(aid, "Interior", sections=["numbers"]).assigned_by == "tester"
+
+
+def test_an_institution_is_counted_for_the_answers_it_gave_not_for_anyones(
+    focal: AssessmentService, q1: Questionnaire, laptop: Callable[[str], AssessmentService]
+) -> None:
+    """The overview's "answered" is what the institution answered: the focal point's own answers (carried in the
+    assignment, or typed after it) are counted apart, as answered by others, so "1 of 3" means what it says."""
+    aid = focal.create_assessment(q1, country="KEN", cycle="2024", institution="Justice", focal_point="A. Diallo").id
+    focal.set_answer(aid, "cases", 3)  # the assignment carries it; Interior leaves it as it is
+    assignment = focal.assign(aid, "Interior", sections=["numbers"])
+    [before] = focal.institution_overview(aid)
+    assert (before.assigned, before.answered, before.answered_by_others) == (3, 0, 1)
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    interior.set_answer(local, "budget", 12.5)
+    focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A)
+    focal.set_answer(aid, "adopted", "2024-05-01")  # the focal point answers it itself
+    [after] = focal.institution_overview(aid)
+    assert (after.assigned, after.answered, after.answered_by_others, after.missing) == (3, 1, 2, ())
+    focal.set_answer(aid, "budget", 13)  # the focal point changes Interior's answer: it is no longer Interior's
+    [changed] = focal.institution_overview(aid)
+    assert (changed.answered, changed.answered_by_others) == (0, 3)
+
+
+def test_an_answer_agreeing_with_the_focal_points_counts_for_the_institution_too(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    """An institution sending the answer the focal point already gave has answered it: the provenance names it."""
+    assignment = focal.assign(aid, "Interior", items=["budget"])
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    focal.set_answer(aid, "budget", 12.5)
+    interior.set_answer(local, "budget", 12.5)
+    focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A)
+    [overview] = focal.institution_overview(aid)
+    assert (overview.answered, overview.answered_by_others) == (1, 0)
+
+
+def test_a_sign_off_sent_again_is_not_counted_again(
+    focal: AssessmentService, aid: str, laptop: Callable[[str], AssessmentService]
+) -> None:
+    """Each round carries the institution's sign-offs: the merge says a section was signed off only when the
+    sign-off is new or changed, and keeps when it was first recorded."""
+    assignment = focal.assign(aid, "Interior", sections=["numbers"])
+    interior = laptop("interior")
+    local = _open(focal, aid, interior, assignment.id)
+    interior.set_answer(local, "budget", 12.5)
+    interior.sign_off(local, "numbers", "Head of unit", "Director", date(2025, 2, 1))
+    round_one = focal.merge_contribution(aid, _send(interior, local, KEY_A), trust=KEY_A)
+    assert round_one.sign_offs == ("numbers",)
+    [recorded] = focal.sign_offs(aid)
+    interior.set_answer(local, "cases", 7)
+    round_two = focal.merge_contribution(aid, _send(interior, local, KEY_A))
+    assert (round_two.taken, round_two.sign_offs) == (("cases",), ())
+    assert focal.sign_offs(aid) == [recorded]  # the same sign-off, as first recorded
+    interior.sign_off(local, "numbers", "Head of unit", "Director", date(2025, 3, 1))  # signed again, later
+    round_three = focal.merge_contribution(aid, _send(interior, local, KEY_A))
+    assert (round_three.taken, round_three.sign_offs) == ((), ("numbers",))
+    assert [s.signed_on for s in focal.sign_offs(aid)] == [date(2025, 3, 1)]

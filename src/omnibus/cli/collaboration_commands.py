@@ -282,9 +282,10 @@ def run_contributions_import(args: argparse.Namespace) -> int:
                     print(f"{path.name}: already imported; nothing changed")
                     continue
                 taken, conflicts = _count(len(result.taken), "answer"), _count(len(result.conflicts), "conflict")
+                signed = _count(len(result.sign_offs), "section")
                 print(
                     f"{path.name}: {result.institution}, round {result.round}: {taken} taken, "
-                    f"{conflicts}, {len(result.unchanged)} unchanged"
+                    f"{conflicts}, {len(result.unchanged)} unchanged, {signed} signed off"
                 )
                 if result.trusted_now:
                     print(f"  key of {result.institution} now trusted: {format_fingerprint(contribution.fingerprint)}")
@@ -383,6 +384,7 @@ def run_institutions(args: argparse.Namespace) -> int:
                 "sections": list(o.sections),
                 "assigned": o.assigned,
                 "answered": o.answered,
+                "answered_by_others": o.answered_by_others,
                 "needing_attention": o.needing_attention,
                 "signed_off": list(o.signed_off),
                 "deadline": o.deadline.isoformat() if o.deadline else None,
@@ -401,8 +403,8 @@ def run_institutions(args: argparse.Namespace) -> int:
         deadline = f"  deadline {o.deadline.isoformat()}" + (" OVERDUE" if o.overdue else "") if o.deadline else ""
         print(f"{o.institution.name}{deadline}")
         print(
-            f"  assigned {o.assigned}, answered {o.answered}, needing attention {o.needing_attention}, "
-            f"signed off: {', '.join(o.signed_off) or 'none'}"
+            f"  assigned {o.assigned}, answered by it {o.answered} (by others {o.answered_by_others}), "
+            f"needing attention {o.needing_attention}, signed off: {', '.join(o.signed_off) or 'none'}"
         )
         received = f"round {o.last_round} on {o.last_received:%Y-%m-%d}" if o.last_received else "nothing yet"
         key = format_fingerprint(o.institution.fingerprint) if o.institution.fingerprint else "not confirmed yet"

@@ -249,6 +249,10 @@ class InstitutionOverview:
     sections: tuple[str, ...]
     assigned: int
     answered: int
+    """Assigned items whose answer the institution gave: its contribution's answer is the one stored."""
+    answered_by_others: int
+    """Assigned items answered, but by someone else: the focal point (also an answer the assignment carried and the
+    institution left as it was) or another institution."""
     needing_attention: int
     """Assigned items with an open conflict or an issue (error, warning or draft)."""
     signed_off: tuple[str, ...]

@@ -123,7 +123,11 @@ class Answers:
             return Change(old, frozenset(), None)
         now = work.clock()
         orphan = item_id not in state.questionnaire.items
-        new = None if orphan or not old.comment else replace(old, value=None, answered_at=now, answered_by=work.user)
+        new = (
+            None
+            if orphan or not old.comment
+            else replace(old, value=None, answered_at=now, answered_by=work.person_of(state))
+        )
         with work.store.write() as tx:
             if item_id in state.drafts:  # the stored drafts are all in memory: no statement for none
                 queries.delete_draft(tx, assessment_id, item_id)
@@ -153,7 +157,9 @@ class Answers:
         now = work.clock()
         new: Answer | None
         if old is None:
-            new = Answer(item_id, None, text, work.user, work.institution_of(state), now, language or work.language)
+            new = Answer(
+                item_id, None, text, work.person_of(state), work.institution_of(state), now, language or work.language
+            )
         elif old.value is None and not text:
             new = None
         else:

@@ -2,7 +2,8 @@
 
 `assign` records which items an institution answers and the answers they carried then (the base of the three-way
 merge in `service_merging`); `assignment_contents` is what the signed assignment file holds; `overview` says per
-institution what is answered, missing, overdue or signed off, and `reminder` assigns again what is still missing.
+institution what it answered (and what others answered of its part), what is missing, overdue or signed off, and
+`reminder` assigns again what is still missing.
 """
 
 from __future__ import annotations
@@ -175,6 +176,9 @@ class Assigning:
             open_conflicts = {c.item_id for c in cq.conflicts(tx, assessment_id)}
             signed = cq.sign_offs(tx, assessment_id)
         attention = {i.item_id for i in snapshot.issues if i.item_id} | open_conflicts
+        # An institution answered an item when the answer there now is the one its contribution gave (taken, or
+        # agreeing with what this side had): what the focal point or another institution gave is not its work.
+        given_by = cq.provenance_of(self.work.collaboration(state).provenance_rows, state.answers)
         by_institution: dict[str, list[Assignment]] = {}
         for assignment in everything:
             by_institution.setdefault(assignment.institution, []).append(assignment)
@@ -182,6 +186,7 @@ class Assigning:
         for name, given in by_institution.items():
             items = [i for i in state.questionnaire.items if any(i in a.base for a in given)]
             answered = [i for i in items if (a := state.answers.get(i)) is not None and a.value is not None]
+            by_it = [i for i in answered if (g := given_by[i]).contribution_id is not None and g.institution == name]
             missing = tuple(i for i in items if i in state.relevant and i not in answered)
             received = [rounds[a.id] for a in given if a.id in rounds]
             deadline = given[-1].deadline
@@ -191,7 +196,8 @@ class Assigning:
                     assignments=tuple(a.id for a in given),
                     sections=tuple(dict.fromkeys(s for a in given for s in a.sections)),
                     assigned=len(items),
-                    answered=len(answered),
+                    answered=len(by_it),
+                    answered_by_others=len(answered) - len(by_it),
                     needing_attention=sum(1 for i in items if i in attention),
                     signed_off=tuple(s.section_id for s in signed if s.institution == name),
                     deadline=deadline,

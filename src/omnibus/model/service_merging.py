@@ -334,20 +334,28 @@ class Merging:
     def _sign_offs(
         self, state: Loaded, assignment: Assignment, contribution: Contribution, now: datetime
     ) -> list[SignOff]:
+        """The contribution's sign-offs that are new or changed here: only those are written and counted."""
         if not contribution.sign_offs:
             return []  # the sections the assignment covers are worked out only when needed
         allowed = set(assignment.sections) | {
             state.questionnaire.items[i].section.id for i in assignment.items if i in state.questionnaire.items
         }
+        stored = {
+            (s.section_id, s.institution): (s.name, s.function, s.signed_on)
+            for s in self.work.collaboration(state).sign_offs
+        }
         found: list[SignOff] = []
         for signed in contribution.sign_offs:
             if signed.section_id not in allowed:
                 raise CollaborationRefused(Msg.CONTRIBUTION_SIGN_OFF_SECTION, section=signed.section_id)
+            name, function = line(signed.name), line(signed.function)
+            if stored.get((signed.section_id, contribution.institution)) == (name, function, signed.signed_on):
+                continue  # sent again with a later round: it stays as first recorded, and nothing new was signed
             found.append(
                 SignOff(
                     signed.section_id,
-                    line(signed.name),
-                    line(signed.function),
+                    name,
+                    function,
                     signed.signed_on,
                     contribution.institution,
                     now,

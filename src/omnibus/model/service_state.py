@@ -181,8 +181,9 @@ class Workspace:
         return self.institution if self.institution is not None else state.summary.institution
 
     def person_of(self, state: Loaded) -> str:
-        """Who assigns and accepts on this assessment, as an institution reads it: its focal point, else the
-        profile's, and only when neither is known the computer's login (an account name nobody else knows)."""
+        """Who answers, assigns and accepts on this assessment, as a reader of its provenance knows them: its focal
+        point, else the profile's, and only when neither is known the computer's login (an account name nobody
+        else knows)."""
         profile = self.profile()
         return state.summary.focal_point.strip() or (profile.focal_point.strip() if profile else "") or self.user
 
@@ -196,13 +197,13 @@ class Workspace:
         language: str | None,
     ) -> Answer:
         """The answer as the user now gives it: changing a carried-forward value makes it entered; giving the
-        same value confirms it."""
+        same value confirms it. Who gave it is the person a reader of the provenance knows (`person_of`)."""
         same = old is not None and old.value == value
         return Answer(
             item_id=item.id,
             value=value,
             comment=old.comment if old is not None else "",
-            answered_by=self.user,
+            answered_by=self.person_of(state),
             institution=self.institution_of(state),
             answered_at=now,
             language=(language or self.language) if item.type in FREE_TEXT_TYPES else None,

@@ -1,6 +1,7 @@
-"""The review page's overview per institution: assigned, answered, needing attention, signed off, deadline and
-overdue; "Send a reminder" writes a fresh assignment of what the chosen institution has still not answered.
-Beside it, the ways into the conflict view and the sign-off of a section."""
+"""The review page's overview per institution: assigned, answered by it and by others (the focal point, another
+institution), needing attention, signed off, deadline and overdue; "Send a reminder" writes a fresh assignment of
+what the chosen institution has still not answered. Beside it, the ways into the conflict view and the sign-off of a
+section."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ class InstitutionsOverview(QGroupBox):
         self.service, self.assessment_id, self.hand_in = service, assessment_id, hand_in
         self.rows: list[Any] = []
         self.open_conflicts = 0
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,6 +86,7 @@ class InstitutionsOverview(QGroupBox):
                 self.tr("Institution"),
                 self.tr("Assigned"),
                 self.tr("Answered"),
+                self.tr("Answered by others"),
                 self.tr("Needing attention"),
                 self.tr("Signed off"),
                 self.tr("Deadline"),
@@ -110,6 +112,7 @@ class InstitutionsOverview(QGroupBox):
                 row.institution.name,
                 str(row.assigned),
                 str(row.answered),
+                str(row.answered_by_others),
                 str(row.needing_attention),
                 str(len(row.signed_off)),
                 format_date(row.deadline, interface_language()) if row.deadline else "—",
