@@ -69,12 +69,12 @@ translations: venv
 	$(BIN)/python -m omnibus.tools.build_translations
 
 lint: venv
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench packaging
+	$(BIN)/ruff format --check src tests bench packaging
 
 format: venv
-	$(BIN)/ruff check --fix src tests bench
-	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench packaging
+	$(BIN)/ruff format src tests bench packaging
 
 typecheck: venv
 	$(BIN)/mypy

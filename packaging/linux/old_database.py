@@ -12,8 +12,6 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sqlalchemy import create_engine
-
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.store import migrate
 
@@ -23,11 +21,7 @@ T = "2024-03-01T10:00:00.000000+00:00"
 def write(path: Path) -> None:
     q = Catalogue.bundled().find("workshop-demo")
     assert q is not None, "the workshop questionnaire is bundled"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.connect() as connection:
-        migrate.upgrade(connection, "0001")
-        connection.commit()
-    engine.dispose()
+    migrate.upgrade(lambda: sqlite3.connect(path, isolation_level=None), "0001")
     raw = sqlite3.connect(path)
     raw.execute("INSERT INTO profile VALUES (1, 'KEN', 'Ministry of Justice', 'Ann', 'ann@example.org', ?)", (T,))
     raw.execute("INSERT INTO editions VALUES (?, ?, ?, ?)", (q.content_hash, q.id, q.version, T))
