@@ -16,7 +16,9 @@ NOTHING = "Nothing to answer yet: no question here applies with the answers give
 def _start(qtbot, build_app, language: str = "en"):
     window = build_app(language, catalogue=Catalogue.bundled())
     form = window.start_page.form
-    form.questionnaire.setCurrentIndex(next(n for n, q in enumerate(form.questionnaires) if q.id == "national-strategy"))
+    form.questionnaire.setCurrentIndex(
+        next(n for n, q in enumerate(form.questionnaires) if q.id == "national-strategy")
+    )
     return window, create_assessment(qtbot, window)
 
 
@@ -84,5 +86,7 @@ def test_an_answer_shows_the_questions_and_taking_it_back_says_nothing_applies_a
     qtbot.waitUntil(lambda: row.text(1) == "\u2014")
     assert service.answer(aid, DECIDING).value == "no"
     assert not page.nothing_yet.isHidden()
-    assert [link.accessibleName() for link in page.nothing_yet.links] == [view.q.text(view.q.item(DECIDING).label, "en")]
+    assert [link.accessibleName() for link in page.nothing_yet.links] == [
+        view.q.text(view.q.item(DECIDING).label, "en")
+    ]
     assert page.widgets["ns_el_threat"].isHidden()

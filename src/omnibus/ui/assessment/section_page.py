@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, Issue
 from omnibus.model.schema import Module, Section
-from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.model.triggers import section_triggers
+from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.issue_text import issue_message
 from omnibus.ui.assessment.nothing_yet import NothingYet
 from omnibus.ui.follows_language import FollowsLanguage
