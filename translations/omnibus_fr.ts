@@ -94,10 +94,6 @@
         <translation>Section %1 sur %2 · %3 % répondu</translation>
     </message>
     <message>
-        <source>Section %1 of %2 · nothing to answer yet</source>
-        <translation>Section %1 sur %2 · rien à répondre pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
@@ -606,11 +602,11 @@ Envoyez-la au point focal. Avant le premier envoi, lisez-lui l&apos;empreinte de
     </message>
     <message>
         <source>There is no %1: a year has twelve months.</source>
-        <translation>La date %1 n&apos;existe pas : une année compte douze mois.</translation>
+        <translation>La date %1 n’existe pas : une année compte douze mois.</translation>
     </message>
     <message>
         <source>There is no %1: that month has %2 days.</source>
-        <translation>La date %1 n&apos;existe pas : ce mois compte %2 jours.</translation>
+        <translation>La date %1 n’existe pas : ce mois compte %2 jours.</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1351,6 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Aucune question ne correspond au filtre.</translation>
     </message>
     <message>
-        <source>Nothing to answer yet: no question here applies with the answers given so far.</source>
-        <translation>Rien à répondre pour l&apos;instant : aucune question de cette section ne s&apos;applique avec les réponses données jusqu&apos;ici.</translation>
-    </message>
-    <message>
         <source>%1 percent answered</source>
         <translation>%1 pour cent de réponses</translation>
     </message>
@@ -1476,21 +1468,6 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>The assessment could not be saved: %1</source>
         <translation>L&apos;évaluation n&apos;a pas pu être enregistrée : %1</translation>
-    </message>
-</context>
-<context>
-    <name>NothingYet</name>
-    <message>
-        <source>Nothing to answer here yet: none of this section&apos;s questions applies with the answers given so far.</source>
-        <translation>Rien à répondre ici pour l&apos;instant : aucune des questions de cette section ne s&apos;applique avec les réponses données jusqu&apos;ici.</translation>
-    </message>
-    <message>
-        <source>Its questions depend on your answer to this question:</source>
-        <translation>Ses questions dépendent de votre réponse à cette question :</translation>
-    </message>
-    <message>
-        <source>Its questions depend on your answers to these questions:</source>
-        <translation>Ses questions dépendent de vos réponses à ces questions :</translation>
     </message>
 </context>
 <context>
@@ -1897,19 +1874,19 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <name>Refusals</name>
     <message>
         <source>This answer does not have the form this question expects, so it was not stored.</source>
-        <translation>Cette réponse n&apos;a pas la forme attendue pour cette question ; elle n&apos;a pas été enregistrée.</translation>
+        <translation>Cette réponse n’a pas la forme attendue pour cette question ; elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Choose one of the options offered.</source>
-        <translation>Choisissez l&apos;une des options proposées.</translation>
+        <translation>Choisissez l’une des options proposées.</translation>
     </message>
     <message>
         <source>Choose the type of assistance.</source>
-        <translation>Choisissez le type d&apos;assistance.</translation>
+        <translation>Choisissez le type d’assistance.</translation>
     </message>
     <message>
         <source>Choose the kind of assistance within the type.</source>
-        <translation>Choisissez la forme d&apos;assistance au sein de ce type.</translation>
+        <translation>Choisissez la forme d’assistance au sein de ce type.</translation>
     </message>
     <message>
         <source>Choose a priority.</source>
@@ -1941,7 +1918,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>There is no date %1 in the calendar.</source>
-        <translation>La date %1 n&apos;existe pas dans le calendrier.</translation>
+        <translation>La date %1 n’existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>%1 is before the earliest date allowed, %2.</source>
@@ -1957,7 +1934,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>“Other” is ticked: say what it is.</source>
-        <translation>« Autre » est coché : précisez de quoi il s&apos;agit.</translation>
+        <translation>« Autre » est coché : précisez de quoi il s’agit.</translation>
     </message>
     <message>
         <source>Select at least %1 (now %2).</source>
@@ -1993,7 +1970,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>%1 is not a kind of file this question takes (%2).</source>
-        <translation>%1 n&apos;est pas un type de fichier accepté par cette question (%2).</translation>
+        <translation>%1 n’est pas un type de fichier accepté par cette question (%2).</translation>
     </message>
     <message>
         <source>%1 is %2 MB; at most %3 MB is allowed.</source>
