@@ -50,7 +50,7 @@ def test_a_section_with_no_question_yet_says_so_and_links_to_the_question_decidi
     note = page.nothing_yet
     assert note.isVisible()
     assert note.sentence.text().startswith("Nothing to answer here yet")
-    assert note.sentence.text().endswith("Its questions depend on your answer to this question:")
+    assert note.sentence.text().endswith("so far.\nIts questions depend on your answer to this question:")
     question = view.q.text(view.q.item(DECIDING).label, "en")
     assert [link.accessibleName() for link in note.links] == [question]
     assert view.position.text() == "Section 3 of 6 · nothing to answer yet"

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 NOT_STARTED, PARTIAL, COMPLETE, ISSUES, FINAL = "not_started", "partial", "complete", "issues", "final"
 NOT_APPLICABLE = "not_applicable"
 GREY, BLUE, GREEN, ORANGE = QColor("#8a8f98"), QColor("#2f6db5"), QColor("#2e7d32"), QColor("#c75c00")
-WHITE, LIGHT_GREY = QColor("white"), QColor("#dfe2e6")
+WHITE, LIGHT_GREY, SLATE = QColor("white"), QColor("#d0d4da"), QColor("#5b6470")
 
 
 def _triangle(s: float) -> QPainterPath:
@@ -59,7 +59,7 @@ def _shape(painter: QPainter, status: str, s: float) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(LIGHT_GREY)
         painter.drawEllipse(box)
-        dash = QPen(GREY, s * 0.1)
+        dash = QPen(SLATE, s * 0.1)
         dash.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(dash)
         painter.drawLine(QPointF(s * 0.32, s * 0.5), QPointF(s * 0.68, s * 0.5))

@@ -62,10 +62,10 @@ class NothingYet(FollowsLanguage, QFrame):
         text = self.tr(
             "Nothing to answer here yet: none of this section's questions applies with the answers given so far."
         )
-        count = len(self._triggers or ())
+        count = len(self._triggers or ())  # the lead-in to the links on a line of its own, next to them
         if count == 1:
-            text += " " + self.tr("Its questions depend on your answer to this question:")
+            text += "\n" + self.tr("Its questions depend on your answer to this question:")
         elif count > 1:
-            text += " " + self.tr("Its questions depend on your answers to these questions:")
+            text += "\n" + self.tr("Its questions depend on your answers to these questions:")
         self.sentence.setText(text)
         self.setAccessibleName(text)
