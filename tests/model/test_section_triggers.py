@@ -9,6 +9,7 @@ from omnibus.model.loader import load_questionnaire
 from omnibus.model.progress import progress, relevant_items
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer
+from omnibus.model.schema import Section
 from omnibus.model.triggers import condition_names, section_triggers
 
 FOLLOW_UPS = """\
@@ -57,6 +58,10 @@ def follow_ups(tmp_path_factory: pytest.TempPathFactory) -> Questionnaire:
     return load_questionnaire(folder / "follow-ups.yaml")
 
 
+def _section(q: Questionnaire, section_id: str) -> Section:
+    return next(section for _module, section in q.sections() if section.id == section_id)
+
+
 def _relevant(q: Questionnaire, **values: str) -> frozenset[str]:
     return relevant_items(q, {item_id: Answer(item_id, value) for item_id, value in values.items()})
 
@@ -68,31 +73,33 @@ def test_a_section_condition_names_the_question_it_reads(follow_ups):
 
 
 def test_a_hidden_section_names_the_question_shown_that_its_condition_reads(follow_ups):
-    assert section_triggers(follow_ups, "elements", _relevant(follow_ups)) == ("has_plan",)
+    assert section_triggers(follow_ups, _section(follow_ups, "elements"), _relevant(follow_ups)) == ("has_plan",)
 
 
 def test_an_answer_that_shows_the_section_leaves_nothing_to_name(follow_ups):
-    assert section_triggers(follow_ups, "elements", _relevant(follow_ups, has_plan="yes")) == ()
+    assert section_triggers(follow_ups, _section(follow_ups, "elements"), _relevant(follow_ups, has_plan="yes")) == ()
 
 
 def test_an_answer_that_keeps_it_hidden_still_names_the_question(follow_ups):
-    assert section_triggers(follow_ups, "elements", _relevant(follow_ups, has_plan="no")) == ("has_plan",)
+    assert section_triggers(follow_ups, _section(follow_ups, "elements"), _relevant(follow_ups, has_plan="no")) == (
+        "has_plan",
+    )
 
 
 def test_a_follow_up_of_a_hidden_question_names_the_question_shown_that_would_show_it(follow_ups):
     """`where_published` reads `plan_public`, which is itself hidden until `has_plan` is answered yes."""
-    assert section_triggers(follow_ups, "publication", _relevant(follow_ups)) == ("has_plan",)
+    assert section_triggers(follow_ups, _section(follow_ups, "publication"), _relevant(follow_ups)) == ("has_plan",)
     shown = _relevant(follow_ups, has_plan="yes")
-    assert section_triggers(follow_ups, "publication", shown) == ("plan_public",)
+    assert section_triggers(follow_ups, _section(follow_ups, "publication"), shown) == ("plan_public",)
 
 
 def test_several_questions_come_in_questionnaire_order(follow_ups):
-    assert section_triggers(follow_ups, "mixed", _relevant(follow_ups)) == ("has_plan", "has_law")
+    assert section_triggers(follow_ups, _section(follow_ups, "mixed"), _relevant(follow_ups)) == ("has_plan", "has_law")
 
 
 def test_a_section_with_a_question_shown_names_nothing(follow_ups):
-    assert section_triggers(follow_ups, "open", _relevant(follow_ups)) == ()
-    assert section_triggers(follow_ups, "first", _relevant(follow_ups)) == ()
+    assert section_triggers(follow_ups, _section(follow_ups, "open"), _relevant(follow_ups)) == ()
+    assert section_triggers(follow_ups, _section(follow_ups, "first"), _relevant(follow_ups)) == ()
 
 
 def test_a_section_applies_only_when_one_of_its_questions_is_shown(follow_ups):
@@ -110,5 +117,5 @@ def test_the_national_strategy_elements_depend_on_the_overarching_strategy():
     q = Catalogue.bundled().find("national-strategy")
     assert q is not None
     relevant = relevant_items(q, {})
-    assert section_triggers(q, "ns_elements_scope", relevant) == ("ns_overarching_strategy",)
-    assert section_triggers(q, "ns_elements_further", relevant) == ("ns_overarching_strategy",)
+    assert section_triggers(q, _section(q, "ns_elements_scope"), relevant) == ("ns_overarching_strategy",)
+    assert section_triggers(q, _section(q, "ns_elements_further"), relevant) == ("ns_overarching_strategy",)

@@ -9,6 +9,7 @@ read are named instead, and so on, until questions that are shown.
 from __future__ import annotations
 
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.schema import Section
 
 
 def condition_names(questionnaire: Questionnaire, item_id: str) -> frozenset[str]:
@@ -24,11 +25,11 @@ def condition_names(questionnaire: Questionnaire, item_id: str) -> frozenset[str
     return frozenset(names)
 
 
-def section_triggers(questionnaire: Questionnaire, section_id: str, relevant: frozenset[str]) -> tuple[str, ...]:
+def section_triggers(questionnaire: Questionnaire, section: Section, relevant: frozenset[str]) -> tuple[str, ...]:
     """The shown questions, in questionnaire order, whose answers the conditions of the section's questions depend
     on, directly or through hidden questions; empty when a question of the section is shown, or when none of its
-    questions has a condition."""
-    items = [info.item.id for info in questionnaire.items.values() if info.section.id == section_id]
+    questions has a condition. It looks at the section's own items only: the window asks after every save."""
+    items = [item.id for item in section.items]
     if any(item_id in relevant for item_id in items):
         return ()
     found: set[str] = set()

@@ -173,7 +173,7 @@ class SectionPage(FollowsLanguage, QScrollArea):
         self.nothing_yet.show_triggers(
             tuple(
                 (item_id, q.text(q.item(item_id).label, self.lang), part is None or q.items[item_id].section.id in part)
-                for item_id in section_triggers(q, self.section.id, relevant)
+                for item_id in section_triggers(q, self.section, relevant)
             )
         )
 
