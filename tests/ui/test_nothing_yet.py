@@ -90,3 +90,23 @@ def test_an_answer_shows_the_questions_and_taking_it_back_says_nothing_applies_a
         view.q.text(view.q.item(DECIDING).label, "en")
     ]
     assert page.widgets["ns_el_threat"].isHidden()
+
+
+def test_a_question_outside_the_sections_shown_is_named_without_a_link(qtbot):
+    """On a ministry's laptop, a question deciding a section may sit in a section not assigned to it: it is named,
+    and clicking its name goes nowhere (the window could not show it)."""
+    from omnibus.ui.assessment.nothing_yet import NothingYet
+
+    note = NothingYet()
+    qtbot.addWidget(note)
+    note.show_triggers((("shown", "Is there a plan?", True), ("elsewhere", "Is there a law?", False)))
+    note.show()
+    qtbot.waitExposed(note)
+    assert note.sentence.text().endswith("Its questions depend on your answers to these questions:")
+    linked, plain = note.links
+    assert "<a " in linked.text() and "<a " not in plain.text() and plain.text() == "Is there a law?"
+    with qtbot.assertNotEmitted(note.itemRequested):
+        _click_link(qtbot, plain)
+    with qtbot.waitSignal(note.itemRequested) as requested:
+        _click_link(qtbot, linked)
+    assert requested.args == ["shown"]
