@@ -94,6 +94,10 @@
         <translation>القسم %1 من %2 · تمت الإجابة عن %3 %</translation>
     </message>
     <message>
+        <source>Section %1 of %2 · nothing to answer yet</source>
+        <translation>القسم %1 من %2 · لا شيء للإجابة عنه بعد</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1387,6 +1391,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>لا يوجد سؤال يطابق عامل التصفية.</translation>
     </message>
     <message>
+        <source>Nothing to answer yet: no question here applies with the answers given so far.</source>
+        <translation>لا شيء للإجابة عنه بعد: لا ينطبق أي سؤال هنا بناءً على الإجابات المقدمة حتى الآن.</translation>
+    </message>
+    <message>
         <source>%1 percent answered</source>
         <translation>تمت الإجابة عن %1 في المائة</translation>
     </message>
@@ -1504,6 +1512,21 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The assessment could not be saved: %1</source>
         <translation>تعذّر حفظ التقييم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NothingYet</name>
+    <message>
+        <source>Nothing to answer here yet: none of this section&apos;s questions applies with the answers given so far.</source>
+        <translation>لا شيء للإجابة عنه هنا بعد: لا ينطبق أي من أسئلة هذا القسم بناءً على الإجابات المقدمة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answer to this question:</source>
+        <translation>تتوقف أسئلته على إجابتك عن هذا السؤال:</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answers to these questions:</source>
+        <translation>تتوقف أسئلته على إجاباتك عن هذه الأسئلة:</translation>
     </message>
 </context>
 <context>

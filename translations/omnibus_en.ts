@@ -94,6 +94,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Section %1 of %2 · nothing to answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,6 +1346,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing to answer yet: no question here applies with the answers given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 percent answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1466,21 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>The assessment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NothingYet</name>
+    <message>
+        <source>Nothing to answer here yet: none of this section&apos;s questions applies with the answers given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answer to this question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answers to these questions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,10 @@
         <translation>Sección %1 de %2 · %3 % respondido</translation>
     </message>
     <message>
+        <source>Section %1 of %2 · nothing to answer yet</source>
+        <translation>Sección %1 de %2 · nada que responder por ahora</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -1355,6 +1359,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Ninguna pregunta coincide con el filtro.</translation>
     </message>
     <message>
+        <source>Nothing to answer yet: no question here applies with the answers given so far.</source>
+        <translation>Nada que responder por ahora: ninguna pregunta de esta sección se aplica con las respuestas dadas hasta ahora.</translation>
+    </message>
+    <message>
         <source>%1 percent answered</source>
         <translation>%1 por ciento respondido</translation>
     </message>
@@ -1472,6 +1480,21 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The assessment could not be saved: %1</source>
         <translation>No se pudo guardar la evaluación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NothingYet</name>
+    <message>
+        <source>Nothing to answer here yet: none of this section&apos;s questions applies with the answers given so far.</source>
+        <translation>Nada que responder aquí por ahora: ninguna de las preguntas de esta sección se aplica con las respuestas dadas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answer to this question:</source>
+        <translation>Sus preguntas dependen de su respuesta a esta pregunta:</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answers to these questions:</source>
+        <translation>Sus preguntas dependen de sus respuestas a estas preguntas:</translation>
     </message>
 </context>
 <context>

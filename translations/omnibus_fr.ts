@@ -94,6 +94,10 @@
         <translation>Section %1 sur %2 · %3 % répondu</translation>
     </message>
     <message>
+        <source>Section %1 of %2 · nothing to answer yet</source>
+        <translation>Section %1 sur %2 · rien à répondre pour l&apos;instant</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
@@ -1355,6 +1359,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Aucune question ne correspond au filtre.</translation>
     </message>
     <message>
+        <source>Nothing to answer yet: no question here applies with the answers given so far.</source>
+        <translation>Rien à répondre pour l&apos;instant : aucune question de cette section ne s&apos;applique avec les réponses données jusqu&apos;ici.</translation>
+    </message>
+    <message>
         <source>%1 percent answered</source>
         <translation>%1 pour cent de réponses</translation>
     </message>
@@ -1472,6 +1480,21 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>The assessment could not be saved: %1</source>
         <translation>L&apos;évaluation n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NothingYet</name>
+    <message>
+        <source>Nothing to answer here yet: none of this section&apos;s questions applies with the answers given so far.</source>
+        <translation>Rien à répondre ici pour l&apos;instant : aucune des questions de cette section ne s&apos;applique avec les réponses données jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answer to this question:</source>
+        <translation>Ses questions dépendent de votre réponse à cette question :</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answers to these questions:</source>
+        <translation>Ses questions dépendent de vos réponses à ces questions :</translation>
     </message>
 </context>
 <context>

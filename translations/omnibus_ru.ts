@@ -94,6 +94,10 @@
         <translation>Раздел %1 из %2 · отвечено %3 %</translation>
     </message>
     <message>
+        <source>Section %1 of %2 · nothing to answer yet</source>
+        <translation>Раздел %1 из %2 · пока не на что отвечать</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -1363,6 +1367,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Нет вопросов, соответствующих фильтру.</translation>
     </message>
     <message>
+        <source>Nothing to answer yet: no question here applies with the answers given so far.</source>
+        <translation>Пока не на что отвечать: ни один вопрос этого раздела не применим при данных до сих пор ответах.</translation>
+    </message>
+    <message>
         <source>%1 percent answered</source>
         <translation>Отвечено %1 процентов</translation>
     </message>
@@ -1480,6 +1488,21 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The assessment could not be saved: %1</source>
         <translation>Не удалось сохранить оценку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NothingYet</name>
+    <message>
+        <source>Nothing to answer here yet: none of this section&apos;s questions applies with the answers given so far.</source>
+        <translation>Здесь пока не на что отвечать: ни один из вопросов этого раздела не применим при данных до сих пор ответах.</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answer to this question:</source>
+        <translation>Его вопросы зависят от вашего ответа на этот вопрос:</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answers to these questions:</source>
+        <translation>Его вопросы зависят от ваших ответов на эти вопросы:</translation>
     </message>
 </context>
 <context>

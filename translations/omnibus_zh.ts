@@ -94,6 +94,10 @@
         <translation>第 %1 节，共 %2 节 · 已答 %3 %</translation>
     </message>
     <message>
+        <source>Section %1 of %2 · nothing to answer yet</source>
+        <translation>第 %1 节，共 %2 节 · 暂无需回答的问题</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>审查</translation>
     </message>
@@ -1347,6 +1351,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>没有符合筛选条件的问题。</translation>
     </message>
     <message>
+        <source>Nothing to answer yet: no question here applies with the answers given so far.</source>
+        <translation>暂无需回答的问题：根据目前已给出的答案，本节没有适用的问题。</translation>
+    </message>
+    <message>
         <source>%1 percent answered</source>
         <translation>已答百分之 %1</translation>
     </message>
@@ -1464,6 +1472,21 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The assessment could not be saved: %1</source>
         <translation>无法保存评估：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NothingYet</name>
+    <message>
+        <source>Nothing to answer here yet: none of this section&apos;s questions applies with the answers given so far.</source>
+        <translation>此处暂无需回答的问题：根据目前已给出的答案，本节的问题均不适用。</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answer to this question:</source>
+        <translation>本节的问题取决于您对以下问题的回答：</translation>
+    </message>
+    <message>
+        <source>Its questions depend on your answers to these questions:</source>
+        <translation>本节的问题取决于您对以下各问题的回答：</translation>
     </message>
 </context>
 <context>

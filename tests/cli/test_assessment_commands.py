@@ -228,3 +228,27 @@ def test_an_assessment_made_without_a_cycle_is_imported_by_the_secretariat(
     code, out, err = run(capsys, "secretariat", "import", str(package), "--db", str(secretariat_db))
     assert "0 refused" in out, out + err  # held as pending only because no key is trusted for KEN yet
     assert re.search(r"pending KEN workshop-demo \d{4}\b", out), out
+
+
+def test_status_says_a_section_with_nothing_to_answer_yet_is_not_applicable(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "new", "--questionnaire", "national-strategy", "--country", "KEN", "--db", str(db))
+    assert code == 0, err
+    aid = out.strip()
+    doc = json.loads(run(capsys, "status", aid, "--json", "--db", str(db))[1])
+    sections = {s["section"]: s for s in doc["progress"]["sections"]}
+    assert sections["ns_elements_scope"]["applies"] is False and sections["ns_elements_scope"]["percent"] == 100
+    assert sections["ns_existing"]["applies"] is True and sections["ns_existing"]["percent"] == 0
+    text = run(capsys, "status", aid, "--db", str(db))[1]
+    line = next(line for line in text.splitlines() if line.strip().startswith("ns_elements_scope"))
+    assert " n/a " in line and "100%" not in line
+
+    (tmp_path / "a.json").write_text(json.dumps({"ns_overarching_strategy": "yes"}), encoding="utf-8")
+    assert run(capsys, "answer", aid, "--file", str(tmp_path / "a.json"), "--db", str(db))[0] == 0
+    doc = json.loads(run(capsys, "status", aid, "--json", "--db", str(db))[1])
+    scope = next(s for s in doc["progress"]["sections"] if s["section"] == "ns_elements_scope")
+    assert scope["applies"] is True and scope["percent"] == 0
+    text = run(capsys, "status", aid, "--db", str(db))[1]
+    line = next(line for line in text.splitlines() if line.strip().startswith("ns_elements_scope"))
+    assert "  0%" in line and "n/a" not in line

@@ -226,9 +226,8 @@ def run_status(args: argparse.Namespace) -> int:
         for s in p["sections"]:
             if part is not None and s["section"] not in part:
                 continue
-            print(
-                f"  {s['section']:<32} {s['answered']:>4}/{s['relevant']:<4} {s['percent']:>3}%  issues {s['issues']}"
-            )
+            share = f"{s['percent']:>3}%" if s["applies"] else " n/a"  # not "100%": nothing applies yet
+            print(f"  {s['section']:<32} {s['answered']:>4}/{s['relevant']:<4} {share}  issues {s['issues']}")
         _print_provenance(document)
         issues = [(item["id"], i) for item in document["items"] for i in item["issues"]]
         issues += [(orphan["id"], i) for orphan in document["orphans"] for i in orphan["issues"]]

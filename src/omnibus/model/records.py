@@ -133,7 +133,14 @@ class SectionProgress:
     issues: int
 
     @property
+    def applies(self) -> bool:
+        """Whether any of its questions applies with the answers given so far. A section whose questions are all
+        follow-ups of answers not given has nothing to answer yet: front ends say so rather than "100 %"."""
+        return self.relevant > 0
+
+    @property
     def percent(self) -> int:
+        """The share answered, for code that needs a number: 100 when nothing applies (nothing is missing)."""
         return 100 if self.relevant == 0 else round(100 * self.answered / self.relevant)
 
 

@@ -63,6 +63,7 @@ def report(snapshot: AssessmentSnapshot) -> dict[str, Any]:
                     "required_missing": s.required_missing,
                     "issues": s.issues,
                     "percent": s.percent,
+                    "applies": s.applies,
                 }
                 for s in done.sections
             ],

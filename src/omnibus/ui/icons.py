@@ -1,4 +1,5 @@
-"""Status icons drawn at run time (no image files to bundle): not started, partial, complete, has issues.
+"""Status icons drawn at run time (no image files to bundle): not started, partial, complete, has issues, and
+nothing to answer yet (a section none of whose questions applies with the answers given so far).
 
 Each icon carries a second drawing for a selected row (`QIcon.Mode.Selected`), with a white halo behind the
 shape. Without it Qt tints the icon with the selection colour, and the partial icon, drawn in the same blue as
@@ -13,8 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 NOT_STARTED, PARTIAL, COMPLETE, ISSUES, FINAL = "not_started", "partial", "complete", "issues", "final"
+NOT_APPLICABLE = "not_applicable"
 GREY, BLUE, GREEN, ORANGE = QColor("#8a8f98"), QColor("#2f6db5"), QColor("#2e7d32"), QColor("#c75c00")
-WHITE = QColor("white")
+WHITE, LIGHT_GREY, SLATE = QColor("white"), QColor("#d0d4da"), QColor("#5b6470")
 
 
 def _triangle(s: float) -> QPainterPath:
@@ -30,7 +32,7 @@ def _halo(painter: QPainter, status: str, s: float) -> None:
     """A white ground a little larger than the shape: it reads on any selection colour, light or dark."""
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(WHITE)
-    if status in (NOT_STARTED, PARTIAL, COMPLETE, FINAL):
+    if status in (NOT_STARTED, PARTIAL, COMPLETE, FINAL, NOT_APPLICABLE):
         painter.drawEllipse(QRectF(s * 0.02, s * 0.02, s * 0.96, s * 0.96))
     else:
         pen = QPen(WHITE, s * 0.16)
@@ -53,6 +55,14 @@ def _shape(painter: QPainter, status: str, s: float) -> None:
         path.arcTo(box, 90, 180)
         path.closeSubpath()
         painter.fillPath(path, BLUE)
+    elif status == NOT_APPLICABLE:  # quiet: a grey disc with a dash, nothing to do here yet
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(LIGHT_GREY)
+        painter.drawEllipse(box)
+        dash = QPen(SLATE, s * 0.1)
+        dash.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(dash)
+        painter.drawLine(QPointF(s * 0.32, s * 0.5), QPointF(s * 0.68, s * 0.5))
     elif status in (COMPLETE, FINAL):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(GREEN)

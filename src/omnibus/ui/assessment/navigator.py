@@ -24,12 +24,13 @@ from omnibus.model.references import covers, filter_choices
 from omnibus.model.schema import INSTRUMENT_NAMES
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.follows_language import FollowsLanguage
-from omnibus.ui.icons import COMPLETE, ISSUES, NOT_STARTED, PARTIAL, status_icon
+from omnibus.ui.icons import COMPLETE, ISSUES, NOT_APPLICABLE, NOT_STARTED, PARTIAL, status_icon
 from omnibus.ui.wrapping_button import WrappingButton
 
 KIND, KEY = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 REVIEW, EXPORT = "review", "export"
 Filter = tuple[str | None, str | None, str | None, list[str]]  # instrument, area, article, words searched
+NOTHING_YET = "\u2014"  # a section's percentage when none of its questions applies yet: an em dash, not "100 %"
 
 
 def percent_text(percent: int) -> str:
@@ -109,7 +110,7 @@ class Navigator(FollowsLanguage, QWidget):
         self.context_tips: dict[str, str] = {}
         self._was_filtering = False
         self._icons: dict[int, str] = {}  # the status each row's icon shows, by the row's id()
-        self._percents: dict[str, int] = {}  # the percentage each section's row shows
+        self._percents: dict[str, int | None] = {}  # the percentage each section's row shows; None: nothing yet
         self._count_width = 0  # the widest second-column text (pixels) the column was fitted to
         self._filtered_relevant: frozenset[str] | None = None  # the relevance the rows were last filtered by
         self._build()
@@ -283,22 +284,35 @@ class Navigator(FollowsLanguage, QWidget):
                     continue  # outside this institution's part
                 row = self.section_rows[sp.section_id]
                 section_flagged = any(item_id in flagged for item_id, _row in self.section_items[sp.section_id])
-                if section_flagged:
+                if not sp.applies:
+                    status = NOT_APPLICABLE
+                elif section_flagged:
                     status = ISSUES
                 elif sp.answered >= sp.relevant:
                     status = COMPLETE
                 else:
                     status = PARTIAL if sp.answered else NOT_STARTED
                 self._show_status(row, status)
-                if self._percents.get(sp.section_id) != sp.percent:
-                    self._percents[sp.section_id] = sp.percent
-                    self._show_percent(row, sp.percent)
+                percent = sp.percent if sp.applies else None
+                if sp.section_id not in self._percents or self._percents[sp.section_id] != percent:
+                    self._percents[sp.section_id] = percent
+                    self._show_percent(row, percent)
         if c.relevant != self._filtered_relevant:  # only relevance, of what a save changes, filters rows
             self.apply_filter()
 
-    def _show_percent(self, row: QTreeWidgetItem, percent: int) -> None:
-        self._set_count(row, percent_text(percent))
-        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1 percent answered").replace("%1", str(percent)))
+    def _show_percent(self, row: QTreeWidgetItem, percent: int | None) -> None:
+        """The section's percentage, or a dash with a sentence (spoken, and in the tooltip) when none of its
+        questions applies yet: "100 %" read as done for a section the respondent never saw."""
+        if percent is None:
+            self._set_count(row, NOTHING_YET)
+            spoken = self.tr("Nothing to answer yet: no question here applies with the answers given so far.")
+            row.setToolTip(0, f"{row.text(0)}\n{spoken}")
+        else:
+            self._set_count(row, percent_text(percent))
+            spoken = self.tr("%1 percent answered").replace("%1", str(percent))
+            row.setToolTip(0, "")
+        row.setToolTip(1, spoken if percent is None else "")
+        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _show_status(self, row: QTreeWidgetItem, status: str) -> None:
         """Qt cannot compare icons, so it redraws a row given the icon it already shows: remember it here."""

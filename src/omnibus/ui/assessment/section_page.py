@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, Issue
 from omnibus.model.schema import Module, Section
+from omnibus.model.triggers import section_triggers
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.issue_text import issue_message
+from omnibus.ui.assessment.nothing_yet import NothingYet
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items import ItemWidget, create_item_widget
 from omnibus.ui.items.attachment import AttachmentWidget
@@ -32,6 +34,7 @@ REVEAL_MAX = 12  # items joining the page at once: showing one costs a few ms, e
 
 class SectionPage(FollowsLanguage, QScrollArea):
     itemWidgetCreated = Signal(object)
+    itemRequested = Signal(str)  # a question named by the note on a section with nothing to answer yet
 
     def __init__(self, module: Module, section: Section, questionnaire: Questionnaire, lang: str,
                  controller: AssessmentController, wire: object, parent: QWidget | None = None) -> None:  # fmt: skip
@@ -58,6 +61,10 @@ class SectionPage(FollowsLanguage, QScrollArea):
         self.intro.setObjectName("sectionIntro")
         self.column.addWidget(self.intro)  # parent first: a parentless widget made visible becomes a window
         self.intro.setVisible(bool(intro or guidance))
+        self.nothing_yet = NothingYet(body)
+        self.nothing_yet.hide()
+        self.nothing_yet.itemRequested.connect(self.itemRequested.emit)
+        self.column.addWidget(self.nothing_yet)
         self.widgets: dict[str, ItemWidget] = {}
         self._issues_shown: dict[str, tuple[Issue, ...]] = {}  # what each widget was last given to show
         self._queue = [item.id for item in section.items]
@@ -69,6 +76,7 @@ class SectionPage(FollowsLanguage, QScrollArea):
         self.setWidget(body)
         body.installEventFilter(self)
         self.retranslate()
+        self._show_nothing_yet()
         self._build(FIRST_BATCH)
 
     def retranslate(self) -> None:
@@ -151,6 +159,23 @@ class SectionPage(FollowsLanguage, QScrollArea):
             if widget not in self._unrevealed:
                 widget.setVisible(item_id in relevant)
             self._show_issues(widget)
+        self._show_nothing_yet()
+
+    def _show_nothing_yet(self) -> None:
+        """The note when none of the section's questions applies, naming the questions that decide it; hidden
+        as soon as one applies. Only this section's items are looked at: a save costs no more than it did."""
+        relevant = self.controller.relevant
+        if any(item.id in relevant for item in self.section.items):
+            if not self.nothing_yet.isHidden():
+                self.nothing_yet.hide()
+            return
+        q, part = self.questionnaire, self.controller.part
+        self.nothing_yet.show_triggers(
+            tuple(
+                (item_id, q.text(q.item(item_id).label, self.lang), part is None or q.items[item_id].section.id in part)
+                for item_id in section_triggers(q, self.section, relevant)
+            )
+        )
 
     def show_stored(self, item_id: str, answer: Answer | None) -> None:
         widget = self.widgets.get(item_id)

@@ -185,6 +185,7 @@ class AssessmentView(FollowsLanguage, QWidget):
             else:
                 module, section = self.sections[index]
                 page = SectionPage(module, section, self.q, self.lang, self.controller, self.wire, self.stack)  # type: ignore[arg-type]
+                page.itemRequested.connect(self.show_item)
                 page.setEnabled(self.controller.status != "final")
             self.pages[key] = page
             self.frames[key] = page if isinstance(page, SectionPage) else scrolling(page, self.stack)
@@ -384,8 +385,11 @@ class AssessmentView(FollowsLanguage, QWidget):
         self.next_button.setEnabled(self.current < len(self.page_keys) - 1)
         if key in self.section_index and self.controller.progress is not None:
             sp = next(s for s in self.controller.progress.sections if s.section_id == key)  # of the part shown
-            text = self.tr("Section %1 of %2 · %3 % answered").replace("%1", str(self.current + 1))
-            text = text.replace("%2", str(len(self.sections))).replace("%3", str(sp.percent))
+            if sp.applies:
+                text = self.tr("Section %1 of %2 · %3 % answered").replace("%3", str(sp.percent))
+            else:  # not "100 % answered" for a page with no question on it
+                text = self.tr("Section %1 of %2 · nothing to answer yet")
+            text = text.replace("%1", str(self.current + 1)).replace("%2", str(len(self.sections)))
         elif key == REVIEW:
             text = self.tr("Review")
         else:
