@@ -79,16 +79,19 @@ class Cycles:
         self.work.remember_edition(target)
         return summary
 
-    def compare(self, earlier_id: str, later_id: str) -> Comparison:
-        """Item by item from `earlier_id` to `later_id` (see `cycles.compare_answers`)."""
-        earlier, later = self.work.get(earlier_id), self.work.get(later_id)
-        if earlier.questionnaire.id != later.questionnaire.id:
+    def compare(self, first_id: str, second_id: str) -> Comparison:
+        """Item by item from the earlier cycle of the two to the later one, in whichever order they are given
+        (see `cycles.cycle_order` and `cycles.compare_answers`)."""
+        first, second = self.work.get(first_id), self.work.get(second_id)
+        if first.questionnaire.id != second.questionnaire.id:
             raise EditionMismatch(
-                f"{earlier_id[:8]} answers {earlier.questionnaire.id} and {later_id[:8]} answers "
-                f"{later.questionnaire.id}; only assessments of the same questionnaire can be compared"
+                f"{first_id[:8]} answers {first.questionnaire.id} and {second_id[:8]} answers "
+                f"{second.questionnaire.id}; only assessments of the same questionnaire can be compared"
             )
+        _, _, order = cycles.cycle_order(first.summary, second.summary)
+        earlier, later = (second, first) if order == "reordered" else (first, second)
         items = cycles.compare_answers(earlier.answers, later.answers, later.questionnaire)
-        return Comparison(earlier.summary, later.summary, items)
+        return Comparison(earlier.summary, later.summary, items, order)
 
     def upgrade_questionnaire(self, assessment_id: str, newer: Questionnaire) -> AssessmentSummary:
         """Move the assessment to another edition of its questionnaire; answers move by id and `renamed_from`,
