@@ -27,7 +27,7 @@ def test_a_file_that_cannot_be_opened_is_said_without_a_false_could_not_save(qtb
     message = window.findChild(QMessageBox, "cannotOpen")
     assert message.isVisible() and "not an omnibus database" in message.text()
     assert window.saved_label.text().startswith("Saved")  # not "Not saved": every answer is stored
-    assert "Could not save" not in window.statusBar().currentMessage()
+    assert "Could not save" not in window.status_message.text()
     assert window.ctx.session.path == in_use
     assert window.ctx.session.service.answers(aid)["criminalised"].value == "not_in_place"
     assert service is window.ctx.session.service

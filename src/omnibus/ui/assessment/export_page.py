@@ -20,8 +20,11 @@ from omnibus.ui import folders
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.signing_key import SigningKeyForm
 from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.file_problem import file_problem
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.hand_in import HandIn, default_file_name
+from omnibus.ui.ports import StorageError
+from omnibus.ui.storage_text import storage_text
 from omnibus.ui.tasks import TaskProgress, TaskRunner
 
 
@@ -213,5 +216,14 @@ class ExportPage(FollowsLanguage, QWidget):
                 "Lock (“Show the passphrase” lets you see what you typed), then try again."
             )
         else:
-            why = isolated(str(error))
+            why = isolated(self._why(error))
         self._finish(self.tr("The package could not be created: %1").replace("%1", why), retry)
+
+    def _why(self, error: BaseException) -> str:
+        """A full disk, a folder that cannot be written, the database failing: in the interface language. The
+        package's own refusals keep the core's words."""
+        if isinstance(error, StorageError):
+            return storage_text(error, self.controller.database, read_only=self.controller.read_only)
+        if isinstance(error, OSError):
+            return file_problem(error)
+        return str(error)
