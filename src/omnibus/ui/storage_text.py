@@ -3,8 +3,8 @@
 The core's storage errors are English sentences written for the command line; put inside a translated sentence
 ("Could not save: %1") they left a French or Arabic respondent with half a sentence in English. The core says what
 kind of trouble it was (`Trouble`: a full disk, read-only media, a file moved away…); here that kind becomes a
-clause in the respondent's language, the database's
-path kept left to right (`bidi.left_to_right`), so that it can be put after "Could not save:" and its neighbours.
+clause in the respondent's language, the database's path kept left to right and broken only after a separator
+(`path_text.readable_path`), so that it can be put after "Could not save:" and its neighbours.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from omnibus.ui.bidi import left_to_right
+from omnibus.ui.path_text import readable_path
 from omnibus.ui.ports import Trouble, trouble
 
 _CLAUSES: dict[Trouble, Callable[[], str]] = {
@@ -52,4 +52,4 @@ def storage_text(error: BaseException, database: Path, *, read_only: bool = Fals
         return str(error)
     where = getattr(error, "database", None)
     path = where if isinstance(where, Path) else database
-    return _CLAUSES[kind]().replace("%1", left_to_right(str(path)))
+    return _CLAUSES[kind]().replace("%1", readable_path(path))

@@ -33,6 +33,7 @@ from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import AssessmentSummary
 from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.follows_language import FollowsLanguage
+from omnibus.ui.path_text import readable_path
 from omnibus.ui.ports import Service, ServiceError, StorageError
 from omnibus.ui.receipt_text import receipt_sentence
 from omnibus.ui.start.new_form import NewAssessmentForm
@@ -276,7 +277,7 @@ class StartPage(FollowsLanguage, QWidget):
         self._say(
             self.tr("Deleted: %1. A backup of the database made just before is %2.")
             .replace("%1", self._name(chosen))
-            .replace("%2", "\u2066" + str(backup) + "\u2069")
+            .replace("%2", readable_path(backup))
         )
         self.assessmentDeleted.emit(chosen.id)
         self.reload()
@@ -305,7 +306,7 @@ class StartPage(FollowsLanguage, QWidget):
         self._say(
             self.tr("Restored the backup of %1. The database as it was before is in %2.")
             .replace("%1", made)
-            .replace("%2", "\u2066" + str(saved) + "\u2069")
+            .replace("%2", readable_path(saved))
         )
         self.databaseRestored.emit()
         self.reload()
