@@ -135,7 +135,11 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
         assert listing.item(0).text().endswith(")") and "before an assessment was deleted" in listing.item(0).text()
         assert listing.item(0).text().startswith(isolated(format_moment(backup.made, "en")))
         where = dialog.findChild(QLabel, "backupFile")
-        assert where.text() == "File: " + readable_path(backup.path) and where.toolTip() == str(backup.path)
+        assert (
+            where is not None
+            and where.text() == "File: " + readable_path(backup.path)
+            and where.toolTip() == str(backup.path)
+        )
         listing.setCurrentRow(0)
         click_button(qtbot, "Restore")(dialog)
 
