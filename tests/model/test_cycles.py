@@ -8,10 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from omnibus.model import cycles
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.service import AssessmentService, EditionMismatch
+from omnibus.model.service_cycles import cycle_order
 from omnibus.model.store import Store
 
 
@@ -191,6 +191,6 @@ def test_cycle_order(
     base = service.create_assessment(q1, country="KEN", cycle="2024")
     second = replace(base, id="b", cycle=second_cycle, created=base.created - timedelta(days=30))
     first = replace(base, id="a", cycle=first_cycle)
-    earlier, later, how = cycles.cycle_order(first, second)
+    earlier, later, how = cycle_order(first, second)
     assert how == order
     assert (earlier.id, later.id) == (("b", "a") if order == "reordered" else ("a", "b"))

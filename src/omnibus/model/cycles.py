@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from omnibus.model.cycle_labels import cycle_start, normalize_cycle
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AnswerValue, AssessmentSummary, ComparisonOrder, ItemComparison, Trend
+from omnibus.model.records import Answer, AnswerValue, ItemComparison, Trend
 
 INDICATOR_RANK = {"not_in_place": 0, "partially": 1, "in_place": 2}
 """Order of indicator answers for trends; unknown and not_applicable are not comparable."""
@@ -52,33 +51,6 @@ def move_answers(answers: Mapping[str, Answer], newer: Questionnaire) -> dict[st
         new_id = moved[old_id]
         out[new_id] = answer if new_id == old_id else replace(answer, item_id=new_id)
     return out
-
-
-def cycle_order(
-    first: AssessmentSummary, second: AssessmentSummary
-) -> tuple[AssessmentSummary, AssessmentSummary, ComparisonOrder]:
-    """The two assessments earlier cycle first, and how that order came about.
-
-    A comparison read the wrong way round turns every improvement into a regression, so the order of the
-    arguments does not decide it: the cycle that starts first does, then (cycles starting the same year, or labels
-    stored before cycles were checked) the assessment created first. Two assessments of the very same cycle have
-    no earlier one: they keep the order given.
-    """
-    if _same_cycle(first.cycle, second.cycle):
-        return first, second, "same_cycle"
-    start, other = cycle_start(first.cycle), cycle_start(second.cycle)
-    if start is not None and other is not None and start != other:
-        swap = other < start
-    else:
-        swap = second.created < first.created
-    return (second, first, "reordered") if swap else (first, second, "as_given")
-
-
-def _same_cycle(cycle: str, other: str) -> bool:
-    label, then = normalize_cycle(cycle), normalize_cycle(other)
-    if label is None or then is None:
-        return cycle.strip() == other.strip()
-    return label == then
 
 
 def compare_answers(
