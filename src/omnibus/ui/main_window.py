@@ -431,7 +431,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
             return
         title = self.tr("The database cannot be opened")
         why = self._storage_words(error, path)
-        message = QMessageBox(QMessageBox.Icon.Warning, title, why[:1].upper() + why[1:] + ".", parent=self)
+        sentence = why[:1].upper() + why[1:].rstrip(".") + "."
+        message = QMessageBox(QMessageBox.Icon.Warning, title, sentence, parent=self)
         message.setDetailedText(str(error))
         message.setObjectName("cannotOpen")
         message.open()
