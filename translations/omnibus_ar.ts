@@ -267,6 +267,10 @@
         <translation>استعادة</translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
         <source>the first backup of the day</source>
         <translation>أول نسخة احتياطية في اليوم</translation>
     </message>
@@ -826,6 +830,33 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The package could not be created: %1</source>
         <translation>تعذّر إنشاء الحزمة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>it is no longer there (moved or removed?)</source>
+        <translation>لم يعد موجودًا (هل نُقل أو حُذف؟)</translation>
+    </message>
+    <message>
+        <source>you are not allowed to use it</source>
+        <translation>ليس لديك إذن باستخدامه</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is read-only</source>
+        <translation>القرص أو ذاكرة USB للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>إنه مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>أبلغ القرص عن خطأ في الإدخال/الإخراج</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1873,17 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PathButtons</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>نسخ المسار</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
@@ -2091,6 +2133,14 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Restore the newest backup</source>
         <translation>استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The database %1 is gone: omnibus used a database there, and the file was deleted or moved. Nothing was created in its place.</source>
+        <translation>قاعدة البيانات %1 لم تعد موجودة: كان omnibus يستخدم قاعدة بيانات في هذا المكان، وقد حُذف الملف أو نُقل. لم يُنشأ شيء مكانه.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: omnibus cannot read all of it, so nothing more can be saved.</source>
+        <translation>قاعدة البيانات %1 تالفة: لا يستطيع omnibus قراءتها كلها، لذا لا يمكن حفظ أي شيء آخر فيها.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -2415,6 +2465,41 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Open another database file…</source>
         <translation>فتح ملف قاعدة بيانات آخر…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again (nothing saved was lost)</source>
+        <translation>القرص الذي يحوي %1 ممتلئ؛ أفرغ بعض المساحة ثم حاول مجددًا (لم يُفقد شيء مما حُفظ)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it is read-only or on read-only media)</source>
+        <translation>لا يمكن الكتابة في %1 (إنه للقراءة فقط أو على وسيط للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program; try again</source>
+        <translation>%1 مشغول في برنامج آخر؛ حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found; was it moved or removed?</source>
+        <translation>تعذّر العثور على %1؛ هل نُقل أو حُذف؟</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 تالف</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error; was it removed?</source>
+        <translation>أبلغ القرص الذي يحوي %1 عن خطأ في الإدخال/الإخراج؛ هل نُزع؟</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another omnibus window or command; close that one first</source>
+        <translation>%1 مفتوح بالفعل في نافذة أو أمر آخر من omnibus؛ أغلقه أولًا</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
+        <translation>كُتب %1 بإصدار أحدث من omnibus؛ حدّث omnibus لفتحه</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the first backup of the day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +792,33 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>The package could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>it is no longer there (moved or removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are not allowed to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +1824,17 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PathButtons</name>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
@@ -2040,6 +2082,14 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is gone: omnibus used a database there, and the file was deleted or moved. Nothing was created in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: omnibus cannot read all of it, so nothing more can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2346,6 +2396,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Open another database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again (nothing saved was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it is read-only or on read-only media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be found; was it moved or removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error; was it removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another omnibus window or command; close that one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

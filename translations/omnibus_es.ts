@@ -267,6 +267,10 @@
         <translation>Restaurar</translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
         <source>the first backup of the day</source>
         <translation>primera copia de seguridad del día</translation>
     </message>
@@ -802,6 +806,33 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The package could not be created: %1</source>
         <translation>No se pudo crear el paquete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>it is no longer there (moved or removed?)</source>
+        <translation>ya no está ahí (¿se movió o se eliminó?)</translation>
+    </message>
+    <message>
+        <source>you are not allowed to use it</source>
+        <translation>no tiene permiso para usarlo</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is read-only</source>
+        <translation>el disco o la memoria USB es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>el disco informó de un error de entrada/salida</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,17 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PathButtons</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Copiar la ruta</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
@@ -2055,6 +2097,14 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>The database %1 is gone: omnibus used a database there, and the file was deleted or moved. Nothing was created in its place.</source>
+        <translation>La base de datos %1 ha desaparecido: omnibus usaba una base de datos en ese lugar y el archivo se eliminó o se movió. No se creó nada en su lugar.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: omnibus cannot read all of it, so nothing more can be saved.</source>
+        <translation>La base de datos %1 está dañada: omnibus no puede leerla entera, así que no se puede guardar nada más en ella.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -2363,6 +2413,41 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Open another database file…</source>
         <translation>Abrir otro archivo de base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again (nothing saved was lost)</source>
+        <translation>el disco que contiene %1 está lleno; libere espacio y vuelva a intentarlo (no se perdió nada de lo guardado)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it is read-only or on read-only media)</source>
+        <translation>no se puede escribir en %1 (es de solo lectura o está en un soporte de solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program; try again</source>
+        <translation>%1 está ocupado por otro programa; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found; was it moved or removed?</source>
+        <translation>no se encuentra %1; ¿se movió o se eliminó?</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 está dañado</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error; was it removed?</source>
+        <translation>el disco que contiene %1 informó de un error de entrada/salida; ¿se retiró?</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another omnibus window or command; close that one first</source>
+        <translation>%1 ya está abierto en otra ventana o comando de omnibus; ciérrelo primero</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
+        <translation>%1 fue escrito por una versión más reciente de omnibus; actualice omnibus para abrirlo</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,10 @@
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
         <source>the first backup of the day</source>
         <translation>première sauvegarde de la journée</translation>
     </message>
@@ -802,6 +806,33 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>The package could not be created: %1</source>
         <translation>Le dossier n&apos;a pas pu être créé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>it is no longer there (moved or removed?)</source>
+        <translation>il n’est plus là (déplacé ou supprimé ?)</translation>
+    </message>
+    <message>
+        <source>you are not allowed to use it</source>
+        <translation>vous n’avez pas le droit de l’utiliser</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is read-only</source>
+        <translation>le disque ou la clé USB est en lecture seule</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>le disque a signalé une erreur d’entrée/sortie</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,17 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
 </context>
 <context>
+    <name>PathButtons</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
@@ -2055,6 +2097,14 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Restore the newest backup</source>
         <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>The database %1 is gone: omnibus used a database there, and the file was deleted or moved. Nothing was created in its place.</source>
+        <translation>La base de données %1 a disparu : omnibus utilisait une base de données à cet endroit, et le fichier a été supprimé ou déplacé. Rien n’a été créé à sa place.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: omnibus cannot read all of it, so nothing more can be saved.</source>
+        <translation>La base de données %1 est endommagée : omnibus ne peut pas la lire en entier, donc plus rien ne peut y être enregistré.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -2363,6 +2413,41 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Open another database file…</source>
         <translation>Ouvrir un autre fichier de base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again (nothing saved was lost)</source>
+        <translation>le disque contenant %1 est plein ; libérez de la place et réessayez (rien de ce qui était enregistré n’est perdu)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it is read-only or on read-only media)</source>
+        <translation>%1 ne peut pas être modifié (il est en lecture seule ou sur un support en lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program; try again</source>
+        <translation>%1 est occupé par un autre programme ; réessayez</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found; was it moved or removed?</source>
+        <translation>%1 est introuvable ; a-t-il été déplacé ou supprimé ?</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 est endommagé</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error; was it removed?</source>
+        <translation>le disque contenant %1 a signalé une erreur d’entrée/sortie ; a-t-il été retiré ?</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another omnibus window or command; close that one first</source>
+        <translation>%1 est déjà ouvert dans une autre fenêtre ou commande omnibus ; fermez-la d’abord</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
+        <translation>%1 a été écrit par une version plus récente d’omnibus ; mettez omnibus à jour pour l’ouvrir</translation>
     </message>
 </context>
 <context>

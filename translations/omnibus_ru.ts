@@ -267,6 +267,10 @@
         <translation>Восстановить</translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
         <source>the first backup of the day</source>
         <translation>первая резервная копия за день</translation>
     </message>
@@ -808,6 +812,33 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The package could not be created: %1</source>
         <translation>Не удалось создать пакет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>it is no longer there (moved or removed?)</source>
+        <translation>его больше нет на месте (перемещён или удалён?)</translation>
+    </message>
+    <message>
+        <source>you are not allowed to use it</source>
+        <translation>у вас нет прав на его использование</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is read-only</source>
+        <translation>диск или USB-накопитель доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>диск сообщил об ошибке ввода-вывода</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1846,17 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PathButtons</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Скопировать путь</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
@@ -2064,6 +2106,14 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Restore the newest backup</source>
         <translation>Восстановить самую новую резервную копию</translation>
+    </message>
+    <message>
+        <source>The database %1 is gone: omnibus used a database there, and the file was deleted or moved. Nothing was created in its place.</source>
+        <translation>База данных %1 исчезла: omnibus использовал базу данных в этом месте, а файл был удалён или перемещён. На его месте ничего не создано.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: omnibus cannot read all of it, so nothing more can be saved.</source>
+        <translation>База данных %1 повреждена: omnibus не может прочитать её целиком, поэтому сохранить в ней больше ничего нельзя.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -2376,6 +2426,41 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Open another database file…</source>
         <translation>Открыть другой файл базы данных…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again (nothing saved was lost)</source>
+        <translation>диск, на котором находится %1, заполнен; освободите место и попробуйте снова (сохранённое не потеряно)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it is read-only or on read-only media)</source>
+        <translation>в %1 нельзя записать (файл или носитель доступен только для чтения)</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program; try again</source>
+        <translation>%1 занят другой программой; попробуйте снова</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found; was it moved or removed?</source>
+        <translation>%1 не найден; возможно, он перемещён или удалён?</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 повреждён</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error; was it removed?</source>
+        <translation>диск, на котором находится %1, сообщил об ошибке ввода-вывода; возможно, он отключён?</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another omnibus window or command; close that one first</source>
+        <translation>%1 уже открыт в другом окне или команде omnibus; сначала закройте их</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
+        <translation>%1 записан более новой версией omnibus; обновите omnibus, чтобы открыть его</translation>
     </message>
 </context>
 <context>

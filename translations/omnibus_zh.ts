@@ -267,6 +267,10 @@
         <translation>恢复</translation>
     </message>
     <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
         <source>the first backup of the day</source>
         <translation>当天的第一个备份</translation>
     </message>
@@ -796,6 +800,33 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>The package could not be created: %1</source>
         <translation>无法创建答复包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>it is no longer there (moved or removed?)</source>
+        <translation>文件已不在原处（是否已被移动或删除？）</translation>
+    </message>
+    <message>
+        <source>you are not allowed to use it</source>
+        <translation>您无权使用该文件</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk or USB stick is read-only</source>
+        <translation>磁盘或U盘为只读</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1828,17 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PathButtons</name>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>复制路径</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
@@ -2046,6 +2088,14 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>The database %1 is gone: omnibus used a database there, and the file was deleted or moved. Nothing was created in its place.</source>
+        <translation>数据库 %1 已不存在：omnibus 曾在此处使用数据库，该文件已被删除或移动。未在原处创建任何文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: omnibus cannot read all of it, so nothing more can be saved.</source>
+        <translation>数据库 %1 已损坏：omnibus 无法完整读取，因此无法再保存任何内容。</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -2350,6 +2400,41 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Open another database file…</source>
         <translation>打开其他数据库文件…</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again (nothing saved was lost)</source>
+        <translation>存放 %1 的磁盘已满；请释放一些空间后重试（已保存的内容没有丢失）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it is read-only or on read-only media)</source>
+        <translation>无法写入 %1（该文件为只读或位于只读介质上）</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program; try again</source>
+        <translation>%1 正被其他程序占用；请重试</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found; was it moved or removed?</source>
+        <translation>找不到 %1；是否已被移动或删除？</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 已损坏</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error; was it removed?</source>
+        <translation>存放 %1 的磁盘报告了输入/输出错误；是否已被拔出？</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another omnibus window or command; close that one first</source>
+        <translation>%1 已在另一个 omnibus 窗口或命令中打开；请先将其关闭</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
+        <translation>%1 由更新版本的 omnibus 写入；请更新 omnibus 后再打开</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,38 @@ def test_carry_forward_and_compare(capsys: pytest.CaptureFixture[str], db: Path,
     assert "improved" in out and "criminalized" in out
 
 
+def test_compare_reads_from_the_earlier_cycle_given_second(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    """The later assessment named first: still read from 2022 to 2024, and the output says which is which."""
+    aid = new(capsys, db, "--cycle", "2022")
+    (tmp_path / "a.json").write_text(json.dumps({"criminalized": "partially"}), encoding="utf-8")
+    run(capsys, "answer", aid, "--file", str(tmp_path / "a.json"), "--db", str(db))
+    later = run(capsys, "carry-forward", aid, "--cycle", "2024", "--db", str(db))[1].strip()
+    (tmp_path / "b.json").write_text(json.dumps({"criminalized": "in_place"}), encoding="utf-8")
+    run(capsys, "answer", later, "--file", str(tmp_path / "b.json"), "--db", str(db))
+    code, out, err = run(capsys, "compare", later, aid, "--json", "--db", str(db))
+    result = json.loads(out)
+    assert code == 0, err
+    assert (result["earlier"]["id"], result["later"]["id"], result["order"]) == (aid, later, "reordered")
+    assert result["items"] == [{"id": "criminalized", "trend": "improved", "before": "partially", "after": "in_place"}]
+    code, out, _ = run(capsys, "compare", later[:8], aid[:8], "--db", str(db))
+    heading, line = out.splitlines()
+    assert heading == f"earlier {aid[:8]} (2022) → later {later[:8]} (2024) (the earlier cycle was given second)"
+    assert line.split() == ["improved", "criminalized:", '"partially"', "→", '"in_place"']
+
+
+def test_compare_of_one_cycle_says_so(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    first = new(capsys, db, "--cycle", "2024")
+    second = run(capsys, "carry-forward", first, "--cycle", "2024", "--allow-duplicate", "--db", str(db))[1].strip()
+    code, out, _ = run(capsys, "compare", second, first, "--db", str(db))
+    assert code == 0
+    assert out.splitlines()[0] == f"both are cycle 2024; compared in the order given: {second[:8]} → {first[:8]}"
+    code, out, _ = run(capsys, "compare", second, first, "--json", "--db", str(db))
+    result = json.loads(out)
+    assert (result["earlier"]["id"], result["later"]["id"], result["order"]) == (second, first, "same_cycle")
+
+
 def test_locked_database_is_a_clear_error(capsys: pytest.CaptureFixture[str], db: Path) -> None:
     from omnibus.model.store import Store
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.service import AssessmentService, EditionMismatch
+from omnibus.model.service_cycles import cycle_order
 from omnibus.model.store import Store
 
 
@@ -122,8 +125,32 @@ def test_compare_cycles(service: AssessmentService, q1: Questionnaire, q2: Quest
         "cooperation": "removed",  # the later edition has no such item
     }
     assert comparison.count("new") == 2 and comparison.earlier.id == earlier
+    assert comparison.order == "as_given"
+
+
+def test_compare_reads_from_the_earlier_cycle_whatever_the_order_given(
+    service: AssessmentService, q1: Questionnaire
+) -> None:
+    """The later cycle given first once read an improvement as a regression."""
+    earlier = service.create_assessment(q1, country="KEN", cycle="2022").id
+    service.set_answers(earlier, {"criminalized": "partially", "cases": 3})
+    later = service.carry_forward(earlier, "2024", q1).id
+    service.set_answers(later, {"criminalized": "in_place", "cases": None})
     back = service.compare(later, earlier)
-    assert {i.item_id: i.trend for i in back.items}["criminalized"] == "regressed"
+    assert (back.earlier.id, back.later.id, back.order) == (earlier, later, "reordered")
+    assert {i.item_id: i.trend for i in back.items} == {"criminalized": "improved", "cases": "removed"}
+    assert back.items == service.compare(earlier, later).items
+
+
+def test_compare_of_one_cycle_keeps_the_order_given(service: AssessmentService, q1: Questionnaire) -> None:
+    first = service.create_assessment(q1, country="KEN", cycle="2024").id
+    service.set_answer(first, "criminalized", "in_place")
+    second = service.create_assessment(q1, country="KEN", cycle="2024", allow_duplicate=True).id
+    service.set_answer(second, "criminalized", "partially")
+    for a, b in ((first, second), (second, first)):
+        comparison = service.compare(a, b)
+        assert (comparison.earlier.id, comparison.later.id, comparison.order) == (a, b, "same_cycle")
+    assert [i.trend for i in service.compare(second, first).items] == ["improved"]
 
 
 @pytest.mark.parametrize(
@@ -144,3 +171,26 @@ def test_indicator_trends(service: AssessmentService, q1: Questionnaire, before:
     b = service.carry_forward(a, "2025", q1).id
     service.set_answer(b, "criminalized", after)
     assert [(i.item_id, i.trend) for i in service.compare(a, b).items] == [("criminalized", trend)]
+
+
+@pytest.mark.parametrize(
+    ("first_cycle", "second_cycle", "order"),
+    [
+        ("2024", "2022", "reordered"),  # the later cycle given first
+        ("2020-2021", "2022-2023", "as_given"),
+        ("2026", "2026-2027", "reordered"),  # starting the same year: the one created first is the earlier
+        ("next year", "", "reordered"),  # labels from before cycles were checked: by date
+        ("2024", "2024", "same_cycle"),
+        ("2024 / 2025", "2024-2025", "same_cycle"),
+    ],
+)
+def test_cycle_order(
+    service: AssessmentService, q1: Questionnaire, first_cycle: str, second_cycle: str, order: str
+) -> None:
+    """By cycle, then by the date the assessment was created; one cycle keeps the order given."""
+    base = service.create_assessment(q1, country="KEN", cycle="2024")
+    second = replace(base, id="b", cycle=second_cycle, created=base.created - timedelta(days=30))
+    first = replace(base, id="a", cycle=first_cycle)
+    earlier, later, how = cycle_order(first, second)
+    assert how == order
+    assert (earlier.id, later.id) == (("b", "a") if order == "reordered" else ("a", "b"))

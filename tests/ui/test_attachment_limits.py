@@ -38,4 +38,4 @@ def test_unreadable_file_is_refused(qtbot, every_type, tmp_path, monkeypatch):
         "omnibus.ui.items.attachment.QFileDialog.getOpenFileName", lambda *a, **k: (str(tmp_path / "folder.pdf"), "")
     )
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
-    assert widget.message.text() == "The file cannot be read: Is a directory"
+    assert widget.message.text() == "The file cannot be read: it is a folder, not a file"

@@ -27,8 +27,30 @@ def test_a_file_that_cannot_be_opened_is_said_without_a_false_could_not_save(qtb
     message = window.findChild(QMessageBox, "cannotOpen")
     assert message.isVisible() and "not an omnibus database" in message.text()
     assert window.saved_label.text().startswith("Saved")  # not "Not saved": every answer is stored
-    assert "Could not save" not in window.statusBar().currentMessage()
+    assert "Could not save" not in window.status_message.text()
     assert window.ctx.session.path == in_use
     assert window.ctx.session.service.answers(aid)["criminalised"].value == "not_in_place"
     assert service is window.ctx.session.service
+    message.close()
+
+
+def test_a_database_open_elsewhere_is_said_in_french_with_its_path(qtbot, build_app, tmp_path):
+    """File › Open with a database another omnibus window holds: the reason is in the interface language, the
+    core's English sentence kept as the details."""
+    from omnibus.model.store import Store
+    from omnibus.ui.path_text import readable_path
+
+    window = build_app("fr")
+    in_use = window.ctx.session.path
+    other = tmp_path / "Ministère" / "assessments.db"
+    other.parent.mkdir()
+    with Store.open(other):
+        window.switch_database(other)
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "cannotOpen") is not None)
+    message = window.findChild(QMessageBox, "cannotOpen")
+    assert message.text() == (
+        readable_path(other) + " est déjà ouvert dans une autre fenêtre ou commande omnibus ; fermez-la d’abord."
+    )
+    assert "already open" in message.detailedText()
+    assert window.ctx.session.path == in_use
     message.close()

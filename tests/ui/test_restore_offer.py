@@ -136,3 +136,29 @@ def test_a_page_found_damaged_when_an_assessment_is_opened_is_offered_its_backup
     assert reopened is not None
     assert reopened.service.answers(aid)["criminalised"].value == "not_in_place"
     assert window.stack.currentWidget() is window.start_page
+
+
+def test_the_offer_is_worded_in_arabic_with_the_path_read_left_to_right(qtbot, omnibus_home):
+    """The core's headline is English; the offer says what happened in the interface language, the database's path
+    isolated left to right and broken only between folders, the core's words kept as details for whoever helps."""
+    from omnibus.ui.path_text import readable_path
+
+    database, backup = _damaged_with_a_backup(omnibus_home)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    prepare_qt(app)
+    window = build_application(omnibus_home, language="ar", catalogue=Catalogue((FIXTURES,)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
+    offer = window.findChild(QMessageBox, "restoreOffer")
+    assert isinstance(offer, RestoreOffer)
+    assert (
+        offer.text()
+        == "قاعدة البيانات %1 تالفة: لا يستطيع omnibus قراءتها كلها، لذا لا يمكن حفظ أي شيء آخر فيها.".replace(
+            "%1", readable_path(database)
+        )
+    )
+    assert "is damaged" in offer.detailedText() and backup.name in offer.informativeText()
+    offer.close()
+    window.ctx.translations.install("en")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QRadioButton
 
@@ -16,15 +18,18 @@ def test_a_retried_save_clears_the_could_not_save_message(qtbot, build_app, monk
     real_write = service.store.write
 
     def full_disk():
-        raise StorageError("the disk is full")
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError:
+            raise StorageError("the disk is full") from None  # as the store raises it
 
     monkeypatch.setattr(service.store, "write", full_disk)
     widget = view.section_page("choices").widgets["criminalised"]
     radio = widget.findChild(QRadioButton, "choice_not_in_place")
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
-    assert "the disk is full" in window.statusBar().currentMessage()
+    assert "is full; free some space" in window.status_message.text()
     monkeypatch.setattr(service.store, "write", real_write)  # space was freed
     qtbot.mouseClick(view.banner.retry, Qt.MouseButton.LeftButton)
     assert service.answers(aid)["criminalised"].value == "not_in_place"
     assert window.saved_label.text().startswith("Saved")
-    assert window.statusBar().currentMessage() == ""  # "Could not save: …" beside "Saved …" contradicted it
+    assert window.status_message.text() == ""  # "Could not save: …" beside "Saved …" contradicted it

@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QMessageBox, QWidget
 
 from omnibus.model.dates import format_date, format_moment
 from omnibus.ui.bidi import isolated
+from omnibus.ui.path_text import readable_path
 from tests.ui.conftest import create_assessment
 
 
@@ -54,8 +55,9 @@ def click_button(qtbot, text: str) -> Callable[[QWidget], None]:
 
 
 def plain(text: str) -> str:
-    """The text without the Unicode isolates that keep names and titles in their own direction in Arabic."""
-    return text.translate(dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069")))
+    """The text without the Unicode isolates that keep names and titles in their own direction in Arabic, and
+    without the invisible marks that let a path break after its separators only (see `path_text`)."""
+    return text.translate(dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200b\u2060"))).replace("\u00a0", " ")
 
 
 def rows(window) -> list[str]:
@@ -124,13 +126,20 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
     assert [s.id for s in service.list_assessments()] == [kept]
     assert all(not text.startswith("Peru") for text in rows(window))
     backup = service.backups()[0]
-    assert backup.reason == "before-delete" and str(backup.path) in page.notice.text()
+    assert backup.reason == "before-delete" and str(backup.path) in plain(page.notice.text())
+    assert readable_path(backup.path) in page.notice.text()  # broken only after a separator, left to right
 
     def choose_the_backup(dialog: QWidget) -> None:
         listing = dialog.findChild(QListWidget, "backupList")
         assert listing is not None
         assert listing.item(0).text().endswith(")") and "before an assessment was deleted" in listing.item(0).text()
         assert listing.item(0).text().startswith(isolated(format_moment(backup.made, "en")))
+        where = dialog.findChild(QLabel, "backupFile")
+        assert (
+            where is not None
+            and where.text() == "File: " + readable_path(backup.path)
+            and where.toolTip() == str(backup.path)
+        )
         listing.setCurrentRow(0)
         click_button(qtbot, "Restore")(dialog)
 
@@ -139,7 +148,7 @@ def test_delete_asks_first_makes_a_backup_and_restore_brings_it_back(qtbot, buil
     assert {s.id for s in service.list_assessments()} == {kept, doomed}
     assert service.answers(doomed)["has_law"].value == "yes"
     assert any(text.startswith("Peru") for text in rows(window))
-    assert "before-restore" in page.notice.text()
+    assert "before-restore" in plain(page.notice.text())
     assert f"Restored the backup of {format_moment(backup.made, 'en')}." in plain(page.notice.text())
 
 

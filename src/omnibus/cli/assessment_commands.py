@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, get_args
 from omnibus.cli import CommandError
 
 if TYPE_CHECKING:
+    from omnibus.model.records import Comparison
     from omnibus.model.service import AssessmentService
 
 DUPLICATE_HELP = "start it even if the country has one of this questionnaire and cycle already"
@@ -66,9 +67,11 @@ def register(subparsers: Any) -> None:
     carry.add_argument("--cycle", metavar="LABEL", help="the new cycle (default: the next one the country lacks)")
     carry.add_argument("--allow-duplicate", action="store_true", help=DUPLICATE_HELP)
 
-    compare = command("compare", run_compare, "compare two assessments item by item (earlier first)")
-    compare.add_argument("earlier", metavar="ASSESSMENT_A")
-    compare.add_argument("later", metavar="ASSESSMENT_B")
+    compare = command(
+        "compare", run_compare, "compare two assessments item by item, from the earlier cycle to the later one"
+    )
+    compare.add_argument("first", metavar="ASSESSMENT_A")
+    compare.add_argument("second", metavar="ASSESSMENT_B")
     compare.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -267,13 +270,14 @@ def run_compare(args: argparse.Namespace) -> int:
     from omnibus.model.status import assessment_json
 
     with open_service(args) as service:
-        comparison = service.compare(service.resolve(args.earlier), service.resolve(args.later))
+        comparison = service.compare(service.resolve(args.first), service.resolve(args.second))
         if args.json:
             trends: tuple[Trend, ...] = get_args(Trend)
             _print_json(
                 {
                     "earlier": assessment_json(comparison.earlier),
                     "later": assessment_json(comparison.later),
+                    "order": comparison.order,
                     "counts": {t: comparison.count(t) for t in trends},
                     "items": [
                         {"id": i.item_id, "trend": i.trend, "before": i.before, "after": i.after}
@@ -282,11 +286,19 @@ def run_compare(args: argparse.Namespace) -> int:
                 }
             )
             return 0
-        print(f"{comparison.earlier.id[:8]} ({comparison.earlier.cycle or '-'}) → "
-              f"{comparison.later.id[:8]} ({comparison.later.cycle or '-'})")  # fmt: skip
+        print(_comparison_heading(comparison))
         for item in comparison.items:
             print(f"  {item.trend:<15} {item.item_id}: {_short(item.before)} → {_short(item.after)}")
     return 0
+
+
+def _comparison_heading(comparison: Comparison) -> str:
+    """Which assessment is read as the earlier one and which as the later, and why."""
+    earlier, later = comparison.earlier, comparison.later
+    if comparison.order == "same_cycle":
+        return f"both are cycle {earlier.cycle or '-'}; compared in the order given: {earlier.id[:8]} → {later.id[:8]}"
+    note = " (the earlier cycle was given second)" if comparison.order == "reordered" else ""
+    return f"earlier {earlier.id[:8]} ({earlier.cycle or '-'}) → later {later.id[:8]} ({later.cycle or '-'}){note}"
 
 
 def _time(moment: datetime | None) -> str | None:

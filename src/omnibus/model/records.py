@@ -35,6 +35,9 @@ Origin: TypeAlias = Literal["entered", "carried_forward", "imported"]
 IssueKind: TypeAlias = Literal["required", "constraint", "evidence", "invalid", "orphan", "to_confirm", "draft"]
 Severity: TypeAlias = Literal["error", "warning"]
 Trend: TypeAlias = Literal["improved", "unchanged", "regressed", "new", "removed", "changed", "not_comparable"]
+ComparisonOrder: TypeAlias = Literal["as_given", "reordered", "same_cycle"]
+"""How a comparison's two assessments were put in order: the earlier cycle first as given, swapped so that the
+earlier cycle comes first, or both of one cycle (kept in the order given)."""
 
 
 @dataclass(frozen=True)
@@ -175,9 +178,12 @@ class ItemComparison:
 
 @dataclass(frozen=True)
 class Comparison:
+    """Item by item from the earlier reporting cycle to the later one, whatever order they were asked in."""
+
     earlier: AssessmentSummary
     later: AssessmentSummary
     items: tuple[ItemComparison, ...]
+    order: ComparisonOrder = "as_given"
 
     def count(self, trend: Trend) -> int:
         return sum(1 for i in self.items if i.trend == trend)

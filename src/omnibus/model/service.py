@@ -404,9 +404,9 @@ class AssessmentService:
         return self._parts.cycles.carry_forward(assessment_id, cycle, questionnaire, allow_duplicate=allow_duplicate)
 
     @serialized
-    def compare(self, earlier_id: str, later_id: str) -> Comparison:
-        """Item by item from `earlier_id` to `later_id` (see `cycles.compare_answers`)."""
-        return self._parts.cycles.compare(earlier_id, later_id)
+    def compare(self, first_id: str, second_id: str) -> Comparison:
+        """Item by item from the earlier cycle of the two to the later one, whatever the order given."""
+        return self._parts.cycles.compare(first_id, second_id)
 
     @serialized
     def upgrade_questionnaire(self, assessment_id: str, newer: Questionnaire) -> AssessmentSummary:

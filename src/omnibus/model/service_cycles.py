@@ -6,9 +6,9 @@ import uuid
 from dataclasses import dataclass, replace
 
 from omnibus.model import cycles
-from omnibus.model.cycle_labels import comes_before
+from omnibus.model.cycle_labels import comes_before, cycle_start, normalize_cycle
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.records import Answer, AssessmentSummary, Comparison, Json
+from omnibus.model.records import Answer, AssessmentSummary, Comparison, ComparisonOrder, Json
 from omnibus.model.service_documents import Documents, cycle_label
 from omnibus.model.service_errors import EditionMismatch, InvalidCycle
 from omnibus.model.service_state import Workspace
@@ -79,16 +79,19 @@ class Cycles:
         self.work.remember_edition(target)
         return summary
 
-    def compare(self, earlier_id: str, later_id: str) -> Comparison:
-        """Item by item from `earlier_id` to `later_id` (see `cycles.compare_answers`)."""
-        earlier, later = self.work.get(earlier_id), self.work.get(later_id)
-        if earlier.questionnaire.id != later.questionnaire.id:
+    def compare(self, first_id: str, second_id: str) -> Comparison:
+        """Item by item from the earlier cycle of the two to the later one, in whichever order they are given
+        (see `cycle_order` below and `cycles.compare_answers`)."""
+        first, second = self.work.get(first_id), self.work.get(second_id)
+        if first.questionnaire.id != second.questionnaire.id:
             raise EditionMismatch(
-                f"{earlier_id[:8]} answers {earlier.questionnaire.id} and {later_id[:8]} answers "
-                f"{later.questionnaire.id}; only assessments of the same questionnaire can be compared"
+                f"{first_id[:8]} answers {first.questionnaire.id} and {second_id[:8]} answers "
+                f"{second.questionnaire.id}; only assessments of the same questionnaire can be compared"
             )
+        _, _, order = cycle_order(first.summary, second.summary)
+        earlier, later = (second, first) if order == "reordered" else (first, second)
         items = cycles.compare_answers(earlier.answers, later.answers, later.questionnaire)
-        return Comparison(earlier.summary, later.summary, items)
+        return Comparison(earlier.summary, later.summary, items, order)
 
     def upgrade_questionnaire(self, assessment_id: str, newer: Questionnaire) -> AssessmentSummary:
         """Move the assessment to another edition of its questionnaire; answers move by id and `renamed_from`,
@@ -199,3 +202,30 @@ def _first_answer(work: Workspace, others: list[AssessmentSummary], refs: list[t
             if other.questionnaire_id == questionnaire_id and answer is not None and answer.value is not None:
                 return answer
     return None
+
+
+def cycle_order(
+    first: AssessmentSummary, second: AssessmentSummary
+) -> tuple[AssessmentSummary, AssessmentSummary, ComparisonOrder]:
+    """The two assessments earlier cycle first, and how that order came about.
+
+    A comparison read the wrong way round turns every improvement into a regression, so the order of the
+    arguments does not decide it: the cycle that starts first does, then (cycles starting the same year, or labels
+    stored before cycles were checked) the assessment created first. Two assessments of the very same cycle have
+    no earlier one: they keep the order given.
+    """
+    if _same_cycle(first.cycle, second.cycle):
+        return first, second, "same_cycle"
+    start, other = cycle_start(first.cycle), cycle_start(second.cycle)
+    if start is not None and other is not None and start != other:
+        swap = other < start
+    else:
+        swap = second.created < first.created
+    return (second, first, "reordered") if swap else (first, second, "as_given")
+
+
+def _same_cycle(cycle: str, other: str) -> bool:
+    label, then = normalize_cycle(cycle), normalize_cycle(other)
+    if label is None or then is None:
+        return cycle.strip() == other.strip()
+    return label == then

@@ -31,6 +31,7 @@ from omnibus.ui.menu_shortcuts import MenuShortcuts
 from omnibus.ui.open_package import PackageOpener
 from omnibus.ui.save_status import SaveStatus
 from omnibus.ui.settings import DEFAULT_TEXT_SIZE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
+from omnibus.ui.status_message import StatusMessage
 
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
     from omnibus.model.questionnaire import Questionnaire
@@ -58,6 +59,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
         self.busy.hide()
+        self.status_message = StatusMessage()
+        self.statusBar().addWidget(self.status_message, 1)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
@@ -118,7 +121,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def _startup_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        message = self.tr("The database cannot be opened: %1").replace("%1", isolated(str(error)))
+        why = self._storage_words(error, self.ctx.startup.database)
+        message = self.tr("The database cannot be opened: %1").replace("%1", isolated(why))
         self.opening.setText(message)
         self.opening.setWordWrap(True)
         self._offer_restore(error, self._open)
@@ -135,7 +139,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def _say_if_read_only(self) -> None:
         if self.ctx.session is not None and self.ctx.session.store.read_only:
-            self.statusBar().showMessage(
+            self.status_message.say(
                 self.tr("This database is on read-only media: it is open for reading only, and nothing can be changed.")
             )
 
@@ -260,7 +264,14 @@ class MainWindow(FollowsLanguage, QMainWindow):
         assessment_id = str(summary.id)  # type: ignore[attr-defined]
         chosen = ctx.settings.content_language(assessment_id)
         lang = content_language(questionnaire.languages, questionnaire.source_language, interface, chosen)
-        controller = AssessmentController(session.service, summary, questionnaire, lang)  # type: ignore[arg-type]
+        controller = AssessmentController(
+            session.service,
+            summary,  # type: ignore[arg-type]
+            questionnaire,
+            lang,
+            session.path,
+            read_only=session.store.read_only,
+        )
         country = country_name(controller.summary.country, interface)
         name = questionnaire.text(questionnaire.document.title, lang)  # English where not translated
         title = f"{isolated(country)} · {isolated(name)} · {controller.summary.cycle}"
@@ -392,7 +403,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         try:
             session = self.ctx.open_session(path)
         except StorageError as exc:
-            self._cannot_open(exc, lambda: self.switch_database(path))
+            self._cannot_open(exc, path, lambda: self.switch_database(path))
             return
         if self.ctx.session is not None:
             self.ctx.session.close()
@@ -409,30 +420,45 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.show_start()
         self._say_if_read_only()
 
-    def _cannot_open(self, error: BaseException, then: Callable[[], object]) -> None:
-        """Another file could not be opened. The database in use is untouched, so nothing is said about saving:
-        the backups are offered when they can mend the file, else a message says why."""
+    def _cannot_open(self, error: BaseException, path: Path, then: Callable[[], object]) -> None:
+        """Another file (`path`) could not be opened. The database in use is untouched, so nothing is said about
+        saving: the backups are offered when they can mend the file, else a message says why, in the interface
+        language (the core's own words are its details, for whoever helps)."""
         from omnibus.ui.restore_offer import offers_restore
 
         if offers_restore(error):
             self._offer_restore(error, then)
             return
         title = self.tr("The database cannot be opened")
-        message = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=self)
+        why = self._storage_words(error, path)
+        sentence = why[:1].upper() + why[1:].rstrip(".") + "."
+        message = QMessageBox(QMessageBox.Icon.Warning, title, sentence, parent=self)
+        message.setDetailedText(str(error))
         message.setObjectName("cannotOpen")
         message.open()
 
     # -- status
+    def _storage_words(self, error: BaseException, database: Path) -> str:
+        """A storage error in the interface language; any other error as it is."""
+        from omnibus.ui.ports import StorageError
+        from omnibus.ui.storage_text import storage_text
+
+        if not isinstance(error, StorageError):
+            return str(error)
+        session = self.ctx.session
+        read_only = session is not None and session.path == database and session.store.read_only
+        return storage_text(error, database, read_only=read_only)
+
     def _storage_problem(self, message: str) -> None:
         self.save_status.storage_failed()
-        self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", isolated(message)))
+        self.status_message.say(self.tr("Could not save: %1").replace("%1", isolated(message)))
 
     def _saved(self, when: datetime | None) -> None:
         """A change was stored (`when`, or None when only the drafts changed): a "Could not save" left on the status
         line from before (a full disk, since freed) would contradict "Saved"."""
         self.save_status.saved(when)
         if when is not None and not self.save_status.failed:
-            self.statusBar().clearMessage()
+            self.status_message.say("")
 
     def _task_failed(self, error: BaseException) -> None:
         from omnibus.ui.restore_offer import offers_restore
@@ -443,7 +469,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if offers_restore(error) and session is not None and error.database == session.path:
             self._closed_for_restore(error)
             return
-        QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
+        why = str(error) if session is None else self._storage_words(error, session.path)
+        QMessageBox.warning(self, self.tr("Something went wrong"), why)
 
     def _closed_for_restore(self, error: BaseException) -> None:
         """The database in use turned out damaged (a page read for the first time): close it, so that a backup can
@@ -458,7 +485,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.stack.removeWidget(self.start_page)
             self.start_page.deleteLater()
             self.start_page = None
-        self.opening.setText(self.tr("The database cannot be opened: %1").replace("%1", isolated(str(error))))
+        why = self._storage_words(error, path)
+        self.opening.setText(self.tr("The database cannot be opened: %1").replace("%1", isolated(why)))
         self.opening.setWordWrap(True)
         self.stack.setCurrentWidget(self.opening)
         self._offer_restore(error, lambda: self.switch_database(path))

@@ -13,7 +13,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Json, Profile
 from omnibus.model.service import AssessmentFinal, DuplicateAssessment, NotComplete, NotFound, ServiceError
-from omnibus.model.store import StorageError
+from omnibus.model.store import StorageError, Trouble, trouble
 from omnibus.model.values import ValueRejected
 
 if TYPE_CHECKING:
@@ -28,7 +28,9 @@ __all__ = [
     "Service",
     "ServiceError",
     "StorageError",
+    "Trouble",
     "ValueRejected",
+    "trouble",
 ]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from omnibus.model.store import DatabaseDamaged, DatabaseGone, StorageError
+from omnibus.ui.path_text import readable_path
 
 
 def offers_restore(error: BaseException) -> TypeGuard[DatabaseDamaged | DatabaseGone]:
@@ -32,13 +33,25 @@ class RestoreOffer(QMessageBox):
         self.database: Path = error.database
         self.backups = list(error.backups)
         self.setWindowTitle(self.tr("The database cannot be opened"))
-        self.setText(error.headline)
+        self.setText(self._headline(error))
+        self.setDetailedText(str(error))  # the core's words and the command that restores, for whoever helps
         names = "\n".join(path.name for path in reversed(self.backups))
         self.setInformativeText(self.tr("Backups, newest first:\n%1").replace("%1", names))
         self.restore_button = self.addButton(self.tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
         self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.restore_button)
         self.buttonClicked.connect(self._clicked)
+
+    def _headline(self, error: DatabaseDamaged | DatabaseGone) -> str:
+        """What happened, in the interface language, the database's path readable however long."""
+        if isinstance(error, DatabaseGone):
+            text = self.tr(
+                "The database %1 is gone: omnibus used a database there, and the file was deleted or moved. Nothing "
+                "was created in its place."
+            )
+        else:
+            text = self.tr("The database %1 is damaged: omnibus cannot read all of it, so nothing more can be saved.")
+        return text.replace("%1", readable_path(error.database))
 
     def _clicked(self, button: QAbstractButton) -> None:
         if button is not self.restore_button:

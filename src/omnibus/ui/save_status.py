@@ -1,6 +1,10 @@
 """The status line's "Saved …" label: whether everything on screen is stored, what is kept as a draft, or that saving
 failed.
 
+A draft's message can be long (an author's constraint, a table's row and column): past `WIDEST` average characters, or
+`SHARE` of the window, it is shortened with "…" and whole in the tooltip, so that the status line never widens the
+window past a small screen.
+
 It exists so the main window does not also keep the saving state (the last stored change, a failure) and its
 wording. Its texts keep the window's translation context ("MainWindow"), as they were written there first.
 """
@@ -10,10 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
 from omnibus.ui.bidi import isolated
 from omnibus.ui.steady_label import SteadyLabel
+
+WIDEST = 110
+"""The most average characters the save state takes on the status line; the rest is the message's."""
+SHARE = 0.6
+"""The largest share of the window's width the save state takes (at a large text size, on a small screen)."""
 
 
 class SaveStatus:
@@ -55,5 +65,15 @@ class SaveStatus:
             )
         else:
             text = ""
-        self.label.setText(text)
+        self.label.setText(self._fitted(text))
         self.label.setToolTip(text)
+        self.label.setAccessibleName(text)
+
+    def _fitted(self, text: str) -> str:
+        """`text`, shortened at its end when it is wider than `WIDEST` average characters or than `SHARE` of the
+        window."""
+        metrics = self.label.fontMetrics()
+        room = min(metrics.averageCharWidth() * WIDEST, int(self.label.window().width() * SHARE))
+        if not text or metrics.horizontalAdvance(text) <= room:
+            return text
+        return metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, room)

@@ -6,6 +6,7 @@ import errno
 import shlex
 import shutil
 import sqlite3
+from enum import Enum
 from pathlib import Path
 
 FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
@@ -154,3 +155,43 @@ def describe(exc: BaseException, database: Path) -> str:
     if isinstance(exc, OSError):
         return f"cannot use {database}: {exc.strerror or exc}"
     return f"cannot use {database}: {text}"
+
+
+class Trouble(Enum):
+    """What kind of trouble a storage error is, for a front end that words it in its own language (the messages
+    above are English, for the command line)."""
+
+    FULL = "full"
+    READ_ONLY = "read-only"
+    BUSY = "busy"
+    GONE = "gone"
+    DAMAGED = "damaged"
+    IO = "i/o"
+    LOCKED = "locked"
+    NEWER = "newer"
+    OTHER = "other"
+
+
+def trouble(error: BaseException, database: Path) -> Trouble:
+    """The kind of `error` on `database`: from its class, else from the SQLite or operating-system error it was
+    raised while handling (Python keeps that one as `__context__`, also under `raise … from None`)."""
+    for family, known in _CLASSES:
+        if isinstance(error, family):
+            return known
+    cause = error if isinstance(error, sqlite3.Error | OSError) else error.__context__
+    if cause is None:
+        return Trouble.OTHER
+    if is_full(cause, database.parent):
+        return Trouble.FULL
+    if isinstance(cause, OSError) and cause.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return Trouble.READ_ONLY
+    named = _kind(cause)
+    return next((t for t in Trouble if t.value == named), Trouble.OTHER)
+
+
+_CLASSES: tuple[tuple[type[BaseException], Trouble], ...] = (
+    (DatabaseDamaged, Trouble.DAMAGED),
+    (DatabaseGone, Trouble.GONE),
+    (DatabaseLocked, Trouble.LOCKED),
+    (NewerDatabase, Trouble.NEWER),
+)

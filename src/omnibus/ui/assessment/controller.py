@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +22,7 @@ from omnibus.ui.collaboration.refusal_text import collaboration_refusal
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval, CommentEdit, DraftEdit, Edit, ValueEdit
 from omnibus.ui.ports import AssessmentFinal, NotComplete, Service, ServiceError, StorageError, ValueRejected
 from omnibus.ui.refusal_text import refusal_text
+from omnibus.ui.storage_text import storage_text
 
 
 def differing(before: Mapping[str, object], after: Mapping[str, object]) -> frozenset[str]:
@@ -52,16 +54,28 @@ class AssessmentController(QObject):
     answerStored = Signal(StoredAnswer)
     answerRejected = Signal(RefusedEdit)
     draftStored = Signal(Draft)  # the draft kept instead of an answer (it names its item)
-    storageFailed = Signal(str)  # what went wrong; the edits are kept for a retry
+    storageFailed = Signal(str)  # what went wrong, in the interface language; the edits are kept for a retry
     storageRecovered = Signal()
     stateChanged = Signal()  # progress, issues and relevance were refreshed
     relevanceChanged = Signal(object)  # frozenset of item ids shown or hidden
     saved = Signal(object)  # datetime
     statusChanged = Signal(str)  # draft or final
 
-    def __init__(self, service: Service, summary: AssessmentSummary, questionnaire: Questionnaire, lang: str):
+    def __init__(
+        self,
+        service: Service,
+        summary: AssessmentSummary,
+        questionnaire: Questionnaire,
+        lang: str,
+        database: Path,
+        *,
+        read_only: bool = False,
+    ):
+        """`database` is the file the service writes (`read_only` when it was opened on read-only media): a storage
+        error names it in the interface language."""
         super().__init__()
         self.service, self.summary, self.questionnaire, self.lang = service, summary, questionnaire, lang
+        self.database, self.read_only = database, read_only
         self.id = summary.id
         self.status = summary.status
         self.answers: dict[str, Answer] = {}
@@ -203,7 +217,7 @@ class AssessmentController(QObject):
             return True
         except StorageError as exc:
             self.pending[key] = write
-            self.storageFailed.emit(str(exc))
+            self.storageFailed.emit(storage_text(exc, self.database, read_only=self.read_only))
             return False
         self._read()
         if isinstance(result, Draft):
@@ -228,7 +242,7 @@ class AssessmentController(QObject):
         except NotComplete as exc:
             return list(exc.issues)
         except StorageError as exc:
-            self.storageFailed.emit(str(exc))
+            self.storageFailed.emit(storage_text(exc, self.database, read_only=self.read_only))
             return []
         self.status = "final"
         self.statusChanged.emit(self.status)

@@ -20,8 +20,13 @@ from omnibus.ui import folders
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.assessment.signing_key import SigningKeyForm
 from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.file_problem import file_problem
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.hand_in import HandIn, default_file_name
+from omnibus.ui.path_buttons import PathButtons
+from omnibus.ui.path_text import readable_path
+from omnibus.ui.ports import StorageError
+from omnibus.ui.storage_text import storage_text
 from omnibus.ui.tasks import TaskProgress, TaskRunner
 
 
@@ -55,6 +60,7 @@ class ExportPage(FollowsLanguage, QWidget):
         self.result = QLabel(wordWrap=True)
         self.result.setObjectName("exportResult")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_file = PathButtons()  # the package or report just saved: its folder, its path
         button = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading  # wrapped labels take the full width
         column.addWidget(self.heading)
         column.addWidget(self.status)
@@ -67,6 +73,7 @@ class ExportPage(FollowsLanguage, QWidget):
             column.addWidget(self.report_button, 0, button)
             column.addWidget(self.progress)
             column.addWidget(self.result)
+            column.addWidget(self.saved_file)
             column.addSpacing(12)
             column.addWidget(self.key.advice)
             self.key.changed.connect(self.refresh)
@@ -169,6 +176,7 @@ class ExportPage(FollowsLanguage, QWidget):
         self.export_button.setEnabled(False)
         self.report_button.setEnabled(False)
         self.result.clear()
+        self.saved_file.show_path(None)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.tasks.run(work, done, self._failed, self._progress)
@@ -189,8 +197,9 @@ class ExportPage(FollowsLanguage, QWidget):
     def _exported(self, result: Any) -> None:
         if self.key is not None:
             self.key.used()
+        self.saved_file.show_path(Path(result.path))
         self._finish(
-            self.tr("Saved: %1").replace("%1", left_to_right(str(result.path)))
+            self.tr("Saved: %1").replace("%1", readable_path(result.path))
             + "\n\n"
             + self.tr(
                 "Signed with the key %1. Confirm this fingerprint to the Secretariat by an official channel "
@@ -200,7 +209,8 @@ class ExportPage(FollowsLanguage, QWidget):
         self.exported.emit(result)
 
     def _reported(self, path: object) -> None:
-        self._finish(self.tr("Saved: %1").replace("%1", left_to_right(str(path))))
+        self.saved_file.show_path(Path(str(path)))
+        self._finish(self.tr("Saved: %1").replace("%1", readable_path(str(path))))
 
     def _failed(self, error: BaseException) -> None:
         retry: QWidget | None = None
@@ -213,5 +223,14 @@ class ExportPage(FollowsLanguage, QWidget):
                 "Lock (“Show the passphrase” lets you see what you typed), then try again."
             )
         else:
-            why = isolated(str(error))
+            why = isolated(self._why(error))
         self._finish(self.tr("The package could not be created: %1").replace("%1", why), retry)
+
+    def _why(self, error: BaseException) -> str:
+        """A full disk, a folder that cannot be written, the database failing: in the interface language. The
+        package's own refusals keep the core's words."""
+        if isinstance(error, StorageError):
+            return storage_text(error, self.controller.database, read_only=self.controller.read_only)
+        if isinstance(error, OSError):
+            return file_problem(error)
+        return str(error)

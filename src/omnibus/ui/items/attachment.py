@@ -16,6 +16,7 @@ from omnibus.model.schema import AttachmentItem
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
 from omnibus.ui.edits import AttachmentAdd, AttachmentRemoval
+from omnibus.ui.file_problem import file_problem
 from omnibus.ui.items.base import ItemWidget
 from omnibus.ui.items.number import format_number
 from omnibus.ui.items.shapes import entries
@@ -100,7 +101,7 @@ class AttachmentWidget(ItemWidget):
             self.rejected(self.tr("The file is larger than %1 MB.").replace("%1", f"{self.item.max_size_mb:g}"))
             return
         except OSError as exc:
-            self.rejected(self.tr("The file cannot be read: %1").replace("%1", exc.strerror or str(exc)))
+            self.rejected(self.tr("The file cannot be read: %1").replace("%1", file_problem(exc)))
             return
         media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         self.attachmentAdded.emit(AttachmentAdd(self.item_id, content, file.name, media_type))

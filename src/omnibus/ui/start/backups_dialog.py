@@ -1,7 +1,8 @@
 """Choosing a backup to restore: when each was made and why, newest first.
 
 The respondent thinks "the state of Tuesday afternoon, before I deleted Kenya 2026", so each backup is shown by
-its time and the reason it was made, not by its file name (the path is in the tooltip).
+its time and the reason it was made, not by its file name. The chosen backup's file is named under the list
+(broken only after a folder separator, see `path_text`), whole in the tooltips, for whoever is asked to find it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.dates import format_moment
 from omnibus.ui.bidi import isolated
+from omnibus.ui.path_text import readable_path
 
 if TYPE_CHECKING:
     from omnibus.ui.ports import Backup
@@ -49,10 +51,15 @@ class BackupsDialog(QDialog):
             row.setData(Qt.ItemDataRole.UserRole, backup)
             row.setToolTip(str(backup.path))
             self.list.addItem(row)
-        if found:
-            self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _row: self.accept())
         column.addWidget(self.list, 1)
+        self.where = QLabel(wordWrap=True)
+        self.where.setObjectName("backupFile")
+        column.addWidget(self.where)
+        if found:
+            self.list.setCurrentRow(0)
+        self.list.currentItemChanged.connect(lambda _row, _previous: self._show_where())
+        self._show_where()
         self.none = QLabel(self.tr("There is no backup of this database yet."), wordWrap=True)
         self.none.setObjectName("hint")
         self.none.setVisible(not found)
@@ -70,6 +77,13 @@ class BackupsDialog(QDialog):
             return None
         backup: Backup = row.data(Qt.ItemDataRole.UserRole)
         return backup
+
+    def _show_where(self) -> None:
+        chosen = self.chosen()
+        text = "" if chosen is None else self.tr("File: %1").replace("%1", readable_path(chosen.path))
+        self.where.setText(text)
+        self.where.setToolTip("" if chosen is None else str(chosen.path))
+        self.where.setVisible(chosen is not None)
 
     def _text(self, backup: Backup) -> str:
         reasons = {

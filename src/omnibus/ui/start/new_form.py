@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.eliding_combo import ElidingComboBox
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
+from omnibus.ui.storage_text import storage_text
 from omnibus.ui.wheel_guard import guard_wheel
 
 
@@ -37,9 +39,10 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
     created = Signal(str)  # assessment id
     storageFailed = Signal(str)
 
-    def __init__(self, service: Service, lang: str) -> None:
+    def __init__(self, service: Service, lang: str, database: Path) -> None:
+        """`database` is the file the service writes: a storage error names it in the interface language."""
         super().__init__()
-        self.service, self.lang = service, lang
+        self.service, self.lang, self.database = service, lang, database
         self.questionnaires: list[Questionnaire] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -163,7 +166,9 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
             self.questionnaire.setCurrentIndex(max(editions, key=lambda n: version_key(self.questionnaires[n].version)))
         try:
             self.cycle.setText(self.service.proposed_cycle(previous.id))
-        except (StorageError, ServiceError) as exc:
+        except StorageError as exc:
+            self._fail(storage_text(exc, self.database))
+        except ServiceError as exc:
             self._fail(str(exc))
 
     def retranslate(self) -> None:
@@ -269,6 +274,7 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, StorageError):
-            self.storageFailed.emit(str(exc))
-            return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", isolated(str(exc))))
+            why = storage_text(exc, self.database)
+            self.storageFailed.emit(why)
+            return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", isolated(why)))
         return self._fail(str(exc))

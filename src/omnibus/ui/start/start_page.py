@@ -3,6 +3,8 @@ and another database file."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -31,9 +33,11 @@ from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import AssessmentSummary
 from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.follows_language import FollowsLanguage
+from omnibus.ui.path_text import readable_path
 from omnibus.ui.ports import Service, ServiceError, StorageError
 from omnibus.ui.receipt_text import receipt_sentence
 from omnibus.ui.start.new_form import NewAssessmentForm
+from omnibus.ui.storage_text import storage_text
 
 
 class StartPage(FollowsLanguage, QWidget):
@@ -116,7 +120,7 @@ class StartPage(FollowsLanguage, QWidget):
         right_card = QFrame()
         right_card.setObjectName("card")
         right = QVBoxLayout(right_card)
-        self.form = NewAssessmentForm(service, lang)
+        self.form = NewAssessmentForm(service, lang, Path(database))
         self.form.created.connect(self.openAssessment.emit)
         right.addWidget(self.form)
         columns.addWidget(left_card, 1)
@@ -245,7 +249,7 @@ class StartPage(FollowsLanguage, QWidget):
                 self.service.unarchive(chosen.id)
                 self._say(self.tr("Back in the list: %1.").replace("%1", self._name(chosen)))
         except (StorageError, ServiceError) as exc:
-            self._say(self.tr("Nothing was changed: %1").replace("%1", str(exc)))
+            self._say(self.tr("Nothing was changed: %1").replace("%1", isolated(self._why(exc))))
         self.reload()
 
     def delete_current(self) -> None:
@@ -268,15 +272,22 @@ class StartPage(FollowsLanguage, QWidget):
         try:
             backup = self.service.delete_assessment(chosen.id)
         except (StorageError, ServiceError) as exc:
-            self._say(self.tr("The assessment was not deleted: %1").replace("%1", str(exc)))
+            self._say(self.tr("The assessment was not deleted: %1").replace("%1", isolated(self._why(exc))))
             return
         self._say(
             self.tr("Deleted: %1. A backup of the database made just before is %2.")
             .replace("%1", self._name(chosen))
-            .replace("%2", "\u2066" + str(backup) + "\u2069")
+            .replace("%2", readable_path(backup))
         )
         self.assessmentDeleted.emit(chosen.id)
         self.reload()
+
+    def _why(self, error: BaseException) -> str:
+        """A storage error in the interface language (the change was not saved in this database); a refusal of the
+        service as it is."""
+        if not isinstance(error, StorageError):
+            return str(error)
+        return storage_text(error, Path(self.database))
 
     def restore_from_backup(self) -> None:
         from omnibus.ui.start.backups_dialog import BackupsDialog
@@ -295,7 +306,7 @@ class StartPage(FollowsLanguage, QWidget):
         self._say(
             self.tr("Restored the backup of %1. The database as it was before is in %2.")
             .replace("%1", made)
-            .replace("%2", "\u2066" + str(saved) + "\u2069")
+            .replace("%2", readable_path(saved))
         )
         self.databaseRestored.emit()
         self.reload()
