@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.store import Store
 from omnibus.ui.app import build_application, prepare_qt
+from omnibus.ui.main_window import MainWindow
 from omnibus.ui.restore_offer import RestoreOffer
 from tests.ui.conftest import FIXTURES, answer_choice, create_assessment
 
@@ -31,17 +32,23 @@ def _damaged_with_a_backup(home):
     return database, backup
 
 
-def test_a_damaged_database_is_offered_its_newest_backup(qtbot, omnibus_home):
-    database, backup = _damaged_with_a_backup(omnibus_home)
+def _started_with_an_offer(qtbot, home, language: str) -> tuple[MainWindow, RestoreOffer]:
+    """The window started on `home` in `language`, once it offers a backup: (window, offer)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     prepare_qt(app)
-    window = build_application(omnibus_home, language="en", catalogue=Catalogue((FIXTURES,)))
+    window = build_application(home, language=language, catalogue=Catalogue((FIXTURES,)))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
     offer = window.findChild(QMessageBox, "restoreOffer")
     assert isinstance(offer, RestoreOffer)
+    return window, offer
+
+
+def test_a_damaged_database_is_offered_its_newest_backup(qtbot, omnibus_home):
+    database, backup = _damaged_with_a_backup(omnibus_home)
+    window, offer = _started_with_an_offer(qtbot, omnibus_home, "en")
     assert "is damaged" in offer.text() and backup.name in offer.informativeText()
     assert "omnibus restore " not in offer.text()  # the button is the way here
     assert window.ctx.session is None
@@ -82,15 +89,7 @@ def _pages_damaged_after_a_clean_close(home):
 
 def test_a_page_found_damaged_by_the_start_screen_is_said_and_offered_its_backup(qtbot, omnibus_home):
     _database, backup = _pages_damaged_after_a_clean_close(omnibus_home)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    prepare_qt(app)
-    window = build_application(omnibus_home, language="en", catalogue=Catalogue((FIXTURES,)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
-    offer = window.findChild(QMessageBox, "restoreOffer")
-    assert isinstance(offer, RestoreOffer)
+    window, offer = _started_with_an_offer(qtbot, omnibus_home, "en")
     assert backup.name in offer.informativeText()
     assert window.ctx.session is None  # the damaged file is closed, so that the backup can replace it
     assert "Opening your assessments" not in window.opening.text()  # not left saying it is still opening
@@ -144,15 +143,7 @@ def test_the_offer_is_worded_in_arabic_with_the_path_read_left_to_right(qtbot, o
     from omnibus.ui.path_text import readable_path
 
     database, backup = _damaged_with_a_backup(omnibus_home)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    prepare_qt(app)
-    window = build_application(omnibus_home, language="ar", catalogue=Catalogue((FIXTURES,)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoreOffer") is not None, timeout=10000)
-    offer = window.findChild(QMessageBox, "restoreOffer")
-    assert isinstance(offer, RestoreOffer)
+    window, offer = _started_with_an_offer(qtbot, omnibus_home, "ar")
     assert (
         offer.text()
         == "قاعدة البيانات %1 تالفة: لا يستطيع omnibus قراءتها كلها، لذا لا يمكن حفظ أي شيء آخر فيها.".replace(

@@ -128,14 +128,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._offer_restore(error, self._open)
 
     def _offer_restore(self, error: BaseException, then: Callable[[], object]) -> None:
-        """A damaged or lost database with backups: offer to restore the newest, then open it again."""
-        from omnibus.ui.restore_offer import RestoreOffer, offers_restore
+        from omnibus.ui.restore_offer import offer_restore
 
-        if not offers_restore(error):
-            return
-        offer = RestoreOffer(self, error)
-        offer.restored.connect(then)
-        offer.open()
+        offer_restore(self, error, then)
 
     def _say_if_read_only(self) -> None:
         if self.ctx.session is not None and self.ctx.session.store.read_only:
@@ -261,26 +256,19 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._set_busy(False)
         self.stack.setEnabled(True)
         ctx, interface = self.ctx, self.ctx.translations.language
-        assessment_id = str(summary.id)  # type: ignore[attr-defined]
-        chosen = ctx.settings.content_language(assessment_id)
+        chosen = ctx.settings.content_language(str(summary.id))  # type: ignore[attr-defined]
         lang = content_language(questionnaire.languages, questionnaire.source_language, interface, chosen)
+        read_only, store_path = session.store.read_only, session.path
         controller = AssessmentController(
-            session.service,
-            summary,  # type: ignore[arg-type]
-            questionnaire,
-            lang,
-            session.path,
-            read_only=session.store.read_only,
-        )
+            session.service, summary, questionnaire, lang, store_path, read_only=read_only  # type: ignore[arg-type]
+        )  # fmt: skip
         country = country_name(controller.summary.country, interface)
         name = questionnaire.text(questionnaire.document.title, lang)  # English where not translated
         title = f"{isolated(country)} · {isolated(name)} · {controller.summary.cycle}"
-        if self.view is not None:
-            self.stack.removeWidget(self.view)
-            self.view.deleteLater()
+        self._drop_view()
         self.view = AssessmentView(controller, lang, ctx.hand_in, ctx.tasks, title)
         self.view.contributeRequested.connect(self.contribute)
-        self.view.banner.read_only = session.store.read_only
+        self.view.banner.read_only = read_only
         offer = chosen is None and not ctx.settings.language_note_closed(questionnaire.id, interface)
         self.language_banner = LanguageBanner(questionnaire, interface, lang, offer)
         self.language_banner.languageChosen.connect(self.set_content_language)
@@ -317,23 +305,23 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.view.deleteLater()
             self.view = None
 
-    def _rebuild(self) -> None:
-        """After a language or text-size change: rebuild what is shown (questionnaire text and sizes change too)."""
-        showing_view = self.view is not None and self.stack.currentWidget() is self.view
+    def _drop_start_page(self) -> None:
         if self.start_page is not None:
             self.stack.removeWidget(self.start_page)
             self.start_page.deleteLater()
             self.start_page = None
+
+    def _rebuild(self) -> None:
+        """After a language or text-size change: rebuild what is shown (questionnaire text and sizes change too)."""
+        showing_view = self.view is not None and self.stack.currentWidget() is self.view
+        self._drop_start_page()
         if self.view is not None and showing_view:
             self.view.flush()
             c, page = self.view.controller, self.view.current
             assert self.ctx.session is not None
             self._show_assessment(self.ctx.session.service.assessment(c.id), c.questionnaire, page)
             return
-        if self.view is not None:
-            self.stack.removeWidget(self.view)
-            self.view.deleteLater()
-            self.view = None
+        self._drop_view()
         self.show_start()
 
     # -- preferences
@@ -409,14 +397,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.ctx.session.close()
         self.ctx.session = session
         self.ctx.settings.database = str(path)
-        if self.view is not None:
-            self.stack.removeWidget(self.view)
-            self.view.deleteLater()
-            self.view = None
-        if self.start_page is not None:
-            self.stack.removeWidget(self.start_page)
-            self.start_page.deleteLater()
-            self.start_page = None
+        self._drop_view()
+        self._drop_start_page()
         self.show_start()
         self._say_if_read_only()
 
@@ -439,15 +421,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     # -- status
     def _storage_words(self, error: BaseException, database: Path) -> str:
-        """A storage error in the interface language; any other error as it is."""
-        from omnibus.ui.ports import StorageError
-        from omnibus.ui.storage_text import storage_text
+        from omnibus.ui.storage_text import error_words
 
-        if not isinstance(error, StorageError):
-            return str(error)
-        session = self.ctx.session
-        read_only = session is not None and session.path == database and session.store.read_only
-        return storage_text(error, database, read_only=read_only)
+        return error_words(error, database, self.ctx.session)
 
     def _storage_problem(self, message: str) -> None:
         self.save_status.storage_failed()
@@ -481,10 +457,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         session.close()
         self.ctx.session = None
         self._drop_view()
-        if self.start_page is not None:
-            self.stack.removeWidget(self.start_page)
-            self.start_page.deleteLater()
-            self.start_page = None
+        self._drop_start_page()
         why = self._storage_words(error, path)
         self.opening.setText(self.tr("The database cannot be opened: %1").replace("%1", isolated(why)))
         self.opening.setWordWrap(True)

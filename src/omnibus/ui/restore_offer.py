@@ -6,6 +6,7 @@ core's (`model.store.restore`): the replaced file is kept beside it, nothing of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeGuard
 
@@ -64,3 +65,12 @@ class RestoreOffer(QMessageBox):
             QMessageBox.warning(self.parentWidget(), self.tr("The backup was not restored"), str(exc))
             return
         self.restored.emit()
+
+
+def offer_restore(parent: QWidget, error: BaseException, then: Callable[[], object]) -> None:
+    """A damaged or lost database with backups: offer to restore the newest, then `then` (open it again)."""
+    if not offers_restore(error):
+        return
+    offer = RestoreOffer(parent, error)
+    offer.restored.connect(then)
+    offer.open()

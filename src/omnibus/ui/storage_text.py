@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from omnibus.ui.path_text import readable_path
-from omnibus.ui.ports import Trouble, trouble
+from omnibus.ui.ports import StorageError, Trouble, trouble
+
+if TYPE_CHECKING:
+    from omnibus.ui.session import DatabaseSession
 
 _CLAUSES: dict[Trouble, Callable[[], str]] = {
     Trouble.FULL: lambda: QCoreApplication.translate(
@@ -53,3 +57,12 @@ def storage_text(error: BaseException, database: Path, *, read_only: bool = Fals
     where = getattr(error, "database", None)
     path = where if isinstance(where, Path) else database
     return _CLAUSES[kind]().replace("%1", readable_path(path))
+
+
+def error_words(error: BaseException, database: Path, session: DatabaseSession | None) -> str:
+    """What went wrong with `database`, for a message: a storage error in the interface language (read-only when
+    the `session` open on that file is), any other error as it is."""
+    if not isinstance(error, StorageError):
+        return str(error)
+    read_only = session is not None and session.path == database and session.store.read_only
+    return storage_text(error, database, read_only=read_only)
