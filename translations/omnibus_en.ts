@@ -2181,6 +2181,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>ServiceRefusals</name>
+    <message>
+        <source>the reporting cycle must be a year, such as %1, or a range of years, such as %2, and come after the cycle of the assessment it starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment is final; reopen it to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country already has an assessment of this questionnaire for this reporting cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two are not editions of the same questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer in this database (was it deleted in the meantime?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country is not known; choose it from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some of the answers were refused; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off a section</source>
@@ -2431,6 +2466,42 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an omnibus database (another program&apos;s file?); it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup that this version of omnibus can open; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup could be written into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back (or restore its newest backup) and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can write to and open it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be closed cleanly, so nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire this assessment was answered in is missing from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
