@@ -2269,8 +2269,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>ليسا إصدارين من الاستبيان نفسه</translation>
     </message>
     <message>
-        <source>it is no longer in this database (was it deleted in the meantime?)</source>
-        <translation>لم يعد موجودًا في قاعدة البيانات هذه (هل حُذف في الأثناء؟)</translation>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>تعذّر العثور على ما تحتاج إليه (تقييم أو استبيان أو ملف حُذف في الأثناء؟)</translation>
     </message>
     <message>
         <source>the country is not known; choose it from the list</source>

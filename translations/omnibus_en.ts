@@ -2203,7 +2203,7 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is no longer in this database (was it deleted in the meantime?)</source>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

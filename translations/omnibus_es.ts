@@ -2217,8 +2217,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>las dos no son ediciones del mismo cuestionario</translation>
     </message>
     <message>
-        <source>it is no longer in this database (was it deleted in the meantime?)</source>
-        <translation>ya no está en esta base de datos (¿se eliminó entretanto?)</translation>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>no se encuentra lo que necesita (¿una evaluación, un cuestionario o un archivo eliminado entretanto?)</translation>
     </message>
     <message>
         <source>the country is not known; choose it from the list</source>

@@ -2217,8 +2217,8 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>les deux ne sont pas des éditions du même questionnaire</translation>
     </message>
     <message>
-        <source>it is no longer in this database (was it deleted in the meantime?)</source>
-        <translation>elle n’est plus dans cette base de données (a-t-elle été supprimée entre-temps ?)</translation>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>ce dont elle a besoin est introuvable (une évaluation, un questionnaire ou un fichier supprimé entre-temps ?)</translation>
     </message>
     <message>
         <source>the country is not known; choose it from the list</source>

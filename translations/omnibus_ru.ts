@@ -2230,8 +2230,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>это не редакции одного и того же вопросника</translation>
     </message>
     <message>
-        <source>it is no longer in this database (was it deleted in the meantime?)</source>
-        <translation>её больше нет в этой базе данных (не была ли она удалена тем временем?)</translation>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>не удаётся найти то, что для этого нужно (оценку, вопросник или файл, удалённые тем временем?)</translation>
     </message>
     <message>
         <source>the country is not known; choose it from the list</source>

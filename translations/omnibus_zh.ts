@@ -2204,8 +2204,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>两者不是同一问卷的版本</translation>
     </message>
     <message>
-        <source>it is no longer in this database (was it deleted in the meantime?)</source>
-        <translation>它已不在此数据库中（是否已被删除？）</translation>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>找不到所需的内容（评估、问卷或文件是否已被删除？）</translation>
     </message>
     <message>
         <source>the country is not known; choose it from the list</source>

@@ -83,7 +83,8 @@ _CLAUSES: tuple[tuple[type[ServiceError], Callable[[ServiceError], str]], ...] =
     (
         NotFound,
         lambda e: QCoreApplication.translate(
-            "ServiceRefusals", "it is no longer in this database (was it deleted in the meantime?)"
+            "ServiceRefusals",
+            "what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)",
         ),
     ),
     (
