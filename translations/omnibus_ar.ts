@@ -2538,7 +2538,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 is not an omnibus database (another program&apos;s file?); it was left as it is</source>
-        <translation>%1 ليس قاعدة بيانات omnibus (ملف برنامج آخر؟)؛ تُرك كما هو</translation>
+        <translation>الملف %1 ليس قاعدة بيانات omnibus (ملف برنامج آخر؟)؛ تُرك كما هو</translation>
     </message>
     <message>
         <source>there is no backup %1</source>
@@ -2546,7 +2546,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 is not a sound backup that this version of omnibus can open; choose another one</source>
-        <translation>%1 ليس نسخة احتياطية سليمة يستطيع هذا الإصدار من omnibus فتحها؛ اختر نسخة أخرى</translation>
+        <translation>الملف %1 ليس نسخة احتياطية سليمة يستطيع هذا الإصدار من omnibus فتحها؛ اختر نسخة أخرى</translation>
     </message>
     <message>
         <source>no backup could be written into %1</source>
@@ -2554,11 +2554,11 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back (or restore its newest backup) and open it again</source>
-        <translation>حُذف %1 أو استُبدل بينما كان مفتوحًا في omnibus، لذا لم يُحفظ هذا التغيير؛ أعد الملف إلى مكانه (أو استعد أحدث نسخة احتياطية منه) وافتحه من جديد</translation>
+        <translation>حُذف الملف %1 أو استُبدل بينما كان مفتوحًا في omnibus، لذا لم يُحفظ هذا التغيير؛ أعد الملف إلى مكانه (أو استعد أحدث نسخة احتياطية منه) وافتحه من جديد</translation>
     </message>
     <message>
         <source>%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can write to and open it there</source>
-        <translation>%1 موجود على وسيط للقراءة فقط وكُتب بإصدار آخر من omnibus؛ انسخه إلى مجلد يمكنك الكتابة فيه وافتحه هناك</translation>
+        <translation>الملف %1 موجود على وسيط للقراءة فقط وكُتب بإصدار آخر من omnibus؛ انسخه إلى مجلد يمكنك الكتابة فيه وافتحه هناك</translation>
     </message>
     <message>
         <source>%1 could not be closed cleanly, so nothing was restored</source>
@@ -2566,7 +2566,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 is closed; open it again</source>
-        <translation>%1 مغلق؛ افتحه من جديد</translation>
+        <translation>الملف %1 مغلق؛ افتحه من جديد</translation>
     </message>
     <message>
         <source>the questionnaire this assessment was answered in is missing from %1</source>
