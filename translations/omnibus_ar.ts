@@ -2756,4 +2756,35 @@ Merge the contribution and trust this key for %1?</source>
         <translation>جاهز للمجموعة التالية</translation>
     </message>
 </context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>الملف %1 موجود في الحزمة وليس في القائمة الموقَّعة لملفاتها (مُضاف).</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>الملف %1 موجود في القائمة الموقَّعة للملفات وليس في الحزمة (محذوف).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>غُيِّر الملف %1: ليس هو الملف الذي وُقِّع.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>لا يمكن التحقق من التوقيع: غُيِّرت الحزمة بعد توقيعها، أو أن مفاتيحها غير متطابقة.</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>تذكر القائمة الموقَّعة للملفات موقِّعًا غير المفتاح الذي وقَّعها.</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>غير موثوق: مفتاح التوقيع %1 غير موثوق للتوقيع باسم %2.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>استبيان غير معروف: %1، الإصدار %2.</translation>
+    </message>
+</context>
 </TS>

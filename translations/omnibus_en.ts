@@ -2688,4 +2688,35 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -2704,4 +2704,35 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Listo para el grupo siguiente</translation>
     </message>
 </context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>%1 está en el paquete pero no en la lista firmada de sus archivos (añadido).</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>%1 está en la lista firmada de archivos pero no en el paquete (eliminado).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>%1 ha sido alterado: no es el archivo que se firmó.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>La firma no se puede verificar: el paquete se modificó después de firmarse, o sus claves no coinciden.</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>La lista firmada de archivos nombra a un firmante distinto de la clave que la firmó.</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>No es de confianza: la clave de firma %1 no es de confianza para firmar por %2.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>Cuestionario desconocido: %1, versión %2.</translation>
+    </message>
+</context>
 </TS>

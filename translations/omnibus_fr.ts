@@ -2704,4 +2704,35 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Prêt pour le groupe suivant</translation>
     </message>
 </context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>%1 est dans le paquet mais pas dans la liste signée de ses fichiers (ajouté).</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>%1 est dans la liste signée des fichiers mais pas dans le paquet (retiré).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>%1 a été modifié : ce n’est pas le fichier qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>La signature ne se vérifie pas : le paquet a été modifié après sa signature, ou ses clés ne concordent pas.</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>La liste signée des fichiers nomme un autre signataire que la clé qui l’a signée.</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>Non fiable : la clé de signature %1 n’est pas reconnue pour signer au nom de %2.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>Questionnaire inconnu : %1, version %2.</translation>
+    </message>
+</context>
 </TS>

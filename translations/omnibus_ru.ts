@@ -2717,4 +2717,35 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Готово для следующей группы</translation>
     </message>
 </context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>%1 есть в пакете, но не в подписанном списке его файлов (добавлен).</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>%1 есть в подписанном списке файлов, но не в пакете (удалён).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>%1 изменён: это не тот файл, который был подписан.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>Подпись не проходит проверку: пакет был изменён после подписания или его ключи не совпадают.</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>В подписанном списке файлов указан другой подписант, чем ключ, которым он подписан.</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>Не доверенный: ключ подписи %1 не является доверенным для подписи от имени %2.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>Неизвестный вопросник: %1, версия %2.</translation>
+    </message>
+</context>
 </TS>

@@ -2691,4 +2691,35 @@ Merge the contribution and trust this key for %1?</source>
         <translation>已为下一组准备就绪</translation>
     </message>
 </context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>%1 在包中，但不在其已签名的文件列表中（被添加）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>%1 在已签名的文件列表中，但不在包中（被删除）。</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>%1 已被改动：它不是签名时的文件。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>签名无法验证：包在签名后被改动，或其密钥不一致。</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>已签名的文件列表所写的签名者与签名所用的密钥不同。</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>不受信任：签名密钥 %1 不被信任代表 %2 签名。</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>未知问卷：%1，版本 %2。</translation>
+    </message>
+</context>
 </TS>

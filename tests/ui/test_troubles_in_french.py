@@ -26,7 +26,9 @@ def test_a_file_of_another_program_is_said_in_arabic_with_the_core_words_as_deta
     window.switch_database(other)  # what File › Open does with the file chosen in its dialog
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "cannotOpen") is not None)
     message = window.findChild(QMessageBox, "cannotOpen")
-    assert message.text() == "الملف " + readable_path(other) + " ليس قاعدة بيانات omnibus (ملف برنامج آخر؟)؛ تُرك كما هو."
+    assert (
+        message.text() == "الملف " + readable_path(other) + " ليس قاعدة بيانات omnibus (ملف برنامج آخر؟)؛ تُرك كما هو."
+    )
     assert "not an omnibus database" not in message.text() and "left as it is" not in message.text()
     assert "not an omnibus database" in message.detailedText()
     assert window.ctx.session.path == in_use

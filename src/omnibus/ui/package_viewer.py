@@ -225,8 +225,11 @@ class PackageViewer(FollowsLanguage, QWidget):
             return ""
         if view.state == "unreadable":
             return view.error
-        problems = view.verification.problems if view.verification else ()
-        return "\n".join(f"• {problem}" for problem in problems)
+        if view.verification is None:
+            return ""
+        from omnibus.ui.verification_text import verification_lines
+
+        return "\n".join(f"• {line}" for line in verification_lines(view.verification))
 
     def _show_fields(self) -> None:
         view = self.view
