@@ -348,6 +348,14 @@
         <translation>جارٍ قراءة الحزم…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>ليس حزمة ردود كاملة، أو أنه تالف</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>استبيانه أو إجاباته ليست لاستبيان يعرفه omnibus</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>لا توجد حزمة تدريب مقروءة: لا شيء يُحلَّل.</translation>
     </message>

@@ -348,6 +348,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation type="unfinished"></translation>
     </message>

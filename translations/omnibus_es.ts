@@ -348,6 +348,14 @@
         <translation>Leyendo los paquetes…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>no es un paquete de respuestas completo, o está dañado</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>su cuestionario o sus respuestas no corresponden a un cuestionario que omnibus conozca</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>Ningún paquete de capacitación legible: nada que analizar.</translation>
     </message>

@@ -348,6 +348,14 @@
         <translation>Lecture des paquets…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>ce n’est pas un paquet de réponse complet, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>son questionnaire ou ses réponses ne sont pas ceux d’un questionnaire connu d’omnibus</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>Aucun paquet de formation lisible : rien à analyser.</translation>
     </message>

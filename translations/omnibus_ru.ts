@@ -348,6 +348,14 @@
         <translation>Чтение пакетов…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>это не полный пакет ответов, или он повреждён</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>его вопросник или ответы не относятся к вопроснику, известному omnibus</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>Нет читаемых учебных пакетов: анализировать нечего.</translation>
     </message>

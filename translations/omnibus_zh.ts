@@ -348,6 +348,14 @@
         <translation>正在读取数据包…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>它不是完整的答复包，或已损坏</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>其问卷或回答不属于 omnibus 已知的问卷</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>没有可读的培训包：无可分析的内容。</translation>
     </message>

@@ -327,7 +327,9 @@ class PackageViewer(FollowsLanguage, QWidget):
         try:
             atomic_write(Path(path), self.view.report)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("The report was not saved"), str(exc))
+            from omnibus.ui.file_problem import file_problem
+
+            QMessageBox.warning(self, self.tr("The report was not saved"), file_problem(exc))
 
     def _report_name(self) -> str:
         stem = self.path.name.removesuffix(".age").removesuffix(".omnibus") or "package"
