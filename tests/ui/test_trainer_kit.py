@@ -164,8 +164,9 @@ def test_in_french_a_file_that_is_not_a_package_is_said_in_french(qtbot, build_a
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(handed))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.results is not None, timeout=30000)
-    problems = dialog.handed_in.item(0, 3)
+    problems, results = dialog.handed_in.item(0, 3), dialog.results
+    assert problems is not None and results is not None
     assert problems.text() == "illisible : ce n’est pas un paquet de réponse complet, ou il est endommagé"
     assert "package" not in problems.text() and "zip" not in problems.text()
-    assert problems.toolTip() == dialog.results.handed_in[0].problems[0].detail
+    assert problems.toolTip() == results.handed_in[0].problems[0].detail
     dialog.close()
