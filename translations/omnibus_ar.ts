@@ -348,6 +348,14 @@
         <translation>جارٍ قراءة الحزم…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>ليس حزمة ردود كاملة، أو أنه تالف</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>استبيانه أو إجاباته ليست لاستبيان يعرفه omnibus</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>لا توجد حزمة تدريب مقروءة: لا شيء يُحلَّل.</translation>
     </message>
@@ -2247,6 +2255,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>ServiceRefusals</name>
+    <message>
+        <source>the reporting cycle must be a year, such as %1, or a range of years, such as %2, and come after the cycle of the assessment it starts from</source>
+        <translation>يجب أن تكون دورة الإبلاغ سنة، مثل %1، أو مدى من السنوات، مثل %2، وأن تأتي بعد دورة التقييم الذي تبدأ منه</translation>
+    </message>
+    <message>
+        <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
+        <translation>لا يمكن جعل التقييم نهائيًا بعد: %1 من الأسئلة المطلوبة بلا إجابة و%2 من المشكلات الأخرى ينبغي إصلاحها</translation>
+    </message>
+    <message>
+        <source>the assessment is final; reopen it to change it</source>
+        <translation>التقييم نهائي؛ أعد فتحه لتغييره</translation>
+    </message>
+    <message>
+        <source>the country already has an assessment of this questionnaire for this reporting cycle</source>
+        <translation>لدى البلد بالفعل تقييم لهذا الاستبيان لدورة الإبلاغ هذه</translation>
+    </message>
+    <message>
+        <source>the two are not editions of the same questionnaire</source>
+        <translation>ليسا إصدارين من الاستبيان نفسه</translation>
+    </message>
+    <message>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>تعذّر العثور على ما تحتاج إليه (تقييم أو استبيان أو ملف حُذف في الأثناء؟)</translation>
+    </message>
+    <message>
+        <source>the country is not known; choose it from the list</source>
+        <translation>البلد غير معروف؛ اختره من القائمة</translation>
+    </message>
+    <message>
+        <source>some of the answers were refused; nothing was saved</source>
+        <translation>رُفضت بعض الإجابات؛ لم يُحفظ أي شيء</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off a section</source>
@@ -2501,6 +2544,42 @@ Merge the contribution and trust this key for %1?</source>
         <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
         <translation>كُتب %1 بإصدار أحدث من omnibus؛ حدّث omnibus لفتحه</translation>
     </message>
+    <message>
+        <source>%1 is not an omnibus database (another program&apos;s file?); it was left as it is</source>
+        <translation>الملف %1 ليس قاعدة بيانات omnibus (ملف برنامج آخر؟)؛ تُرك كما هو</translation>
+    </message>
+    <message>
+        <source>there is no backup %1</source>
+        <translation>لا توجد نسخة احتياطية %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup that this version of omnibus can open; choose another one</source>
+        <translation>الملف %1 ليس نسخة احتياطية سليمة يستطيع هذا الإصدار من omnibus فتحها؛ اختر نسخة أخرى</translation>
+    </message>
+    <message>
+        <source>no backup could be written into %1</source>
+        <translation>تعذّرت كتابة أي نسخة احتياطية في %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back (or restore its newest backup) and open it again</source>
+        <translation>حُذف الملف %1 أو استُبدل بينما كان مفتوحًا في omnibus، لذا لم يُحفظ هذا التغيير؛ أعد الملف إلى مكانه (أو استعد أحدث نسخة احتياطية منه) وافتحه من جديد</translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can write to and open it there</source>
+        <translation>الملف %1 موجود على وسيط للقراءة فقط وكُتب بإصدار آخر من omnibus؛ انسخه إلى مجلد يمكنك الكتابة فيه وافتحه هناك</translation>
+    </message>
+    <message>
+        <source>%1 could not be closed cleanly, so nothing was restored</source>
+        <translation>تعذّر إغلاق %1 إغلاقًا سليمًا، لذا لم تتم استعادة أي شيء</translation>
+    </message>
+    <message>
+        <source>%1 is closed; open it again</source>
+        <translation>الملف %1 مغلق؛ افتحه من جديد</translation>
+    </message>
+    <message>
+        <source>the questionnaire this assessment was answered in is missing from %1</source>
+        <translation>الاستبيان الذي أُجيب فيه عن هذا التقييم مفقود من %1</translation>
+    </message>
 </context>
 <context>
     <name>StorageBanner</name>
@@ -2683,6 +2762,37 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Ready for the next group</source>
         <translation>جاهز للمجموعة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>الملف %1 موجود في الحزمة وليس في القائمة الموقَّعة لملفاتها (مُضاف).</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>الملف %1 موجود في القائمة الموقَّعة للملفات وليس في الحزمة (محذوف).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>غُيِّر الملف %1: ليس هو الملف الذي وُقِّع.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>لا يمكن التحقق من التوقيع: غُيِّرت الحزمة بعد توقيعها، أو أن مفاتيحها غير متطابقة.</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>تذكر القائمة الموقَّعة للملفات موقِّعًا غير المفتاح الذي وقَّعها.</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>غير موثوق: مفتاح التوقيع %1 غير موثوق للتوقيع باسم %2.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>استبيان غير معروف: %1، الإصدار %2.</translation>
     </message>
 </context>
 </TS>

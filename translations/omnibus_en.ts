@@ -348,6 +348,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,6 +2189,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>ServiceRefusals</name>
+    <message>
+        <source>the reporting cycle must be a year, such as %1, or a range of years, such as %2, and come after the cycle of the assessment it starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment is final; reopen it to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country already has an assessment of this questionnaire for this reporting cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two are not editions of the same questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country is not known; choose it from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some of the answers were refused; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off a section</source>
@@ -2433,6 +2476,42 @@ Merge the contribution and trust this key for %1?</source>
         <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an omnibus database (another program&apos;s file?); it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup that this version of omnibus can open; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup could be written into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back (or restore its newest backup) and open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can write to and open it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be closed cleanly, so nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed; open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire this assessment was answered in is missing from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StorageBanner</name>
@@ -2614,6 +2693,37 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Ready for the next group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -348,6 +348,14 @@
         <translation>Leyendo los paquetes…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>no es un paquete de respuestas completo, o está dañado</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>su cuestionario o sus respuestas no corresponden a un cuestionario que omnibus conozca</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>Ningún paquete de capacitación legible: nada que analizar.</translation>
     </message>
@@ -2195,6 +2203,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>ServiceRefusals</name>
+    <message>
+        <source>the reporting cycle must be a year, such as %1, or a range of years, such as %2, and come after the cycle of the assessment it starts from</source>
+        <translation>el ciclo de presentación de informes debe ser un año, como %1, o un intervalo de años, como %2, y ser posterior al ciclo de la evaluación de la que parte</translation>
+    </message>
+    <message>
+        <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
+        <translation>la evaluación aún no puede hacerse definitiva: %1 preguntas obligatorias sin respuesta y %2 otros problemas por corregir</translation>
+    </message>
+    <message>
+        <source>the assessment is final; reopen it to change it</source>
+        <translation>la evaluación es definitiva; vuelva a abrirla para modificarla</translation>
+    </message>
+    <message>
+        <source>the country already has an assessment of this questionnaire for this reporting cycle</source>
+        <translation>el país ya tiene una evaluación de este cuestionario para este ciclo de presentación de informes</translation>
+    </message>
+    <message>
+        <source>the two are not editions of the same questionnaire</source>
+        <translation>las dos no son ediciones del mismo cuestionario</translation>
+    </message>
+    <message>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>no se encuentra lo que necesita (¿una evaluación, un cuestionario o un archivo eliminado entretanto?)</translation>
+    </message>
+    <message>
+        <source>the country is not known; choose it from the list</source>
+        <translation>el país no es conocido; elíjalo de la lista</translation>
+    </message>
+    <message>
+        <source>some of the answers were refused; nothing was saved</source>
+        <translation>se rechazaron algunas respuestas; no se guardó nada</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off a section</source>
@@ -2449,6 +2492,42 @@ Merge the contribution and trust this key for %1?</source>
         <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
         <translation>%1 fue escrito por una versión más reciente de omnibus; actualice omnibus para abrirlo</translation>
     </message>
+    <message>
+        <source>%1 is not an omnibus database (another program&apos;s file?); it was left as it is</source>
+        <translation>%1 no es una base de datos de omnibus (¿un archivo de otro programa?); se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>there is no backup %1</source>
+        <translation>no existe la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup that this version of omnibus can open; choose another one</source>
+        <translation>%1 no es una copia de seguridad íntegra que esta versión de omnibus pueda abrir; elija otra</translation>
+    </message>
+    <message>
+        <source>no backup could be written into %1</source>
+        <translation>no se pudo escribir ninguna copia de seguridad en %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back (or restore its newest backup) and open it again</source>
+        <translation>%1 se eliminó o reemplazó mientras omnibus lo tenía abierto, así que este cambio no se guardó; vuelva a poner el archivo (o restaure su copia de seguridad más reciente) y ábralo de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can write to and open it there</source>
+        <translation>%1 está en un soporte de solo lectura y fue escrito por otra versión de omnibus; cópielo en una carpeta en la que pueda escribir y ábralo allí</translation>
+    </message>
+    <message>
+        <source>%1 could not be closed cleanly, so nothing was restored</source>
+        <translation>%1 no se pudo cerrar correctamente, así que no se restauró nada</translation>
+    </message>
+    <message>
+        <source>%1 is closed; open it again</source>
+        <translation>%1 está cerrado; ábralo de nuevo</translation>
+    </message>
+    <message>
+        <source>the questionnaire this assessment was answered in is missing from %1</source>
+        <translation>falta en %1 el cuestionario con el que se respondió esta evaluación</translation>
+    </message>
 </context>
 <context>
     <name>StorageBanner</name>
@@ -2631,6 +2710,37 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Ready for the next group</source>
         <translation>Listo para el grupo siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>%1 está en el paquete pero no en la lista firmada de sus archivos (añadido).</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>%1 está en la lista firmada de archivos pero no en el paquete (eliminado).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>%1 ha sido alterado: no es el archivo que se firmó.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>La firma no se puede verificar: el paquete se modificó después de firmarse, o sus claves no coinciden.</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>La lista firmada de archivos nombra a un firmante distinto de la clave que la firmó.</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>No es de confianza: la clave de firma %1 no es de confianza para firmar por %2.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>Cuestionario desconocido: %1, versión %2.</translation>
     </message>
 </context>
 </TS>

@@ -348,6 +348,14 @@
         <translation>Lecture des paquets…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>ce n’est pas un paquet de réponse complet, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>son questionnaire ou ses réponses ne sont pas ceux d’un questionnaire connu d’omnibus</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>Aucun paquet de formation lisible : rien à analyser.</translation>
     </message>
@@ -2195,6 +2203,41 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
 </context>
 <context>
+    <name>ServiceRefusals</name>
+    <message>
+        <source>the reporting cycle must be a year, such as %1, or a range of years, such as %2, and come after the cycle of the assessment it starts from</source>
+        <translation>le cycle de rapport doit être une année, comme %1, ou une période de plusieurs années, comme %2, et venir après le cycle de l’évaluation dont il part</translation>
+    </message>
+    <message>
+        <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
+        <translation>l’évaluation ne peut pas encore être rendue définitive : %1 questions obligatoires sont sans réponse et %2 autres problèmes sont à corriger</translation>
+    </message>
+    <message>
+        <source>the assessment is final; reopen it to change it</source>
+        <translation>l’évaluation est définitive ; rouvrez-la pour la modifier</translation>
+    </message>
+    <message>
+        <source>the country already has an assessment of this questionnaire for this reporting cycle</source>
+        <translation>le pays a déjà une évaluation de ce questionnaire pour ce cycle de rapport</translation>
+    </message>
+    <message>
+        <source>the two are not editions of the same questionnaire</source>
+        <translation>les deux ne sont pas des éditions du même questionnaire</translation>
+    </message>
+    <message>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>ce dont elle a besoin est introuvable (une évaluation, un questionnaire ou un fichier supprimé entre-temps ?)</translation>
+    </message>
+    <message>
+        <source>the country is not known; choose it from the list</source>
+        <translation>le pays n’est pas connu ; choisissez-le dans la liste</translation>
+    </message>
+    <message>
+        <source>some of the answers were refused; nothing was saved</source>
+        <translation>certaines réponses ont été refusées ; rien n’a été enregistré</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off a section</source>
@@ -2449,6 +2492,42 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
         <translation>%1 a été écrit par une version plus récente d’omnibus ; mettez omnibus à jour pour l’ouvrir</translation>
     </message>
+    <message>
+        <source>%1 is not an omnibus database (another program&apos;s file?); it was left as it is</source>
+        <translation>%1 n’est pas une base de données omnibus (le fichier d’un autre programme ?) ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>there is no backup %1</source>
+        <translation>la sauvegarde %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup that this version of omnibus can open; choose another one</source>
+        <translation>%1 n’est pas une sauvegarde intacte que cette version d’omnibus peut ouvrir ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <source>no backup could be written into %1</source>
+        <translation>aucune sauvegarde n’a pu être écrite dans %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back (or restore its newest backup) and open it again</source>
+        <translation>%1 a été supprimé ou remplacé pendant qu’omnibus l’avait ouvert, donc cette modification n’a pas été enregistrée ; remettez le fichier en place (ou restaurez sa sauvegarde la plus récente) et rouvrez-le</translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can write to and open it there</source>
+        <translation>%1 est sur un support en lecture seule et a été écrit par une autre version d’omnibus ; copiez-le dans un dossier où vous pouvez écrire et ouvrez-le là</translation>
+    </message>
+    <message>
+        <source>%1 could not be closed cleanly, so nothing was restored</source>
+        <translation>%1 n’a pas pu être fermé proprement, donc rien n’a été restauré</translation>
+    </message>
+    <message>
+        <source>%1 is closed; open it again</source>
+        <translation>%1 est fermé ; rouvrez-le</translation>
+    </message>
+    <message>
+        <source>the questionnaire this assessment was answered in is missing from %1</source>
+        <translation>le questionnaire dans lequel cette évaluation a été remplie manque dans %1</translation>
+    </message>
 </context>
 <context>
     <name>StorageBanner</name>
@@ -2631,6 +2710,37 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Ready for the next group</source>
         <translation>Prêt pour le groupe suivant</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>%1 est dans le paquet mais pas dans la liste signée de ses fichiers (ajouté).</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>%1 est dans la liste signée des fichiers mais pas dans le paquet (retiré).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>%1 a été modifié : ce n’est pas le fichier qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>La signature ne se vérifie pas : le paquet a été modifié après sa signature, ou ses clés ne concordent pas.</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>La liste signée des fichiers nomme un autre signataire que la clé qui l’a signée.</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>Non fiable : la clé de signature %1 n’est pas reconnue pour signer au nom de %2.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>Questionnaire inconnu : %1, version %2.</translation>
     </message>
 </context>
 </TS>

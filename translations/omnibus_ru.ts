@@ -348,6 +348,14 @@
         <translation>Чтение пакетов…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>это не полный пакет ответов, или он повреждён</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>его вопросник или ответы не относятся к вопроснику, известному omnibus</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>Нет читаемых учебных пакетов: анализировать нечего.</translation>
     </message>
@@ -2208,6 +2216,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>ServiceRefusals</name>
+    <message>
+        <source>the reporting cycle must be a year, such as %1, or a range of years, such as %2, and come after the cycle of the assessment it starts from</source>
+        <translation>отчётный цикл должен быть годом, например %1, или диапазоном лет, например %2, и следовать за циклом оценки, на основе которой он начинается</translation>
+    </message>
+    <message>
+        <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
+        <translation>оценку пока нельзя сделать окончательной: обязательных вопросов без ответа — %1, других проблем, которые нужно исправить, — %2</translation>
+    </message>
+    <message>
+        <source>the assessment is final; reopen it to change it</source>
+        <translation>оценка окончательная; откройте её снова, чтобы изменить</translation>
+    </message>
+    <message>
+        <source>the country already has an assessment of this questionnaire for this reporting cycle</source>
+        <translation>у страны уже есть оценка по этому вопроснику за этот отчётный цикл</translation>
+    </message>
+    <message>
+        <source>the two are not editions of the same questionnaire</source>
+        <translation>это не редакции одного и того же вопросника</translation>
+    </message>
+    <message>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>не удаётся найти то, что для этого нужно (оценку, вопросник или файл, удалённые тем временем?)</translation>
+    </message>
+    <message>
+        <source>the country is not known; choose it from the list</source>
+        <translation>страна неизвестна; выберите её из списка</translation>
+    </message>
+    <message>
+        <source>some of the answers were refused; nothing was saved</source>
+        <translation>некоторые ответы отклонены; ничего не сохранено</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off a section</source>
@@ -2462,6 +2505,42 @@ Merge the contribution and trust this key for %1?</source>
         <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
         <translation>%1 записан более новой версией omnibus; обновите omnibus, чтобы открыть его</translation>
     </message>
+    <message>
+        <source>%1 is not an omnibus database (another program&apos;s file?); it was left as it is</source>
+        <translation>%1 не является базой данных omnibus (файл другой программы?); он оставлен без изменений</translation>
+    </message>
+    <message>
+        <source>there is no backup %1</source>
+        <translation>резервной копии %1 нет</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup that this version of omnibus can open; choose another one</source>
+        <translation>%1 не является исправной резервной копией, которую может открыть эта версия omnibus; выберите другую</translation>
+    </message>
+    <message>
+        <source>no backup could be written into %1</source>
+        <translation>не удалось записать резервную копию в %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back (or restore its newest backup) and open it again</source>
+        <translation>%1 был удалён или заменён, пока он был открыт в omnibus, поэтому это изменение не сохранено; верните файл на место (или восстановите его последнюю резервную копию) и откройте его снова</translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can write to and open it there</source>
+        <translation>%1 находится на носителе только для чтения и записан другой версией omnibus; скопируйте его в папку, доступную для записи, и откройте там</translation>
+    </message>
+    <message>
+        <source>%1 could not be closed cleanly, so nothing was restored</source>
+        <translation>%1 не удалось корректно закрыть, поэтому ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>%1 is closed; open it again</source>
+        <translation>%1 закрыт; откройте его снова</translation>
+    </message>
+    <message>
+        <source>the questionnaire this assessment was answered in is missing from %1</source>
+        <translation>в %1 отсутствует вопросник, по которому заполнялась эта оценка</translation>
+    </message>
 </context>
 <context>
     <name>StorageBanner</name>
@@ -2644,6 +2723,37 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Ready for the next group</source>
         <translation>Готово для следующей группы</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>%1 есть в пакете, но не в подписанном списке его файлов (добавлен).</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>%1 есть в подписанном списке файлов, но не в пакете (удалён).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>%1 изменён: это не тот файл, который был подписан.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>Подпись не проходит проверку: пакет был изменён после подписания или его ключи не совпадают.</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>В подписанном списке файлов указан другой подписант, чем ключ, которым он подписан.</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>Не доверенный: ключ подписи %1 не является доверенным для подписи от имени %2.</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>Неизвестный вопросник: %1, версия %2.</translation>
     </message>
 </context>
 </TS>

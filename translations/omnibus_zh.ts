@@ -348,6 +348,14 @@
         <translation>正在读取数据包…</translation>
     </message>
     <message>
+        <source>it is not a complete response package, or it is damaged</source>
+        <translation>它不是完整的答复包，或已损坏</translation>
+    </message>
+    <message>
+        <source>its questionnaire or answers are not those of a questionnaire omnibus knows</source>
+        <translation>其问卷或回答不属于 omnibus 已知的问卷</translation>
+    </message>
+    <message>
         <source>No readable training package: nothing to analyse.</source>
         <translation>没有可读的培训包：无可分析的内容。</translation>
     </message>
@@ -2182,6 +2190,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>ServiceRefusals</name>
+    <message>
+        <source>the reporting cycle must be a year, such as %1, or a range of years, such as %2, and come after the cycle of the assessment it starts from</source>
+        <translation>报告周期必须是一个年份（如 %1）或一个年份范围（如 %2），并且晚于其所依据的评估的周期</translation>
+    </message>
+    <message>
+        <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
+        <translation>评估尚不能定稿：%1 个必答问题未回答，另有 %2 个问题需要修正</translation>
+    </message>
+    <message>
+        <source>the assessment is final; reopen it to change it</source>
+        <translation>评估已定稿；如需修改，请重新开放</translation>
+    </message>
+    <message>
+        <source>the country already has an assessment of this questionnaire for this reporting cycle</source>
+        <translation>该国在此报告周期已有此问卷的评估</translation>
+    </message>
+    <message>
+        <source>the two are not editions of the same questionnaire</source>
+        <translation>两者不是同一问卷的版本</translation>
+    </message>
+    <message>
+        <source>what it needs cannot be found (an assessment, a questionnaire or a file removed in the meantime?)</source>
+        <translation>找不到所需的内容（评估、问卷或文件是否已被删除？）</translation>
+    </message>
+    <message>
+        <source>the country is not known; choose it from the list</source>
+        <translation>国家未知；请从列表中选择</translation>
+    </message>
+    <message>
+        <source>some of the answers were refused; nothing was saved</source>
+        <translation>部分回答被拒绝；未保存任何内容</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off a section</source>
@@ -2436,6 +2479,42 @@ Merge the contribution and trust this key for %1?</source>
         <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
         <translation>%1 由更新版本的 omnibus 写入；请更新 omnibus 后再打开</translation>
     </message>
+    <message>
+        <source>%1 is not an omnibus database (another program&apos;s file?); it was left as it is</source>
+        <translation>%1 不是 omnibus 数据库（是其他程序的文件？）；已保持原样</translation>
+    </message>
+    <message>
+        <source>there is no backup %1</source>
+        <translation>没有备份 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound backup that this version of omnibus can open; choose another one</source>
+        <translation>%1 不是此版本 omnibus 能打开的完好备份；请选择另一个</translation>
+    </message>
+    <message>
+        <source>no backup could be written into %1</source>
+        <translation>无法在 %1 中写入备份</translation>
+    </message>
+    <message>
+        <source>%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back (or restore its newest backup) and open it again</source>
+        <translation>%1 在 omnibus 打开期间被删除或替换，因此此更改未保存；请将文件放回（或恢复其最新备份）后重新打开</translation>
+    </message>
+    <message>
+        <source>%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can write to and open it there</source>
+        <translation>%1 位于只读介质上，且由其他版本的 omnibus 写入；请将其复制到可写入的文件夹并在那里打开</translation>
+    </message>
+    <message>
+        <source>%1 could not be closed cleanly, so nothing was restored</source>
+        <translation>%1 未能正常关闭，因此未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is closed; open it again</source>
+        <translation>%1 已关闭；请重新打开</translation>
+    </message>
+    <message>
+        <source>the questionnaire this assessment was answered in is missing from %1</source>
+        <translation>%1 中缺少此评估所用的问卷</translation>
+    </message>
 </context>
 <context>
     <name>StorageBanner</name>
@@ -2618,6 +2697,37 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Ready for the next group</source>
         <translation>已为下一组准备就绪</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>%1 is in the package but not in the signed list of its files (added).</source>
+        <translation>%1 在包中，但不在其已签名的文件列表中（被添加）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the signed list of files but not in the package (removed).</source>
+        <translation>%1 在已签名的文件列表中，但不在包中（被删除）。</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: it is not the file that was signed.</source>
+        <translation>%1 已被改动：它不是签名时的文件。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify: the package was changed after it was signed, or its keys do not match.</source>
+        <translation>签名无法验证：包在签名后被改动，或其密钥不一致。</translation>
+    </message>
+    <message>
+        <source>The signed list of files names another signer than the key that signed it.</source>
+        <translation>已签名的文件列表所写的签名者与签名所用的密钥不同。</translation>
+    </message>
+    <message>
+        <source>Not trusted: the signing key %1 is not trusted to sign for %2.</source>
+        <translation>不受信任：签名密钥 %1 不被信任代表 %2 签名。</translation>
+    </message>
+    <message>
+        <source>Unknown questionnaire: %1, version %2.</source>
+        <translation>未知问卷：%1，版本 %2。</translation>
     </message>
 </context>
 </TS>

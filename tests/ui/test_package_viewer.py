@@ -147,7 +147,7 @@ def test_the_report_is_saved_where_the_user_chooses(qtbot, show, tmp_path, packa
 def test_a_tampered_package_is_shown_as_altered_without_its_report(show, tmp_path, package):
     viewer = show(_write(tmp_path, "KEN.omnibus", helpers.tampered(package.data)))
     assert viewer.headline.text().startswith("Altered: this package is not as it was signed")
-    assert "responses.json has been altered" in viewer.detail.text()
+    assert "\u2066responses.json\u2069 has been altered" in viewer.detail.text()  # the name left to right
     assert viewer.trust.text() == "Not trusted: the package was altered"
     assert viewer.signer.text() == format_fingerprint(package.signer.fingerprint)
     assert viewer.open_report_button.isHidden() and viewer.save_report_button.isHidden()
@@ -364,3 +364,18 @@ def test_when_the_package_was_made_is_written_in_the_viewer_s_language(show, tmp
     made = package.info.created.astimezone()
     assert viewer.made.text() == isolated(format_moment(made, lang))
     assert f"{made:%Y-%m-%d}" not in viewer.made.text() and str(made.year) in viewer.made.text()
+
+
+def test_in_french_what_was_altered_is_said_in_french(qapp, show, tmp_path, package):
+    """The reasons under "Modifié" are French, the file's name kept as it is; none of `omnibus verify`'s English."""
+    translations = Translations(qapp)
+    try:
+        translations.install("fr")
+        viewer = show(_write(tmp_path, "KEN.omnibus", helpers.tampered(package.data)), language="fr")
+        assert viewer.headline.text().startswith("Modifié : ce paquet n'est plus tel qu'il a été signé")
+        detail = viewer.detail.text().translate(dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e")))
+        assert detail == "• responses.json a été modifié : ce n’est pas le fichier qui a été signé."
+        for english in ("has been altered", "signed manifest", "SHA-256"):
+            assert english not in detail
+    finally:
+        translations.install("en")

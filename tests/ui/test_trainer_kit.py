@@ -149,3 +149,24 @@ def test_every_problem_of_a_package_is_shown_whole(qtbot, build_app, classroom, 
 def _cut_rows(table) -> list[int]:
     """The rows lower than their text needs at the columns' present widths."""
     return [r for r in range(table.rowCount()) if table.rowHeight(r) < table.sizeHintForRow(r)]
+
+
+def test_in_french_a_file_that_is_not_a_package_is_said_in_french(qtbot, build_app, tmp_path, monkeypatch):
+    """The reader's reason is English (for the command line): the trainer reads why in French, the English stays
+    in the cell's tooltip for whoever helps."""
+    handed = tmp_path / "clé"
+    handed.mkdir()
+    (handed / "Trainee 07.omnibus").write_bytes(b"PK\x03\x04 not a zip" * 20)
+    window = build_app("fr")
+    window.training_menu.results_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClassResultsDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(handed))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.results is not None, timeout=30000)
+    problems, results = dialog.handed_in.item(0, 3), dialog.results
+    assert problems is not None and results is not None
+    assert problems.text() == "illisible : ce n’est pas un paquet de réponse complet, ou il est endommagé"
+    assert "package" not in problems.text() and "zip" not in problems.text()
+    assert problems.toolTip() == results.handed_in[0].problems[0].detail
+    dialog.close()

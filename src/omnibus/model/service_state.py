@@ -18,7 +18,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AnswerValue, AttachmentRef, Change, Profile
 from omnibus.model.service_errors import AssessmentFinal, NotFound
 from omnibus.model.service_support import Collaboration, Loaded
-from omnibus.model.store import StorageError, Store, queries
+from omnibus.model.store import StorageError, Store, Trouble, queries
 
 if TYPE_CHECKING:
     from omnibus.model.schema import Item
@@ -166,7 +166,10 @@ class Workspace:
         if known is not None:
             return known
         if not files:
-            raise StorageError(f"the questionnaire edition {content_hash[:12]} is missing from {self.store.path}")
+            raise StorageError(
+                f"the questionnaire edition {content_hash[:12]} is missing from {self.store.path}",
+                kind=Trouble.EDITION_MISSING,
+            )
         from omnibus.model.checked_cache import load_bytes  # the start screen opens the store without it
 
         by_name = dict(files)

@@ -8,6 +8,7 @@ headings) come from the core in the interface's language (`secretariat/class_lab
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
+from omnibus.ui.file_problem import file_problem
 from omnibus.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from omnibus.secretariat.class_results import ClassResults
+    from omnibus.secretariat.class_results import ClassResults, Problem
 
 SERIOUS_COLOUR = QColor("#b71c1c")
 
@@ -131,13 +133,16 @@ class ClassResultsDialog(QDialog):
         words = class_words(self.lang)
         self.handed_in.setRowCount(len(results.handed_in))
         for row, h in enumerate(results.handed_in):
-            problems = [problem_text(p, h.questionnaire, self.lang) for p in h.problems]
+            problems = [problem_text(self._worded(p), h.questionnaire, self.lang) for p in h.problems]
             cells = (h.who, h.path.name, status_word(h.status, self.lang), "\n".join(problems) or words["none"])
             serious = any(p.kind in SERIOUS for p in h.problems)
+            details = "\n".join(p.detail for p in h.problems if p.kind in ("unreadable", "refused"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if serious:
                     item.setForeground(SERIOUS_COLOUR)
+                if col == 3 and details:
+                    item.setToolTip(details)  # the core's words, for whoever helps
                 self.handed_in.setItem(row, col, item)
         self.handed_in.resizeColumnsToContents()
         self.handed_in.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -154,6 +159,17 @@ class ClassResultsDialog(QDialog):
         self.answers.setColumnWidth(0, 380)
         self.answers.resizeRowsToContents()
         self.analysis.setHtml(self._analysis_html(results))
+
+    def _worded(self, problem: Problem) -> Problem:
+        """A file that cannot be read or holds no known questionnaire: why, in the trainer's language (the reader's
+        own reason is English, for the command line)."""
+        if problem.kind == "unreadable":
+            return replace(problem, detail=self.tr("it is not a complete response package, or it is damaged"))
+        if problem.kind == "refused":
+            return replace(
+                problem, detail=self.tr("its questionnaire or answers are not those of a questionnaire omnibus knows")
+            )
+        return problem
 
     def _analysis_html(self, results: ClassResults) -> str:
         """The analysis's summary sentences and tables, as the Secretariat's report words them."""
@@ -201,4 +217,5 @@ class ClassResultsDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.pdf_button.setEnabled(self.results is not None)
         self.summary.setText("")
-        QMessageBox.warning(self, self.tr("The class's results could not be read"), str(error))
+        why = file_problem(error) if isinstance(error, OSError) else str(error)
+        QMessageBox.warning(self, self.tr("The class's results could not be read"), why)

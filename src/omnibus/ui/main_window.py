@@ -421,7 +421,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     # -- status
     def _storage_words(self, error: BaseException, database: Path) -> str:
-        from omnibus.ui.storage_text import error_words
+        from omnibus.ui.service_text import error_words
 
         return error_words(error, database, self.ctx.session)
 
@@ -445,7 +445,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if offers_restore(error) and session is not None and error.database == session.path:
             self._closed_for_restore(error)
             return
-        why = str(error) if session is None else self._storage_words(error, session.path)
+        why = self._storage_words(error, session.path if session is not None else self.ctx.data_home)
         QMessageBox.warning(self, self.tr("Something went wrong"), why)
 
     def _closed_for_restore(self, error: BaseException) -> None:

@@ -225,8 +225,11 @@ class PackageViewer(FollowsLanguage, QWidget):
             return ""
         if view.state == "unreadable":
             return view.error
-        problems = view.verification.problems if view.verification else ()
-        return "\n".join(f"• {problem}" for problem in problems)
+        if view.verification is None:
+            return ""
+        from omnibus.ui.verification_text import verification_lines
+
+        return "\n".join(f"• {line}" for line in verification_lines(view.verification))
 
     def _show_fields(self) -> None:
         view = self.view
@@ -324,7 +327,9 @@ class PackageViewer(FollowsLanguage, QWidget):
         try:
             atomic_write(Path(path), self.view.report)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("The report was not saved"), str(exc))
+            from omnibus.ui.file_problem import file_problem
+
+            QMessageBox.warning(self, self.tr("The report was not saved"), file_problem(exc))
 
     def _report_name(self) -> str:
         stem = self.path.name.removesuffix(".age").removesuffix(".omnibus") or "package"

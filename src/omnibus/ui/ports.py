@@ -13,6 +13,7 @@ from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.receipt_records import StoredReceipt
 from omnibus.model.records import Answer, AssessmentSummary, Change, Draft, Json, Profile
 from omnibus.model.service import AssessmentFinal, DuplicateAssessment, NotComplete, NotFound, ServiceError
+from omnibus.model.service_errors import EditionMismatch, InvalidCycle, InvalidProfile, ValuesRejected
 from omnibus.model.store import StorageError, Trouble, trouble
 from omnibus.model.values import ValueRejected
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 __all__ = [
     "AssessmentFinal",
     "DuplicateAssessment",
+    "EditionMismatch",
+    "InvalidCycle",
+    "InvalidProfile",
     "NotComplete",
     "NotFound",
     "Service",
@@ -30,6 +34,7 @@ __all__ = [
     "StorageError",
     "Trouble",
     "ValueRejected",
+    "ValuesRejected",
     "trouble",
 ]
 

@@ -62,7 +62,16 @@ class RestoreOffer(QMessageBox):
         try:
             restore_backup(self.backups[-1], self.database)
         except StorageError as exc:
-            QMessageBox.warning(self.parentWidget(), self.tr("The backup was not restored"), str(exc))
+            from omnibus.ui.storage_text import storage_text
+
+            why = storage_text(exc, self.database)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("The backup was not restored"), "", parent=self.parentWidget()
+            )
+            box.setText(why[:1].upper() + why[1:].rstrip(".") + ".")
+            box.setDetailedText(str(exc))  # the core's words, for whoever helps
+            box.setObjectName("backupNotRestored")
+            box.exec()
             return
         self.restored.emit()
 

@@ -11,15 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from omnibus.ui.path_text import readable_path
-from omnibus.ui.ports import StorageError, Trouble, trouble
-
-if TYPE_CHECKING:
-    from omnibus.ui.session import DatabaseSession
+from omnibus.ui.ports import Trouble, trouble
 
 _CLAUSES: dict[Trouble, Callable[[], str]] = {
     Trouble.FULL: lambda: QCoreApplication.translate(
@@ -40,6 +36,31 @@ _CLAUSES: dict[Trouble, Callable[[], str]] = {
     Trouble.NEWER: lambda: QCoreApplication.translate(
         "Storage", "%1 was written by a newer version of omnibus; update omnibus to open it"
     ),
+    Trouble.FOREIGN: lambda: QCoreApplication.translate(
+        "Storage", "%1 is not an omnibus database (another program's file?); it was left as it is"
+    ),
+    Trouble.NO_BACKUP: lambda: QCoreApplication.translate("Storage", "there is no backup %1"),
+    Trouble.UNSOUND_BACKUP: lambda: QCoreApplication.translate(
+        "Storage", "%1 is not a sound backup that this version of omnibus can open; choose another one"
+    ),
+    Trouble.BACKUP_UNWRITABLE: lambda: QCoreApplication.translate("Storage", "no backup could be written into %1"),
+    Trouble.REPLACED: lambda: QCoreApplication.translate(
+        "Storage",
+        "%1 was removed or replaced while omnibus had it open, so this change was not saved; put the file back "
+        "(or restore its newest backup) and open it again",
+    ),
+    Trouble.OLD_ON_READ_ONLY: lambda: QCoreApplication.translate(
+        "Storage",
+        "%1 is on read-only media and was written by another version of omnibus; copy it to a folder you can "
+        "write to and open it there",
+    ),
+    Trouble.NOT_CLOSED: lambda: QCoreApplication.translate(
+        "Storage", "%1 could not be closed cleanly, so nothing was restored"
+    ),
+    Trouble.CLOSED: lambda: QCoreApplication.translate("Storage", "%1 is closed; open it again"),
+    Trouble.EDITION_MISSING: lambda: QCoreApplication.translate(
+        "Storage", "the questionnaire this assessment was answered in is missing from %1"
+    ),
 }
 
 
@@ -47,22 +68,14 @@ def storage_text(error: BaseException, database: Path, *, read_only: bool = Fals
     """One clause, without a capital or a full stop, saying what happened to `database`; `read_only` when the
     database was opened on read-only media (the core refuses a change there without an error underneath).
 
-    A trouble of no known kind (a file that is not an omnibus database, a backup that is not sound) keeps the core's
-    own sentence: it names what is wrong, which a general clause would hide."""
+    A trouble of no known kind (none the store raises on its own; an error underneath that says nothing a
+    respondent can act on) keeps the core's own sentence: it names what is wrong, which a general clause would
+    hide."""
     kind = trouble(error, database)
     if kind is Trouble.OTHER and read_only:
         kind = Trouble.READ_ONLY
     if kind is Trouble.OTHER:
         return str(error)
-    where = getattr(error, "database", None)
+    where = getattr(error, "subject", None) or getattr(error, "database", None)
     path = where if isinstance(where, Path) else database
     return _CLAUSES[kind]().replace("%1", readable_path(path))
-
-
-def error_words(error: BaseException, database: Path, session: DatabaseSession | None) -> str:
-    """What went wrong with `database`, for a message: a storage error in the interface language (read-only when
-    the `session` open on that file is), any other error as it is."""
-    if not isinstance(error, StorageError):
-        return str(error)
-    read_only = session is not None and session.path == database and session.store.read_only
-    return storage_text(error, database, read_only=read_only)

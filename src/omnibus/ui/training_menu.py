@@ -89,7 +89,7 @@ class TrainingMenu(QMenu):
         try:
             samples = make_samples(window.ctx.session.service, window.ctx.translations.language)
         except (StorageError, ServiceError) as exc:
-            QMessageBox.warning(window, self.tr("The samples could not be made"), str(exc))
+            self._refused(self.tr("The samples could not be made"), exc)
             return
         window.open_assessment(samples.by_stage[stage].id)  # type: ignore[index]
 
@@ -147,7 +147,7 @@ class TrainingMenu(QMenu):
         try:
             outcome = reset_training(session.service, keys, window.ctx.data_home / "backups")
         except (StorageError, ServiceError, OSError) as exc:
-            QMessageBox.warning(window, self.tr("The laptop could not be reset"), str(exc))
+            self._refused(self.tr("The laptop could not be reset"), exc)
             return
         for summary in outcome.removed:
             window.ctx.settings.forget_assessment(summary.id)
@@ -160,3 +160,16 @@ class TrainingMenu(QMenu):
                 self.tr("The signing key was put away in %1.").replace("%1", isolated(str(outcome.key_moved_to)))
             )
         QMessageBox.information(window, self.tr("Ready for the next group"), "\n".join(lines))
+
+    def _refused(self, title: str, error: BaseException) -> None:
+        """Why it failed, in the trainer's language; the core's own words as the details, for whoever helps."""
+        from omnibus.ui.service_text import refusal_words
+
+        window = self.window_
+        session = window.ctx.session
+        database = session.path if session is not None else window.ctx.data_home
+        why = refusal_words(error, database, read_only=session is not None and session.store.read_only)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, why[:1].upper() + why[1:].rstrip(".") + ".", parent=window)
+        box.setObjectName("trainingRefused")
+        box.setDetailedText(str(error))
+        box.open()

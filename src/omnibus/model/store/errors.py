@@ -14,8 +14,45 @@ NEARLY_FULL = 1024 * 1024
 """Free bytes below which an input/output error is taken for what it most likely is: a full disk."""
 
 
+class Trouble(Enum):
+    """What kind of trouble a storage error is, for a front end that words it in its own language (the messages
+    below are English, for the command line)."""
+
+    FULL = "full"
+    READ_ONLY = "read-only"
+    BUSY = "busy"
+    GONE = "gone"
+    DAMAGED = "damaged"
+    IO = "i/o"
+    LOCKED = "locked"
+    NEWER = "newer"
+    FOREIGN = "foreign"
+    """The file is an SQLite database of another program (or of nothing omnibus knows)."""
+    NO_BACKUP = "no-backup"
+    UNSOUND_BACKUP = "unsound-backup"
+    """The backup chosen is damaged, or not a backup this version can open."""
+    BACKUP_UNWRITABLE = "backup-unwritable"
+    REPLACED = "replaced"
+    """The file was removed or replaced while omnibus had it open."""
+    OLD_ON_READ_ONLY = "old-on-read-only"
+    """On read-only media, written by another version: it cannot be upgraded where it is."""
+    NOT_CLOSED = "not-closed"
+    CLOSED = "closed"
+    EDITION_MISSING = "edition-missing"
+    OTHER = "other"
+
+
 class StorageError(Exception):
-    """The database could not be read or written. Nothing already saved is lost; the change can be retried."""
+    """The database could not be read or written. Nothing already saved is lost; the change can be retried.
+
+    The message is English, for the command line; `kind` says what it was for a front end that words it itself
+    (None: worked out from the error underneath), and `subject` the file it is about when it is not the database
+    (a backup)."""
+
+    def __init__(self, message: str, *, kind: Trouble | None = None, subject: Path | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.subject = subject
 
 
 class DatabaseLocked(StorageError):
@@ -157,27 +194,14 @@ def describe(exc: BaseException, database: Path) -> str:
     return f"cannot use {database}: {text}"
 
 
-class Trouble(Enum):
-    """What kind of trouble a storage error is, for a front end that words it in its own language (the messages
-    above are English, for the command line)."""
-
-    FULL = "full"
-    READ_ONLY = "read-only"
-    BUSY = "busy"
-    GONE = "gone"
-    DAMAGED = "damaged"
-    IO = "i/o"
-    LOCKED = "locked"
-    NEWER = "newer"
-    OTHER = "other"
-
-
 def trouble(error: BaseException, database: Path) -> Trouble:
     """The kind of `error` on `database`: from its class, else from the SQLite or operating-system error it was
     raised while handling (Python keeps that one as `__context__`, also under `raise … from None`)."""
     for family, known in _CLASSES:
         if isinstance(error, family):
             return known
+    if isinstance(error, StorageError) and error.kind is not None:
+        return error.kind
     cause = error if isinstance(error, sqlite3.Error | OSError) else error.__context__
     if cause is None:
         return Trouble.OTHER

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from omnibus.model.store import preflight
-from omnibus.model.store.errors import StorageError, describe
+from omnibus.model.store.errors import StorageError, Trouble, describe
 from omnibus.model.store.lock import CLOSED, FileLock
 
 
@@ -21,7 +21,7 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
     """Restore `backup` as `database`; returns where the replaced file was kept (None when there was none)."""
     backup, database = Path(backup).resolve(), Path(database).resolve()
     if not backup.is_file():
-        raise StorageError(f"there is no backup {backup}")
+        raise StorageError(f"there is no backup {backup}", kind=Trouble.NO_BACKUP, subject=backup)
     _check_sound(backup)
     lock = FileLock(database)
     lock.acquire()
@@ -46,7 +46,9 @@ def _check_sound(backup: Path) -> None:
     from omnibus.model.store.store import quick_check
 
     if preflight.is_foreign(backup) or quick_check(backup):
-        raise StorageError(f"{backup} is not a sound omnibus backup; choose another one")
+        raise StorageError(
+            f"{backup} is not a sound omnibus backup; choose another one", kind=Trouble.UNSOUND_BACKUP, subject=backup
+        )
 
 
 def _set_aside(database: Path) -> Path | None:

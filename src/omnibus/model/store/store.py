@@ -46,6 +46,7 @@ from omnibus.model.store.errors import (
     DatabaseGone,
     NewerDatabase,
     StorageError,
+    Trouble,
     describe,
     is_full,
 )
@@ -150,7 +151,7 @@ class Store:
             return
         if recorded_marker(self.path) in (OPEN, CLOSED):  # ours once: its header is what is damaged
             raise DatabaseDamaged(self._damaged("SQLite cannot read it"), self.path, self.backups())
-        raise StorageError(f"{self.path} is not an omnibus database; it was left as it is")
+        raise StorageError(f"{self.path} is not an omnibus database; it was left as it is", kind=Trouble.FOREIGN)
 
     def _open_read_only(self) -> None:
         """The folder cannot be written (read-only media): read the file through a connection that cannot write."""
@@ -166,7 +167,8 @@ class Store:
             self._shutdown(clean=False)
             raise StorageError(
                 f"{self.path} is on read-only media and was written by another version of omnibus; "
-                "copy it to a folder you can write to and open it there"
+                "copy it to a folder you can write to and open it there",
+                kind=Trouble.OLD_ON_READ_ONLY,
             )
 
     def _damaged(self, why: str) -> str:
@@ -205,7 +207,7 @@ class Store:
             raise self._open_error(error) from None
         if revision is None:
             if tables - {"alembic_version"}:
-                raise StorageError(f"{self.path} is not an omnibus database")
+                raise StorageError(f"{self.path} is not an omnibus database", kind=Trouble.FOREIGN)
             self.created = True
         elif revision not in migrate.known_revisions():
             raise NewerDatabase(
@@ -269,7 +271,8 @@ class Store:
             if self.read_only:
                 raise StorageError(
                     f"{self.path} is on read-only media (or in a folder that cannot be written), so it is open "
-                    "for reading only and this change was not saved; copy it to a folder you can write to"
+                    "for reading only and this change was not saved; copy it to a folder you can write to",
+                    kind=Trouble.READ_ONLY,
                 )
             self._check_file()
             with self._transaction(connection, "BEGIN IMMEDIATE"):
@@ -302,7 +305,7 @@ class Store:
 
     def _conn(self) -> sqlite3.Connection:
         if self._connection is None:
-            raise StorageError(f"{self.path} is closed")
+            raise StorageError(f"{self.path} is closed", kind=Trouble.CLOSED)
         return self._connection
 
     def _rollback_quietly(self) -> None:
@@ -331,7 +334,8 @@ class Store:
         if self._stat() != self._identity:
             raise StorageError(
                 f"{self.path} was removed or replaced while omnibus had it open; this change was not saved. "
-                "Restore the file (or the newest backup) and open it again"
+                "Restore the file (or the newest backup) and open it again",
+                kind=Trouble.REPLACED,
             )
 
     # -- maintenance
@@ -355,9 +359,17 @@ class Store:
         if isinstance(error, sqlite3.DatabaseError) and ("malformed" in text or "corrupt" in text):
             return DatabaseDamaged(self._damaged("SQLite cannot read all of it"), self.path, self.backups())
         if is_full(error, self.backup_folder):
-            return StorageError(f"the disk holding {self.backup_folder} is full, so no backup could be written there")
+            return StorageError(
+                f"the disk holding {self.backup_folder} is full, so no backup could be written there",
+                kind=Trouble.FULL,
+                subject=self.backup_folder,
+            )
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        return StorageError(f"cannot write a backup into {self.backup_folder}: {reason}")
+        return StorageError(
+            f"cannot write a backup into {self.backup_folder}: {reason}",
+            kind=Trouble.BACKUP_UNWRITABLE,
+            subject=self.backup_folder,
+        )
 
     def daily_backup(self) -> Path | None:
         """A backup unless one was already made today; cheap when called after every change."""
@@ -376,17 +388,27 @@ class Store:
         upgraded as any old database is."""
         backup = Path(backup)
         if not backup.is_file():
-            raise StorageError(f"there is no backup {backup}")
+            raise StorageError(f"there is no backup {backup}", kind=Trouble.NO_BACKUP, subject=backup)
         problems = quick_check(backup)
         if problems:
-            raise StorageError(f"{backup} is damaged ({problems[0]}); choose another backup")
+            raise StorageError(
+                f"{backup} is damaged ({problems[0]}); choose another backup",
+                kind=Trouble.UNSOUND_BACKUP,
+                subject=backup,
+            )
         revision = _revision_of(backup)
         if revision is None or revision not in migrate.known_revisions():
-            raise StorageError(f"{backup} is not a backup of an omnibus database this version can open")
+            raise StorageError(
+                f"{backup} is not a backup of an omnibus database this version can open",
+                kind=Trouble.UNSOUND_BACKUP,
+                subject=backup,
+            )
         with self._mutex:
             saved = self.backup("before-restore")
             if not self._disconnect(checkpoint=True):
-                raise StorageError(f"{self.path} could not be closed cleanly; nothing was restored")
+                raise StorageError(
+                    f"{self.path} could not be closed cleanly; nothing was restored", kind=Trouble.NOT_CLOSED
+                )
             partial = self.path.with_name(self.path.name + ".restoring")
             try:
                 shutil.copyfile(backup, partial)

@@ -31,6 +31,7 @@ from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.eliding_combo import ElidingComboBox
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
+from omnibus.ui.service_text import refusal_words
 from omnibus.ui.storage_text import storage_text
 from omnibus.ui.wheel_guard import guard_wheel
 
@@ -169,7 +170,7 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
         except StorageError as exc:
             self._fail(storage_text(exc, self.database))
         except ServiceError as exc:
-            self._fail(str(exc))
+            self._fail(refusal_words(exc, self.database))
 
     def retranslate(self) -> None:
         self.heading.setText("<h2>" + self.tr("Start a new assessment") + "</h2>")
@@ -277,4 +278,4 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
             why = storage_text(exc, self.database)
             self.storageFailed.emit(why)
             return self._fail(self.tr("The assessment could not be saved: %1").replace("%1", isolated(why)))
-        return self._fail(str(exc))
+        return self._fail(refusal_words(exc, self.database))

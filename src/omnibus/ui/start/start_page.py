@@ -36,8 +36,8 @@ from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.path_text import readable_path
 from omnibus.ui.ports import Service, ServiceError, StorageError
 from omnibus.ui.receipt_text import receipt_sentence
+from omnibus.ui.service_text import refusal_words
 from omnibus.ui.start.new_form import NewAssessmentForm
-from omnibus.ui.storage_text import storage_text
 
 
 class StartPage(FollowsLanguage, QWidget):
@@ -283,11 +283,9 @@ class StartPage(FollowsLanguage, QWidget):
         self.reload()
 
     def _why(self, error: BaseException) -> str:
-        """A storage error in the interface language (the change was not saved in this database); a refusal of the
-        service as it is."""
-        if not isinstance(error, StorageError):
-            return str(error)
-        return storage_text(error, Path(self.database))
+        """A storage error (the change was not saved in this database) or a refusal of the service, in the interface
+        language."""
+        return refusal_words(error, Path(self.database))
 
     def restore_from_backup(self) -> None:
         from omnibus.ui.start.backups_dialog import BackupsDialog
@@ -300,7 +298,7 @@ class StartPage(FollowsLanguage, QWidget):
         try:
             saved = self.service.restore_backup(chosen.path)
         except (StorageError, ServiceError) as exc:
-            self._say(self.tr("Nothing was restored: %1").replace("%1", str(exc)))
+            self._say(self.tr("Nothing was restored: %1").replace("%1", isolated(self._why(exc))))
             return
         made = isolated(format_moment(chosen.made, self.lang)) if chosen.made else ""
         self._say(
