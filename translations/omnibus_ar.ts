@@ -2522,7 +2522,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 is busy in another program; try again</source>
-        <translation>%1 مشغول في برنامج آخر؛ حاول مجددًا</translation>
+        <translation>الملف %1 مشغول في برنامج آخر؛ حاول مجددًا</translation>
     </message>
     <message>
         <source>%1 cannot be found; was it moved or removed?</source>
@@ -2530,7 +2530,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation>%1 تالف</translation>
+        <translation>الملف %1 تالف</translation>
     </message>
     <message>
         <source>the disk holding %1 reported an input/output error; was it removed?</source>
@@ -2538,7 +2538,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 is already open in another omnibus window or command; close that one first</source>
-        <translation>%1 مفتوح بالفعل في نافذة أو أمر آخر من omnibus؛ أغلقه أولًا</translation>
+        <translation>الملف %1 مفتوح بالفعل في نافذة أو أمر آخر من omnibus؛ أغلقه أولًا</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of omnibus; update omnibus to open it</source>
