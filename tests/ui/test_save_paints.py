@@ -64,3 +64,33 @@ def test_a_save_paints_the_window_once(qtbot, build_app):
     assert paints.areas[stored:said] == []  # nothing painted while the window follows the save: all at once after
     assert len(paints.of(view.progress)) == 1
     assert len(paints.of(header)) == 1  # the progress bar and its percentage in one pass
+
+
+def test_a_follow_up_going_repaints_nothing_above_it(qtbot, build_app):
+    """The page grows and shrinks as follow-ups come and go; what is above the answered question stays as it was,
+    and is not painted again (a page that changes height used to be repainted whole, heading included)."""
+    window = build_app()
+    view = create_assessment(qtbot, window)
+    _settled(qtbot, view)
+    page = view.section_page("choices")
+    follow_up = page.widgets["law_name"]
+    for code in ("yes", "no", "yes"):  # the page has had both heights once
+        answer_choice(qtbot, view, "has_law", code)
+        qtbot.waitUntil(lambda c=code: follow_up.isVisible() == (c == "yes"))
+        qtbot.wait(100)
+    above = page.widgets["criminalised"]
+    paints = Paints()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(paints)
+
+    answer_choice(qtbot, view, "has_law", "no")
+    qtbot.waitUntil(lambda: not follow_up.isVisible())
+    qtbot.wait(100)
+    app.removeEventFilter(paints)
+
+    assert window.ctx.session.service.answer(view.controller.id, "has_law").value == "no"
+    assert paints.of(page.widgets["liability"])  # the questions below moved up: painted where they are now
+    assert paints.of(page.heading) == []
+    assert paints.of(above) == []
+    assert paints.of(above.label) == []
