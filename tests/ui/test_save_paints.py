@@ -7,6 +7,7 @@ widget under the changed area, parents included, on a laptop that is often slow.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -66,17 +67,19 @@ def test_a_save_paints_the_window_once(qtbot, build_app):
     assert len(paints.of(header)) == 1  # the progress bar and its percentage in one pass
 
 
-def test_a_follow_up_going_repaints_nothing_above_it(qtbot, build_app):
+@pytest.mark.parametrize("code", ["no", "yes"])
+def test_a_follow_up_coming_or_going_repaints_nothing_above_it(qtbot, build_app, code):
     """The page grows and shrinks as follow-ups come and go; what is above the answered question stays as it was,
-    and is not painted again (a page that changes height used to be repainted whole, heading included)."""
+    and is not painted again (the heading and the questions' texts used to be repainted at each such save)."""
     window = build_app()
+    window.resize(1366, 560)  # the page scrolls with or without the follow-up: its width stays the same
     view = create_assessment(qtbot, window)
     _settled(qtbot, view)
     page = view.section_page("choices")
     follow_up = page.widgets["law_name"]
-    for code in ("yes", "no", "yes"):  # the page has had both heights once
-        answer_choice(qtbot, view, "has_law", code)
-        qtbot.waitUntil(lambda c=code: follow_up.isVisible() == (c == "yes"))
+    for given in ("yes", "no", "yes", "no")[: 3 if code == "no" else 4]:  # the page has had both heights once
+        answer_choice(qtbot, view, "has_law", given)
+        qtbot.waitUntil(lambda g=given: follow_up.isVisible() == (g == "yes"))
         qtbot.wait(100)
     above = page.widgets["criminalised"]
     paints = Paints()
@@ -84,13 +87,20 @@ def test_a_follow_up_going_repaints_nothing_above_it(qtbot, build_app):
     assert app is not None
     app.installEventFilter(paints)
 
-    answer_choice(qtbot, view, "has_law", "no")
-    qtbot.waitUntil(lambda: not follow_up.isVisible())
+    answer_choice(qtbot, view, "has_law", code)
+    qtbot.waitUntil(lambda: follow_up.isVisible() == (code == "yes"))
     qtbot.wait(100)
     app.removeEventFilter(paints)
 
-    assert window.ctx.session.service.answer(view.controller.id, "has_law").value == "no"
-    assert paints.of(page.widgets["liability"])  # the questions below moved up: painted where they are now
+    assert window.ctx.session.service.answer(view.controller.id, "has_law").value == code
+    assert page.verticalScrollBar().isVisible()
+    answered = page.widgets["has_law"]
+    assert paints.of(page.widget())  # what is below the answered question moved: painted where it is now
+    assert [a for a in paints.of(page.widget()) if a.top() < answered.y()] == [], (
+        answered.geometry(),
+        page.heading.geometry(),
+    )
     assert paints.of(page.heading) == []
+    assert paints.of(page.intro) == []
     assert paints.of(above) == []
     assert paints.of(above.label) == []
