@@ -175,6 +175,7 @@ class SectionPage(FollowsLanguage, QScrollArea):
         the page squeezed every question to make room for a follow-up that appeared, and the scroll area let it
         grow only after: every question on screen was resized and painted twice, the ones above included."""
         body = self.widget()
+        assert body is not None
         height = body.heightForWidth(body.width())
         if height > body.height():
             body.resize(body.width(), height)
