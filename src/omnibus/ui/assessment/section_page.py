@@ -176,6 +176,8 @@ class SectionPage(FollowsLanguage, QScrollArea):
         grow only after: every question on screen was resized and painted twice, the ones above included."""
         body = self.widget()
         assert body is not None
+        if not self.isVisible():
+            return  # sized by the scroll area when it is shown
         height = body.heightForWidth(body.width())
         if height > body.height():
             body.resize(body.width(), height)
