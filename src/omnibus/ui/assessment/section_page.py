@@ -156,31 +156,14 @@ class SectionPage(FollowsLanguage, QScrollArea):
         """The items shown or hidden as relevance says, with their issues: those of `items` (after a save, the
         items it changed), or all."""
         relevant = self.controller.relevant
-        self.column.setEnabled(False)  # showing a widget lays out its page at once: only once all are shown
-        try:
-            for item_id in self.widgets if items is None else items:
-                widget = self.widgets.get(item_id)
-                if widget is None:
-                    continue
-                if widget not in self._unrevealed:
-                    widget.setVisible(item_id in relevant)
-                self._show_issues(widget)
-            self._show_nothing_yet()
-        finally:
-            self.column.setEnabled(True)
-        self._grow_to_fit()
-
-    def _grow_to_fit(self) -> None:
-        """The page as tall as what it now shows before its questions are placed. Laid out at its old height,
-        the page squeezed every question to make room for a follow-up that appeared, and the scroll area let it
-        grow only after: every question on screen was resized and painted twice, the ones above included."""
-        body = self.widget()
-        assert body is not None
-        if not self.isVisible():
-            return  # sized by the scroll area when it is shown
-        height = body.heightForWidth(body.width())
-        if height > body.height():
-            body.resize(body.width(), height)
+        for item_id in self.widgets if items is None else items:
+            widget = self.widgets.get(item_id)
+            if widget is None:
+                continue
+            if widget not in self._unrevealed:
+                widget.setVisible(item_id in relevant)
+            self._show_issues(widget)
+        self._show_nothing_yet()
 
     def _show_nothing_yet(self) -> None:
         """The note when none of the section's questions applies, naming the questions that decide it; hidden
