@@ -13,7 +13,7 @@ import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, Issue
@@ -25,6 +25,7 @@ from omnibus.ui.assessment.nothing_yet import NothingYet
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items import ItemWidget, create_item_widget
 from omnibus.ui.items.attachment import AttachmentWidget
+from omnibus.ui.steady_rich_label import SteadyRichLabel
 
 FIRST_BATCH = 5  # a screenful at 1366×768
 BATCH = 6  # ~20 ms of work, then the event loop paints and handles input before the next batch
@@ -47,16 +48,19 @@ class SectionPage(FollowsLanguage, QScrollArea):
         self.setObjectName("sectionPage")
         body = QWidget()
         body.setObjectName("pageBody")
+        # The page grows and shrinks at its end as follow-ups come and go: only what moved is painted again, not
+        # the whole page (what is above the answered question is where it was).
+        body.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(20, 16, 20, 24)
         self.column.setSpacing(10)
-        self.heading = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        self.heading = SteadyRichLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.heading.setObjectName("sectionHeading")
         self.column.addWidget(self.heading)
         intro = questionnaire.text(section.introduction, lang)
         guidance = questionnaire.text(section.guidance, lang)
         text = html.escape("\n\n".join(t for t in (intro, guidance) if t)).replace("\n", "<br>")
-        self.intro = QLabel(text, textFormat=Qt.TextFormat.RichText)  # escaped: never read as plain text
+        self.intro = SteadyRichLabel(text, textFormat=Qt.TextFormat.RichText)  # escaped: never read as plain text
         self.intro.setWordWrap(True)
         self.intro.setObjectName("sectionIntro")
         self.column.addWidget(self.intro)  # parent first: a parentless widget made visible becomes a window

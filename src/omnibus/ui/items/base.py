@@ -31,6 +31,7 @@ from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.items.confirm import ConfirmRow
 from omnibus.ui.items.save_timer import SaveTimer
 from omnibus.ui.paragraph_edit import ParagraphEdit
+from omnibus.ui.steady_rich_label import SteadyRichLabel
 from omnibus.ui.tr import InheritedTr
 
 
@@ -68,7 +69,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         self.outer.setContentsMargins(12, 10, 12, 10)
         self.outer.setSpacing(6)
         header = QHBoxLayout()
-        self.label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.label = SteadyRichLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.label.setObjectName("itemLabel")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header.addWidget(self.label, 1)
@@ -345,7 +346,7 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
 
     def _toggle_info(self, shown: bool) -> None:
         if self._info_label is None:
-            self._info_label = QLabel(self._info_html(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
+            self._info_label = SteadyRichLabel(self._info_html(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
             self._info_label.setObjectName("itemInfo")
             self._info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.outer.insertWidget(1, self._info_label)
