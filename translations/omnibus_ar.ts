@@ -1598,6 +1598,10 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>PackageProblem</name>
     <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>لا يوجد مفتاح توقيع على هذا الحاسوب بعد</translation>
+    </message>
+    <message>
         <source>the passphrase does not open this computer&apos;s signing key</source>
         <translation>عبارة المرور لا تفتح مفتاح التوقيع في هذا الحاسوب</translation>
     </message>

@@ -1553,6 +1553,10 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>PackageProblem</name>
     <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the passphrase does not open this computer&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1566,6 +1566,10 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>PackageProblem</name>
     <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>todavía no hay ninguna clave de firma en este ordenador</translation>
+    </message>
+    <message>
         <source>the passphrase does not open this computer&apos;s signing key</source>
         <translation>la frase de contraseña no abre la clave de firma de este ordenador</translation>
     </message>

@@ -1566,6 +1566,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
 <context>
     <name>PackageProblem</name>
     <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>il n’y a pas encore de clé de signature sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>the passphrase does not open this computer&apos;s signing key</source>
         <translation>la phrase secrète n’ouvre pas la clé de signature de cet ordinateur</translation>
     </message>

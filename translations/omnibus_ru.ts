@@ -1574,6 +1574,10 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>PackageProblem</name>
     <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>на этом компьютере ещё нет ключа подписи</translation>
+    </message>
+    <message>
         <source>the passphrase does not open this computer&apos;s signing key</source>
         <translation>парольная фраза не открывает ключ подписи этого компьютера</translation>
     </message>

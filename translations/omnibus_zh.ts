@@ -1558,6 +1558,10 @@ Merge the contribution and trust this key for %1?</source>
 <context>
     <name>PackageProblem</name>
     <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>本计算机上还没有签名密钥</translation>
+    </message>
+    <message>
         <source>the passphrase does not open this computer&apos;s signing key</source>
         <translation>该密码短语无法打开本计算机的签名密钥</translation>
     </message>

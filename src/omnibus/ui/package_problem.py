@@ -35,6 +35,8 @@ def package_problem(error: BaseException) -> str:
     if isinstance(error, OSError):
         return file_problem(error)
     underneath = _file_underneath(error)
+    if isinstance(error, KeyStoreError) and isinstance(underneath, FileNotFoundError):
+        return QCoreApplication.translate("PackageProblem", "there is no signing key on this computer yet")
     if isinstance(error, PackageError | KeyStoreError) and underneath is not None:
         return file_problem(underneath)
     if isinstance(error, WrongPassphraseError):
