@@ -18,8 +18,6 @@ from omnibus.export.errors import (
     PackageError,
     WrongPassphraseError,
 )
-from omnibus.export.receipt import ReceiptError
-from omnibus.secretariat.db import DatabaseError
 from omnibus.ui.file_problem import file_problem
 
 
@@ -32,6 +30,9 @@ def _file_underneath(error: BaseException) -> OSError | None:
 def package_problem(error: BaseException) -> str:
     """A short clause, without a capital or a full stop, saying why the package, receipt or key could not be
     used; an error of no family known here keeps its own words."""
+    from omnibus.export.receipt import ReceiptError  # loaded only when something was refused
+    from omnibus.secretariat.db import DatabaseError
+
     if isinstance(error, OSError):
         return file_problem(error)
     underneath = _file_underneath(error)
