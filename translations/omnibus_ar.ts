@@ -1596,6 +1596,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PackageProblem</name>
+    <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>لا يوجد مفتاح توقيع على هذا الحاسوب بعد</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key</source>
+        <translation>عبارة المرور لا تفتح مفتاح التوقيع في هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>the signing key here was made by another installation (a copied data folder); this one needs its own key</source>
+        <translation>مفتاح التوقيع الموجود هنا أنشأه تثبيت آخر (مجلد بيانات منسوخ)؛ ويحتاج هذا التثبيت إلى مفتاح خاص به</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s signing key is missing or damaged, or cannot be used</source>
+        <translation>مفتاح التوقيع في هذا الحاسوب مفقود أو تالف، أو لا يمكن استخدامه</translation>
+    </message>
+    <message>
+        <source>the Secretariat database cannot be read or written</source>
+        <translation>لا يمكن قراءة قاعدة بيانات الأمانة أو الكتابة فيها</translation>
+    </message>
+    <message>
+        <source>the package it is for is not in the Secretariat database, or the receipt is not valid</source>
+        <translation>الحزمة المعنية ليست في قاعدة بيانات الأمانة، أو الإيصال غير صالح</translation>
+    </message>
+    <message>
+        <source>it is encrypted, and no key of this installation opens it</source>
+        <translation>إنه مشفّر، ولا يفتحه أي مفتاح في هذا التثبيت</translation>
+    </message>
+    <message>
+        <source>it is not a response package, or it is damaged, incomplete or altered</source>
+        <translation>ليس حزمة ردود، أو أنه تالف أو ناقص أو معدَّل</translation>
+    </message>
+</context>
+<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1688,6 +1723,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
         <translation>يوجد في هذا التثبيت مفتاح الأمانة: يمكن فتح الحزمة به.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>السبب: %1.</translation>
     </message>
     <message>
         <source>%1, version %2</source>

@@ -1564,6 +1564,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PackageProblem</name>
+    <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>todavía no hay ninguna clave de firma en este ordenador</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key</source>
+        <translation>la frase de contraseña no abre la clave de firma de este ordenador</translation>
+    </message>
+    <message>
+        <source>the signing key here was made by another installation (a copied data folder); this one needs its own key</source>
+        <translation>la clave de firma que hay aquí la creó otra instalación (una carpeta de datos copiada); esta necesita su propia clave</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s signing key is missing or damaged, or cannot be used</source>
+        <translation>la clave de firma de este ordenador falta o está dañada, o no se puede usar</translation>
+    </message>
+    <message>
+        <source>the Secretariat database cannot be read or written</source>
+        <translation>la base de datos de la Secretaría no se puede leer ni escribir</translation>
+    </message>
+    <message>
+        <source>the package it is for is not in the Secretariat database, or the receipt is not valid</source>
+        <translation>el paquete al que corresponde no está en la base de datos de la Secretaría, o el acuse de recibo no es válido</translation>
+    </message>
+    <message>
+        <source>it is encrypted, and no key of this installation opens it</source>
+        <translation>está cifrado y ninguna clave de esta instalación lo abre</translation>
+    </message>
+    <message>
+        <source>it is not a response package, or it is damaged, incomplete or altered</source>
+        <translation>no es un paquete de respuestas, o está dañado, incompleto o alterado</translation>
+    </message>
+</context>
+<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1656,6 +1691,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
         <translation>Esta instalación tiene la clave de la Secretaría: el paquete puede abrirse con ella.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Motivo: %1.</translation>
     </message>
     <message>
         <source>%1, version %2</source>

@@ -1564,6 +1564,41 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
 </context>
 <context>
+    <name>PackageProblem</name>
+    <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>il n’y a pas encore de clé de signature sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key</source>
+        <translation>la phrase secrète n’ouvre pas la clé de signature de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the signing key here was made by another installation (a copied data folder); this one needs its own key</source>
+        <translation>la clé de signature présente ici a été créée par une autre installation (un dossier de données copié) ; celle-ci a besoin de sa propre clé</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s signing key is missing or damaged, or cannot be used</source>
+        <translation>la clé de signature de cet ordinateur est absente ou endommagée, ou ne peut pas être utilisée</translation>
+    </message>
+    <message>
+        <source>the Secretariat database cannot be read or written</source>
+        <translation>la base de données du Secrétariat ne peut être ni lue ni écrite</translation>
+    </message>
+    <message>
+        <source>the package it is for is not in the Secretariat database, or the receipt is not valid</source>
+        <translation>le paquet concerné n’est pas dans la base de données du Secrétariat, ou l’accusé de réception n’est pas valide</translation>
+    </message>
+    <message>
+        <source>it is encrypted, and no key of this installation opens it</source>
+        <translation>il est chiffré, et aucune clé de cette installation ne l’ouvre</translation>
+    </message>
+    <message>
+        <source>it is not a response package, or it is damaged, incomplete or altered</source>
+        <translation>ce n’est pas un paquet de réponses, ou il est endommagé, incomplet ou modifié</translation>
+    </message>
+</context>
+<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1656,6 +1691,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
         <translation>Cette installation possède la clé du Secrétariat : le paquet peut être ouvert avec elle.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Raison : %1.</translation>
     </message>
     <message>
         <source>%1, version %2</source>

@@ -1572,6 +1572,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PackageProblem</name>
+    <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>на этом компьютере ещё нет ключа подписи</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key</source>
+        <translation>парольная фраза не открывает ключ подписи этого компьютера</translation>
+    </message>
+    <message>
+        <source>the signing key here was made by another installation (a copied data folder); this one needs its own key</source>
+        <translation>ключ подписи здесь создан другой установкой (скопированная папка данных); этой установке нужен собственный ключ</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s signing key is missing or damaged, or cannot be used</source>
+        <translation>ключ подписи этого компьютера отсутствует или повреждён либо не может быть использован</translation>
+    </message>
+    <message>
+        <source>the Secretariat database cannot be read or written</source>
+        <translation>базу данных Секретариата невозможно прочитать или записать</translation>
+    </message>
+    <message>
+        <source>the package it is for is not in the Secretariat database, or the receipt is not valid</source>
+        <translation>пакета, к которому она относится, нет в базе данных Секретариата, или расписка недействительна</translation>
+    </message>
+    <message>
+        <source>it is encrypted, and no key of this installation opens it</source>
+        <translation>он зашифрован, и ни один ключ этой установки его не открывает</translation>
+    </message>
+    <message>
+        <source>it is not a response package, or it is damaged, incomplete or altered</source>
+        <translation>это не пакет ответов, либо он повреждён, неполон или изменён</translation>
+    </message>
+</context>
+<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1664,6 +1699,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
         <translation>В этой установке есть ключ Секретариата: пакет можно открыть им.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Причина: %1.</translation>
     </message>
     <message>
         <source>%1, version %2</source>

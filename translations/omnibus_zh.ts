@@ -1556,6 +1556,41 @@ Merge the contribution and trust this key for %1?</source>
     </message>
 </context>
 <context>
+    <name>PackageProblem</name>
+    <message>
+        <source>there is no signing key on this computer yet</source>
+        <translation>本计算机上还没有签名密钥</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this computer&apos;s signing key</source>
+        <translation>该密码短语无法打开本计算机的签名密钥</translation>
+    </message>
+    <message>
+        <source>the signing key here was made by another installation (a copied data folder); this one needs its own key</source>
+        <translation>此处的签名密钥由另一安装创建（复制的数据文件夹）；本安装需要自己的密钥</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s signing key is missing or damaged, or cannot be used</source>
+        <translation>本计算机的签名密钥缺失或已损坏，或无法使用</translation>
+    </message>
+    <message>
+        <source>the Secretariat database cannot be read or written</source>
+        <translation>无法读取或写入秘书处数据库</translation>
+    </message>
+    <message>
+        <source>the package it is for is not in the Secretariat database, or the receipt is not valid</source>
+        <translation>其所对应的数据包不在秘书处数据库中，或回执无效</translation>
+    </message>
+    <message>
+        <source>it is encrypted, and no key of this installation opens it</source>
+        <translation>它已加密，本安装的任何密钥都无法打开</translation>
+    </message>
+    <message>
+        <source>it is not a response package, or it is damaged, incomplete or altered</source>
+        <translation>这不是答复数据包，或已损坏、不完整或被改动</translation>
+    </message>
+</context>
+<context>
     <name>PackageViewer</name>
     <message>
         <source>Response package: %1</source>
@@ -1648,6 +1683,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>This installation has the Secretariat&apos;s key: the package can be opened with it.</source>
         <translation>本安装拥有秘书处的密钥：可以用它打开此数据包。</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>原因：%1。</translation>
     </message>
     <message>
         <source>%1, version %2</source>

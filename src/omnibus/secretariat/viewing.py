@@ -55,7 +55,8 @@ class PackageView:
     """What the viewer shows about one file.
 
     `state`: verified (signed, nothing altered), altered (signed or not, something differs), encrypted (not
-    opened: `error` says why when a key was tried), unreadable (not a package at all; `error` says why).
+    opened: `error` says why when a key was tried), unreadable (not a package at all; `error` says why, and
+    `problem` is the error itself, for a front end to say it in the reader's language).
     `trust`: the Secretariat's decision for this signer and country; None when not checked (`trust_error` when
     the database could not be read). `report`: the PDF inside, only from a package in which nothing was altered.
     """
@@ -68,6 +69,7 @@ class PackageView:
     trust: trust.TrustDecision | None = None
     trust_error: str = ""
     report: bytes | None = None
+    problem: PackageError | None = None
 
 
 def _looks_encrypted(path: Path) -> bool:
@@ -92,7 +94,8 @@ def view_package(path: Path, setup: SecretariatSetup = SecretariatSetup(), *, de
         data, encrypted = load_package_file(path, _identities(setup) if decrypt else ())
         verification = verify_package(data)
     except PackageError as exc:
-        return PackageView(path, "encrypted" if encrypted else "unreadable", encrypted=encrypted, error=str(exc))
+        state: State = "encrypted" if encrypted else "unreadable"
+        return PackageView(path, state, encrypted=encrypted, error=str(exc), problem=exc)
     if not verification.intact:
         return PackageView(path, "altered", encrypted=encrypted, verification=verification)
     decision, trust_error = _trust(verification, setup)

@@ -72,6 +72,8 @@ class PackageViewer(FollowsLanguage, QWidget):
         self.titles: dict[str, str] = {}
         self.decision: Decision | None = None
         self.error = ""
+        self.failure: BaseException | None = None
+        """What stopped the package from being read, worded by `package_problem`; `error` keeps its own words."""
         self.busy = False
         self.report_folder: Path | None = None
         self.keys_home = keys_home
@@ -139,11 +141,11 @@ class PackageViewer(FollowsLanguage, QWidget):
 
     def _read(self, result: tuple[PackageView, dict[str, str]]) -> None:
         self.view, self.titles = result
-        self.error = ""
+        self.error, self.failure = "", None
         self._set_busy(False)
 
     def _failed(self, error: BaseException) -> None:
-        self.view, self.error = None, str(error) or type(error).__name__
+        self.view, self.error, self.failure = None, str(error) or type(error).__name__, error
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
@@ -176,6 +178,7 @@ class PackageViewer(FollowsLanguage, QWidget):
         self.headline.setText(self._headline())
         self._set_state()
         self.detail.setText(self._detail())
+        self.detail.setToolTip(self._detail_details())
         self.detail.setVisible(bool(self.detail.text()))
         self._show_fields()
         self._show_buttons()
@@ -216,20 +219,37 @@ class PackageViewer(FollowsLanguage, QWidget):
         if self.busy:
             return ""
         if view is None:
-            return self.error
+            from omnibus.export.errors import PackageError
+
+            worded = isinstance(self.failure, PackageError | OSError)  # another failure keeps its own words
+            return self._why_unread(self.failure) if worded and self.failure is not None else self.error
         if view.state == "encrypted":
             if view.error:
-                return self.tr("It could not be opened with this installation's key: %1").replace("%1", view.error)
+                why = self._why_unread(view.problem) if view.problem is not None else view.error
+                return self.tr("It could not be opened with this installation's key: %1").replace("%1", why)
             if self.setup.identity is not None:
                 return self.tr("This installation has the Secretariat's key: the package can be opened with it.")
             return ""
         if view.state == "unreadable":
-            return view.error
+            return self._why_unread(view.problem) if view.problem is not None else view.error
         if view.verification is None:
             return ""
         from omnibus.ui.verification_text import verification_lines
 
         return "\n".join(f"• {line}" for line in verification_lines(view.verification))
+
+    def _why_unread(self, problem: BaseException) -> str:
+        from omnibus.ui.package_problem import package_problem
+
+        return self.tr("Reason: %1.").replace("%1", package_problem(problem))
+
+    def _detail_details(self) -> str:
+        """The core's own sentence under a worded reason, for whoever helps: it names the precise detail."""
+        if self.busy:
+            return ""
+        if self.view is None:
+            return self.error
+        return self.view.error if self.view.state in ("unreadable", "encrypted") else ""
 
     def _show_fields(self) -> None:
         view = self.view
@@ -346,11 +366,15 @@ class PackageViewer(FollowsLanguage, QWidget):
 
     def _imported(self, decision: Decision) -> None:
         self.decision = decision
+        self.import_result.setToolTip("")
         self.retranslate()
 
     def _import_failed(self, error: BaseException) -> None:
+        from omnibus.ui.package_problem import package_problem
+
         self.import_button.setEnabled(True)
-        self.import_result.setText(self.tr("Not imported: %1").replace("%1", str(error)))
+        self.import_result.setText(self.tr("Not imported: %1").replace("%1", package_problem(error)))
+        self.import_result.setToolTip(str(error))  # the core's words, naming the detail, for whoever helps
 
     def write_receipt(self) -> Path | None:
         """Sign, with this installation's key, the receipt of what the import decided, for the State to import."""
@@ -378,7 +402,10 @@ class PackageViewer(FollowsLanguage, QWidget):
                 "Lock, then try again."
             )
         except (KeyStoreError, PackageError, OSError) as exc:
-            why = str(exc)
+            from omnibus.ui.package_problem import package_problem
+
+            why = package_problem(exc)
+            self.import_result.setToolTip(str(exc))  # the core's words, naming the detail, for whoever helps
         else:
             written = self.tr("Receipt written: %1").replace("%1", path.name)
             self.import_result.setText(self._import_text() + "\n" + written)

@@ -162,12 +162,24 @@ class AssignDialog(QDialog):
             field.selectAll()
         field.setFocus()
 
+    def _not_written(self, error: BaseException) -> str:
+        """Why the file was not written, in the official's language; the core's words, which name the detail (a
+        file, a key), stay in the tooltip for whoever helps."""
+        from omnibus.export.errors import KeyStoreError, PackageError
+        from omnibus.ui.package_problem import package_problem
+
+        known = isinstance(error, KeyStoreError | PackageError | OSError)
+        why = package_problem(error) if known else collaboration_refusal(error)
+        self.problem.setToolTip(str(error))
+        return self.tr("The assignment file was not written: %1").replace("%1", why)
+
     def write(self) -> Path | None:
         """Record the assignment and write its signed file; the form is then ready for the next institution."""
         from omnibus.export.errors import KeyStoreError, PackageError, WrongPassphraseError
         from omnibus.ui.collaboration.signing import unlock, write_assignment
         from omnibus.ui.ports import ServiceError, StorageError
 
+        self.problem.setToolTip("")  # the core's words of an earlier refusal
         institution = self.institution.text().strip()
         sections, items = self.chosen()
         if not institution:
@@ -193,9 +205,7 @@ class AssignDialog(QDialog):
             )
             return None
         except KeyStoreError as exc:
-            self._refuse(
-                self.tr("The assignment file was not written: %1").replace("%1", isolated(str(exc))), self.passphrase
-            )
+            self._refuse(self._not_written(exc), self.passphrase)
             return None
         try:
             assignment = self.service.assign(
@@ -209,10 +219,7 @@ class AssignDialog(QDialog):
             )
             path = write_assignment(signer, self.service, assignment, folder)
         except (ServiceError, StorageError, PackageError, OSError) as exc:
-            self._refuse(
-                self.tr("The assignment file was not written: %1").replace("%1", collaboration_refusal(exc)),
-                self.folder,
-            )
+            self._refuse(self._not_written(exc), self.folder)
             return None
         self.problem.hide()
         self.written.append(path)
