@@ -1753,8 +1753,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>غير موثوقة: غُيِّرت الحزمة</translation>
     </message>
     <message>
-        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
-        <translation>لم يُتحقَّق من الثقة: تتعذَّر قراءة قاعدة بيانات الأمانة (%1)</translation>
+        <source>Trust not checked: the Secretariat database cannot be read</source>
+        <translation>لم يُتحقَّق من الثقة: تتعذَّر قراءة قاعدة بيانات الأمانة</translation>
     </message>
     <message>
         <source>Trust not checked (no Secretariat database on this computer)</source>

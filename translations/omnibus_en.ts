@@ -1708,7 +1708,7 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
+        <source>Trust not checked: the Secretariat database cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1721,8 +1721,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>No es de confianza: el paquete fue alterado</translation>
     </message>
     <message>
-        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
-        <translation>Confianza no verificada: no se puede leer la base de datos de la Secretaría (%1)</translation>
+        <source>Trust not checked: the Secretariat database cannot be read</source>
+        <translation>Confianza no verificada: no se puede leer la base de datos de la Secretaría</translation>
     </message>
     <message>
         <source>Trust not checked (no Secretariat database on this computer)</source>

@@ -1721,8 +1721,8 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Non fiable : le paquet a été modifié</translation>
     </message>
     <message>
-        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
-        <translation>Confiance non vérifiée : la base de données du Secrétariat ne peut pas être lue (%1)</translation>
+        <source>Trust not checked: the Secretariat database cannot be read</source>
+        <translation>Confiance non vérifiée : la base de données du Secrétariat ne peut pas être lue</translation>
     </message>
     <message>
         <source>Trust not checked (no Secretariat database on this computer)</source>

@@ -1729,8 +1729,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Не доверенный: пакет был изменен</translation>
     </message>
     <message>
-        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
-        <translation>Доверие не проверено: базу данных Секретариата невозможно прочитать (%1)</translation>
+        <source>Trust not checked: the Secretariat database cannot be read</source>
+        <translation>Доверие не проверено: базу данных Секретариата невозможно прочитать</translation>
     </message>
     <message>
         <source>Trust not checked (no Secretariat database on this computer)</source>

@@ -1713,8 +1713,8 @@ Merge the contribution and trust this key for %1?</source>
         <translation>不受信任：数据包已被改动</translation>
     </message>
     <message>
-        <source>Trust not checked: the Secretariat database cannot be read (%1)</source>
-        <translation>未检查信任：无法读取秘书处数据库（%1）</translation>
+        <source>Trust not checked: the Secretariat database cannot be read</source>
+        <translation>未检查信任：无法读取秘书处数据库</translation>
     </message>
     <message>
         <source>Trust not checked (no Secretariat database on this computer)</source>

@@ -98,3 +98,11 @@ def test_a_receipt_without_a_signing_key_says_why_in_french(
     assert not (tmp_path / "out").exists()
     with open_session(omnibus_home / "secretariat.db") as session:
         assert session.query(PackageRow).count() == 1, "the import stands; only the receipt was not written"
+
+
+def test_trust_left_unchecked_by_an_unreadable_database_is_said_in_french(viewer_on, tmp_path, omnibus_home, package):
+    (omnibus_home / "secretariat.db").write_bytes(b"this is not a database" * 100)
+    viewer = viewer_on(tmp_path / "KEN.omnibus", package.data)
+    assert viewer.trust.text() == "Confiance non vérifiée : la base de données du Secrétariat ne peut pas être lue"
+    assert viewer.trust.toolTip(), "the database's own words, for whoever helps"
+    assert viewer.trust.toolTip() not in viewer.trust.text()

@@ -263,6 +263,7 @@ class PackageViewer(FollowsLanguage, QWidget):
             return
         self.signer.setText(verification.signer_display)
         self.trust.setText(self._trust_text(view))
+        self.trust.setToolTip(view.trust_error or "")
         if manifest is None:
             for caption, value in zip(self.captions[2:], self.rows[2:], strict=True):
                 caption.hide()
@@ -292,10 +293,8 @@ class PackageViewer(FollowsLanguage, QWidget):
         manifest = view.verification.manifest if view.verification else None
         country = self._country_name(manifest.country) if manifest else ""
         if decision is None:
-            if view.trust_error:
-                return self.tr("Trust not checked: the Secretariat database cannot be read (%1)").replace(
-                    "%1", view.trust_error
-                )
+            if view.trust_error:  # the database's own words are the label's tooltip, for whoever helps
+                return self.tr("Trust not checked: the Secretariat database cannot be read")
             return self.tr("Trust not checked (no Secretariat database on this computer)")
         texts = {
             "trusted": self.tr("Trusted: the Secretariat has confirmed this key for %1"),
