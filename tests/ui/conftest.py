@@ -132,6 +132,16 @@ def answer_choice(qtbot, view, item_id: str, code: str) -> None:
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
 
+def with_a_new_row(qtbot, view, item_id: str):
+    """The table item `item_id` shown, with a row added by its Add button as a respondent does; its widget."""
+    from PySide6.QtCore import Qt
+
+    widget = view.section_page(view.q.items[item_id].section.id).widgets[item_id]
+    view.show_item(item_id)
+    qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    return widget
+
+
 def type_cell(qtbot, table, row: int, column: int, text: str) -> None:
     """Type into a table cell as a respondent does: the first key opens the cell's editor, Return closes it."""
     from PySide6.QtCore import Qt

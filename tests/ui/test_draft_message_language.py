@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import create_assessment, type_cell
+from tests.ui.conftest import create_assessment, type_cell, with_a_new_row
 
 
 def test_a_drafts_message_follows_a_switch_of_language(qtbot, build_app):
     window = build_app()
     view = create_assessment(qtbot, window)
     service, aid = window.ctx.session.service, view.controller.id
-    widget = view.section_page("sources").widgets["stats"]
-    view.show_item("stats")
-    qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    widget = with_a_new_row(qtbot, view, "stats")
     table = widget.table
     type_cell(qtbot, table, 0, 1, "14O")  # a letter O typed for a zero
     table.clearFocus()

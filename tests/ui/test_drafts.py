@@ -10,7 +10,7 @@ from omnibus.model.records import Answer
 from omnibus.ui.edits import DraftEdit, ValueEdit
 from omnibus.ui.icons import COMPLETE, ISSUES, status_icon
 from omnibus.ui.items.legislation import LegislationEntry, LegislationWidget
-from tests.ui.conftest import create_assessment, type_cell
+from tests.ui.conftest import create_assessment, type_cell, with_a_new_row
 
 
 def _restart(qtbot, build_app, window):
@@ -140,9 +140,7 @@ def test_table_row_with_a_bad_cell_is_kept_across_a_restart(qtbot, build_app):
     window = build_app()
     view = create_assessment(qtbot, window)
     service, aid = window.ctx.session.service, view.controller.id
-    widget = view.section_page("sources").widgets["stats"]
-    view.show_item("stats")
-    qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    widget = with_a_new_row(qtbot, view, "stats")
     table = widget.table
     for column, text in ((0, "2023"), (1, "14O"), (2, "police and customs")):  # a letter O typed for a zero
         type_cell(qtbot, table, 0, column, text)
