@@ -132,6 +132,24 @@ def answer_choice(qtbot, view, item_id: str, code: str) -> None:
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
 
+def reopen_on_read_only_media(window, monkeypatch) -> None:
+    """The window's database closed and opened again as if on a locked USB stick: its lock file cannot be made
+    (root writes anywhere, so the lock is refused as the read-only medium would)."""
+    import errno
+
+    from omnibus.model.store.lock import FileLock, LockFileUnwritable
+
+    database = window.ctx.session.path
+    window.ctx.session.close()
+
+    def read_only_media(_lock: FileLock) -> None:
+        raise LockFileUnwritable(f"{database}: {errno.errorcode[errno.EROFS]}")
+
+    monkeypatch.setattr(FileLock, "acquire", read_only_media)
+    window.switch_database(database)
+    assert window.ctx.session.store.read_only
+
+
 def with_a_new_row(qtbot, view, item_id: str):
     """The table item `item_id` shown, with a row added by its Add button as a respondent does; its widget."""
     from PySide6.QtCore import Qt

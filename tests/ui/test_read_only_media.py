@@ -3,27 +3,17 @@ help (a copy in a folder that can be written), not to check for free space and t
 
 from __future__ import annotations
 
-import errno
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QRadioButton
 
-from omnibus.model.store.lock import FileLock, LockFileUnwritable
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import create_assessment, reopen_on_read_only_media
 
 
 def test_a_change_on_read_only_media_is_said_with_what_to_do_and_no_retry(qtbot, build_app, monkeypatch):
     window = build_app()
     view = create_assessment(qtbot, window)
-    aid, database = view.controller.id, window.ctx.session.path
-    window.ctx.session.close()
-
-    def read_only_media(_lock: FileLock) -> None:  # root writes anywhere: the lock file fails as on a locked stick
-        raise LockFileUnwritable(f"{database}: {errno.errorcode[errno.EROFS]}")
-
-    monkeypatch.setattr(FileLock, "acquire", read_only_media)
-    window.switch_database(database)
-    assert window.ctx.session.store.read_only
+    aid = view.controller.id
+    reopen_on_read_only_media(window, monkeypatch)
     window.open_assessment(aid)
     qtbot.waitUntil(lambda: window.view is not None and window.stack.currentWidget() is window.view, timeout=10000)
     view = window.view

@@ -5,14 +5,13 @@ whoever helps; it is never put inside the translated sentence."""
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QWidget
 
-from omnibus.model.store.lock import FileLock, LockFileUnwritable
 from omnibus.ui.path_text import readable_path
+from tests.ui.conftest import reopen_on_read_only_media
 from tests.ui.test_start_page import click_button, in_next_dialog, plain
 
 
@@ -69,14 +68,7 @@ def test_a_damaged_backup_chosen_on_the_start_screen_is_said_in_french(qtbot, bu
 def test_samples_asked_for_on_read_only_media_are_refused_in_french(qtbot, build_app, monkeypatch):
     window = build_app("fr", catalogue=None)  # the bundled questionnaires, which the samples answer
     database = window.ctx.session.path
-    window.ctx.session.close()
-
-    def read_only_media(_lock: FileLock) -> None:  # root writes anywhere: the lock file fails as on a locked stick
-        raise LockFileUnwritable(f"{database}: {errno.errorcode[errno.EROFS]}")
-
-    monkeypatch.setattr(FileLock, "acquire", read_only_media)
-    window.switch_database(database)
-    assert window.ctx.session.store.read_only
+    reopen_on_read_only_media(window, monkeypatch)
     window.training_menu.sample_actions["empty"].trigger()  # Formation › Évaluations d’exemple › Vide
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "trainingRefused") is not None)
     message = window.findChild(QMessageBox, "trainingRefused")
