@@ -82,8 +82,9 @@ def load_bytes(content: bytes, name: str, read_include: FileReader | None = None
     return loaded
 
 
-def load_file(path: Path | str) -> Questionnaire:
-    """`loader.load_questionnaire`, from the cache when the file and the files it includes are unchanged."""
+def checked_file(path: Path | str) -> Questionnaire | None:
+    """The questionnaire in `path` if it was checked before and neither it nor its includes changed since; None
+    otherwise (nothing is validated here: that is `load_file`'s work, which takes seconds without the cache)."""
     path = Path(path)
     folder = path.parent
 
@@ -98,6 +99,15 @@ def load_file(path: Path | str) -> Questionnaire:
             return cached
     except (OSError, FileTooLarge):  # the loader reads it again and says what is wrong in its words
         pass
+    return None
+
+
+def load_file(path: Path | str) -> Questionnaire:
+    """`loader.load_questionnaire`, from the cache when the file and the files it includes are unchanged."""
+    cached = checked_file(path)
+    if cached is not None:
+        return cached
+    path = Path(path)
     from omnibus.model.loader import load_questionnaire
 
     loaded = load_questionnaire(path)
