@@ -132,8 +132,9 @@ class InstitutionSide:
         if copy is None:
             raise CollaborationRefused(Msg.NOT_AN_ASSIGNMENT)
         profile = work.profile()
-        # Who the focal point will read as having answered: the login names no one they know.
-        sender = line(person or copy.contact or (profile.focal_point if profile else "") or work.user)
+        # Who the focal point will read as having answered: the login names no one they know, and without a
+        # person the institution itself is named.
+        sender = line(person or copy.contact or (profile.focal_point if profile else ""))
         answers: dict[str, ContributedAnswer] = {}
         for item_id in copy.items:
             answer = state.answers.get(item_id)
