@@ -549,6 +549,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>قدّمها: %1 (%2)، %3، الجولة %4</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>قدّمها: %1، %2، الجولة %3</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>دمج الإجابتين</translation>
     </message>
@@ -1935,6 +1939,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>أجابت %1 (%2) في %3، الجولة %4؛ وقَبِلها %5 في %6.</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>أجابت %1 في %2، الجولة %3؛ وقَبِلها %4 في %5.</translation>
     </message>
 </context>
 <context>

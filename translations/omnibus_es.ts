@@ -549,6 +549,10 @@ Si %2 tiene realmente una clave nueva, compruebe su huella con ella antes de con
         <translation>Dada por %1 (%2), %3, envío %4</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>Dada por %1, %2, envío %3</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>Combinar ambas respuestas</translation>
     </message>
@@ -1899,6 +1903,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>Respuesta de %1 (%2) el %3, envío %4; aceptada por %5 el %6.</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>Respuesta de %1 el %2, envío %3; aceptada por %4 el %5.</translation>
     </message>
 </context>
 <context>

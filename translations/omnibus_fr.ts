@@ -549,6 +549,10 @@ Si %2 a réellement une nouvelle clé, vérifiez son empreinte avec elle avant d
         <translation>Donnée par %1 (%2), %3, envoi %4</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>Donnée par %1, %2, envoi %3</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>Combiner les deux réponses</translation>
     </message>
@@ -1899,6 +1903,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>Réponse de %1 (%2) le %3, envoi %4 ; acceptée par %5 le %6.</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>Réponse de %1 le %2, envoi %3 ; acceptée par %4 le %5.</translation>
     </message>
 </context>
 <context>

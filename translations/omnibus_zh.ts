@@ -549,6 +549,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>提供者：%1（%2），%3，第 %4 轮</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>提供者：%1，%2，第 %3 轮</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>合并两个答复</translation>
     </message>
@@ -1890,6 +1894,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>由 %1（%2）于 %3 答复，第 %4 轮；由 %5 于 %6 接受。</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>由 %1 于 %2 答复，第 %3 轮；由 %4 于 %5 接受。</translation>
     </message>
 </context>
 <context>
