@@ -933,6 +933,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>أجاب عنها آخرون</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>بانتظار التأكيد</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>تحتاج إلى انتباه</translation>
     </message>
@@ -947,6 +951,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Overdue</source>
         <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>إجابات منقولة من الدورة السابقة لم يؤكّدها أحد بعد: ليست إجابات المؤسسة ولا إجابات غيرها عن هذه الدورة.</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>

@@ -896,6 +896,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,6 +913,10 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

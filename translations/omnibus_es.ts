@@ -909,6 +909,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Respondidas por otros</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>Por confirmar</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>Requieren atención</translation>
     </message>
@@ -923,6 +927,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Overdue</source>
         <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>Respuestas trasladadas del ciclo anterior que nadie ha confirmado aún: no son de la institución ni de nadie más para este ciclo.</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>

@@ -909,6 +909,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Répondues par d’autres</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>À examiner</translation>
     </message>
@@ -923,6 +927,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>Réponses reprises du cycle précédent que personne n’a encore confirmées : ni celles de l’institution ni celles de quelqu’un d’autre pour ce cycle.</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>

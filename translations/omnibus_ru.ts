@@ -915,6 +915,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Отвечено другими</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>К подтверждению</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>Требуют внимания</translation>
     </message>
@@ -929,6 +933,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>Ответы, перенесённые из предыдущего цикла, которые ещё никто не подтвердил: в этом цикле это не ответы учреждения и не чьи-либо ещё.</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>

@@ -903,6 +903,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>由他人答复</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>需注意</translation>
     </message>
@@ -917,6 +921,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>沿用自上一周期、尚无人确认的答复：在本周期既不算该机构的答复，也不算其他任何人的答复。</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>

@@ -387,6 +387,7 @@ def run_institutions(args: argparse.Namespace) -> int:
                 "assigned": o.assigned,
                 "answered": o.answered,
                 "answered_by_others": o.answered_by_others,
+                "to_confirm": o.to_confirm,
                 "needing_attention": o.needing_attention,
                 "signed_off": list(o.signed_off),
                 "deadline": o.deadline.isoformat() if o.deadline else None,
@@ -406,6 +407,7 @@ def run_institutions(args: argparse.Namespace) -> int:
         print(f"{o.institution.name}{deadline}")
         print(
             f"  assigned {o.assigned}, answered by it {o.answered} (by others {o.answered_by_others}), "
+            f"carried forward to confirm {o.to_confirm}, "
             f"needing attention {o.needing_attention}, signed off: {', '.join(o.signed_off) or 'none'}"
         )
         received = f"round {o.last_round} on {o.last_received:%Y-%m-%d}" if o.last_received else "nothing yet"
