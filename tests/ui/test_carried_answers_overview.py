@@ -16,10 +16,10 @@ from tests.ui.test_collaboration_window import (
     PASSPHRASE,
     assign_values_section,
     button,
-    in_next_dialog,
     institution,
     open_file,
 )
+from tests.ui.test_start_page import in_next_dialog
 from tests.ui.test_working_together_counts import _type_number
 
 __all__ = ["institution"]  # the fixture, used by name

@@ -94,12 +94,14 @@ class InstitutionsOverview(QGroupBox):
                 self.tr("Overdue"),
             ]
         )
-        self.table.horizontalHeaderItem(4).setToolTip(
-            self.tr(
-                "Answers carried forward from the previous cycle that nobody has confirmed yet: neither the "
-                "institution's answers nor anyone else's for this cycle."
+        to_confirm = self.table.horizontalHeaderItem(4)
+        if to_confirm is not None:  # set just above
+            to_confirm.setToolTip(
+                self.tr(
+                    "Answers carried forward from the previous cycle that nobody has confirmed yet: neither the "
+                    "institution's answers nor anyone else's for this cycle."
+                )
             )
-        )
         self.none.setText(self.tr("No part of this assessment is assigned to an institution yet."))
         self.remind.setText(self.tr("Send a reminder…"))
         self.sign_off.setText(self.tr("Sign off a section…"))
