@@ -53,11 +53,3 @@ def test_without_a_contact_the_ministrys_answers_are_the_institutions_not_its_lo
         assert merged is not None and given is not None
         assert (merged.answered_by, merged.institution) == ("", "Ministry of Interior")
         assert (given.institution, given.person) == ("Ministry of Interior", "")
-
-
-def test_the_focal_points_own_assessment_without_a_name_still_records_the_login(
-    service: AssessmentService, aid: str
-) -> None:
-    """No institution's assignment there: the login is the only someone there is."""
-    service.set_answer(aid, "budget", 2.5)
-    assert service.answer(aid, "budget").answered_by == "tester"  # type: ignore[union-attr]

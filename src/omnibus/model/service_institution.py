@@ -45,7 +45,7 @@ def _contributed(item_id: str, answer: Answer | None, sender: str) -> Contribute
         answer.value,
         answer.comment,
         answer.answered_by if carried else sender,
-        answer.answered_at if answer.origin != "carried_forward" else None,  # when confirmed: when it was sent
+        answer.answered_at if answer.origin != "carried_forward" else None,  # confirmed by the time the round is sent
         answer.confirmed if answer.origin == "carried_forward" else None,
     )
 
