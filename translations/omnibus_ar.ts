@@ -549,6 +549,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>قدّمها: %1 (%2)، %3، الجولة %4</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>قدّمها: %1، %2، الجولة %3</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>دمج الإجابتين</translation>
     </message>
@@ -929,6 +933,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>أجاب عنها آخرون</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>بانتظار التأكيد</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>تحتاج إلى انتباه</translation>
     </message>
@@ -943,6 +951,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Overdue</source>
         <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>إجابات منقولة من الدورة السابقة لم يؤكّدها أحد بعد: ليست إجابات المؤسسة ولا إجابات غيرها عن هذه الدورة.</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>
@@ -1935,6 +1947,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>أجابت %1 (%2) في %3، الجولة %4؛ وقَبِلها %5 في %6.</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>أجابت %1 في %2، الجولة %3؛ وقَبِلها %4 في %5.</translation>
     </message>
 </context>
 <context>

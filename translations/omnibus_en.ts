@@ -543,6 +543,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +896,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +913,10 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1885,6 +1897,10 @@ Merge the contribution and trust this key for %1?</source>
     <name>Provenance</name>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -549,6 +549,10 @@ Si %2 tiene realmente una clave nueva, compruebe su huella con ella antes de con
         <translation>Dada por %1 (%2), %3, envío %4</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>Dada por %1, %2, envío %3</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>Combinar ambas respuestas</translation>
     </message>
@@ -905,6 +909,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Respondidas por otros</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>Por confirmar</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>Requieren atención</translation>
     </message>
@@ -919,6 +927,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Overdue</source>
         <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>Respuestas trasladadas del ciclo anterior que nadie ha confirmado aún: no son de la institución ni de nadie más para este ciclo.</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>
@@ -1899,6 +1911,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>Respuesta de %1 (%2) el %3, envío %4; aceptada por %5 el %6.</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>Respuesta de %1 el %2, envío %3; aceptada por %4 el %5.</translation>
     </message>
 </context>
 <context>

@@ -549,6 +549,10 @@ Si %2 a réellement une nouvelle clé, vérifiez son empreinte avec elle avant d
         <translation>Donnée par %1 (%2), %3, envoi %4</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>Donnée par %1, %2, envoi %3</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>Combiner les deux réponses</translation>
     </message>
@@ -905,6 +909,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Répondues par d’autres</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>À examiner</translation>
     </message>
@@ -919,6 +927,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>Réponses reprises du cycle précédent que personne n’a encore confirmées : ni celles de l’institution ni celles de quelqu’un d’autre pour ce cycle.</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>
@@ -1899,6 +1911,10 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>Réponse de %1 (%2) le %3, envoi %4 ; acceptée par %5 le %6.</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>Réponse de %1 le %2, envoi %3 ; acceptée par %4 le %5.</translation>
     </message>
 </context>
 <context>

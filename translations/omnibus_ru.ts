@@ -549,6 +549,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>Дан: %1 (%2), %3, раунд %4</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>Дан: %1, %2, раунд %3</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>Объединить оба ответа</translation>
     </message>
@@ -911,6 +915,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Отвечено другими</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>К подтверждению</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>Требуют внимания</translation>
     </message>
@@ -925,6 +933,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>Ответы, перенесённые из предыдущего цикла, которые ещё никто не подтвердил: в этом цикле это не ответы учреждения и не чьи-либо ещё.</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>
@@ -1908,6 +1920,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>Ответ: %1 (%2), %3, раунд %4; принят: %5, %6.</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>Ответ: %1, %2, раунд %3; принят: %4, %5.</translation>
     </message>
 </context>
 <context>

@@ -549,6 +549,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <translation>提供者：%1（%2），%3，第 %4 轮</translation>
     </message>
     <message>
+        <source>Given by %1, %2, round %3</source>
+        <translation>提供者：%1，%2，第 %3 轮</translation>
+    </message>
+    <message>
         <source>Combine both answers</source>
         <translation>合并两个答复</translation>
     </message>
@@ -899,6 +903,10 @@ Merge the contribution and trust this key for %1?</source>
         <translation>由他人答复</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation>需注意</translation>
     </message>
@@ -913,6 +921,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Answers carried forward from the previous cycle that nobody has confirmed yet: neither the institution&apos;s answers nor anyone else&apos;s for this cycle.</source>
+        <translation>沿用自上一周期、尚无人确认的答复：在本周期既不算该机构的答复，也不算其他任何人的答复。</translation>
     </message>
     <message>
         <source>No part of this assessment is assigned to an institution yet.</source>
@@ -1890,6 +1902,10 @@ Merge the contribution and trust this key for %1?</source>
     <message>
         <source>Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.</source>
         <translation>由 %1（%2）于 %3 答复，第 %4 轮；由 %5 于 %6 接受。</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2, round %3; accepted by %4 on %5.</source>
+        <translation>由 %1 于 %2 答复，第 %3 轮；由 %4 于 %5 接受。</translation>
     </message>
 </context>
 <context>

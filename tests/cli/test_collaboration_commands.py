@@ -252,3 +252,56 @@ def test_status_on_the_institutions_laptop_counts_its_part_only(parties: dict[st
     assert document["progress"]["required_missing"] == 1 and document["can_finalize"] is False
     interior.answer(local, {"wd_legislation_enacted": "no"})
     assert json.loads(interior.ok("status", local, "--json"))["can_finalize"] is True
+
+
+def test_institutions_counts_a_confirmed_carried_answer_as_the_ministrys_and_one_left_as_to_confirm(
+    parties: dict[str, Party],
+) -> None:
+    """The figures carried forward from 2024 are assigned to the Interior, which gives one of them again (it is
+    still true: confirmed) and leaves the other as it came: `omnibus institutions` says one answered by it, one
+    still to be confirmed, none by others."""
+    focal, interior = parties["focal"], parties["interior"]
+    earlier = focal.ok("new", "--questionnaire", "workshop-demo", "--country", "KEN", "--cycle", "2024").strip()
+    focal.answer(earlier, {"wd_officials_trained": 40, "wd_donor_share": 0.25})
+    aid = focal.ok("carry-forward", earlier, "--cycle", "2025").strip()
+    out = focal.ok(
+        "assign", aid, "--institution", "Ministry of Interior", "--section", "wd_tr_figures", "--out", str(focal.files)
+    )
+    local = interior.ok("assignment", "open", str(focal.written(out))).strip()
+    interior.answer(local, {"wd_officials_trained": 40})  # the same figure again: it confirms it
+    sent = interior.written(interior.ok("contribute", local, "--out", str(interior.files)))
+    key = _fingerprint(focal.run("contributions", "import", str(sent))[2])
+    assert "1 answer taken" in focal.ok("contributions", "import", str(sent), "--trust", key)
+
+    [part] = json.loads(focal.ok("institutions", aid, "--json"))
+    assert (part["answered"], part["answered_by_others"], part["to_confirm"]) == (1, 0, 1)
+    assert "answered by it 1 (by others 0), carried forward to confirm 1," in focal.ok("institutions", aid)
+    answers = {i["id"]: i for i in json.loads(focal.ok("status", aid, "--json"))["items"]}
+    assert (answers["wd_officials_trained"]["confirmed"], answers["wd_donor_share"]["confirmed"]) == (True, False)
+    assert answers["wd_officials_trained"]["provenance"]["institution"] == "Ministry of Interior"
+
+
+def test_without_a_contact_the_focal_point_reads_the_institution_not_the_ministrys_login(
+    parties: dict[str, Party],
+) -> None:
+    """The assignment names nobody and the ministry's installation knows only its login ("interior"): the conflict
+    and the provenance the focal point reads name the Ministry of Interior, and no login."""
+    focal, interior = parties["focal"], parties["interior"]
+    aid = focal.ok("new", "--questionnaire", "workshop-demo", "--country", "KEN", "--cycle", "2025").strip()
+    out = focal.ok(
+        "assign", aid, "--institution", "Ministry of Interior", "--section", "wd_tr_figures", "--out", str(focal.files)
+    )
+    local = interior.ok("assignment", "open", str(focal.written(out))).strip()
+    interior.answer(local, {"wd_officials_trained": 120, "wd_donor_share": 25})
+    sent = interior.written(interior.ok("contribute", local, "--out", str(interior.files)))
+    focal.answer(aid, {"wd_officials_trained": 100})  # changed on both sides: a conflict
+    key = _fingerprint(focal.run("contributions", "import", str(sent))[2])
+    focal.ok("contributions", "import", str(sent), "--trust", key)
+
+    listed = focal.ok("conflicts", "list", aid)
+    assert "  theirs: 120  (Ministry of Interior, round 1 on " in listed, listed
+    [conflict] = json.loads(focal.ok("conflicts", "list", aid, "--json"))
+    assert (conflict["institution"], conflict["person"]) == ("Ministry of Interior", "")
+    items = {i["id"]: i for i in json.loads(focal.ok("status", aid, "--json"))["items"]}
+    assert items["wd_donor_share"]["provenance"]["person"] == ""
+    assert "interior" not in listed and "interior" not in json.dumps(items["wd_donor_share"]["provenance"])

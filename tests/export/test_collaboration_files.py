@@ -113,6 +113,28 @@ def test_a_contribution_round_trips_with_its_signer_and_digest() -> None:
     assert build_contribution(CONTRIBUTION, INSTITUTION) == VALID  # reproducible
 
 
+def test_answers_to_confirm_travel_both_ways_and_only_when_there_are_any() -> None:
+    """The assignment says which carried-forward answers are still to be confirmed, the contribution whether each
+    was confirmed; files without any carry neither key, so an installation that does not know them reads them."""
+    carried = replace(ASSIGNMENT, to_confirm=frozenset({"cases"}))
+    assert read_assignment(build_assignment(carried, FOCAL)).contents.to_confirm == {"cases"}
+    assert b"to_confirm" not in _member(build_assignment(ASSIGNMENT, FOCAL), "assignment.json")
+    confirmed = ContributedAnswer("cases", 3, "from 2023", "Amina", None, True)
+    contribution = replace(CONTRIBUTION, answers={**CONTRIBUTION.answers, "cases": confirmed})
+    answers = read_contribution(build_contribution(contribution, INSTITUTION)).answers
+    assert (answers["cases"].confirmed, answers["budget"].confirmed) == (True, None)
+    assert b"confirmed" not in _member(VALID, "contribution.json")
+
+
+def test_an_assignment_asking_to_confirm_an_answer_it_does_not_carry_is_refused() -> None:
+    base = {k: e for k, e in ASSIGNMENT.assignment.base.items() if k != "adopted"}  # it carries no answer
+    forged = replace(
+        ASSIGNMENT, assignment=replace(ASSIGNMENT.assignment, base=base), to_confirm=frozenset({"adopted"})
+    )
+    with pytest.raises(PackageError, match="confirm answers it does not carry"):
+        read_assignment(build_assignment(forged, FOCAL))
+
+
 def _rezip(data: bytes, change: dict[str, bytes | None]) -> bytes:
     """The same members (changed, added or removed), zipped again: signatures kept as they were."""
     out = io.BytesIO()

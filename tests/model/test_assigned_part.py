@@ -97,7 +97,8 @@ def test_without_a_contact_the_contribution_names_the_person_of_this_installatio
 ) -> None:
     assignment = service.assign(aid, "Ministry of Interior", sections=["numbers"])
     local = interior.open_assignment(ReceivedAssignment(service.assignment_contents(aid, assignment.id), FOCAL_KEY)).id
-    assert interior.prepare_contribution(local, None).person == "root", "nobody named anywhere: the login is left"
+    nobody = interior.prepare_contribution(local, None)
+    assert nobody.person == "", "nobody named anywhere: the institution, not the login"
     interior.set_profile(Profile("KEN", "Ministry of Interior", "B. Otieno"))
     interior.set_answer(local, "budget", 1.5)
     sent = interior.prepare_contribution(local, None)

@@ -41,14 +41,16 @@ def button(dialog: QWidget, text: str) -> QAbstractButton:
     return buttons[text]
 
 
-def assign_values_section(qtbot, window, folder: Path) -> Path:
-    """File › Assign to institutions…: type the institution, tick the section, write its file."""
+def assign_values_section(qtbot, window, folder: Path, contact: str = "J. Doe") -> Path:
+    """File › Assign to institutions…: type the institution (and its contact person, if any), tick the section,
+    write its file."""
     written: list[Path] = []
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, AssignDialog)
         qtbot.keyClicks(dialog.institution, "Ministry of Interior")
-        qtbot.keyClicks(dialog.contact, "J. Doe")
+        if contact:
+            qtbot.keyClicks(dialog.contact, contact)
         section = next(node for node in dialog.sections() if node.data(0, Qt.ItemDataRole.UserRole)[1] == "values")
         dialog.parts.setCurrentItem(section)
         qtbot.keyClick(dialog.parts, Qt.Key.Key_Space)  # ticks the section and every question in it

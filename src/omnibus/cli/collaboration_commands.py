@@ -61,7 +61,8 @@ def register(subparsers: Any) -> None:
     contribute.add_argument(
         "--person",
         metavar="NAME",
-        help="who sends it (default: the contact person named by the assignment, else OMNIBUS_USER or your login)",
+        help="who sends it (default: the contact person named by the assignment, else the profile's person, else "
+        "nobody: the institution)",
     )
     contribute.add_argument("--out", type=Path, default=Path("."), metavar="FILE|FOLDER", help="default: this folder")
 
@@ -336,7 +337,8 @@ def run_conflicts_list(args: argparse.Namespace) -> int:
         print(f"#{c.id}  {c.item_id}{settled}")
         print(f"  was:    {_shown(c.base.value)}")
         print(f"  mine:   {_shown(c.mine.value)}" + (f"  (from {c.mine_from})" if c.mine_from else ""))
-        print(f"  theirs: {_shown(c.theirs.value)}  ({c.institution}, {c.person}, round {c.round}{given})")
+        who = ", ".join(part for part in (c.institution, c.person) if part)  # no person: the institution gave it
+        print(f"  theirs: {_shown(c.theirs.value)}  ({who}, round {c.round}{given})")
         if c.theirs.comment != c.mine.comment:
             print(f"  comments: mine {c.mine.comment!r}, theirs {c.theirs.comment!r}")
     return 0
@@ -385,6 +387,7 @@ def run_institutions(args: argparse.Namespace) -> int:
                 "assigned": o.assigned,
                 "answered": o.answered,
                 "answered_by_others": o.answered_by_others,
+                "to_confirm": o.to_confirm,
                 "needing_attention": o.needing_attention,
                 "signed_off": list(o.signed_off),
                 "deadline": o.deadline.isoformat() if o.deadline else None,
@@ -404,6 +407,7 @@ def run_institutions(args: argparse.Namespace) -> int:
         print(f"{o.institution.name}{deadline}")
         print(
             f"  assigned {o.assigned}, answered by it {o.answered} (by others {o.answered_by_others}), "
+            f"carried forward to confirm {o.to_confirm}, "
             f"needing attention {o.needing_attention}, signed off: {', '.join(o.signed_off) or 'none'}"
         )
         received = f"round {o.last_round} on {o.last_received:%Y-%m-%d}" if o.last_received else "nothing yet"

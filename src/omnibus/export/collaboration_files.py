@@ -74,6 +74,9 @@ class AssignmentJson(_Strict):
     base: dict[ItemId, EntryJson]
     context: dict[ItemId, EntryJson] = {}
     attachments: dict[Digest, FileJson] = {}
+    to_confirm: list[ItemId] = []
+    """Assigned items whose answer is carried forward and still to be confirmed; written only when there are any,
+    so that a file without them reads in an installation that does not know the key."""
 
 
 class AnswerJson(_Strict):
@@ -81,6 +84,8 @@ class AnswerJson(_Strict):
     comment: Note = ""
     answered_by: Text = ""
     answered_at: datetime | None = None
+    confirmed: bool | None = None
+    """Only for an answer carried forward: whether the institution confirmed it (left out otherwise)."""
 
 
 class SignOffJson(_Strict):
@@ -154,7 +159,11 @@ def build_assignment(contents: AssignmentContents, signer: Signer, *, limits: Li
         base={k: EntryJson(value=e.value, comment=e.comment) for k, e in assignment.base.items()},
         context={k: EntryJson(value=e.value, comment=e.comment) for k, e in contents.context.items()},
         attachments=listed,
+        to_confirm=[i for i in assignment.items if i in contents.to_confirm],
     )
+    content = document.model_dump(mode="json")
+    if not content["to_confirm"]:
+        del content["to_confirm"]
     return build_exchange(
         "assignment",
         id=assignment.id,
@@ -162,7 +171,7 @@ def build_assignment(contents: AssignmentContents, signer: Signer, *, limits: Li
         country=contents.country,
         questionnaire=_ref(questionnaire.id, questionnaire.version, questionnaire.content_hash),
         created=assignment.assigned_at,
-        content=canonical_json(document.model_dump(mode="json")),
+        content=canonical_json(content),
         extra=members,
         signer=signer,
         limits=limits,
@@ -190,6 +199,8 @@ def read_assignment(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Received
     unknown = [i for i in [*document.items, *document.base, *document.context] if i not in questionnaire.items]
     if unknown or set(document.base) - set(document.items):
         raise PackageError(f"The assignment names items its questionnaire does not have: {', '.join(unknown[:5])}.")
+    if set(document.to_confirm) - set(document.base):
+        raise PackageError("The assignment asks to confirm answers it does not carry.")
     base = {
         i: Entry(document.base[i].value, document.base[i].comment) if i in document.base else Entry(None)
         for i in document.items
@@ -217,6 +228,7 @@ def read_assignment(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Received
         assigned_by_institution=document.assigned_by_institution,
         context={k: Entry(e.value, e.comment) for k, e in document.context.items()},
         attachments=_attachments(read, document.attachments),
+        to_confirm=frozenset(document.to_confirm),
     )
     return ReceivedAssignment(contents, read.signer)
 
@@ -233,7 +245,13 @@ def build_contribution(contribution: Contribution, signer: Signer, *, limits: Li
         person=contribution.person,
         round=contribution.round,
         answers={
-            k: AnswerJson(value=a.value, comment=a.comment, answered_by=a.answered_by[:500], answered_at=a.answered_at)
+            k: AnswerJson(
+                value=a.value,
+                comment=a.comment,
+                answered_by=a.answered_by[:500],
+                answered_at=a.answered_at,
+                confirmed=a.confirmed,
+            )
             for k, a in contribution.answers.items()
         },
         sign_offs=[
@@ -251,11 +269,20 @@ def build_contribution(contribution: Contribution, signer: Signer, *, limits: Li
             contribution.questionnaire_id, contribution.questionnaire_version, contribution.questionnaire_hash
         ),
         created=contribution.created,
-        content=canonical_json(document.model_dump(mode="json")),
+        content=canonical_json(_without_unsaid_confirmations(document.model_dump(mode="json"))),
         extra=members,
         signer=signer,
         limits=limits,
     )
+
+
+def _without_unsaid_confirmations(content: dict[str, Any]) -> dict[str, Any]:
+    """`confirmed` only on the answers carried forward, so that a contribution without any reads in an installation
+    that does not know the key."""
+    for answer in content["answers"].values():
+        if answer["confirmed"] is None:
+            del answer["confirmed"]
+    return content
 
 
 def read_contribution(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Contribution:
@@ -276,7 +303,7 @@ def read_contribution(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Contri
         round=document.round,
         created=manifest.created,
         answers={
-            k: ContributedAnswer(k, a.value, a.comment, a.answered_by, a.answered_at)
+            k: ContributedAnswer(k, a.value, a.comment, a.answered_by, a.answered_at, a.confirmed)
             for k, a in document.answers.items()
         },
         sign_offs=tuple(SignOff(s.section, s.name, s.function, s.date) for s in document.sign_offs),

@@ -104,6 +104,9 @@ class AssignmentContents:
     assigned_by_institution: str
     context: Mapping[str, Entry]
     attachments: tuple[AttachmentFile, ...] = ()
+    to_confirm: frozenset[str] = frozenset()
+    """Assigned items whose answer was carried forward from an earlier cycle and is still to be confirmed: the
+    institution confirms it (or changes it) as the focal point would, and says so in its contribution."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,9 @@ class ContributedAnswer:
     comment: str = ""
     answered_by: str = ""
     answered_at: datetime | None = None
+    confirmed: bool | None = None
+    """For an answer the assignment carried forward to be confirmed: whether the institution confirmed it as still
+    true for this cycle (True) or left it to be confirmed (False); None for any other answer."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +259,9 @@ class InstitutionOverview:
     answered_by_others: int
     """Assigned items answered, but by someone else: the focal point (also an answer the assignment carried and the
     institution left as it was) or another institution."""
+    to_confirm: int
+    """Assigned items whose answer is still the one carried forward from an earlier cycle, confirmed by nobody yet
+    (the institution left it as it was): neither its answer nor anyone else's for this cycle."""
     needing_attention: int
     """Assigned items with an open conflict or an issue (error, warning or draft)."""
     signed_off: tuple[str, ...]

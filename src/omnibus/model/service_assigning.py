@@ -3,7 +3,9 @@
 `assign` records which items an institution answers and the answers they carried then (the base of the three-way
 merge in `service_merging`); `assignment_contents` is what the signed assignment file holds; `overview` says per
 institution what it answered (and what others answered of its part), what is missing, overdue or signed off, and
-`reminder` assigns again what is still missing.
+`reminder` assigns again what is still missing. An answer carried forward from an earlier cycle is nobody's for
+this cycle until someone confirms it: the assignment file says which of its answers are still to be confirmed, the
+institution confirms them on its laptop (or leaves them), and the overview counts those left apart.
 """
 
 from __future__ import annotations
@@ -130,6 +132,10 @@ class Assigning:
         }
         digests = attachment_digests(Answer(k, e.value) for k, e in (*assignment.base.items(), *context.items()))
         summary = state.summary
+        carried = (state.answers.get(i) for i in assignment.items)
+        to_confirm = frozenset(
+            a.item_id for a in carried if a is not None and not a.confirmed and entry(a) == assignment.base[a.item_id]
+        )
         return AssignmentContents(
             assignment=assignment,
             questionnaire=questionnaire,
@@ -139,6 +145,7 @@ class Assigning:
             assigned_by_institution=summary.institution,
             context=context,
             attachments=attachment_files(self.work, digests),
+            to_confirm=to_confirm,
         )
 
     def institutions(self) -> list[Institution]:
@@ -186,7 +193,14 @@ class Assigning:
         for name, given in by_institution.items():
             items = [i for i in state.questionnaire.items if any(i in a.base for a in given)]
             answered = [i for i in items if (a := state.answers.get(i)) is not None and a.value is not None]
-            by_it = [i for i in answered if (g := given_by[i]).contribution_id is not None and g.institution == name]
+            to_confirm = [i for i in answered if not state.answers[i].confirmed]  # carried forward, nobody's yet
+            by_it = [
+                i
+                for i in answered
+                if state.answers[i].confirmed
+                and (g := given_by[i]).contribution_id is not None
+                and g.institution == name
+            ]
             missing = tuple(i for i in items if i in state.relevant and i not in answered)
             received = [rounds[a.id] for a in given if a.id in rounds]
             deadline = given[-1].deadline
@@ -197,7 +211,8 @@ class Assigning:
                     sections=tuple(dict.fromkeys(s for a in given for s in a.sections)),
                     assigned=len(items),
                     answered=len(by_it),
-                    answered_by_others=len(answered) - len(by_it),
+                    answered_by_others=len(answered) - len(by_it) - len(to_confirm),
+                    to_confirm=len(to_confirm),
                     needing_attention=sum(1 for i in items if i in attention),
                     signed_off=tuple(s.section_id for s in signed if s.institution == name),
                     deadline=deadline,

@@ -28,12 +28,26 @@ from omnibus.model.store import queries
 from omnibus.model.values import ValueRejected, normalize
 
 
-def _answered_by(answer: Answer | None, sender: str) -> str:
-    """Who the contribution says gave an answer: the person sending it for what was answered on this laptop (the
-    computer's login names no one the focal point knows), whoever the assignment named for what it carried."""
+def _as_carried(answer: Answer) -> bool:
+    """Still what the assignment carried: left as it came, or carried forward and not confirmed here yet."""
+    return answer.origin == "imported" or (answer.origin == "carried_forward" and not answer.confirmed)
+
+
+def _contributed(item_id: str, answer: Answer | None, sender: str) -> ContributedAnswer:
+    """An assigned item's answer as the contribution sends it. Who gave it: the person sending it for what was
+    answered (or confirmed) on this laptop, whoever the assignment named for what it carried. An answer carried
+    forward says whether it was confirmed here: the focal point counts it as this institution's only then."""
     if answer is None:
-        return ""
-    return answer.answered_by if answer.origin == "imported" else sender
+        return ContributedAnswer(item_id, None)
+    carried = _as_carried(answer)
+    return ContributedAnswer(
+        item_id,
+        answer.value,
+        answer.comment,
+        answer.answered_by if carried else sender,
+        answer.answered_at if answer.origin != "carried_forward" else None,  # confirmed by the time the round is sent
+        answer.confirmed if answer.origin == "carried_forward" else None,
+    )
 
 
 class InstitutionSide:
@@ -67,6 +81,7 @@ class InstitutionSide:
             updated=now,
         )
         given = {**contents.context, **assignment.base}
+        carried = contents.to_confirm & set(assignment.base)  # to be confirmed here, as on the focal point's side
         answers = [
             Answer(
                 k,
@@ -76,7 +91,8 @@ class InstitutionSide:
                 contents.assigned_by_institution,
                 now,
                 None,
-                "imported",
+                "carried_forward" if k in carried else "imported",
+                confirmed=k not in carried,
             )
             for k, e in given.items()
             if k in questionnaire.items and (e.value is not None or e.comment)
@@ -132,18 +148,10 @@ class InstitutionSide:
         if copy is None:
             raise CollaborationRefused(Msg.NOT_AN_ASSIGNMENT)
         profile = work.profile()
-        # Who the focal point will read as having answered: the login names no one they know.
-        sender = line(person or copy.contact or (profile.focal_point if profile else "") or work.user)
-        answers: dict[str, ContributedAnswer] = {}
-        for item_id in copy.items:
-            answer = state.answers.get(item_id)
-            answers[item_id] = ContributedAnswer(
-                item_id,
-                answer.value if answer else None,
-                answer.comment if answer else "",
-                _answered_by(answer, sender),
-                answer.answered_at if answer else None,
-            )
+        # Who the focal point will read as having answered: the login names no one they know, and without a
+        # person the institution itself is named.
+        sender = line(person or copy.contact or (profile.focal_point if profile else ""))
+        answers = {item_id: _contributed(item_id, state.answers.get(item_id), sender) for item_id in copy.items}
         now = work.clock()
         round_number = copy.last_round + 1
         with work.store.write() as tx:

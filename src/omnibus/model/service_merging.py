@@ -3,7 +3,8 @@
 `merge_contribution` compares each answer the institution sent with what its assignment (or its last round)
 carried, the base:
 
-- the institution left the item as it was (its base) → nothing;
+- the institution left the item as it was (its base) → nothing, unless it confirmed an answer carried forward from
+  an earlier cycle that this side still has to confirm: that answer is then confirmed, as the institution's;
 - it gave what this side already has → nothing changes, the answer is now also theirs (a conflict on it closes);
 - this side still has the base and no other institution gave the current answer → the contribution's answer is
   taken, with its provenance;
@@ -42,6 +43,12 @@ from omnibus.model.store import contribution_queries as cq
 from omnibus.model.store import queries
 from omnibus.model.store.times import time_text
 from omnibus.model.values import ValueRejected, normalize
+
+
+def _confirms(sent: ContributedAnswer, theirs: Entry, current: Answer) -> bool:
+    """The institution confirmed, as it was, the answer carried forward from an earlier cycle that this side still
+    has to confirm: confirming it is answering it for this cycle."""
+    return sent.confirmed is True and not current.confirmed and entry(current) == theirs
 
 
 class _Rows:
@@ -172,11 +179,22 @@ class Merging:
         for item_id, theirs in values.items():
             sent = contribution.answers[item_id]
             base = last_sent.get(item_id) or assignment.base.get(item_id) or NOTHING
+            current = state.answers.get(item_id)
+            if theirs == base and current is not None and _confirms(sent, theirs, current):
+                taken[item_id] = replace(
+                    current,
+                    answered_by=rows.person(sent),
+                    institution=contribution.institution,
+                    answered_at=now,
+                    origin="imported",
+                    confirmed=True,
+                )
+                provenance_rows.append(rows.provenance(item_id, sent, theirs))
+                continue
             if theirs == base:  # the base of the next round stays what it is
                 unchanged.append(item_id)
                 continue
             received[item_id] = theirs
-            current = state.answers.get(item_id)
             mine = entry(current)
             origin = self._origin(provenance.get(item_id), mine)
             if theirs == mine:

@@ -185,10 +185,13 @@ class Workspace:
 
     def person_of(self, state: Loaded) -> str:
         """Who answers, assigns and accepts on this assessment, as a reader of its provenance knows them: its focal
-        point, else the profile's, and only when neither is known the computer's login (an account name nobody
-        else knows)."""
+        point (on an institution's laptop, the contact its assignment names), else the profile's. Only on an
+        assessment of one's own does the computer's login stand in for neither (an account name nobody else knows,
+        but someone): an institution's answer names the institution the assignment names, and its login would
+        leave the laptop with the contribution for no one to recognise it."""
         profile = self.profile()
-        return state.summary.focal_point.strip() or (profile.focal_point.strip() if profile else "") or self.user
+        named = state.summary.focal_point.strip() or (profile.focal_point.strip() if profile else "")
+        return named or ("" if state.scope is not None else self.user)
 
     def new_answer(
         self,

@@ -147,8 +147,12 @@ class ConflictsDialog(QDialog):
         self.mine.what.setText(shown(c.mine.value, q, c.item_id, lang) + _comment(c.mine.comment))
         self.theirs.setTitle(self.tr("Theirs"))
         given = when(c.given_at) if c.given_at else "—"
-        who = self.tr("Given by %1 (%2), %3, round %4").replace("%1", isolated(c.institution))
-        who = who.replace("%2", isolated(c.person or "—")).replace("%3", given).replace("%4", str(c.round))
+        if c.person:
+            who = self.tr("Given by %1 (%2), %3, round %4").replace("%1", isolated(c.institution))
+            who = who.replace("%2", isolated(c.person)).replace("%3", given).replace("%4", str(c.round))
+        else:  # the assignment named nobody: the institution gave it
+            who = self.tr("Given by %1, %2, round %3").replace("%1", isolated(c.institution))
+            who = who.replace("%2", given).replace("%3", str(c.round))
         self.theirs.who.setText(who)
         self.theirs.what.setText(shown(c.theirs.value, q, c.item_id, lang) + _comment(c.theirs.comment))
         self.combine.setEnabled(q.item(c.item_id).type in TEXT_TYPES)

@@ -1,7 +1,7 @@
 """The review page's overview per institution: assigned, answered by it and by others (the focal point, another
-institution), needing attention, signed off, deadline and overdue; "Send a reminder" writes a fresh assignment of
-what the chosen institution has still not answered. Beside it, the ways into the conflict view and the sign-off of a
-section."""
+institution), carried forward and still to be confirmed, needing attention, signed off, deadline and overdue; "Send
+a reminder" writes a fresh assignment of what the chosen institution has still not answered. Beside it, the ways
+into the conflict view and the sign-off of a section."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class InstitutionsOverview(QGroupBox):
         self.service, self.assessment_id, self.hand_in = service, assessment_id, hand_in
         self.rows: list[Any] = []
         self.open_conflicts = 0
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 9)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,12 +87,21 @@ class InstitutionsOverview(QGroupBox):
                 self.tr("Assigned"),
                 self.tr("Answered"),
                 self.tr("Answered by others"),
+                self.tr("To confirm"),
                 self.tr("Needing attention"),
                 self.tr("Signed off"),
                 self.tr("Deadline"),
                 self.tr("Overdue"),
             ]
         )
+        to_confirm = self.table.horizontalHeaderItem(4)
+        if to_confirm is not None:  # set just above
+            to_confirm.setToolTip(
+                self.tr(
+                    "Answers carried forward from the previous cycle that nobody has confirmed yet: neither the "
+                    "institution's answers nor anyone else's for this cycle."
+                )
+            )
         self.none.setText(self.tr("No part of this assessment is assigned to an institution yet."))
         self.remind.setText(self.tr("Send a reminder…"))
         self.sign_off.setText(self.tr("Sign off a section…"))
@@ -113,6 +122,7 @@ class InstitutionsOverview(QGroupBox):
                 str(row.assigned),
                 str(row.answered),
                 str(row.answered_by_others),
+                str(row.to_confirm),
                 str(row.needing_attention),
                 str(len(row.signed_off)),
                 format_date(row.deadline, interface_language()) if row.deadline else "—",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -12,18 +13,20 @@ from omnibus.ui.i18n import when
 
 def provenance_text(p: Any) -> str | None:
     """`Answered by Ministry of Interior (J. Doe) on 2026-03-01 10:00, round 2; accepted by focal on …`, or None
-    for an answer given on this computer (it needs no label: it is the respondent's own)."""
+    for an answer given on this computer (it needs no label: it is the respondent's own). An institution whose
+    assignment named nobody answered as the institution: no empty brackets stand for a person."""
     if p.contribution_id is None:
         return None
-    text = QCoreApplication.translate("Provenance", "Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.")
-    return (
-        text.replace("%1", isolated(p.institution))
-        .replace("%2", isolated(p.person or "—"))
-        .replace("%3", when(p.given_at) if p.given_at else "—")
-        .replace("%4", str(p.round or 1))
-        .replace("%5", isolated(p.accepted_by or "—"))
-        .replace("%6", when(p.accepted_at) if p.accepted_at else "—")
-    )
+    given = when(p.given_at) if p.given_at else "—"
+    accepted = when(p.accepted_at) if p.accepted_at else "—"
+    parts = [isolated(p.institution), given, str(p.round or 1), isolated(p.accepted_by or "—"), accepted]
+    if p.person:
+        text = QCoreApplication.translate("Provenance", "Answered by %1 (%2) on %3, round %4; accepted by %5 on %6.")
+        parts.insert(1, isolated(p.person))
+    else:
+        text = QCoreApplication.translate("Provenance", "Answered by %1 on %2, round %3; accepted by %4 on %5.")
+    # In one pass, so that a name holding "%2" stays as it is.
+    return re.sub(r"%([1-9])", lambda m: parts[int(m[1]) - 1] if int(m[1]) <= len(parts) else m[0], text)
 
 
 def short_name(institution: str) -> str:
