@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.refusal_text import working_together_words
 
 
 class SignOffDialog(QDialog):
     def __init__(
-        self, service: Any, assessment_id: str, questionnaire: Any, lang: str, part: tuple[str, ...] | None = None
+        self,
+        service: Any,
+        assessment_id: str,
+        questionnaire: Any,
+        lang: str,
+        part: tuple[str, ...] | None = None,
+        *,
+        database: Path,
+        read_only: bool = False,
     ) -> None:
-        """`part`: on an institution's laptop, the sections of its assignment (the only ones it can sign off)."""
+        """`part`: on an institution's laptop, the sections of its assignment (the only ones it can sign off);
+        `database` the file the service writes (`read_only` when it was opened on read-only media), which a storage
+        error names."""
         super().__init__()
         self.setObjectName("signOffDialog")
         self.service, self.assessment_id = service, assessment_id
+        self.database, self.read_only = database, read_only
         self.section = QComboBox()
         for _module, section in questionnaire.sections():
             if part is not None and section.id not in part:
@@ -58,6 +70,7 @@ class SignOffDialog(QDialog):
     def sign(self) -> None:
         from omnibus.ui.ports import ServiceError, StorageError
 
+        self.problem.setToolTip("")  # the core's words of an earlier refusal
         if not self.name.text().strip():
             self.problem.setText(self.tr("Write the name of the person who approved the section."))
             self.problem.show()
@@ -71,7 +84,9 @@ class SignOffDialog(QDialog):
                 self.date.date().toPython(),
             )
         except (ServiceError, StorageError) as exc:
-            self.problem.setText(self.tr("Not signed off: %1").replace("%1", collaboration_refusal(exc)))
+            why = working_together_words(exc, self.database, read_only=self.read_only)
+            self.problem.setText(self.tr("Not signed off: %1").replace("%1", why))
+            self.problem.setToolTip(str(exc))  # the core's words, for whoever helps
             self.problem.show()
             return
         self.accept()
