@@ -1,0 +1,108 @@
+"""Working together on a database that cannot be written: a focal point whose database sits on a read-only USB stick,
+or whose disk is full, reads what happened and what to do in the interface language (the store's English sentence
+stays in the tooltip or the message's details, for whoever helps), and nothing is stored half-way."""
+
+from __future__ import annotations
+
+import errno
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from omnibus.ui.assessment.navigator import REVIEW
+from omnibus.ui.collaboration.assign_dialog import AssignDialog
+from omnibus.ui.collaboration.sign_off_dialog import SignOffDialog
+from omnibus.ui.path_text import readable_path
+from omnibus.ui.ports import StorageError
+from tests.ui.conftest import create_assessment, reopen_on_read_only_media
+from tests.ui.test_collaboration_window import CLICK, PASSPHRASE, assign_values_section, open_file
+from tests.ui.test_start_page import in_next_dialog
+
+
+def test_an_assignment_on_read_only_media_is_refused_in_french_and_records_nothing(
+    qtbot, build_app, monkeypatch, tmp_path
+) -> None:
+    window = build_app("fr")
+    aid = create_assessment(qtbot, window).controller.id
+    window.ctx.hand_in.signer(PASSPHRASE)  # this computer's key, made before the stick was locked
+    database = window.ctx.session.path
+    reopen_on_read_only_media(window, monkeypatch)
+    window.open_assessment(aid)
+    qtbot.waitUntil(lambda: window.view is not None and window.stack.currentWidget() is window.view, timeout=10000)
+    said: list[tuple[str, str]] = []
+
+    def fill(dialog: QWidget) -> None:  # Fichier › Confier à des institutions…
+        assert isinstance(dialog, AssignDialog)
+        qtbot.keyClicks(dialog.institution, "Ministry of Interior")
+        dialog.parts.setCurrentItem(dialog.sections()[0])
+        qtbot.keyClick(dialog.parts, Qt.Key.Key_Space)
+        dialog.folder.setText(str(tmp_path))
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.mouseClick(dialog.write_button, CLICK)
+        said.append((dialog.problem.text(), dialog.problem.toolTip()))
+        dialog.close()
+
+    in_next_dialog(qtbot, fill)
+    window.assign_action.trigger()
+    [(text, tooltip)] = said
+    assert text == (
+        "Le fichier de mission n'a pas été enregistré : " + readable_path(database) + " ne peut pas être modifié "
+        "(il est en lecture seule ou sur un support en lecture seule)"
+    )
+    for english in ("read-only media", "was not saved", "copy it to a folder"):
+        assert english not in text
+    assert "read-only media" in tooltip, "the store's own words, for whoever helps"
+    assert window.ctx.session.service.assignments(aid) == []
+    assert not list(tmp_path.glob("*.omnibus-assignment"))
+
+
+def test_a_sign_off_on_a_full_disk_is_refused_in_arabic_and_stores_nothing(qtbot, build_app, monkeypatch) -> None:
+    window = build_app("ar")
+    view = create_assessment(qtbot, window)
+    service, aid, database = window.ctx.session.service, view.controller.id, window.ctx.session.path
+
+    def full_disk():
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError:
+            raise StorageError(f"the disk holding {database} is full") from None  # as the store raises it
+
+    view.show_page(view.page_keys.index(REVIEW))
+    said: list[tuple[str, str]] = []
+
+    def sign(dialog: QWidget) -> None:
+        assert isinstance(dialog, SignOffDialog)
+        qtbot.keyClicks(dialog.name, "M. Head")
+        qtbot.keyClicks(dialog.function, "Head of unit")
+        monkeypatch.setattr(service.store, "write", full_disk)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
+        said.append((dialog.problem.text(), dialog.problem.toolTip()))
+        assert dialog.isVisible(), "the dialog stays open, for a retry once space is freed"
+        dialog.close()
+
+    in_next_dialog(qtbot, sign)
+    qtbot.mouseClick(view.overview.sign_off, CLICK)
+    [(text, tooltip)] = said
+    assert text == (
+        "لم يُعتمد: القرص الذي يحوي " + readable_path(database) + " ممتلئ؛ أفرغ بعض المساحة ثم حاول مجددًا "
+        "(لم يُفقد شيء مما حُفظ)"
+    )
+    assert "is full" in tooltip
+    monkeypatch.undo()
+    assert service.sign_offs(aid) == []
+
+
+def test_an_assignment_opened_on_read_only_media_is_refused_in_french(qtbot, build_app, monkeypatch, tmp_path) -> None:
+    window = build_app("fr")
+    create_assessment(qtbot, window)
+    assignment = assign_values_section(qtbot, window, tmp_path)
+    database = tmp_path / "interior.db"  # the institution's own database, on a locked stick
+    window.switch_database(database)
+    reopen_on_read_only_media(window, monkeypatch)
+    said = open_file(qtbot, window, monkeypatch, assignment, "OK")
+    assert said == [
+        "Cette mission ne peut pas être ouverte ici.\n\n"
+        + f"{database} ne peut pas être modifié (il est en lecture seule ou sur un support en lecture seule).\n\n"
+        + "Rien n'a été enregistré."
+    ]
+    assert window.ctx.session.service.list_assessments() == []
