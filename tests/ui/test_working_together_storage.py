@@ -47,7 +47,9 @@ def test_an_assignment_on_read_only_media_is_refused_in_french_and_records_nothi
     [(text, tooltip)] = said
     assert text == (
         "Le fichier de mission n'a pas été enregistré : " + readable_path(database) + " ne peut pas être modifié "
-        "(il est en lecture seule ou sur un support en lecture seule)"
+        "(il est en lecture seule ou sur un support en lecture seule) ; copiez la base de données dans un dossier où "
+        "vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un autre fichier de base de données… » dans le menu "
+        "Fichier"
     )
     for english in ("read-only media", "was not saved", "copy it to a folder"):
         assert english not in text
@@ -102,7 +104,9 @@ def test_an_assignment_opened_on_read_only_media_is_refused_in_french(qtbot, bui
     said = open_file(qtbot, window, monkeypatch, assignment, "OK")
     assert said == [
         "Cette mission ne peut pas être ouverte ici.\n\n"
-        + f"{database} ne peut pas être modifié (il est en lecture seule ou sur un support en lecture seule).\n\n"
+        + f"{database} ne peut pas être modifié (il est en lecture seule ou sur un support en lecture seule) ; "
+        + "copiez la base de données dans un dossier où vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un "
+        + "autre fichier de base de données… » dans le menu Fichier.\n\n"
         + "Rien n'a été enregistré."
     ]
     assert window.ctx.session.service.list_assessments() == []

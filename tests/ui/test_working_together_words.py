@@ -37,7 +37,12 @@ def test_a_step_of_working_together_says_the_windows_words_for_other_troubles(tr
     assert working_together_words(full, database).startswith("le disque contenant " + readable_path(database))
     unsaid = StorageError("a transaction is already open on the store")  # no trouble a respondent can act on
     assert working_together_words(unsaid, database) == isolated(str(unsaid))
-    assert working_together_words(unsaid, database, read_only=True).endswith("sur un support en lecture seule)")
+    on_a_locked_stick = working_together_words(unsaid, database, read_only=True)
+    assert on_a_locked_stick.startswith(readable_path(database) + " ne peut pas être modifié")
+    assert on_a_locked_stick.endswith("« Ouvrir un autre fichier de base de données… » dans le menu Fichier")
+    assert working_together_words(full, database, read_only=True).endswith(
+        "(rien de ce qui était enregistré n’est perdu)"
+    )
     assert (
         working_together_words(AssessmentFinal("final"), database)
         == "l’évaluation est définitive ; rouvrez-la pour la modifier"

@@ -8,7 +8,8 @@ to read aloud). A refusal of any other kind keeps the core's words.
 
 A step of working together can also fail for a reason the rest of the window meets too: the database on a full disk
 or a read-only USB stick, a signing key or a folder that cannot be used. `working_together_words` says those as the
-window does (`service_text`, `package_problem`), so that a focal point reads what happened in their language.
+window does (`service_text`, `package_problem`), so that a focal point reads what happened in their language, and on
+read-only media what will help (a copy that can be written).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from omnibus.model.collaboration import CollaborationRefused
 from omnibus.model.messages import Msg
 from omnibus.ui.bidi import PDI, isolated, left_to_right
+from omnibus.ui.ports import StorageError, Trouble, trouble
 from omnibus.ui.refusal_text import fill
 from omnibus.ui.service_text import refusal_words
 
@@ -225,7 +227,23 @@ def working_together_words(error: BaseException, database: Path, *, read_only: b
         words = package_problem(error)
     else:
         words = refusal_words(error, database, read_only=read_only)
-    return isolated(words) if words == str(error) else words
+    words = isolated(words) if words == str(error) else words
+    if read_only and isinstance(error, StorageError) and trouble(error, database) in (Trouble.READ_ONLY, Trouble.OTHER):
+        return _copy_it(words)
+    return words
+
+
+def _copy_it(words: str) -> str:
+    """On read-only media trying again never helps: what does is a copy in a folder that can be written, as the
+    banner of an assessment says."""
+    return fill(
+        QCoreApplication.translate(
+            "CollaborationRefusals",
+            "%1; copy the database to a folder you can write to, then open the copy with “Open another database "
+            "file…” in the File menu",
+        ),
+        words,
+    )
 
 
 def as_sentence(words: str) -> str:
