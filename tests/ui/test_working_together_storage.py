@@ -80,6 +80,8 @@ def test_a_sign_off_on_a_full_disk_is_refused_in_arabic_and_stores_nothing(qtbot
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
         said.append((dialog.problem.text(), dialog.problem.toolTip()))
         assert dialog.isVisible(), "the dialog stays open, for a retry once space is freed"
+        problem = dialog.problem
+        assert problem.height() >= problem.heightForWidth(problem.width()), "every line of it, none cut off"
         dialog.close()
 
     in_next_dialog(qtbot, sign)

@@ -73,7 +73,7 @@ class SignOffDialog(QDialog):
         self.problem.setToolTip("")  # the core's words of an earlier refusal
         if not self.name.text().strip():
             self.problem.setText(self.tr("Write the name of the person who approved the section."))
-            self.problem.show()
+            self._say_problem()
             return
         try:
             self.signed = self.service.sign_off(
@@ -87,6 +87,15 @@ class SignOffDialog(QDialog):
             why = working_together_words(exc, self.database, read_only=self.read_only)
             self.problem.setText(self.tr("Not signed off: %1").replace("%1", why))
             self.problem.setToolTip(str(exc))  # the core's words, for whoever helps
-            self.problem.show()
+            self._say_problem()
             return
         self.accept()
+
+    def _say_problem(self) -> None:
+        """Show the refusal whole: a form's layout does not make its window taller for a wrapped label, so a refusal
+        of three lines (a database on read-only media, and what to do) was cut to one and a half."""
+        self.problem.show()
+        self.form.activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
