@@ -5,18 +5,26 @@ stays in the tooltip or the message's details, for whoever helps), and nothing i
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from omnibus.export import Signer
+from omnibus.export.collaboration_files import build_assignment
+from omnibus.model.catalogue import Catalogue
+from omnibus.model.service import AssessmentService
+from omnibus.model.store import Store
 from omnibus.ui.assessment.navigator import REVIEW
 from omnibus.ui.collaboration.assign_dialog import AssignDialog
 from omnibus.ui.collaboration.sign_off_dialog import SignOffDialog
 from omnibus.ui.path_text import readable_path
 from omnibus.ui.ports import StorageError
-from tests.ui.conftest import create_assessment, reopen_on_read_only_media
+from tests.ui.conftest import FIXTURES, create_assessment, reopen_on_read_only_media
 from tests.ui.test_collaboration_window import CLICK, PASSPHRASE, assign_values_section, open_file
-from tests.ui.test_start_page import in_next_dialog
+from tests.ui.test_start_page import in_next_dialog, plain
 
 
 def test_an_assignment_on_read_only_media_is_refused_in_french_and_records_nothing(
@@ -112,3 +120,75 @@ def test_an_assignment_opened_on_read_only_media_is_refused_in_french(qtbot, bui
         + "Rien n'a été enregistré."
     ]
     assert window.ctx.session.service.list_assessments() == []
+
+
+@pytest.fixture
+def focal_point(tmp_path: Path) -> Iterator[AssessmentService]:
+    """The focal point's laptop, which makes the assignment: its own database."""
+    store = Store.open(tmp_path / "focal.db")
+    yield AssessmentService(store, Catalogue((FIXTURES,)), "focal.point")
+    store.close()
+
+
+READ_ONLY_FR = (
+    " ne peut pas être modifié (il est en lecture seule ou sur un support en lecture seule) ; copiez la base de "
+    "données dans un dossier où vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un autre fichier de base de "
+    "données… » dans le menu Fichier"
+)
+
+
+def test_a_reminder_on_read_only_media_is_refused_in_french_and_records_nothing(
+    qtbot, build_app, monkeypatch, tmp_path
+) -> None:
+    window = build_app("fr")
+    aid = create_assessment(qtbot, window).controller.id
+    assign_values_section(qtbot, window, tmp_path)
+    database = window.ctx.session.path
+    reopen_on_read_only_media(window, monkeypatch)
+    window.open_assessment(aid)
+    qtbot.waitUntil(lambda: window.view is not None and window.stack.currentWidget() is window.view, timeout=10000)
+    view = window.view
+    view.show_page(view.page_keys.index(REVIEW))
+    overview = view.overview
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (PASSPHRASE, True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "reminders"))
+    overview.table.selectRow(0)
+    qtbot.mouseClick(overview.remind, CLICK)
+    assert plain(overview.said.text()) == f"Aucun rappel n'a été enregistré : {database}{READ_ONLY_FR}"
+    assert "read-only media" in overview.said.toolTip()
+    assert len(window.ctx.session.service.assignments(aid)) == 1
+    assert not list((tmp_path / "reminders").glob("*.omnibus-assignment"))
+
+
+def test_a_contribution_on_read_only_media_is_refused_in_french_and_counts_no_round(
+    qtbot, build_app, focal_point, monkeypatch, tmp_path
+) -> None:
+    focal_id = focal_point.create_assessment("ui-every-type", country="KEN", cycle="2025").id
+    assignment = focal_point.assign(focal_id, "Ministry of Interior", sections=["values"])
+    assignment_file = tmp_path / "to-interior.omnibus-assignment"
+    contents = focal_point.assignment_contents(focal_id, assignment.id)
+    assignment_file.write_bytes(build_assignment(contents, Signer.generate()))
+    window = build_app("fr")  # the ministry's laptop: it opens its assignment, then its stick is locked
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(assignment_file), ""))
+    window.exchange_action.trigger()
+    qtbot.waitUntil(lambda: window.view is not None and window.stack.currentWidget() is window.view, timeout=10000)
+    local = window.view.controller.id
+    database = window.ctx.session.path
+    reopen_on_read_only_media(window, monkeypatch)
+    window.open_assessment(local)
+    qtbot.waitUntil(lambda: window.view is not None and window.stack.currentWidget() is window.view, timeout=10000)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (PASSPHRASE, True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path / "outbox"))
+    shown: list[tuple[str, str]] = []
+
+    def note(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append((plain(box.text()), box.detailedText()))
+        box.accept()
+
+    in_next_dialog(qtbot, note)
+    window.contribute_action.trigger()
+    assert shown == [(f"La contribution n'a pas été enregistrée : {database}{READ_ONLY_FR}", shown[0][1])]
+    assert "read-only media" in shown[0][1], "the store's own words, for whoever helps"
+    assert window.ctx.session.service.assignment_copy(local).last_round == 0
+    assert not list((tmp_path / "outbox").glob("*.omnibus-contribution"))
