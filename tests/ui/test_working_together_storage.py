@@ -19,11 +19,12 @@ from omnibus.model.service import AssessmentService
 from omnibus.model.store import Store
 from omnibus.ui.assessment.navigator import REVIEW
 from omnibus.ui.collaboration.assign_dialog import AssignDialog
+from omnibus.ui.collaboration.conflicts_dialog import ConflictsDialog
 from omnibus.ui.collaboration.sign_off_dialog import SignOffDialog
 from omnibus.ui.path_text import readable_path
 from omnibus.ui.ports import StorageError
 from tests.ui.conftest import FIXTURES, create_assessment, reopen_on_read_only_media
-from tests.ui.test_collaboration_window import CLICK, PASSPHRASE, assign_values_section, open_file
+from tests.ui.test_collaboration_window import CLICK, PASSPHRASE, assign_values_section, contribute, open_file
 from tests.ui.test_start_page import in_next_dialog, plain
 
 
@@ -123,10 +124,10 @@ def test_an_assignment_opened_on_read_only_media_is_refused_in_french(qtbot, bui
 
 
 @pytest.fixture
-def focal_point(tmp_path: Path) -> Iterator[AssessmentService]:
-    """The focal point's laptop, which makes the assignment: its own database."""
-    store = Store.open(tmp_path / "focal.db")
-    yield AssessmentService(store, Catalogue((FIXTURES,)), "focal.point")
+def other_laptop_service(tmp_path: Path) -> Iterator[AssessmentService]:
+    """Another laptop (the focal point's that assigns, or an institution's that answers): its own database."""
+    store = Store.open(tmp_path / "other.db")
+    yield AssessmentService(store, Catalogue((FIXTURES,)), "other.laptop")
     store.close()
 
 
@@ -161,12 +162,12 @@ def test_a_reminder_on_read_only_media_is_refused_in_french_and_records_nothing(
 
 
 def test_a_contribution_on_read_only_media_is_refused_in_french_and_counts_no_round(
-    qtbot, build_app, focal_point, monkeypatch, tmp_path
+    qtbot, build_app, other_laptop_service, monkeypatch, tmp_path
 ) -> None:
-    focal_id = focal_point.create_assessment("ui-every-type", country="KEN", cycle="2025").id
-    assignment = focal_point.assign(focal_id, "Ministry of Interior", sections=["values"])
+    focal_id = other_laptop_service.create_assessment("ui-every-type", country="KEN", cycle="2025").id
+    assignment = other_laptop_service.assign(focal_id, "Ministry of Interior", sections=["values"])
     assignment_file = tmp_path / "to-interior.omnibus-assignment"
-    contents = focal_point.assignment_contents(focal_id, assignment.id)
+    contents = other_laptop_service.assignment_contents(focal_id, assignment.id)
     assignment_file.write_bytes(build_assignment(contents, Signer.generate()))
     window = build_app("fr")  # the ministry's laptop: it opens its assignment, then its stick is locked
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(assignment_file), ""))
@@ -192,3 +193,48 @@ def test_a_contribution_on_read_only_media_is_refused_in_french_and_counts_no_ro
     assert "read-only media" in shown[0][1], "the store's own words, for whoever helps"
     assert window.ctx.session.service.assignment_copy(local).last_round == 0
     assert not list((tmp_path / "outbox").glob("*.omnibus-contribution"))
+
+
+def test_a_conflict_settled_on_a_full_disk_is_refused_in_french_and_stays_open(
+    qtbot, build_app, other_laptop_service, monkeypatch, tmp_path
+) -> None:
+    window = build_app("fr")
+    view = create_assessment(qtbot, window)
+    service, aid, database = window.ctx.session.service, view.controller.id, window.ctx.session.path
+    assignment_file = assign_values_section(qtbot, window, tmp_path)
+    view.controller.set_value("description", "Kept by the police.")  # changed here too: a conflict
+    path = contribute(
+        other_laptop_service, assignment_file, tmp_path, Signer.generate(), description="Kept by the courts."
+    )
+    open_file(qtbot, window, monkeypatch, path, "Oui", "OK")
+    qtbot.waitUntil(lambda: window.view is not view and window.view is not None, timeout=10000)
+    view = window.view
+    view.show_page(view.page_keys.index(REVIEW))
+
+    def full_disk():
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError:
+            raise StorageError(f"the disk holding {database} is full") from None  # as the store raises it
+
+    said: list[tuple[str, str]] = []
+
+    def take_theirs(dialog: QWidget) -> None:
+        assert isinstance(dialog, ConflictsDialog)
+        monkeypatch.setattr(service.store, "write", full_disk)
+        qtbot.mouseClick(dialog.take, CLICK)
+        said.append((plain(dialog.question.text()), dialog.question.toolTip()))
+        dialog.close()
+
+    in_next_dialog(qtbot, take_theirs)
+    qtbot.mouseClick(view.overview.conflicts, CLICK)
+    assert said == [
+        (
+            f"Non réglé : le disque contenant {database} est plein ; libérez de la place et réessayez (rien de ce "
+            "qui était enregistré n’est perdu)",
+            f"the disk holding {database} is full",
+        )
+    ]
+    monkeypatch.undo()
+    assert service.answer(aid, "description").value == "Kept by the police."
+    assert len(service.conflicts(aid)) == 1
