@@ -5,7 +5,7 @@ stays in the tooltip or the message's details, for whoever helps), and nothing i
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +26,33 @@ from omnibus.ui.ports import StorageError
 from tests.ui.conftest import FIXTURES, create_assessment, reopen_on_read_only_media
 from tests.ui.test_collaboration_window import CLICK, PASSPHRASE, assign_values_section, contribute, open_file
 from tests.ui.test_start_page import in_next_dialog, plain
+
+READ_ONLY_FR = (
+    " ne peut pas être modifié (il est en lecture seule ou sur un support en lecture seule) ; copiez la base de "
+    "données dans un dossier où vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un autre fichier de base de "
+    "données… » dans le menu Fichier"
+)
+"""What the store says, in French, of a database on read-only media, with what will help."""
+
+
+def full_disk(database: Path) -> Callable[[], object]:
+    """A store's write on a full disk: the error raised while handling the operating system's, as the store does."""
+
+    def write() -> object:
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError:
+            raise StorageError(f"the disk holding {database} is full") from None
+
+    return write
+
+
+@pytest.fixture
+def other_laptop_service(tmp_path: Path) -> Iterator[AssessmentService]:
+    """Another laptop (the focal point's that assigns, or an institution's that answers): its own database."""
+    store = Store.open(tmp_path / "other.db")
+    yield AssessmentService(store, Catalogue((FIXTURES,)), "other.laptop")
+    store.close()
 
 
 def test_an_assignment_on_read_only_media_is_refused_in_french_and_records_nothing(
@@ -54,12 +81,7 @@ def test_an_assignment_on_read_only_media_is_refused_in_french_and_records_nothi
     in_next_dialog(qtbot, fill)
     window.assign_action.trigger()
     [(text, tooltip)] = said
-    assert text == (
-        "Le fichier de mission n'a pas été enregistré : " + readable_path(database) + " ne peut pas être modifié "
-        "(il est en lecture seule ou sur un support en lecture seule) ; copiez la base de données dans un dossier où "
-        "vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un autre fichier de base de données… » dans le menu "
-        "Fichier"
-    )
+    assert text == "Le fichier de mission n'a pas été enregistré : " + readable_path(database) + READ_ONLY_FR
     for english in ("read-only media", "was not saved", "copy it to a folder"):
         assert english not in text
     assert "read-only media" in tooltip, "the store's own words, for whoever helps"
@@ -72,12 +94,6 @@ def test_a_sign_off_on_a_full_disk_is_refused_in_arabic_and_stores_nothing(qtbot
     view = create_assessment(qtbot, window)
     service, aid, database = window.ctx.session.service, view.controller.id, window.ctx.session.path
 
-    def full_disk():
-        try:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        except OSError:
-            raise StorageError(f"the disk holding {database} is full") from None  # as the store raises it
-
     view.show_page(view.page_keys.index(REVIEW))
     said: list[tuple[str, str]] = []
 
@@ -85,7 +101,7 @@ def test_a_sign_off_on_a_full_disk_is_refused_in_arabic_and_stores_nothing(qtbot
         assert isinstance(dialog, SignOffDialog)
         qtbot.keyClicks(dialog.name, "M. Head")
         qtbot.keyClicks(dialog.function, "Head of unit")
-        monkeypatch.setattr(service.store, "write", full_disk)
+        monkeypatch.setattr(service.store, "write", full_disk(database))
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), CLICK)
         said.append((dialog.problem.text(), dialog.problem.toolTip()))
         assert dialog.isVisible(), "the dialog stays open, for a retry once space is freed"
@@ -114,28 +130,9 @@ def test_an_assignment_opened_on_read_only_media_is_refused_in_french(qtbot, bui
     reopen_on_read_only_media(window, monkeypatch)
     said = open_file(qtbot, window, monkeypatch, assignment, "OK")
     assert said == [
-        "Cette mission ne peut pas être ouverte ici.\n\n"
-        + f"{database} ne peut pas être modifié (il est en lecture seule ou sur un support en lecture seule) ; "
-        + "copiez la base de données dans un dossier où vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un "
-        + "autre fichier de base de données… » dans le menu Fichier.\n\n"
-        + "Rien n'a été enregistré."
+        f"Cette mission ne peut pas être ouverte ici.\n\n{database}{READ_ONLY_FR}.\n\nRien n'a été enregistré."
     ]
     assert window.ctx.session.service.list_assessments() == []
-
-
-@pytest.fixture
-def other_laptop_service(tmp_path: Path) -> Iterator[AssessmentService]:
-    """Another laptop (the focal point's that assigns, or an institution's that answers): its own database."""
-    store = Store.open(tmp_path / "other.db")
-    yield AssessmentService(store, Catalogue((FIXTURES,)), "other.laptop")
-    store.close()
-
-
-READ_ONLY_FR = (
-    " ne peut pas être modifié (il est en lecture seule ou sur un support en lecture seule) ; copiez la base de "
-    "données dans un dossier où vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un autre fichier de base de "
-    "données… » dans le menu Fichier"
-)
 
 
 def test_a_reminder_on_read_only_media_is_refused_in_french_and_records_nothing(
@@ -211,17 +208,11 @@ def test_a_conflict_settled_on_a_full_disk_is_refused_in_french_and_stays_open(
     view = window.view
     view.show_page(view.page_keys.index(REVIEW))
 
-    def full_disk():
-        try:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        except OSError:
-            raise StorageError(f"the disk holding {database} is full") from None  # as the store raises it
-
     said: list[tuple[str, str]] = []
 
     def take_theirs(dialog: QWidget) -> None:
         assert isinstance(dialog, ConflictsDialog)
-        monkeypatch.setattr(service.store, "write", full_disk)
+        monkeypatch.setattr(service.store, "write", full_disk(database))
         qtbot.mouseClick(dialog.take, CLICK)
         said.append((plain(dialog.question.text()), dialog.question.toolTip()))
         dialog.close()
