@@ -498,6 +498,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <source>Section %1 is not part of the assignment this assessment answers.</source>
         <translation>القسم %1 ليس جزءًا من الإسناد الذي يجيب عنه هذا التقييم.</translation>
     </message>
+    <message>
+        <source>%1; copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu</source>
+        <translation>%1؛ انسخ قاعدة البيانات إلى مجلد يمكنك الكتابة فيه، ثم افتح النسخة بالأمر «فتح ملف قاعدة بيانات آخر…» في قائمة «ملف»</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRow</name>

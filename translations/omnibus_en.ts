@@ -492,6 +492,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <source>Section %1 is not part of the assignment this assessment answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRow</name>

@@ -498,6 +498,10 @@ Si %2 tiene realmente una clave nueva, compruebe su huella con ella antes de con
         <source>Section %1 is not part of the assignment this assessment answers.</source>
         <translation>La sección %1 no forma parte de la asignación a la que responde esta evaluación.</translation>
     </message>
+    <message>
+        <source>%1; copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu</source>
+        <translation>%1; copie la base de datos en una carpeta en la que pueda escribir y abra la copia con «Abrir otro archivo de base de datos…» en el menú Archivo</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRow</name>

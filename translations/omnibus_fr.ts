@@ -498,6 +498,10 @@ Si %2 a réellement une nouvelle clé, vérifiez son empreinte avec elle avant d
         <source>Section %1 is not part of the assignment this assessment answers.</source>
         <translation>La section %1 ne fait pas partie de la mission à laquelle répond cette évaluation.</translation>
     </message>
+    <message>
+        <source>%1; copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu</source>
+        <translation>%1 ; copiez la base de données dans un dossier où vous pouvez écrire, puis ouvrez la copie avec « Ouvrir un autre fichier de base de données… » dans le menu Fichier</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRow</name>

@@ -498,6 +498,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <source>Section %1 is not part of the assignment this assessment answers.</source>
         <translation>Раздел %1 не входит в поручение, на которое отвечает эта оценка.</translation>
     </message>
+    <message>
+        <source>%1; copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu</source>
+        <translation>%1; скопируйте базу данных в папку, в которую можно записывать, и откройте копию командой «Открыть другой файл базы данных…» в меню «Файл»</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRow</name>

@@ -498,6 +498,10 @@ If %2 really has a new key, check its fingerprint with them before trusting it.<
         <source>Section %1 is not part of the assignment this assessment answers.</source>
         <translation>部分 %1 不属于本评估所答复的分派。</translation>
     </message>
+    <message>
+        <source>%1; copy the database to a folder you can write to, then open the copy with “Open another database file…” in the File menu</source>
+        <translation>%1；请将数据库复制到您可以写入的文件夹，然后通过“文件”菜单中的“打开其他数据库文件…”打开该副本</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRow</name>

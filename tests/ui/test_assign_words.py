@@ -18,7 +18,8 @@ def test_a_damaged_signing_key_is_said_in_french_and_records_nothing(qtbot, buil
     service, aid, hand_in = window.ctx.session.service, view.controller.id, window.ctx.hand_in
     hand_in.signer(PASSPHRASE)  # this computer's key is made, then damaged
     KeyStore(hand_in.home / "keys", installation=installation_id()).private_path.write_bytes(b"not a key at all")
-    dialog = AssignDialog(service, aid, view.controller.questionnaire, "fr", hand_in)
+    database = window.ctx.session.path
+    dialog = AssignDialog(service, aid, view.controller.questionnaire, "fr", hand_in, database=database)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.institution, "Ministry of Interior")
     dialog.parts.setCurrentItem(dialog.sections()[0])

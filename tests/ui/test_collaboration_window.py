@@ -173,7 +173,8 @@ def test_assign_refuses_without_a_part_a_name_or_the_passphrase(qtbot, build_app
     window = build_app()
     view = create_assessment(qtbot, window)
     service = window.ctx.session.service
-    dialog = AssignDialog(service, view.controller.id, view.controller.questionnaire, "en", window.ctx.hand_in)
+    q, hand_in, database = view.controller.questionnaire, window.ctx.hand_in, window.ctx.session.path
+    dialog = AssignDialog(service, view.controller.id, q, "en", hand_in, database=database)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path))
     qtbot.mouseClick(dialog.write_button, CLICK)

@@ -165,12 +165,14 @@ class AssessmentView(FollowsLanguage, QWidget):
             if key == REVIEW:
                 review = ReviewPage(self.controller, self.lang, self.draft_problem)
                 review.itemChosen.connect(self.show_item)
-                if self.controller.scope is None:
-                    overview = InstitutionsOverview(self.controller.service, self.controller.id, self.hand_in)
+                c = self.controller
+                if c.scope is None:
+                    overview = InstitutionsOverview(
+                        c.service, c.id, self.hand_in, database=c.database, read_only=c.read_only
+                    )
                     overview.conflictsRequested.connect(self.show_conflicts)
                     self.overview = overview
                 else:
-                    c = self.controller
                     part = PartPanel(c.service, c.id, self.q, self.lang, c.relevant)
                     part.contributeRequested.connect(self.contributeRequested.emit)
                     c.stateChanged.connect(lambda: part.show_relevant(c.relevant))
@@ -275,7 +277,8 @@ class AssessmentView(FollowsLanguage, QWidget):
         return f"{context} {given}" if given else context
 
     def show_conflicts(self) -> None:
-        dialog = ConflictsDialog(self.controller.service, self.controller.id, self.q, self.lang)
+        c = self.controller
+        dialog = ConflictsDialog(c.service, c.id, self.q, self.lang, database=c.database, read_only=c.read_only)
         dialog.settled.connect(self._settled)
         dialog.exec()
 
@@ -287,7 +290,8 @@ class AssessmentView(FollowsLanguage, QWidget):
             self.overview.refresh()
 
     def show_sign_off(self) -> None:
-        dialog = SignOffDialog(self.controller.service, self.controller.id, self.q, self.lang, self.controller.part)
+        c = self.controller
+        dialog = SignOffDialog(c.service, c.id, self.q, self.lang, c.part, database=c.database, read_only=c.read_only)
         if dialog.exec() and self.overview:
             self.overview.refresh()
 

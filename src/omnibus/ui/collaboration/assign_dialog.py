@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.ui.bidi import isolated
-from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.refusal_text import working_together_words
 from omnibus.ui.collaboration.writable_folder import writable
 from omnibus.ui.hand_in import MIN_PASSPHRASE, HandIn
 from omnibus.ui.paragraph_edit import ParagraphEdit
@@ -36,10 +36,23 @@ SECTION, ITEM = 0, 1
 
 
 class AssignDialog(QDialog):
-    def __init__(self, service: Any, assessment_id: str, questionnaire: Any, lang: str, hand_in: HandIn) -> None:
+    def __init__(
+        self,
+        service: Any,
+        assessment_id: str,
+        questionnaire: Any,
+        lang: str,
+        hand_in: HandIn,
+        *,
+        database: Path,
+        read_only: bool = False,
+    ) -> None:
+        """`database` is the file the service writes (`read_only` when it was opened on read-only media): a storage
+        error names it in the official's language."""
         super().__init__()
         self.setObjectName("assignDialog")
         self.service, self.assessment_id, self.hand_in = service, assessment_id, hand_in
+        self.database, self.read_only = database, read_only
         self.questionnaire, self.lang = questionnaire, lang
         self.written: list[Path] = []
         self.institution = QLineEdit()
@@ -164,12 +177,8 @@ class AssignDialog(QDialog):
 
     def _not_written(self, error: BaseException) -> str:
         """Why the file was not written, in the official's language; the core's words, which name the detail (a
-        file, a key), stay in the tooltip for whoever helps."""
-        from omnibus.export.errors import KeyStoreError, PackageError
-        from omnibus.ui.package_problem import package_problem
-
-        known = isinstance(error, KeyStoreError | PackageError | OSError)
-        why = package_problem(error) if known else collaboration_refusal(error)
+        file, a key, the database), stay in the tooltip for whoever helps."""
+        why = working_together_words(error, self.database, read_only=self.read_only)
         self.problem.setToolTip(str(error))
         return self.tr("The assignment file was not written: %1").replace("%1", why)
 

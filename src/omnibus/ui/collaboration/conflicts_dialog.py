@@ -5,6 +5,7 @@ Nothing is overwritten unseen: a conflict stays open until it is settled here (o
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.ui.bidi import isolated
-from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.refusal_text import working_together_words
 from omnibus.ui.i18n import when
 
 TEXT_TYPES = frozenset({"text", "long_text"})
@@ -61,10 +62,22 @@ class ConflictsDialog(QDialog):
     settled = Signal(str)
     """An item's conflict was settled (its id): the assessment's pages show the answer now stored."""
 
-    def __init__(self, service: Any, assessment_id: str, questionnaire: Any, lang: str) -> None:
+    def __init__(
+        self,
+        service: Any,
+        assessment_id: str,
+        questionnaire: Any,
+        lang: str,
+        *,
+        database: Path,
+        read_only: bool = False,
+    ) -> None:
+        """`database` is the file the service writes (`read_only` when it was opened on read-only media): a storage
+        error names it in the focal point's language."""
         super().__init__()
         self.setObjectName("conflictsDialog")
         self.service, self.assessment_id, self.questionnaire, self.lang = service, assessment_id, questionnaire, lang
+        self.database, self.read_only = database, read_only
         self.conflicts: list[Any] = []
         self.listing = QListWidget()
         self.listing.setWordWrap(True)
@@ -133,6 +146,7 @@ class ConflictsDialog(QDialog):
             self._show(-1)
 
     def _show(self, row: int) -> None:
+        self.question.setToolTip("")  # the core's words of a refusal, gone with it
         if not 0 <= row < len(self.conflicts):
             self.question.clear()
             for side in (self.mine, self.theirs):
@@ -185,7 +199,9 @@ class ConflictsDialog(QDialog):
         try:
             self.service.resolve_conflict(self.assessment_id, c.id, resolution, value=value)
         except (ServiceError, StorageError) as exc:
-            self.question.setText(self.tr("Not settled: %1").replace("%1", collaboration_refusal(exc)))
+            why = working_together_words(exc, self.database, read_only=self.read_only)
+            self.question.setText(self.tr("Not settled: %1").replace("%1", why))
+            self.question.setToolTip(str(exc))  # the core's words, for whoever helps
             return
         self.settled.emit(c.item_id)
         self.reload()

@@ -10,12 +10,16 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from omnibus.ui.bidi import isolated, left_to_right
-from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.refusal_text import working_together_words
 from omnibus.ui.collaboration.writable_folder import writable
 from omnibus.ui.hand_in import HandIn
 
 
-def write_contribution_file(parent: QWidget, service: Any, assessment_id: str, hand_in: HandIn) -> Path | None:
+def write_contribution_file(
+    parent: QWidget, service: Any, assessment_id: str, hand_in: HandIn, *, database: Path, read_only: bool = False
+) -> Path | None:
+    """Ask for the passphrase and the folder, then write the round; `database` is the file the service writes
+    (`read_only` when it was opened on read-only media), which a storage error names."""
     from omnibus.export.errors import KeyStoreError, PackageError
     from omnibus.ui.collaboration.signing import write_contribution
     from omnibus.ui.ports import ServiceError, StorageError
@@ -47,7 +51,11 @@ def write_contribution_file(parent: QWidget, service: Any, assessment_id: str, h
         path = write_contribution(hand_in, service, assessment_id, Path(folder), passphrase)
     except (ServiceError, StorageError, PackageError, KeyStoreError, OSError) as exc:
         text = QCoreApplication.translate("Contribute", "The contribution was not written: %1")
-        QMessageBox.warning(parent, title, text.replace("%1", collaboration_refusal(exc)))
+        why = working_together_words(exc, database, read_only=read_only)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text.replace("%1", why), parent=parent)
+        box.setObjectName("contributionNotWritten")
+        box.setDetailedText(str(exc))  # the core's words, for whoever helps
+        box.exec()
         return None
     text = QCoreApplication.translate(
         "Contribute",

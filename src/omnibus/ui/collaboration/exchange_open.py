@@ -18,6 +18,7 @@ from omnibus.ui.bidi import isolated, left_to_right
 
 if TYPE_CHECKING:
     from omnibus.model.collaboration import UnknownInstitutionKey
+    from omnibus.ui.session import DatabaseSession
 
 PATTERNS = "*.omnibus-assignment *.omnibus-contribution"
 
@@ -33,17 +34,18 @@ class ExchangeOpener(QObject):
         super().__init__(parent)
         self.window = parent
 
-    def choose(self, service: Any) -> None:
+    def choose(self, session: DatabaseSession) -> None:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         kinds = self.tr("Assignments and contributions (%1)").replace("%1", PATTERNS)
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open an assignment or a contribution"), documents, kinds
         )
         if path:
-            self.open_file(service, Path(path))
+            self.open_file(session, Path(path))
 
-    def open_file(self, service: Any, path: Path) -> None:
-        """Open an assignment or merge a contribution, by the file's suffix (File menu and double-click alike)."""
+    def open_file(self, session: DatabaseSession, path: Path) -> None:
+        """Open an assignment or merge a contribution, by the file's suffix (File menu and double-click alike), into
+        the database of `session` (whose file a storage error names)."""
         from omnibus.export.collaboration_files import read_exchange_file
         from omnibus.export.errors import PackageError
         from omnibus.export.exchange import SUFFIXES
@@ -51,9 +53,9 @@ class ExchangeOpener(QObject):
         try:
             data = read_exchange_file(path)
             if path.name.lower().endswith(SUFFIXES["assignment"]):
-                self._open_assignment(service, data)
+                self._open_assignment(session, data)
             else:
-                self._merge(service, data)
+                self._merge(session, data)
         except PackageError as exc:
             self._refused(self.tr("This file cannot be used: it is altered, damaged or not an omnibus file."), exc)
 
@@ -65,30 +67,34 @@ class ExchangeOpener(QObject):
         box.setDetailedText(str(exc))
         box.exec()
 
-    def _open_assignment(self, service: Any, data: bytes) -> None:
+    def _why(self, exc: BaseException, session: DatabaseSession) -> str:
+        """A refusal or a storage error, as a sentence in the official's language."""
+        from omnibus.ui.collaboration.refusal_text import as_sentence, working_together_words
+
+        return as_sentence(working_together_words(exc, session.path, read_only=session.store.read_only))
+
+    def _open_assignment(self, session: DatabaseSession, data: bytes) -> None:
         from omnibus.export.collaboration_files import read_assignment
-        from omnibus.ui.collaboration.refusal_text import collaboration_refusal
-        from omnibus.ui.ports import ServiceError
+        from omnibus.ui.ports import ServiceError, StorageError
 
         received = read_assignment(data)
         try:
-            summary = service.open_assignment(received)
-        except ServiceError as exc:
-            self._refused(self.tr("This assignment cannot be opened here."), exc, collaboration_refusal(exc))
+            summary = session.service.open_assignment(received)
+        except (ServiceError, StorageError) as exc:
+            self._refused(self.tr("This assignment cannot be opened here."), exc, self._why(exc, session))
             return
         self.assessmentOpened.emit(summary.id)
 
-    def _merge(self, service: Any, data: bytes) -> None:
+    def _merge(self, session: DatabaseSession, data: bytes) -> None:
         from omnibus.export.collaboration_files import read_contribution
         from omnibus.model.collaboration import UnknownInstitutionKey
-        from omnibus.ui.collaboration.refusal_text import collaboration_refusal
-        from omnibus.ui.ports import NotFound, ServiceError
+        from omnibus.ui.ports import NotFound, ServiceError, StorageError
 
         contribution = read_contribution(data)
         trust: str | None = None
         while True:
             try:
-                result = service.merge_contribution(contribution.assessment_id, contribution, trust=trust)
+                result = session.service.merge_contribution(contribution.assessment_id, contribution, trust=trust)
                 break
             except UnknownInstitutionKey as exc:
                 if trust is not None or not self._confirm_key(exc):
@@ -100,9 +106,9 @@ class ExchangeOpener(QObject):
                 )
                 self._refused(self.tr("This contribution cannot be merged into your assessments."), exc, reason)
                 return
-            except ServiceError as exc:
+            except (ServiceError, StorageError) as exc:
                 text = self.tr("This contribution cannot be merged into your assessments.")
-                self._refused(text, exc, collaboration_refusal(exc))
+                self._refused(text, exc, self._why(exc, session))
                 return
         self.merged.emit(contribution.assessment_id, result)
         self._say_merged(result)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.dates import format_date
 from omnibus.ui.bidi import isolated
-from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.refusal_text import working_together_words
 from omnibus.ui.collaboration.writable_folder import writable
 from omnibus.ui.hand_in import HandIn
 from omnibus.ui.i18n import interface_language
@@ -38,10 +38,15 @@ class InstitutionsOverview(QGroupBox):
     conflictsRequested = Signal()
     signOffRequested = Signal()
 
-    def __init__(self, service: Any, assessment_id: str, hand_in: HandIn | None) -> None:
+    def __init__(
+        self, service: Any, assessment_id: str, hand_in: HandIn | None, *, database: Path, read_only: bool = False
+    ) -> None:
+        """`database` is the file the service writes (`read_only` when it was opened on read-only media): a storage
+        error names it in the focal point's language."""
         super().__init__()
         self.setObjectName("institutionsOverview")
         self.service, self.assessment_id, self.hand_in = service, assessment_id, hand_in
+        self.database, self.read_only = database, read_only
         self.rows: list[Any] = []
         self.open_conflicts = 0
         self.table = QTableWidget(0, 9)
@@ -145,6 +150,7 @@ class InstitutionsOverview(QGroupBox):
         from omnibus.ui.collaboration.signing import unlock, write_assignment
         from omnibus.ui.ports import ServiceError, StorageError
 
+        self.said.setToolTip("")  # the core's words of an earlier refusal
         row = self.table.currentRow()
         if not 0 <= row < len(self.rows) or self.hand_in is None:
             self.said.setText(self.tr("Choose an institution in the table first."))
@@ -172,7 +178,9 @@ class InstitutionsOverview(QGroupBox):
             assignment = self.service.reminder(self.assessment_id, name)
             path = write_assignment(signer, self.service, assignment, Path(folder))
         except (ServiceError, StorageError, PackageError, KeyStoreError, OSError) as exc:
-            self.said.setText(self.tr("No reminder was written: %1").replace("%1", collaboration_refusal(exc)))
+            why = working_together_words(exc, self.database, read_only=self.read_only)
+            self.said.setText(self.tr("No reminder was written: %1").replace("%1", why))
+            self.said.setToolTip(str(exc))  # the core's words, for whoever helps
             return None
         self.said.setText(
             self.tr("Reminder for %1 written: %n question(s) still to answer.", "", len(assignment.items)).replace(

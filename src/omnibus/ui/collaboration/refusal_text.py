@@ -5,20 +5,30 @@ line and the log. Here each `Msg` of working together has its sentence through Q
 in as the window shows them: names isolated (an English ministry name inside an Arabic sentence), fingerprints
 grouped, left to right and on lines of their own (one broken across lines of a right-to-left paragraph is hard
 to read aloud). A refusal of any other kind keeps the core's words.
+
+A step of working together can also fail for a reason the rest of the window meets too: the database on a full disk
+or a read-only USB stick, a signing key or a folder that cannot be used. `working_together_words` says those as the
+window does (`service_text`, `package_problem`), so that a focal point reads what happened in their language, and on
+read-only media what will help (a copy that can be written).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from omnibus.model.collaboration import CollaborationRefused
 from omnibus.model.messages import Msg
-from omnibus.ui.bidi import isolated, left_to_right
+from omnibus.ui.bidi import PDI, isolated, left_to_right
+from omnibus.ui.ports import StorageError, Trouble, trouble
 from omnibus.ui.refusal_text import fill
+from omnibus.ui.service_text import refusal_words
 
 Fields = Mapping[str, object]
+ENDS = (".", "?", "!", "\u061f", "\u3002", "\uff1f", "\uff01")
+"""How a sentence ends, in the six languages (Arabic's question mark, Chinese full stop and marks)."""
 
 
 def _name(fields: Fields, key: str) -> str:
@@ -194,9 +204,50 @@ WORDED: frozenset[Msg] = frozenset(_SENTENCES)
 
 
 def collaboration_refusal(exc: BaseException) -> str:
-    """The refusal in the interface language; the core's own words for anything else (a storage error…)."""
+    """The refusal in the interface language; the core's own words for anything else (`working_together_words`
+    says a storage error or a key that cannot be used as the rest of the window does)."""
     if isinstance(exc, CollaborationRefused):
         say = _SENTENCES.get(exc.msg)
         if say is not None:
             return say(exc.fields)
     return isolated(str(exc))
+
+
+def working_together_words(error: BaseException, database: Path, *, read_only: bool = False) -> str:
+    """Why a step of working together failed, in the interface language: a refusal of working together as its own
+    sentence; a signing key, package or file that could not be used, a storage error on `database` (`read_only`
+    when it was opened on read-only media) or another refusal of the service as a clause, as the rest of the window
+    says them. Words of the core that no translation covers are kept, isolated in their own direction."""
+    from omnibus.export.errors import KeyStoreError, PackageError
+    from omnibus.ui.package_problem import package_problem  # loaded only when something was refused
+
+    if isinstance(error, CollaborationRefused):
+        return collaboration_refusal(error)
+    if isinstance(error, KeyStoreError | PackageError):
+        words = package_problem(error)
+    else:
+        words = refusal_words(error, database, read_only=read_only)
+    words = isolated(words) if words == str(error) else words
+    if read_only and isinstance(error, StorageError) and trouble(error, database) in (Trouble.READ_ONLY, Trouble.OTHER):
+        return _copy_it(words)
+    return words
+
+
+def _copy_it(words: str) -> str:
+    """On read-only media trying again never helps: what does is a copy in a folder that can be written, as the
+    banner of an assessment says."""
+    return fill(
+        QCoreApplication.translate(
+            "CollaborationRefusals",
+            "%1; copy the database to a folder you can write to, then open the copy with “Open another database "
+            "file…” in the File menu",
+        ),
+        words,
+    )
+
+
+def as_sentence(words: str) -> str:
+    """Words from `working_together_words` as a sentence of their own (a paragraph of a message box): a clause
+    begins with a capital and ends with a full stop; a sentence is left as it is."""
+    words = words[:1].upper() + words[1:]
+    return words if words.rstrip(PDI).endswith(ENDS) else words + "."

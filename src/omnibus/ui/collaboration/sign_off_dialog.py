@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from omnibus.ui.collaboration.refusal_text import collaboration_refusal
+from omnibus.ui.collaboration.refusal_text import working_together_words
 
 
 class SignOffDialog(QDialog):
     def __init__(
-        self, service: Any, assessment_id: str, questionnaire: Any, lang: str, part: tuple[str, ...] | None = None
+        self,
+        service: Any,
+        assessment_id: str,
+        questionnaire: Any,
+        lang: str,
+        part: tuple[str, ...] | None = None,
+        *,
+        database: Path,
+        read_only: bool = False,
     ) -> None:
-        """`part`: on an institution's laptop, the sections of its assignment (the only ones it can sign off)."""
+        """`part`: on an institution's laptop, the sections of its assignment (the only ones it can sign off);
+        `database` the file the service writes (`read_only` when it was opened on read-only media), which a storage
+        error names."""
         super().__init__()
         self.setObjectName("signOffDialog")
         self.service, self.assessment_id = service, assessment_id
+        self.database, self.read_only = database, read_only
         self.section = QComboBox()
         for _module, section in questionnaire.sections():
             if part is not None and section.id not in part:
@@ -58,9 +70,10 @@ class SignOffDialog(QDialog):
     def sign(self) -> None:
         from omnibus.ui.ports import ServiceError, StorageError
 
+        self.problem.setToolTip("")  # the core's words of an earlier refusal
         if not self.name.text().strip():
             self.problem.setText(self.tr("Write the name of the person who approved the section."))
-            self.problem.show()
+            self._say_problem()
             return
         try:
             self.signed = self.service.sign_off(
@@ -71,7 +84,18 @@ class SignOffDialog(QDialog):
                 self.date.date().toPython(),
             )
         except (ServiceError, StorageError) as exc:
-            self.problem.setText(self.tr("Not signed off: %1").replace("%1", collaboration_refusal(exc)))
-            self.problem.show()
+            why = working_together_words(exc, self.database, read_only=self.read_only)
+            self.problem.setText(self.tr("Not signed off: %1").replace("%1", why))
+            self.problem.setToolTip(str(exc))  # the core's words, for whoever helps
+            self._say_problem()
             return
         self.accept()
+
+    def _say_problem(self) -> None:
+        """Show the refusal whole: a form's layout does not make its window taller for a wrapped label, so a refusal
+        of three lines (a database on read-only media, and what to do) was cut to one and a half."""
+        self.problem.show()
+        self.form.activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

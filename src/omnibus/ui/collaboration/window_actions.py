@@ -58,13 +58,22 @@ class WindowCollaboration(QObject):
             )
             return
         c = view.controller
-        AssignDialog(ctx.session.service, c.id, c.questionnaire, view.lang, ctx.hand_in).exec()
+        session = ctx.session
+        AssignDialog(
+            session.service,
+            c.id,
+            c.questionnaire,
+            view.lang,
+            ctx.hand_in,
+            database=session.path,
+            read_only=session.store.read_only,
+        ).exec()
         if view.overview is not None:
             view.overview.refresh()
 
     def choose_exchange(self) -> None:
         if self.window.ctx.session is not None:
-            self.exchange.choose(self.window.ctx.session.service)
+            self.exchange.choose(self.window.ctx.session)
 
     def _assignment_opened(self, assessment_id: str) -> None:
         """Show the institution's assessment at its first assigned section, the first time (then where it stopped)."""
@@ -90,7 +99,7 @@ class WindowCollaboration(QObject):
             view = self._shown_assessment()
             self.receipts.import_file(w.ctx.session.service, path, view.controller.id if view else None)
         else:
-            self.exchange.open_file(w.ctx.session.service, path)
+            self.exchange.open_file(w.ctx.session, path)
 
     def _contribution_merged(self, assessment_id: str, result: Any) -> None:
         """Show the assessment the contribution went into, read again (its answers, provenance, conflicts)."""
@@ -108,7 +117,15 @@ class WindowCollaboration(QObject):
                 self.window, title, QCoreApplication.translate("MainWindow", "Open an assessment first.")
             )
             return
-        written = write_contribution_file(self.window, ctx.session.service, view.controller.id, ctx.hand_in)
+        session = ctx.session
+        written = write_contribution_file(
+            self.window,
+            session.service,
+            view.controller.id,
+            ctx.hand_in,
+            database=session.path,
+            read_only=session.store.read_only,
+        )
         if written is not None and view.overview is not None:
             view.overview.refresh()  # the review page counts the rounds sent
 
