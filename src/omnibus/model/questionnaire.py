@@ -192,6 +192,22 @@ class Questionnaire:
             for item_id in self.conditions.relevance_order
         )  # fmt: skip
 
+    @cached_property
+    def issue_readers(self) -> Mapping[str, frozenset[str]]:
+        """Item id to the items whose issues read its answer (their constraints, their evidence rules' conditions
+        and the answers those rules ask for): only these need their issues worked out again when it changes."""
+        readers: dict[str, set[str]] = {}
+        conditions = self.conditions
+        for item_id, expressions in conditions.constraints.items():
+            for expression in expressions:
+                for name in expression.names:
+                    readers.setdefault(name, set()).add(item_id)
+        for item_id, rules in conditions.evidence.items():
+            for rule, expression in rules:
+                for name in (*expression.names, *rule.needs_any):
+                    readers.setdefault(name, set()).add(item_id)
+        return MappingProxyType({name: frozenset(found) for name, found in readers.items()})
+
     def relevant_items(self, answers: Mapping[str, Json]) -> frozenset[str]:
         """Ids of the items shown for these answers; a hidden item's answer counts as unanswered."""
         visible: dict[str, Json] = {}

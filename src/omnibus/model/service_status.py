@@ -19,6 +19,8 @@ class Standing:
     def __init__(self, work: Workspace, attachments: Attachments) -> None:
         self.work = work
         self.attachments = attachments
+        self.last: dict[str, AssessmentSnapshot] = {}
+        """Each assessment's last snapshot taken without files: the next one starts from it (snapshot_update.py)."""
 
     def snapshot(self, assessment_id: str, lang: str = "en", *, with_files: bool = False) -> AssessmentSnapshot:
         """The assessment as it stands now (see `snapshot.py`); with the attached files' bytes if asked."""
@@ -27,7 +29,7 @@ class Standing:
         if with_files:
             files = self.attachments.contents(attachments_named(state.questionnaire, state.answers))
         collaboration = self.work.collaboration(state)
-        return take_snapshot(
+        snapshot = take_snapshot(
             state.summary,
             state.questionnaire,
             self.work.profile(),
@@ -39,7 +41,11 @@ class Standing:
             provenance=contribution_queries.provenance_of(collaboration.provenance_rows, state.answers),
             sign_offs=collaboration.sign_offs,
             scope=state.scope,
+            previous=self.last.get(assessment_id),
         )
+        if files is None:
+            self.last[assessment_id] = snapshot
+        return snapshot
 
     def mark_final(self, assessment_id: str) -> AssessmentSummary:
         """Make the assessment final; refused with NotComplete while required answers or errors remain."""
