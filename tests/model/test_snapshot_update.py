@@ -1,5 +1,5 @@
 """A snapshot after a change, worked out from the one before (`snapshot_update.py`), says what one worked out from
-scratch says: the same relevance, issues and progress, after every one of many random edits."""
+scratch says: the same relevance, issues, progress and provenance, after every one of many random edits."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ def assert_same(service: AssessmentService, aid: str, lang: str, edit: str) -> N
     assert snap.relevant == progress.relevant_items(questionnaire, service.answers(aid)), edit
     assert snap.issues == whole.issues, edit
     assert snap.progress == whole.progress, edit
+    assert list(snap.provenance.items()) == list(service.provenance(aid).items()), edit
 
 
 def random_edits(service: AssessmentService, aid: str, seed: int, lang: str) -> None:
