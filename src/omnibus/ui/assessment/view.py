@@ -347,9 +347,9 @@ class AssessmentView(FollowsLanguage, QWidget):
                     page.refresh_state(None)
         else:
             for section_id, ids in self._by_section(items).items():
-                page = self.pages.get(section_id)
-                if isinstance(page, SectionPage):
-                    page.refresh_state(ids)
+                built = self.pages.get(section_id)
+                if isinstance(built, SectionPage):
+                    built.refresh_state(ids)
         self._update_navigation()
 
     def _by_section(self, items: frozenset[str]) -> dict[str, list[str]]:
