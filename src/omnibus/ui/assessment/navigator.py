@@ -293,7 +293,20 @@ class Navigator(FollowsLanguage, QWidget):
                 self._counted[sp.section_id] = sp
                 self._show_section(sp)
         if c.relevant != self._filtered_relevant:  # only relevance, of what a save changes, filters rows
+            self._follow_relevance()
+
+    def _follow_relevance(self) -> None:
+        """The rows as relevance now says. Without a filter set, a row shows exactly when its item is relevant, so
+        only the rows of the items shown or hidden by the save change; with one, every row is matched again."""
+        before, relevant = self._filtered_relevant, self.controller.relevant
+        if before is None or self._was_filtering or self.filtering():
             self.apply_filter()
+            return
+        for item_id in before ^ relevant:
+            row = self.item_rows.get(item_id)
+            if row is not None:
+                _set_hidden(row, item_id not in relevant)
+        self._filtered_relevant = relevant
 
     def _flagged(self, item_id: str) -> bool:
         """Whether the item has an issue other than being unanswered (it then shows the issues icon)."""
