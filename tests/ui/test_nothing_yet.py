@@ -110,3 +110,29 @@ def test_a_question_outside_the_sections_shown_is_named_without_a_link(qtbot):
     with qtbot.waitSignal(note.itemRequested) as requested:
         _click_link(qtbot, linked)
     assert requested.args == ["shown"]
+
+
+def _pages_shown(view) -> dict[str, object]:
+    """What every page built shows of relevance: each question hidden or not, and the "nothing yet" note."""
+    shown: dict[str, object] = {}
+    for key in view.page_keys[:-2]:
+        page = view.section_page(key)
+        shown[key] = (page.nothing_yet.isHidden(), {i: w.isHidden() for i, w in page.widgets.items()})
+    return shown
+
+
+def test_after_each_answer_every_page_built_shows_what_a_whole_refresh_shows(qtbot, build_app):
+    """A save tells only the pages of the items it changed; the others, and those, show what refreshing every
+    page from the stored answers shows."""
+    window, view = _start(qtbot, build_app)
+    for key in view.page_keys[:-2]:
+        view.section_page(key).ensure_built()
+    for code in ("yes", "no", "yes"):
+        view.show_item(DECIDING)
+        answer_choice(qtbot, view, DECIDING, code)
+        qtbot.waitUntil(lambda c=code: view.controller.answers[DECIDING].value == c)
+        after_save = _pages_shown(view)
+        view.retranslate()  # every page refreshed from the controller's reading
+        assert _pages_shown(view) == after_save, code
+    assert view.section_page(SCOPE).nothing_yet.isHidden()  # its questions apply
+    assert window.ctx.session.service.answer(view.controller.id, DECIDING).value == "yes"

@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, Draft, Issue, Json, Progress, SectionProgress
+from omnibus.model.schema import Module, Section
 from omnibus.model.values import ValueRejected, normalize
 
 COMMENT = "comment"
@@ -37,29 +38,51 @@ def issues(
     drafts: Mapping[str, Draft] | None = None,
 ) -> list[Issue]:
     """Every issue of the assessment, items in questionnaire order, then orphans."""
-    values = {k: v for k, v in answered_values(questionnaire, answers).items() if k in relevant}
+    values = relevant_values(questionnaire, answers, relevant)
     drafts = drafts or {}
     found: list[Issue] = []
     for item_id in questionnaire.items:
-        if item_id not in relevant:
-            continue
-        draft = drafts.get(item_id)
-        if draft is not None:
-            found.append(Issue(item_id, "draft", "error", draft.problem))
-        else:
-            found.extend(item_issues(questionnaire, item_id, answers.get(item_id), values, lang))
-    for item_id in answers:
-        if item_id not in questionnaire.items:
-            found.append(
-                Issue(
-                    item_id,
-                    "orphan",
-                    "warning",
-                    f"this answer belongs to the question `{item_id}`, which the questionnaire edition "
-                    f"{questionnaire.version} no longer has; it is kept: copy what is still useful, then clear it",
-                )
-            )
+        if item_id in relevant:
+            found.extend(shown_item_issues(questionnaire, item_id, answers.get(item_id), values, lang, drafts))
+    found.extend(orphan_issues(questionnaire, answers))
     return found
+
+
+def relevant_values(
+    questionnaire: Questionnaire, answers: Mapping[str, Answer], relevant: frozenset[str]
+) -> dict[str, Json]:
+    """The answered values of the relevant items: what conditions of issues read."""
+    return {k: v for k, v in answered_values(questionnaire, answers).items() if k in relevant}
+
+
+def shown_item_issues(
+    questionnaire: Questionnaire,
+    item_id: str,
+    answer: Answer | None,
+    values: Mapping[str, Json],
+    lang: str,
+    drafts: Mapping[str, Draft],
+) -> list[Issue]:
+    """The issues of one relevant item: its draft's problem when it has a draft, else those of its answer."""
+    draft = drafts.get(item_id)
+    if draft is not None:
+        return [Issue(item_id, "draft", "error", draft.problem)]
+    return item_issues(questionnaire, item_id, answer, values, lang)
+
+
+def orphan_issues(questionnaire: Questionnaire, answers: Mapping[str, Answer]) -> list[Issue]:
+    """One warning per answer to an item the questionnaire edition no longer has, in the answers' order."""
+    return [
+        Issue(
+            item_id,
+            "orphan",
+            "warning",
+            f"this answer belongs to the question `{item_id}`, which the questionnaire edition "
+            f"{questionnaire.version} no longer has; it is kept: copy what is still useful, then clear it",
+        )
+        for item_id in answers
+        if item_id not in questionnaire.items
+    ]
 
 
 def item_issues(
@@ -124,23 +147,42 @@ def progress(
     issue_counts: dict[str, int] = {}
     for issue in found:
         issue_counts[issue.item_id] = issue_counts.get(issue.item_id, 0) + 1
-    sections = []
-    for module, section in questionnaire.sections():
-        shown = answered = missing = count = 0
-        for item in section.items:
-            if item.id not in relevant:
-                continue
-            shown += 1
-            answer = answers.get(item.id)
-            drafting = item.id in drafted  # needs attention: its draft issue is counted below
-            if not drafting and answer is not None and answer.value is not None:
-                answered += 1
-            elif item.required and not drafting:
-                missing += 1
-            count += issue_counts.get(item.id, 0)
-        sections.append(SectionProgress(module.id, section.id, shown, answered, missing, count))
+    return totalled(
+        tuple(
+            section_progress(module, section, answers, relevant, issue_counts, drafted)
+            for module, section in questionnaire.sections()
+        )
+    )
+
+
+def section_progress(
+    module: Module,
+    section: Section,
+    answers: Mapping[str, Answer],
+    relevant: Collection[str],
+    issue_counts: Mapping[str, int],
+    drafted: Collection[str],
+) -> SectionProgress:
+    """One section's count of `progress`."""
+    shown = answered = missing = count = 0
+    for item in section.items:
+        if item.id not in relevant:
+            continue
+        shown += 1
+        answer = answers.get(item.id)
+        drafting = item.id in drafted  # needs attention: its draft issue is counted below
+        if not drafting and answer is not None and answer.value is not None:
+            answered += 1
+        elif item.required and not drafting:
+            missing += 1
+        count += issue_counts.get(item.id, 0)
+    return SectionProgress(module.id, section.id, shown, answered, missing, count)
+
+
+def totalled(sections: tuple[SectionProgress, ...]) -> Progress:
+    """The overall progress of these sections."""
     return Progress(
-        tuple(sections),
+        sections,
         relevant=sum(s.relevant for s in sections),
         answered=sum(s.answered for s in sections),
         required_missing=sum(s.required_missing for s in sections),

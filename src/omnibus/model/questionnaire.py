@@ -5,7 +5,8 @@ This is the immutable object every other part works from: store, service, wizard
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import heapq
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
@@ -191,6 +192,63 @@ class Questionnaire:
              item_conditions.get(item_id))
             for item_id in self.conditions.relevance_order
         )  # fmt: skip
+
+    @cached_property
+    def _relevance_readers(self) -> Mapping[str, tuple[int, ...]]:
+        """Item id to the places in `_relevance_plan` of the items whose relevance reads its answer (through their
+        own condition or their section's)."""
+        readers: dict[str, list[int]] = {}
+        for place, (_item_id, _section_id, section_condition, condition) in enumerate(self._relevance_plan):
+            names = (section_condition.names if section_condition else frozenset()) | (
+                condition.names if condition else frozenset()
+            )
+            for name in names:
+                readers.setdefault(name, []).append(place)
+        return MappingProxyType({name: tuple(places) for name, places in readers.items()})
+
+    def relevant_after(
+        self, answers: Mapping[str, Json], before: frozenset[str], changed: Iterable[str]
+    ) -> frozenset[str]:
+        """`relevant_items(answers)` when only the answers of `changed` differ from those `before` was worked out
+        for: only the conditions that read a changed answer are evaluated again, in dependency order, and those
+        reading an item whose relevance flipped in turn (a save evaluated every condition of the questionnaire)."""
+        plan, readers = self._relevance_plan, self._relevance_readers
+        relevant = set(before)
+        waiting = [place for name in set(changed) for place in readers.get(name, ())]
+        heapq.heapify(waiting)
+        done: set[int] = set()
+        while waiting:
+            place = heapq.heappop(waiting)
+            if place in done:
+                continue
+            done.add(place)
+            item_id, _section_id, section_condition, condition = plan[place]
+            shown = all(
+                expression.evaluate({n: answers[n] for n in expression.names if n in relevant and n in answers}) is True
+                for expression in (section_condition, condition)
+                if expression is not None
+            )
+            if shown != (item_id in relevant):
+                relevant.symmetric_difference_update((item_id,))
+                for later in readers.get(item_id, ()):
+                    heapq.heappush(waiting, later)
+        return frozenset(relevant)
+
+    @cached_property
+    def issue_readers(self) -> Mapping[str, frozenset[str]]:
+        """Item id to the items whose issues read its answer (their constraints, their evidence rules' conditions
+        and the answers those rules ask for): only these need their issues worked out again when it changes."""
+        readers: dict[str, set[str]] = {}
+        conditions = self.conditions
+        for item_id, expressions in conditions.constraints.items():
+            for expression in expressions:
+                for name in expression.names:
+                    readers.setdefault(name, set()).add(item_id)
+        for item_id, rules in conditions.evidence.items():
+            for rule, expression in rules:
+                for name in (*expression.names, *rule.needs_any):
+                    readers.setdefault(name, set()).add(item_id)
+        return MappingProxyType({name: frozenset(found) for name, found in readers.items()})
 
     def relevant_items(self, answers: Mapping[str, Json]) -> frozenset[str]:
         """Ids of the items shown for these answers; a hidden item's answer counts as unanswered."""

@@ -228,7 +228,8 @@ class Workspace:
         flipped: frozenset[str] = frozenset()
         if not self.drivers_of(state.questionnaire).isdisjoint(changed):
             before = state.relevant
-            state.relevant = progress.relevant_items(state.questionnaire, state.answers)
+            values = progress.answered_values(state.questionnaire, state.answers)
+            state.relevant = state.questionnaire.relevant_after(values, before, changed)
             flipped = before ^ state.relevant
         try:
             self.store.daily_backup()

@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from omnibus.model.records import AssessmentSummary, Status
+from omnibus.model.records import Answer, AssessmentSummary, Status
 from omnibus.model.service_attachments import Attachments
 from omnibus.model.service_errors import NotComplete
 from omnibus.model.service_state import Workspace
-from omnibus.model.service_support import Loaded
+from omnibus.model.service_support import Collaboration, Loaded
 from omnibus.model.snapshot import AssessmentSnapshot, attachments_named, take_snapshot
 from omnibus.model.store import contribution_queries, queries
+
+if TYPE_CHECKING:
+    from omnibus.model.collaboration import Provenance
+
+
+def provenance(
+    collaboration: Collaboration, answers: Mapping[str, Answer], previous: AssessmentSnapshot | None
+) -> dict[str, Provenance]:
+    """Who gave and who accepted each answer (`contribution_queries.provenance_of`); with the `previous` snapshot,
+    taken on the same collaboration records, worked out again only for the answers that are not the same objects
+    as there: an answer saved in the window is one of a hundred, and rebuilding all was the snapshot's largest
+    part once an assessment was half answered."""
+    rows = collaboration.provenance_rows
+    if previous is None:
+        return contribution_queries.provenance_of(rows, answers)
+    before, known = previous.answers, previous.provenance
+    found: dict[str, Provenance] = {}
+    for item_id, answer in answers.items():
+        if before.get(item_id) is answer and item_id in known:
+            found[item_id] = known[item_id]
+        else:
+            found.update(contribution_queries.provenance_of(rows, {item_id: answer}))
+    return found
 
 
 class Standing:
@@ -19,6 +44,9 @@ class Standing:
     def __init__(self, work: Workspace, attachments: Attachments) -> None:
         self.work = work
         self.attachments = attachments
+        self.last: dict[str, tuple[Collaboration, AssessmentSnapshot]] = {}
+        """Each assessment's last snapshot taken without files, with the collaboration records read for it: the
+        next one starts from it (snapshot_update.py)."""
 
     def snapshot(self, assessment_id: str, lang: str = "en", *, with_files: bool = False) -> AssessmentSnapshot:
         """The assessment as it stands now (see `snapshot.py`); with the attached files' bytes if asked."""
@@ -27,7 +55,8 @@ class Standing:
         if with_files:
             files = self.attachments.contents(attachments_named(state.questionnaire, state.answers))
         collaboration = self.work.collaboration(state)
-        return take_snapshot(
+        read_with, previous = self.last.get(assessment_id, (None, None))
+        snapshot = take_snapshot(
             state.summary,
             state.questionnaire,
             self.work.profile(),
@@ -36,10 +65,14 @@ class Standing:
             state.relevant,
             lang,
             files,
-            provenance=contribution_queries.provenance_of(collaboration.provenance_rows, state.answers),
+            provenance=provenance(collaboration, state.answers, previous if read_with is collaboration else None),
             sign_offs=collaboration.sign_offs,
             scope=state.scope,
+            previous=previous,
         )
+        if files is None:
+            self.last[assessment_id] = (collaboration, snapshot)
+        return snapshot
 
     def mark_final(self, assessment_id: str) -> AssessmentSummary:
         """Make the assessment final; refused with NotComplete while required answers or errors remain."""

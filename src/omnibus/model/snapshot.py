@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from omnibus.model import progress as assess
+from omnibus.model import snapshot_update
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, AttachmentRef, Draft, Issue, Profile, Progress
 
@@ -106,19 +107,25 @@ def take_snapshot(
     provenance: Mapping[str, Provenance] | None = None,
     sign_offs: tuple[SignOff, ...] = (),
     scope: frozenset[str] | None = None,
+    previous: AssessmentSnapshot | None = None,
 ) -> AssessmentSnapshot:
     """The snapshot of copies of these records: issues once, progress from those issues, the named files.
 
     With a `scope` (an assignment's items), only those items are counted: the read-only context around them is
-    the focal point's to answer, so its gaps are neither this institution's issues nor its progress."""
+    the focal point's to answer, so its gaps are neither this institution's issues nor its progress. With a
+    `previous` snapshot of the same edition, language and scope, issues and progress are worked out again only
+    where these records differ from its own (see `snapshot_update.py`)."""
     kept = with_orphans_marked(questionnaire, answers)
     kept_drafts = dict(drafts)
-    found = tuple(assess.issues(questionnaire, kept, relevant, lang, kept_drafts))
-    counted = relevant
-    if scope is not None:
-        found = tuple(issue for issue in found if issue.item_id in scope)
-        counted = relevant & scope
-    done = assess.progress(questionnaire, kept, counted, found, kept_drafts)
+    if previous is not None and snapshot_update.serves(previous, questionnaire, lang, scope):
+        found, done = snapshot_update.updated(previous, kept, kept_drafts, relevant)
+    else:
+        found = tuple(assess.issues(questionnaire, kept, relevant, lang, kept_drafts))
+        counted = relevant
+        if scope is not None:
+            found = tuple(issue for issue in found if issue.item_id in scope)
+            counted = relevant & scope
+        done = assess.progress(questionnaire, kept, counted, found, kept_drafts)
     return AssessmentSnapshot(
         summary=summary,
         questionnaire=questionnaire,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.model.questionnaire import Questionnaire
+from omnibus.model.records import SectionProgress
 from omnibus.model.references import covers, filter_choices
 from omnibus.model.schema import INSTRUMENT_NAMES
 from omnibus.ui.assessment.controller import AssessmentController
@@ -111,6 +112,7 @@ class Navigator(FollowsLanguage, QWidget):
         self._was_filtering = False
         self._icons: dict[int, str] = {}  # the status each row's icon shows, by the row's id()
         self._percents: dict[str, int | None] = {}  # the percentage each section's row shows; None: nothing yet
+        self._counted: dict[str, SectionProgress] = {}  # the counts each section's row was last shown with
         self._count_width = 0  # the widest second-column text (pixels) the column was fitted to
         self._filtered_relevant: frozenset[str] | None = None  # the relevance the rows were last filtered by
         self._build()
@@ -270,35 +272,62 @@ class Navigator(FollowsLanguage, QWidget):
     # -- status
     def refresh(self) -> None:
         """Icons and percentages after a change. A row is touched only when what it shows changed: every change
-        of a row makes the tree lay out and repaint all its rows again, and one save changes one or two of them."""
+        of a row makes the tree lay out and repaint all its rows again, and one save changes one or two of them.
+        Only the items the save changed (`changed`) and the sections holding them or whose counts moved are
+        looked at again: the others show what they showed."""
         c = self.controller
-        flagged = {i.item_id for i in c.issues if i.kind != "required"}
         rows = self.item_rows
-        changed = rows if not self._icons else [item_id for item_id in c.changed if item_id in rows]  # all at first
+        first = not self._icons
+        changed = rows.keys() if first else [item_id for item_id in c.changed if item_id in rows]  # all at first
+        touched: set[str] = set()
         for item_id in changed:
-            status = ISSUES if item_id in flagged else COMPLETE if c.answered(item_id) else NOT_STARTED
+            status = ISSUES if self._flagged(item_id) else COMPLETE if c.answered(item_id) else NOT_STARTED
             self._show_status(rows[item_id], status)
+            touched.add(self.q.items[item_id].section.id)
         if c.progress is not None:
             for sp in c.progress.sections:
                 if sp.section_id not in self.section_rows:
                     continue  # outside this institution's part
-                row = self.section_rows[sp.section_id]
-                section_flagged = any(item_id in flagged for item_id, _row in self.section_items[sp.section_id])
-                if not sp.applies:
-                    status = NOT_APPLICABLE
-                elif section_flagged:
-                    status = ISSUES
-                elif sp.answered >= sp.relevant:
-                    status = COMPLETE
-                else:
-                    status = PARTIAL if sp.answered else NOT_STARTED
-                self._show_status(row, status)
-                percent = sp.percent if sp.applies else None
-                if sp.section_id not in self._percents or self._percents[sp.section_id] != percent:
-                    self._percents[sp.section_id] = percent
-                    self._show_percent(row, percent)
+                if not first and sp.section_id not in touched and self._counted.get(sp.section_id) == sp:
+                    continue
+                self._counted[sp.section_id] = sp
+                self._show_section(sp)
         if c.relevant != self._filtered_relevant:  # only relevance, of what a save changes, filters rows
+            self._follow_relevance()
+
+    def _follow_relevance(self) -> None:
+        """The rows as relevance now says. Without a filter set, a row shows exactly when its item is relevant, so
+        only the rows of the items shown or hidden by the save change; with one, every row is matched again."""
+        before, relevant = self._filtered_relevant, self.controller.relevant
+        if before is None or self._was_filtering or self.filtering():
             self.apply_filter()
+            return
+        for item_id in before ^ relevant:
+            row = self.item_rows.get(item_id)
+            if row is not None:
+                _set_hidden(row, item_id not in relevant)
+        self._filtered_relevant = relevant
+
+    def _flagged(self, item_id: str) -> bool:
+        """Whether the item has an issue other than being unanswered (it then shows the issues icon)."""
+        return any(issue.kind != "required" for issue in self.controller.issues_by_item.get(item_id, ()))
+
+    def _show_section(self, sp: SectionProgress) -> None:
+        """A section's icon and percentage as its counts and its items' issues say."""
+        row = self.section_rows[sp.section_id]
+        if not sp.applies:
+            status = NOT_APPLICABLE
+        elif any(self._flagged(item_id) for item_id, _row in self.section_items[sp.section_id]):
+            status = ISSUES
+        elif sp.answered >= sp.relevant:
+            status = COMPLETE
+        else:
+            status = PARTIAL if sp.answered else NOT_STARTED
+        self._show_status(row, status)
+        percent = sp.percent if sp.applies else None
+        if sp.section_id not in self._percents or self._percents[sp.section_id] != percent:
+            self._percents[sp.section_id] = percent
+            self._show_percent(row, percent)
 
     def _show_percent(self, row: QTreeWidgetItem, percent: int | None) -> None:
         """The section's percentage, or a dash with a sentence (spoken, and in the tooltip) when none of its

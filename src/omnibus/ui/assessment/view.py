@@ -345,10 +345,26 @@ class AssessmentView(FollowsLanguage, QWidget):
             self.progress.setValue(progress.percent)
             self.progress_label.setText(self.tr("%1 % answered").replace("%1", str(progress.percent)))
             self.progress.setAccessibleName(self.progress_label.text())
-        for page in self.pages.values():
-            if isinstance(page, SectionPage):
-                page.refresh_state(items)
+        if items is None:
+            for page in self.pages.values():
+                if isinstance(page, SectionPage):
+                    page.refresh_state(None)
+        else:
+            for section_id, ids in self._by_section(items).items():
+                built = self.pages.get(section_id)
+                if isinstance(built, SectionPage):
+                    built.refresh_state(ids)
         self._update_navigation()
+
+    def _by_section(self, items: frozenset[str]) -> dict[str, list[str]]:
+        """The items of the questionnaire among `items`, by section: a page is told only of its own items (every
+        page built used to look at its whole section after each save)."""
+        found: dict[str, list[str]] = {}
+        for item_id in items:
+            info = self.q.items.get(item_id)
+            if info is not None:
+                found.setdefault(info.section.id, []).append(item_id)
+        return found
 
     def _apply_status(self) -> None:
         for page in self.pages.values():
