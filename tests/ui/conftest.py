@@ -195,3 +195,23 @@ def mark_final(qtbot, view) -> None:
     review = view.pages["review"]
     qtbot.mouseClick(review.final_button, Qt.MouseButton.LeftButton)
     answer_confirmation(qtbot, review, accept=True)
+
+
+@pytest.fixture
+def translations(qapp):
+    """The application's translations, for a test to install a language in; English again afterwards."""
+    from omnibus.ui.i18n import Translations
+
+    installed = Translations(qapp)
+    yield installed
+    installed.install("en")
+
+
+def institutions_row(view) -> dict[str, str]:
+    """The review page shown, and its institutions table's first row by column heading, as the focal point reads it."""
+    from omnibus.ui.assessment.navigator import REVIEW
+
+    view.show_page(view.page_keys.index(REVIEW))
+    table = view.overview.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    return {headers[c]: table.item(0, c).text() for c in range(table.columnCount())}

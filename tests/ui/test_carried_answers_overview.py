@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from omnibus.export import Signer
 from omnibus.export.collaboration_files import build_assignment, build_contribution, read_assignment, read_contribution
-from omnibus.ui.assessment.navigator import REVIEW
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import create_assessment, institutions_row
 from tests.ui.test_collaboration_window import (
     CLICK,
     PASSPHRASE,
@@ -63,10 +62,7 @@ def test_the_overview_counts_a_confirmed_carried_answer_as_the_ministrys_and_one
 
     qtbot.waitUntil(lambda: window.view is not view and window.view is not None, timeout=10000)
     view = window.view
-    view.show_page(view.page_keys.index(REVIEW))
-    table = view.overview.table
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    row = {headers[c]: table.item(0, c).text() for c in range(table.columnCount())}
+    row = institutions_row(view)
     shown = [row[h] for h in ("Assigned", "Answered", "Answered by others", "To confirm")]
     assert shown == ["4", "1", "0", "1"]
     [overview] = service.institution_overview(aid)

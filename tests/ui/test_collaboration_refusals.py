@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
 
@@ -16,19 +15,11 @@ from omnibus.model.collaboration import CollaborationRefused, UnknownInstitution
 from omnibus.model.messages import Msg
 from omnibus.model.service_receipts import RefusalKind
 from omnibus.ui.collaboration.refusal_text import WORDED, collaboration_refusal
-from omnibus.ui.i18n import Translations
 from omnibus.ui.receipt_text import refusal_sentence
 
 MODEL = Path(__file__).resolve().parents[2] / "src" / "omnibus" / "model"
 FINGERPRINT = "5e1f09a2" * 8
 ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:
-    installed = Translations(qapp)
-    yield installed
-    installed.install("en")
 
 
 def refused(msg: Msg) -> CollaborationRefused:

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 
 from omnibus.export import Signer
 from omnibus.export.collaboration_files import build_contribution, read_assignment
-from omnibus.ui.assessment.navigator import REVIEW
-from tests.ui.conftest import create_assessment
+from tests.ui.conftest import create_assessment, institutions_row
 from tests.ui.test_collaboration_window import assign_values_section, institution, open_file
 
 __all__ = ["institution"]  # the fixture, used by name
@@ -62,10 +61,7 @@ def test_the_overview_counts_what_the_institution_answered_and_a_resent_sign_off
 
     qtbot.waitUntil(lambda: window.view is not view and window.view is not None, timeout=10000)
     view = window.view
-    view.show_page(view.page_keys.index(REVIEW))
-    table = view.overview.table
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    row = {headers[c]: table.item(0, c).text() for c in range(table.columnCount())}
+    row = institutions_row(view)
     assert (row["Assigned"], row["Answered"], row["Answered by others"]) == ("4", "2", "1")
     [overview] = service.institution_overview(aid)
     assert (overview.answered, overview.answered_by_others) == (2, 1)

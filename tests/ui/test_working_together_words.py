@@ -5,27 +5,16 @@ together keeps its own sentence, and the core's words no translation covers stay
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
-import pytest
 
 from omnibus.model.collaboration import CollaborationRefused
 from omnibus.model.messages import Msg
 from omnibus.model.store import StorageError, Trouble
 from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.collaboration.refusal_text import as_sentence, collaboration_refusal, working_together_words
-from omnibus.ui.i18n import Translations
 from omnibus.ui.path_text import readable_path
 from omnibus.ui.ports import AssessmentFinal
 
 ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-@pytest.fixture
-def translations(qapp) -> Iterator[Translations]:
-    installed = Translations(qapp)
-    yield installed
-    installed.install("en")
 
 
 def test_a_step_of_working_together_says_the_windows_words_for_other_troubles(translations, tmp_path) -> None:
