@@ -131,6 +131,7 @@ class Navigator(FollowsLanguage, QWidget):
             module_row.setData(0, KIND, "module")
             module_row.setFont(0, bold)
             module_row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            module_row.setToolTip(0, module_row.text(0))  # whole, when the column cuts it
             module_row.setExpanded(True)
             sections: list[tuple[str, QTreeWidgetItem]] = []
             self.module_rows.append((module_row, sections))
@@ -138,6 +139,7 @@ class Navigator(FollowsLanguage, QWidget):
                 if part is not None and section.id not in part:
                     continue  # on an institution's laptop: only the sections of its assignment
                 row = QTreeWidgetItem(module_row, [self.q.text(section.title, self.lang), ""])
+                row.setToolTip(0, row.text(0))  # whole, when the column cuts it (`_show_percent` adds to it)
                 row.setData(0, KIND, "section")
                 row.setData(0, KEY, section.id)
                 self.section_rows[section.id] = row
@@ -310,7 +312,7 @@ class Navigator(FollowsLanguage, QWidget):
         else:
             self._set_count(row, percent_text(percent))
             spoken = self.tr("%1 percent answered").replace("%1", str(percent))
-            row.setToolTip(0, "")
+            row.setToolTip(0, row.text(0))  # the whole title: a long one loses its middle in the column
         row.setToolTip(1, spoken if percent is None else "")
         row.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
 
