@@ -1,0 +1,45 @@
+"""A table's columns each at least as wide as its heading, sharing whatever width is left.
+
+Columns of equal width cut the longer headings in the middle ("…должительность (дн" for the Russian "duration
+(days)"), and a respondent could not tell which column was which. A column now keeps its heading whole; when
+the headings need more than the table's width, the table scrolls sideways instead of cutting them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableWidget
+
+
+class ColumnFit(QObject):
+    """Refits the columns whenever the table's visible width changes; `refit` then lets the owner fit its height
+    (a sideways scroll bar takes a row's room)."""
+
+    def __init__(self, table: QTableWidget, refit: Callable[[], None]) -> None:
+        super().__init__(table)
+        self.table, self.refit = table, refit
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        """Every column its heading's width, the width left over shared out evenly."""
+        header = self.table.horizontalHeader()
+        count = header.count()
+        if count:
+            needed = [header.sectionSizeHint(c) for c in range(count)]
+            spare = max(0, self.table.viewport().width() - sum(needed))
+            for c in range(count):
+                extra = spare // count + (spare % count if c == count - 1 else 0)
+                header.resizeSection(c, needed[c] + extra)
+        self.refit()
+
+    def scrolls(self) -> bool:
+        """Whether the columns need more than the visible width: the sideways scroll bar shows."""
+        return self.table.horizontalHeader().length() > self.table.viewport().width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
