@@ -736,7 +736,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Create the response package…</source>
-        <translation>Créer le dossier de réponse…</translation>
+        <translation>Créer le paquet de réponse…</translation>
     </message>
     <message>
         <source>Save the PDF report…</source>
@@ -770,11 +770,11 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Create the response package and send it as agreed.</source>
-        <translation>Créez le dossier de réponse et envoyez-le comme convenu.</translation>
+        <translation>Créez le paquet de réponse et envoyez-le comme convenu.</translation>
     </message>
     <message>
         <source>The package can be created once the assessment is marked as final on the review page.</source>
-        <translation>Le dossier pourra être créé une fois l&apos;évaluation marquée comme définitive sur la page de vérification.</translation>
+        <translation>Le paquet pourra être créé une fois l&apos;évaluation marquée comme définitive sur la page de vérification.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
@@ -785,7 +785,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Save the response package</source>
-        <translation>Enregistrer le dossier de réponse</translation>
+        <translation>Enregistrer le paquet de réponse</translation>
     </message>
     <message>
         <source>Response packages (*.omnibus)</source>
@@ -813,7 +813,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>The package could not be created: %1</source>
-        <translation>Le dossier n&apos;a pas pu être créé : %1</translation>
+        <translation>Le paquet n&apos;a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1822,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed.</source>
-        <translation>Déjà enregistré, comme historique : un dossier plus récent de %1 pour ce cycle est enregistré. Rien n&apos;a changé.</translation>
+        <translation>Déjà enregistré, comme historique : un paquet plus récent de %1 pour ce cycle est enregistré. Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -2238,7 +2238,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
-        <translation>Une évaluation définitive ne peut plus être modifiée sans être rouverte ; c&apos;est elle que le dossier de réponse remet.</translation>
+        <translation>Une évaluation définitive ne peut plus être modifiée sans être rouverte ; c&apos;est elle que le paquet de réponse remet.</translation>
     </message>
 </context>
 <context>
