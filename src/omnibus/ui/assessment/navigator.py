@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.model.questionnaire import Questionnaire
-from omnibus.model.references import covers, filter_choices
+from omnibus.model.references import covers, filter_choices, shown
 from omnibus.model.schema import INSTRUMENT_NAMES
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.follows_language import FollowsLanguage
+from omnibus.ui.i18n import interface_language
 from omnibus.ui.icons import COMPLETE, ISSUES, NOT_APPLICABLE, NOT_STARTED, PARTIAL, status_icon
 from omnibus.ui.wrapping_button import WrappingButton
 
@@ -61,6 +62,7 @@ class Navigator(FollowsLanguage, QWidget):
     def __init__(self, questionnaire: Questionnaire, lang: str, controller: AssessmentController) -> None:
         super().__init__()
         self.q, self.lang, self.controller = questionnaire, lang, controller
+        self.said = interface_language()  # references read in it (a change of language builds a new navigator)
         self.setObjectName("navigator")
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 8, 8)
@@ -169,7 +171,7 @@ class Navigator(FollowsLanguage, QWidget):
                 self.module.addItem(self.q.text(module.title, self.lang), module.id)
         self.article.addItem("", None)
         for ref in filter_choices(r for info in self.q.items.values() for r in info.item.references):
-            self.article.addItem(ref, ref)
+            self.article.addItem(shown(ref, self.said), ref)  # the stored form filters
 
     def retranslate(self) -> None:
         for label, text in zip(self.labels, (self.tr("Search:"), self.tr("Instrument:"), self.tr("Area:"),
@@ -225,7 +227,8 @@ class Navigator(FollowsLanguage, QWidget):
         if ref is not None and not any(covers(ref, r) for r in info.item.references):
             return False
         if words:
-            haystack = fold(" ".join((self.q.text(info.item.label, self.lang), *info.item.references)))
+            refs = [form for r in info.item.references for form in {r, shown(r, self.said)}]
+            haystack = fold(" ".join((self.q.text(info.item.label, self.lang), *refs)))
             return all(w in haystack for w in words)
         return True
 
