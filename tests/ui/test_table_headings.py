@@ -75,3 +75,19 @@ def test_headings_stay_whole_with_the_text_made_larger_twice(qtbot, build_app):
         assert table.horizontalScrollBar().maximum() > 0  # the columns scroll rather than cut their headings
     finally:
         window.normal_action.trigger()
+
+
+def test_a_stored_row_shows_whole_when_the_table_opens(qtbot, build_app):
+    """The row numbers' column appears with the first row: the columns are refitted to the narrower width, so no
+    sideways scroll bar comes to lie over the row."""
+    window, view = _workshop(qtbot, build_app, "ru")
+    view.controller.set_value(COURSES, [{"course_title": "Basic", "participants": 12}])
+    view.show_item(COURSES)
+    table = view.section_page(view.q.items[COURSES].section.id).widgets[COURSES].table
+    qtbot.waitUntil(lambda: table.isVisible() and table.item(0, 0) is not None)
+    stored = window.ctx.session.service.answers(view.controller.id)[COURSES].value
+    assert table.item(0, 0).text() == stored[0]["course_title"] == "Basic"
+    assert _cut_headings(table) == []
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    row = table.visualRect(table.model().index(0, 0))
+    assert table.viewport().rect().contains(row)

@@ -22,6 +22,9 @@ class ColumnFit(QObject):
         self.table, self.refit = table, refit
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)
+        # The row numbers' column appears with the first row and narrows the visible width; a hidden table is
+        # told so by its headers, not always by a resize of its viewport.
+        table.verticalHeader().geometriesChanged.connect(self.fit)
 
     def fit(self) -> None:
         """Every column its heading's width, the width left over shared out evenly."""

@@ -68,7 +68,6 @@ class TableWidget(ItemWidget):
         self.table.setItemDelegate(_ChoiceDelegate(self))
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.columns_fit = ColumnFit(self.table, self._fit)  # headings whole, in every language
         self.table.itemChanged.connect(lambda _i: self.schedule_commit())
         self.watch(self.table)
         self.editor.addWidget(self.table)
@@ -80,6 +79,7 @@ class TableWidget(ItemWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         self.editor.addLayout(row)
+        self.columns_fit = ColumnFit(self.table, self._fit)  # headings whole, in every language
         self._fit()
 
     def column_options(self, column: int) -> list[tuple[str, str]] | None:
