@@ -81,7 +81,7 @@ def test_a_stored_row_shows_whole_when_the_table_opens(qtbot, build_app):
     """The row numbers' column appears with the first row: the columns are refitted to the narrower width, so no
     sideways scroll bar comes to lie over the row."""
     window, view = _workshop(qtbot, build_app, "ru")
-    view.controller.set_value(COURSES, [{"course_title": "Basic", "participants": 12}])
+    view.controller.set_value(COURSES, [{"course_title": "Basic", "level": "national", "participants": 12}])
     view.show_item(COURSES)
     table = view.section_page(view.q.items[COURSES].section.id).widgets[COURSES].table
     qtbot.waitUntil(lambda: table.isVisible() and table.item(0, 0) is not None)
