@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QApplication, QComboBox, QRadioButton
 
 from omnibus.model.catalogue import Catalogue
 from tests.ui.conftest import create_assessment, type_cell, with_a_new_row
@@ -91,3 +91,23 @@ def test_a_stored_row_shows_whole_when_the_table_opens(qtbot, build_app):
     qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
     row = table.visualRect(table.model().index(0, 0))
     assert table.viewport().rect().contains(row)
+
+
+def test_a_level_chosen_in_a_cell_is_read_whole(qtbot, build_app):
+    """A choice cell as wide as its longest answer: "Провинциальный" under "Уровень" was cut to "Национа…"."""
+    window, view = _workshop(qtbot, build_app, "ru")
+    table = with_a_new_row(qtbot, view, COURSES).table
+    type_cell(qtbot, table, 0, 0, "Basic")
+    level = 1
+    table.setCurrentCell(0, level)
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # opens the cell's list of levels
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QComboBox))
+    combo = QApplication.focusWidget()
+    combo.setCurrentIndex(combo.findData("provincial"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    service, aid = window.ctx.session.service, view.controller.id
+    qtbot.waitUntil(lambda: COURSES in service.answers(aid), timeout=3000)
+    assert service.answers(aid)[COURSES].value == [{"course_title": "Basic", "level": "provincial"}]
+    text = table.item(0, level).text()
+    assert text == "Провинциальный"
+    qtbot.waitUntil(lambda: table.fontMetrics().horizontalAdvance(text) < table.horizontalHeader().sectionSize(level))
