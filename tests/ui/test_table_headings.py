@@ -103,6 +103,7 @@ def test_a_level_chosen_in_a_cell_is_read_whole(qtbot, build_app):
     qtbot.keyClick(table, Qt.Key.Key_F2)  # opens the cell's list of levels
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QComboBox))
     combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData("provincial"))
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     service, aid = window.ctx.session.service, view.controller.id
