@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KB</source>
@@ -2082,11 +2082,11 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>At most %1 citations are allowed (now %2).</source>
-        <translation>Se admiten como máximo %1 referencias (ahora %2).</translation>
+        <translation>Referencias admitidas: %1 como máximo (ahora %2).</translation>
     </message>
     <message>
         <source>At least %1 citations are needed (now %2).</source>
-        <translation>Se necesitan al menos %1 referencias (ahora %2).</translation>
+        <translation>Referencias necesarias: al menos %1 (ahora %2).</translation>
     </message>
     <message>
         <source>Give the title of the act.</source>
@@ -2094,15 +2094,15 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>At most %1 files are allowed (now %2).</source>
-        <translation>Se admiten como máximo %1 archivos (ahora %2).</translation>
+        <translation>Archivos admitidos: %1 como máximo (ahora %2).</translation>
     </message>
     <message>
         <source>At most %1 rows are allowed (now %2).</source>
-        <translation>Se admiten como máximo %1 filas (ahora %2).</translation>
+        <translation>Filas admitidas: %1 como máximo (ahora %2).</translation>
     </message>
     <message>
         <source>At least %1 rows are needed (now %2).</source>
-        <translation>Se necesitan al menos %1 filas (ahora %2).</translation>
+        <translation>Filas necesarias: al menos %1 (ahora %2).</translation>
     </message>
     <message>
         <source>%1 is not a kind of file this question takes (%2).</source>
@@ -2269,7 +2269,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
-        <translation>la evaluación aún no puede hacerse definitiva: %1 preguntas obligatorias sin respuesta y %2 otros problemas por corregir</translation>
+        <translation>la evaluación aún no puede hacerse definitiva: preguntas obligatorias sin respuesta: %1; otros problemas por corregir: %2</translation>
     </message>
     <message>
         <source>the assessment is final; reopen it to change it</source>
@@ -2736,11 +2736,11 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>Remove the %1 training assessments from this laptop? A backup of the database is made first.</source>
-        <translation>¿Eliminar las %1 evaluaciones de capacitación de este portátil? Primero se hace una copia de seguridad de la base de datos.</translation>
+        <translation>¿Eliminar de este portátil las evaluaciones de capacitación (%1)? Primero se hace una copia de seguridad de la base de datos.</translation>
     </message>
     <message>
         <source>The %1 real assessments and the signing key stay untouched.</source>
-        <translation>Las %1 evaluaciones reales y la clave de firma no se tocan.</translation>
+        <translation>Las evaluaciones reales (%1) y la clave de firma no se tocan.</translation>
     </message>
     <message>
         <source>There is no real assessment here: the signing key goes too, and the next trainee makes a new one with the first package.</source>
@@ -2756,7 +2756,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 training assessments removed.</source>
-        <translation>%1 evaluaciones de capacitación eliminadas.</translation>
+        <translation>Evaluaciones de capacitación eliminadas: %1.</translation>
     </message>
     <message>
         <source>Backup made before: %1</source>

@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>%1 — kept as a draft (and %2 more)</source>
-        <translation>%1 — conservé comme brouillon (et %2 autres)</translation>
+        <translation>%1 — conservé comme brouillon (et %2 de plus)</translation>
     </message>
 </context>
 <context>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation>%1 octets</translation>
+        <translation>%1 o</translation>
     </message>
     <message>
         <source>%1 KB</source>
@@ -744,7 +744,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Create the response package…</source>
-        <translation>Créer le dossier de réponse…</translation>
+        <translation>Créer le paquet de réponse…</translation>
     </message>
     <message>
         <source>Save the PDF report…</source>
@@ -760,7 +760,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>%1 of %2 questions answered (%3 %).</source>
-        <translation>%1 questions sur %2 ont une réponse (%3 %).</translation>
+        <translation>Questions ayant une réponse : %1 sur %2 (%3 %).</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) still unanswered, %1 of them required.</source>
@@ -778,11 +778,11 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Create the response package and send it as agreed.</source>
-        <translation>Créez le dossier de réponse et envoyez-le comme convenu.</translation>
+        <translation>Créez le paquet de réponse et envoyez-le comme convenu.</translation>
     </message>
     <message>
         <source>The package can be created once the assessment is marked as final on the review page.</source>
-        <translation>Le dossier pourra être créé une fois l&apos;évaluation marquée comme définitive sur la page de vérification.</translation>
+        <translation>Le paquet pourra être créé une fois l&apos;évaluation marquée comme définitive sur la page de vérification.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) have errors to correct.</source>
@@ -793,7 +793,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Save the response package</source>
-        <translation>Enregistrer le dossier de réponse</translation>
+        <translation>Enregistrer le paquet de réponse</translation>
     </message>
     <message>
         <source>Response packages (*.omnibus)</source>
@@ -821,7 +821,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>The package could not be created: %1</source>
-        <translation>Le dossier n&apos;a pas pu être créé : %1</translation>
+        <translation>Le paquet n&apos;a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1151,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     <name>LongTextWidget</name>
     <message>
         <source>%1 of %2 characters</source>
-        <translation>%1 caractères sur %2</translation>
+        <translation>Caractères : %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>The text is too long: at most %n characters.</source>
@@ -1838,7 +1838,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Already stored, as history: a newer package of %1 for this cycle is stored. Nothing changed.</source>
-        <translation>Déjà enregistré, comme historique : un dossier plus récent de %1 pour ce cycle est enregistré. Rien n&apos;a changé.</translation>
+        <translation>Déjà enregistré, comme historique : un paquet plus récent de %1 pour ce cycle est enregistré. Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -2082,11 +2082,11 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>At most %1 citations are allowed (now %2).</source>
-        <translation>Au plus %1 références sont admises (actuellement %2).</translation>
+        <translation>Références admises : %1 au plus (actuellement %2).</translation>
     </message>
     <message>
         <source>At least %1 citations are needed (now %2).</source>
-        <translation>Au moins %1 références sont nécessaires (actuellement %2).</translation>
+        <translation>Références nécessaires : %1 au moins (actuellement %2).</translation>
     </message>
     <message>
         <source>Give the title of the act.</source>
@@ -2094,15 +2094,15 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>At most %1 files are allowed (now %2).</source>
-        <translation>Au plus %1 fichiers sont admis (actuellement %2).</translation>
+        <translation>Fichiers admis : %1 au plus (actuellement %2).</translation>
     </message>
     <message>
         <source>At most %1 rows are allowed (now %2).</source>
-        <translation>Au plus %1 lignes sont admises (actuellement %2).</translation>
+        <translation>Lignes admises : %1 au plus (actuellement %2).</translation>
     </message>
     <message>
         <source>At least %1 rows are needed (now %2).</source>
-        <translation>Au moins %1 lignes sont nécessaires (actuellement %2).</translation>
+        <translation>Lignes nécessaires : %1 au moins (actuellement %2).</translation>
     </message>
     <message>
         <source>%1 is not a kind of file this question takes (%2).</source>
@@ -2202,7 +2202,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>%1 of %2 questions answered (%3 %).</source>
-        <translation>%1 questions sur %2 ont une réponse (%3 %).</translation>
+        <translation>Questions ayant une réponse : %1 sur %2 (%3 %).</translation>
     </message>
     <message numerus="yes">
         <source>%n required question(s) still unanswered.</source>
@@ -2258,7 +2258,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>A final assessment can no longer be changed unless it is reopened; it is what the response package hands in.</source>
-        <translation>Une évaluation définitive ne peut plus être modifiée sans être rouverte ; c&apos;est elle que le dossier de réponse remet.</translation>
+        <translation>Une évaluation définitive ne peut plus être modifiée sans être rouverte ; c&apos;est elle que le paquet de réponse remet.</translation>
     </message>
 </context>
 <context>
@@ -2269,7 +2269,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
-        <translation>l’évaluation ne peut pas encore être rendue définitive : %1 questions obligatoires sont sans réponse et %2 autres problèmes sont à corriger</translation>
+        <translation>l’évaluation ne peut pas encore être rendue définitive : questions obligatoires sans réponse : %1 ; autres problèmes à corriger : %2</translation>
     </message>
     <message>
         <source>the assessment is final; reopen it to change it</source>
@@ -2736,11 +2736,11 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>Remove the %1 training assessments from this laptop? A backup of the database is made first.</source>
-        <translation>Supprimer les %1 évaluations de formation de cet ordinateur ? Une sauvegarde de la base de données est faite d&apos;abord.</translation>
+        <translation>Supprimer de cet ordinateur les évaluations de formation (%1) ? Une sauvegarde de la base de données est faite d&apos;abord.</translation>
     </message>
     <message>
         <source>The %1 real assessments and the signing key stay untouched.</source>
-        <translation>Les %1 évaluations réelles et la clé de signature restent intactes.</translation>
+        <translation>Les évaluations réelles (%1) et la clé de signature restent intactes.</translation>
     </message>
     <message>
         <source>There is no real assessment here: the signing key goes too, and the next trainee makes a new one with the first package.</source>
@@ -2756,7 +2756,7 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
     </message>
     <message>
         <source>%1 training assessments removed.</source>
-        <translation>%1 évaluations de formation supprimées.</translation>
+        <translation>Évaluations de formation supprimées : %1.</translation>
     </message>
     <message>
         <source>Backup made before: %1</source>

@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation>%1 байт</translation>
+        <translation>%1 Б</translation>
     </message>
     <message>
         <source>%1 KB</source>
@@ -763,7 +763,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 of %2 questions answered (%3 %).</source>
-        <translation>Отвечено на %1 из %2 вопросов (%3 %).</translation>
+        <translation>Отвечено вопросов: %1 из %2 (%3 %).</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) still unanswered, %1 of them required.</source>
@@ -1158,7 +1158,7 @@ Merge the contribution and trust this key for %1?</source>
     <name>LongTextWidget</name>
     <message>
         <source>%1 of %2 characters</source>
-        <translation>%1 из %2 символов</translation>
+        <translation>Символов: %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>The text is too long: at most %n characters.</source>
@@ -1427,7 +1427,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 percent answered</source>
-        <translation>Отвечено %1 процентов</translation>
+        <translation>Отвечено: %1 %</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2075,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>This text is %1 characters long; at most %2 are allowed.</source>
-        <translation>В тексте %1 знаков; допускается не более %2.</translation>
+        <translation>Знаков в тексте: %1; допускается не более %2.</translation>
     </message>
     <message>
         <source>“Other” is ticked: say what it is.</source>
@@ -2091,11 +2091,11 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>At most %1 citations are allowed (now %2).</source>
-        <translation>Допускается не более %1 ссылок (сейчас %2).</translation>
+        <translation>Допускается ссылок: не более %1 (сейчас %2).</translation>
     </message>
     <message>
         <source>At least %1 citations are needed (now %2).</source>
-        <translation>Нужно не менее %1 ссылок (сейчас %2).</translation>
+        <translation>Нужно ссылок: не менее %1 (сейчас %2).</translation>
     </message>
     <message>
         <source>Give the title of the act.</source>
@@ -2103,15 +2103,15 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>At most %1 files are allowed (now %2).</source>
-        <translation>Допускается не более %1 файлов (сейчас %2).</translation>
+        <translation>Допускается файлов: не более %1 (сейчас %2).</translation>
     </message>
     <message>
         <source>At most %1 rows are allowed (now %2).</source>
-        <translation>Допускается не более %1 строк (сейчас %2).</translation>
+        <translation>Допускается строк: не более %1 (сейчас %2).</translation>
     </message>
     <message>
         <source>At least %1 rows are needed (now %2).</source>
-        <translation>Нужно не менее %1 строк (сейчас %2).</translation>
+        <translation>Нужно строк: не менее %1 (сейчас %2).</translation>
     </message>
     <message>
         <source>%1 is not a kind of file this question takes (%2).</source>
@@ -2131,7 +2131,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>The comment is %1 characters long; at most %2 are allowed.</source>
-        <translation>В комментарии %1 знаков; допускается не более %2.</translation>
+        <translation>Знаков в комментарии: %1; допускается не более %2.</translation>
     </message>
     <message>
         <source>“%1” must be filled in.</source>
@@ -2211,7 +2211,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 of %2 questions answered (%3 %).</source>
-        <translation>Отвечено на %1 из %2 вопросов (%3 %).</translation>
+        <translation>Отвечено вопросов: %1 из %2 (%3 %).</translation>
     </message>
     <message numerus="yes">
         <source>%n required question(s) still unanswered.</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from omnibus.model.references import canonical, covers, enclosing, filter_choices, sort_key
+from omnibus.model.references import canonical, covers, enclosing, filter_choices, shown, sort_key
 
 
 def test_an_article_covers_its_paragraphs_and_subparagraphs():
@@ -79,3 +79,11 @@ def test_every_cited_reference_is_offered_and_found_by_its_article(cited):
     assert offered == sorted(set(offered), key=sort_key)
     for reference in cited:
         assert reference in offered and enclosing(reference)[0] in offered
+
+
+def test_a_reference_reads_in_the_readers_own_abbreviations():
+    assert shown("UNTOC art. 28(1)", "ru") == "КТОП, ст. 28(1)"  # as the Russian window calls the Convention
+    assert shown("UNTOC art.  28 (1)", "ru") == "КТОП, ст. 28(1)"
+    for lang in ("en", "fr", "es"):  # "art." is French and Spanish too
+        assert shown("UNTOC art. 28(1)", lang) == "UNTOC art. 28(1)"
+    assert shown("Firearms Protocol art. 3", "ru") == "Firearms Protocol art. 3"  # no form known: as stored

@@ -6,8 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QPushButton, QSplitter, QStyle, QStyleOptionButton
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyleOptionButton,
+    QToolTip,
+)
 
 from omnibus.model.catalogue import Catalogue
 from omnibus.model.text import LANGUAGES
@@ -116,3 +124,44 @@ def test_the_start_page_wraps_a_long_title_instead_of_hiding_it(qtbot, build_app
     form = window.start_page.form
     form.questionnaire.setCurrentIndex(form.questionnaire.count() - 1)  # a title the box may cut: whole on hovering
     assert form.questionnaire.toolTip() == form.questionnaire.currentText() != ""
+
+
+def _hover_tip(tree, row) -> str:
+    """What the tooltip says when the mouse rests on the row's title."""
+    tree.scrollToItem(row)
+    rect = tree.visualItemRect(row)
+    point = QPoint(rect.left() + rect.width() // 2, rect.center().y())
+    QApplication.sendEvent(tree.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, tree.viewport().mapToGlobal(point)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+@pytest.mark.parametrize("lang", ["ru", "fr", "es"])
+def test_a_section_title_the_column_cuts_is_read_whole_on_hovering(qtbot, build_app, lang):
+    window = build_app(language=lang)
+    window.resize(1366, 768)
+    view = create_assessment(qtbot, window)
+    tree = view.navigator.tree
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    for row in view.navigator.section_rows.values():
+        tip = _hover_tip(tree, row)
+        assert tip.split("\n")[0] == row.text(0)
+
+
+def _type(widget, text: str) -> None:
+    """Type `text` key by key, Cyrillic letters too (QTest's keyClicks knows Latin keys only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_russian_filters_offer_articles_in_russian_and_find_the_same_items(qtbot, build_app, tmp_path):
+    _cited(tmp_path)
+    window = build_app(language="ru", catalogue=Catalogue((tmp_path,)))
+    nav = create_assessment(qtbot, window).navigator
+    offered = [nav.article.itemText(n) for n in range(1, nav.article.count())]
+    assert offered[:2] == ["КТОП, ст. 2", "КТОП, ст. 28"] and not any("art." in text for text in offered)
+    nav.article.setCurrentIndex(nav.article.findText("КТОП, ст. 28"))
+    assert nav.visible_items() == ["whole", "first", "third"]
+    nav.article.setCurrentIndex(0)
+    _type(nav.search, "ст. 31")
+    assert nav.visible_items() == ["third"]

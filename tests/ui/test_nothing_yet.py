@@ -74,7 +74,7 @@ def test_an_answer_shows_the_questions_and_taking_it_back_says_nothing_applies_a
     qtbot.waitUntil(lambda: row.text(1) == "0 %")
     assert service.answer(aid, DECIDING).value == "yes"
     assert row.data(1, Qt.ItemDataRole.AccessibleTextRole) == "0 percent answered"
-    assert row.toolTip(0) == "" and row.toolTip(1) == ""
+    assert row.toolTip(0) == row.text(0) and row.toolTip(1) == ""  # the title alone, no sentence
     _click_row(qtbot, view.navigator, SCOPE)
     qtbot.waitUntil(lambda: view.page_keys[view.current] == SCOPE)
     assert page.nothing_yet.isHidden()

@@ -32,6 +32,21 @@ def covers(chosen: str, reference: str) -> bool:
     return canonical(chosen) in enclosing(reference)
 
 
+# A reference as a reader of the language writes it, where that differs from the stored English form: the Russian
+# interface already calls the Convention "КТОП", and "art." is no Russian abbreviation. French and Spanish write
+# "art." themselves; the stored form is kept for the filters and the answers file.
+_LOCAL_FORMS: dict[str, tuple[tuple[str, str], ...]] = {"ru": (("UNTOC art. ", "КТОП, ст. "),)}
+
+
+def shown(reference: str, lang: str) -> str:
+    """`reference` as it is printed in `lang` ("КТОП, ст. 28(1)" for "UNTOC art. 28(1)" in Russian)."""
+    text = canonical(reference)
+    for stored, local in _LOCAL_FORMS.get(lang, ()):
+        if text.startswith(stored):
+            return local + text[len(stored) :]
+    return reference
+
+
 def sort_key(reference: str) -> tuple[tuple[int, str | int], ...]:
     """Numbers in their order, not the alphabet's: art. 5 before art. 10, 28 before 28(1) before 28(3)."""
     parts = _CHUNKS.split(canonical(reference).casefold())

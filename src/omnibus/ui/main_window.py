@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -369,9 +368,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         from omnibus.ui.open_package import PACKAGE_PATTERNS
 
         kinds = self.tr("Response packages (%1)").replace("%1", PACKAGE_PATTERNS)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a response package"), documents, kinds)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a response package"), folders.suggested(), kinds)
         if path:
+            folders.used(path)
             self.packages.catalogue = self.ctx.catalogue
             self.packages.open(Path(path))
 

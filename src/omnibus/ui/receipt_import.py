@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
 from omnibus.ui.receipt_text import receipt_sentence, refusal_sentence
 
@@ -31,12 +32,12 @@ class ReceiptImport(QObject):
         self.window = parent
 
     def choose(self, service: Any, expected_assessment: str | None) -> None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         kinds = self.tr("Receipts from the Secretariat (%1)").replace("%1", RECEIPT_PATTERN)
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a receipt from the Secretariat"), documents, kinds
+            self.window, self.tr("Import a receipt from the Secretariat"), folders.suggested(), kinds
         )
         if path:
+            folders.used(path)
             self.import_file(service, Path(path), expected_assessment)
 
     def import_file(self, service: Any, path: Path, expected_assessment: str | None) -> Any:

@@ -336,3 +336,8 @@ def test_a_request_in_general_terms_and_the_instrument_a_need_names_are_printed(
     context = build(lang, values={"coop_needs": needs})
     assert general in {b.label for b in context.ta.bars}  # counted in the summary under its own label
     assert f"— {instrument}" in render_html(context)
+
+
+def test_references_read_in_russian_abbreviations():
+    assert items(build("ru"))["crim_participation"].references == ("КТОП, ст. 5",)
+    assert items(build("fr"))["crim_participation"].references == ("UNTOC art. 5",)

@@ -39,6 +39,7 @@ from omnibus.model.dates import format_date
 from omnibus.model.progress import relevant_items
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import Answer, AssessmentSummary, Issue, Progress
+from omnibus.model.references import shown
 from omnibus.model.schema import TaNeedsItem
 from omnibus.model.snapshot import AssessmentSnapshot
 from omnibus.model.text import RIGHT_TO_LEFT
@@ -216,7 +217,7 @@ def build_report_context(
                         number=number,
                         label=label,
                         required=item.required,
-                        references=item.references,
+                        references=tuple(shown(r, lang) for r in item.references),
                         answer=view,
                         comment=answer.comment.strip() if answer else "",
                         notes=tuple(notes.get(item.id, ())),

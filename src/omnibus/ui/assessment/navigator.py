@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.records import SectionProgress
-from omnibus.model.references import covers, filter_choices
+from omnibus.model.references import covers, filter_choices, shown
 from omnibus.model.schema import INSTRUMENT_NAMES
 from omnibus.ui.assessment.controller import AssessmentController
 from omnibus.ui.follows_language import FollowsLanguage
+from omnibus.ui.i18n import interface_language
 from omnibus.ui.icons import COMPLETE, ISSUES, NOT_APPLICABLE, NOT_STARTED, PARTIAL, status_icon
 from omnibus.ui.wrapping_button import WrappingButton
 
@@ -62,6 +63,7 @@ class Navigator(FollowsLanguage, QWidget):
     def __init__(self, questionnaire: Questionnaire, lang: str, controller: AssessmentController) -> None:
         super().__init__()
         self.q, self.lang, self.controller = questionnaire, lang, controller
+        self.said = interface_language()  # references read in it (a change of language builds a new navigator)
         self.setObjectName("navigator")
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 8, 8)
@@ -133,6 +135,7 @@ class Navigator(FollowsLanguage, QWidget):
             module_row.setData(0, KIND, "module")
             module_row.setFont(0, bold)
             module_row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            module_row.setToolTip(0, module_row.text(0))  # whole, when the column cuts it
             module_row.setExpanded(True)
             sections: list[tuple[str, QTreeWidgetItem]] = []
             self.module_rows.append((module_row, sections))
@@ -140,6 +143,7 @@ class Navigator(FollowsLanguage, QWidget):
                 if part is not None and section.id not in part:
                     continue  # on an institution's laptop: only the sections of its assignment
                 row = QTreeWidgetItem(module_row, [self.q.text(section.title, self.lang), ""])
+                row.setToolTip(0, row.text(0))  # whole, when the column cuts it (`_show_percent` adds to it)
                 row.setData(0, KIND, "section")
                 row.setData(0, KEY, section.id)
                 self.section_rows[section.id] = row
@@ -169,7 +173,7 @@ class Navigator(FollowsLanguage, QWidget):
                 self.module.addItem(self.q.text(module.title, self.lang), module.id)
         self.article.addItem("", None)
         for ref in filter_choices(r for info in self.q.items.values() for r in info.item.references):
-            self.article.addItem(ref, ref)
+            self.article.addItem(shown(ref, self.said), ref)  # the stored form filters
 
     def retranslate(self) -> None:
         for label, text in zip(self.labels, (self.tr("Search:"), self.tr("Instrument:"), self.tr("Area:"),
@@ -225,7 +229,8 @@ class Navigator(FollowsLanguage, QWidget):
         if ref is not None and not any(covers(ref, r) for r in info.item.references):
             return False
         if words:
-            haystack = fold(" ".join((self.q.text(info.item.label, self.lang), *info.item.references)))
+            refs = [form for r in info.item.references for form in {r, shown(r, self.said)}]
+            haystack = fold(" ".join((self.q.text(info.item.label, self.lang), *refs)))
             return all(w in haystack for w in words)
         return True
 
@@ -339,7 +344,7 @@ class Navigator(FollowsLanguage, QWidget):
         else:
             self._set_count(row, percent_text(percent))
             spoken = self.tr("%1 percent answered").replace("%1", str(percent))
-            row.setToolTip(0, "")
+            row.setToolTip(0, row.text(0))  # the whole title: a long one loses its middle in the column
         row.setToolTip(1, spoken if percent is None else "")
         row.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
 

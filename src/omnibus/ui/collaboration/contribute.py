@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from omnibus.ui import folders
 from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.collaboration.refusal_text import working_together_words
 from omnibus.ui.collaboration.writable_folder import writable
@@ -35,9 +36,8 @@ def write_contribution_file(
     passphrase, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     if not accepted:
         return None
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = QFileDialog.getExistingDirectory(
-        parent, QCoreApplication.translate("Contribute", "Write the contribution into"), documents
+        parent, QCoreApplication.translate("Contribute", "Write the contribution into"), folders.suggested()
     )
     if not folder:
         return None

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from omnibus.ui import folders
 from omnibus.ui.bidi import isolated, left_to_right
 
 if TYPE_CHECKING:
@@ -35,12 +36,12 @@ class ExchangeOpener(QObject):
         self.window = parent
 
     def choose(self, session: DatabaseSession) -> None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         kinds = self.tr("Assignments and contributions (%1)").replace("%1", PATTERNS)
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open an assignment or a contribution"), documents, kinds
+            self.window, self.tr("Open an assignment or a contribution"), folders.suggested(), kinds
         )
         if path:
+            folders.used(path)
             self.open_file(session, Path(path))
 
     def open_file(self, session: DatabaseSession, path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnibus.model.dates import format_date
+from omnibus.ui import folders
 from omnibus.ui.bidi import isolated
 from omnibus.ui.collaboration.refusal_text import working_together_words
 from omnibus.ui.collaboration.writable_folder import writable
@@ -161,8 +162,7 @@ class InstitutionsOverview(QGroupBox):
         )
         if not accepted:
             return None
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Write the reminder into"), documents)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Write the reminder into"), folders.suggested())
         if not folder:
             return None
         if not writable(Path(folder)):

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from omnibus.model.questionnaire import ItemInfo, Questionnaire
 from omnibus.model.records import Answer, Json
+from omnibus.model.references import shown
 from omnibus.ui.edits import CommentEdit, DraftEdit, ValueEdit
 from omnibus.ui.follows_language import FollowsLanguage
+from omnibus.ui.i18n import interface_language
 from omnibus.ui.items.confirm import ConfirmRow
 from omnibus.ui.items.save_timer import SaveTimer
 from omnibus.ui.paragraph_edit import ParagraphEdit
@@ -336,7 +338,8 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
         if self.item.guidance:
             parts.append(html.escape(self.text(self.item.guidance)).replace("\n", "<br>"))
         if self.item.references:
-            refs = html.escape(", ".join(self.item.references))
+            said = interface_language()  # like the "References:" before them, whatever the questionnaire's language
+            refs = html.escape(", ".join(shown(r, said) for r in self.item.references))
             parts.append("<b>" + html.escape(self.tr("References:")) + f"</b> {refs}")
         if self.item.source:
             para = self.tr("para. %1").replace("%1", self.item.source.paragraph)

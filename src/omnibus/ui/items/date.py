@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidgetAction
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidgetAction
 
 from omnibus.model.dates import DateProblem, format_date, read_date
 from omnibus.model.records import Json
@@ -33,8 +33,7 @@ class DateWidget(ItemWidget):
         self.line.textChanged.connect(self._write_out)
         self.line.returnPressed.connect(self.commit)
         self.watch(self.line)
-        self.pick = QToolButton()
-        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick = QPushButton()  # a push button keeps room for its menu's arrow; a tool button drew it on the word
         self.menu = QMenu(self.pick)
         self.calendar: QCalendarWidget | None = None  # built on first use: most dates are typed
         self.menu.aboutToShow.connect(self._prepare_calendar)

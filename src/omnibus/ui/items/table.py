@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from omnibus.model.records import Json, TableRow
 from omnibus.model.schema import YES_NO_CODES, Column, TableItem
 from omnibus.ui.items.base import InvalidInput, ItemWidget
+from omnibus.ui.items.column_fit import ColumnFit
 from omnibus.ui.items.labels import code_label
 from omnibus.ui.items.number import format_number, parse_number
 from omnibus.ui.items.shapes import entries
@@ -68,7 +68,6 @@ class TableWidget(ItemWidget):
         self.table.setItemDelegate(_ChoiceDelegate(self))
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(lambda _i: self.schedule_commit())
         self.watch(self.table)
         self.editor.addWidget(self.table)
@@ -80,6 +79,7 @@ class TableWidget(ItemWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         self.editor.addLayout(row)
+        self.columns_fit = ColumnFit(self.table, self._fit)  # headings whole, in every language
         self._fit()
 
     def column_options(self, column: int) -> list[tuple[str, str]] | None:
@@ -92,6 +92,7 @@ class TableWidget(ItemWidget):
 
     def retranslate_editor(self) -> None:
         self.table.setHorizontalHeaderLabels([self.text(c.label) for c in self.columns])
+        self.columns_fit.fit()
         self.table.setAccessibleName(self.text(self.item.label))
         self.add_button.setText(self.tr("Add a row"))
         self.remove_button.setText(self.tr("Remove the selected row"))
@@ -100,6 +101,8 @@ class TableWidget(ItemWidget):
         rows = self.table.rowCount()
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth() + 2
         height += sum(self.table.rowHeight(r) for r in range(rows)) or self.table.verticalHeader().defaultSectionSize()
+        if self.columns_fit.scrolls():
+            height += self.table.horizontalScrollBar().sizeHint().height()
         self.table.setFixedHeight(min(height, 420))
         self.remove_button.setEnabled(rows > 0)
 
