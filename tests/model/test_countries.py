@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from omnibus import paths
 from omnibus.model import countries
-from omnibus.model.countries import UN_LANGUAGES, country_name, country_names, sort_key, un_names
+from omnibus.model.countries import UN_LANGUAGES, country_name, country_names, search_rank, sort_key, un_names
 
 
 @pytest.mark.parametrize(
@@ -202,3 +205,35 @@ def test_a_kept_list_is_read_without_importing_pycountry(tmp_path: Path) -> None
     assert first.split()[-1] == "True"  # worked out, then kept
     assert again.split()[:-1] == first.split()[:-1]
     assert again.split()[-1] == "False"
+
+
+def _offered(typed: str, lang: str) -> list[str]:
+    """The names a respondent is offered for `typed`, best first, as the start form's search orders them."""
+    ranked = [(rank, n, name) for n, (_code, name) in enumerate(country_names(lang))
+              if (rank := search_rank(name, typed)) is not None]  # fmt: skip
+    return [name for _rank, _n, name in sorted(ranked)]
+
+
+def test_a_search_offers_the_names_that_start_with_the_text_first() -> None:
+    offered = _offered("Mar", "fr")
+    assert offered[0] == "Maroc" and offered.index("Maroc") < offered.index("Danemark")
+    assert _offered("guinea", "en")[:3] == ["Guinea", "Guinea-Bissau", "Equatorial Guinea"]
+    assert _offered("кита", "ru")[0] == "Китай"
+
+
+def test_a_search_ignores_accents_case_and_the_arabic_article() -> None:
+    assert _offered("cote", "fr")[0] == "Côte d'Ivoire"
+    assert _offered("TURKIYE", "en") == ["Türkiye"]
+    assert _offered("مغرب", "ar")[0] == "المغرب"
+    assert search_rank("Maroc", "") is None and search_rank("Maroc", "xyz") is None
+
+
+@given(st.text(max_size=6), st.sampled_from(UN_LANGUAGES))
+def test_a_name_is_offered_exactly_when_it_holds_the_text(typed: str, lang: str) -> None:
+    for _code, name in country_names(lang)[:40]:
+        rank = search_rank(name, typed)
+        folded_name = unicodedata.normalize("NFKD", name.casefold())
+        plain = "".join(c for c in folded_name if not unicodedata.combining(c))
+        wanted = "".join(c for c in unicodedata.normalize("NFKD", typed.casefold()) if not unicodedata.combining(c))
+        assert (rank is not None) == (bool(wanted.strip()) and wanted.strip() in plain)
+        assert rank in (None, 0, 1, 2)

@@ -42,3 +42,30 @@ def test_french_list_is_in_french_order_with_un_names(qtbot, build_app):
     _choose_by_typing(qtbot, form, "Pays-Bas")
     assert form.country.currentText() == "Pays-Bas (Royaume des)"
     assert form.country.currentData() == "NLD"
+
+
+def test_typing_the_start_of_a_name_offers_that_state_first_and_stores_it(qtbot, build_app):
+    window = build_app("fr")
+    form = window.start_page.form
+    form.country.setFocus()
+    qtbot.keyClicks(form.country.lineEdit(), "M")  # "Myanmar" starts with it: offered among the first
+    qtbot.keyClicks(form.country.lineEdit(), "ar")
+    popup = form.country.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert offered[:2] == ["Maroc", "Martinique"] and offered[-2:] == ["Danemark", "Myanmar"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert (form.country.currentText(), form.country.currentData()) == ("Maroc", "MAR")
+    form.institution.setText("Ministère de la justice")
+    qtbot.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    (summary,) = window.ctx.session.service.list_assessments()
+    assert summary.country == "MAR"
+
+
+def test_a_name_is_found_without_its_accents(qtbot, build_app):
+    window = build_app("fr")
+    form = window.start_page.form
+    _choose_by_typing(qtbot, form, "cote d")
+    assert (form.country.currentText(), form.country.currentData()) == ("Côte d'Ivoire", "CIV")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import gettext
 import hashlib
+import unicodedata
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -155,3 +156,26 @@ def sort_key(name: str, lang: str = "en") -> tuple[int, ...]:
         letters = name[2:] if name.startswith("ال") and len(name) > 2 else name
         return (*collator.sort_key(letters.translate(_ALEF_FORMS)), 0, *collator.sort_key(name))
     return tuple(collator.sort_key(name))
+
+
+def _folded(text: str) -> str:
+    """`text` as typed in a search: no case, no accents or Arabic vowel marks ("cote" finds "Côte d'Ivoire")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 2 else word
+
+
+def search_rank(name: str, typed: str) -> int | None:
+    """How well `name` answers what was typed: 0 when it starts with it, 1 when one of its words does (without
+    the Arabic article: "مغرب" finds "المغرب"), 2 when it holds it elsewhere, None when it does not hold it.
+    A respondent typing "Mar" in French reads "Maroc" before "Danemark"."""
+    wanted, folded = _folded(typed).strip(), _folded(name)
+    if not wanted or wanted not in folded:
+        return None
+    if folded.startswith(wanted) or _without_article(folded).startswith(wanted):
+        return 0
+    words = folded.replace("-", " ").replace("(", " ").split()
+    return 1 if any(_without_article(word).startswith(wanted) for word in words) else 2

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from omnibus.ui.eliding_combo import ElidingComboBox
 from omnibus.ui.follows_language import FollowsLanguage
 from omnibus.ui.ports import DuplicateAssessment, Service, ServiceError, StorageError
 from omnibus.ui.service_text import refusal_words
+from omnibus.ui.start.country_search import search_countries
 from omnibus.ui.storage_text import storage_text
 from omnibus.ui.wheel_guard import guard_wheel
 
@@ -61,11 +61,7 @@ class NewAssessmentForm(FollowsLanguage, QWidget):
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(self.country.model(), self.country)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.country.setCompleter(completer)
+        search_countries(self.country)
         self.institution, self.focal_point, self.cycle = QLineEdit(), QLineEdit(), QLineEdit(str(date.today().year))
         self.training = QCheckBox()
         for combo in (self.start_from, self.questionnaire, self.country):
