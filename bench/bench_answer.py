@@ -41,7 +41,7 @@ def main(rounds: int = 7) -> None:
         window = build_application(folder / "home", language="en")
         window.resize(1366, 768)
         window.show()
-        _wait(app, lambda: window.settled)
+        _wait(app, lambda: window.questionnaires is not None)
         form = window.start_page.form  # type: ignore[union-attr]
         untoc = next(n for n, q in enumerate(form.questionnaires) if q.id == "untoc-needs-assessment")
         form.questionnaire.setCurrentIndex(untoc)

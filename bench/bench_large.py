@@ -48,7 +48,7 @@ catalogue = Catalogue((Path(folder),)) if folder else None
 window = build_application(Path(sys.argv[1]), catalogue=catalogue, language="en")
 window.resize(1366, 768)
 window.show()
-wait(lambda: window.settled)  # the start screen painted; the assessment screens' import started behind it
+wait(lambda: window.questionnaires is not None)
 if sys.argv[4] == "first":  # the first start on this computer: it creates the database and checks questionnaires
     window.ctx.tasks.wait()
     print("OPEN_MS 0", flush=True)

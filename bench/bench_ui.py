@@ -58,9 +58,6 @@ while window.start_page is not None and window.questionnaires is None:
     time.sleep(0.002)
 app.processEvents()  # the start screen painted with its list and a filled form: the respondent can act
 print("USABLE", flush=True)
-while not window.settled:  # the menus' keys and the warm-up follow the painted start screen
-    app.processEvents()
-    time.sleep(0.002)
 window.ctx.tasks.wait()
 {after}
 """
@@ -213,7 +210,7 @@ def bench_section_switch() -> None:
         window = build_application(folder / "home", catalogue=Catalogue((folder,)), language="en")
         window.resize(1366, 768)
         window.show()
-        _wait(app, lambda: window.settled)
+        _wait(app, lambda: window.questionnaires is not None)
         form = window.start_page.form  # type: ignore[union-attr]
         form.country.setCurrentIndex(form.country.findData("KEN"))
         form.submit()

@@ -167,19 +167,3 @@ def test_a_questionnaire_read_back_needs_neither_pydantic_nor_yaml() -> None:
     assert first[1:] == ["pydantic", "yaml"]  # checked once: parsed and validated
     again = _load_in_a_process(untoc)
     assert again == first[:1]  # the same items, and neither library imported
-
-
-def test_the_catalogue_gives_its_questionnaires_at_once_only_when_each_was_checked_before(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from omnibus.model.catalogue import Catalogue
-
-    assert Catalogue((folder,)).all_checked() is None  # nothing checked yet: the caller checks them, in the background
-    checked = Catalogue((folder,)).all()
-    (folder / "test-lists.yaml").write_bytes((folder / "test-lists.yaml").read_bytes() + b"\n# edited\n")
-    assert Catalogue((folder,)).all_checked() is None  # an included file changed: checked again
-    Catalogue((folder,)).all()
-    _no_parsing(monkeypatch)
-    again = Catalogue((folder,)).all_checked()
-    assert again is not None
-    assert [q.id for q in again] == [q.id for q in checked]

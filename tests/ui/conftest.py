@@ -62,7 +62,7 @@ def other_laptop(qtbot, tmp_path):
         window = build_application(tmp_path / name, language="en", catalogue=Catalogue.bundled())
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.settled, timeout=10000)  # the start screen painted, the menus' keys given
+        qtbot.waitUntil(lambda: window.questionnaires is not None, timeout=10000)
         windows.append(window)
         return window
 
@@ -95,7 +95,7 @@ def build_app(qtbot, omnibus_home):
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)
-        qtbot.waitUntil(lambda: window.settled, timeout=10000)  # the start screen painted, the menus' keys given
+        qtbot.waitUntil(lambda: window.questionnaires is not None, timeout=10000)
         windows.append(window)
         return window
 

@@ -55,19 +55,6 @@ class Catalogue:
     def all(self) -> list[Questionnaire]:
         return [self.load(p) for p in self.files()]
 
-    def all_checked(self) -> list[Questionnaire] | None:
-        """Every questionnaire, if each was checked before and is unchanged (a few milliseconds); None if any must
-        be checked again (after an update: seconds), which `all` then does."""
-        from omnibus.model.checked_cache import checked_file
-
-        for path in self.files():
-            if path not in self._loaded:
-                found = checked_file(path)
-                if found is None:
-                    return None
-                self._loaded[path] = found
-        return self.all()
-
     def find(self, questionnaire_id: str, version: str | None = None) -> Questionnaire | None:
         """The questionnaire with this id: that version, or the newest."""
         matches = [q for q in self.all() if q.id == questionnaire_id and (version is None or q.version == version)]

@@ -82,9 +82,8 @@ def load_bytes(content: bytes, name: str, read_include: FileReader | None = None
     return loaded
 
 
-def checked_file(path: Path | str) -> Questionnaire | None:
-    """The questionnaire in `path` if it was checked before and neither it nor its includes changed since; None
-    otherwise (nothing is validated here: that is `load_file`'s work, which takes seconds without the cache)."""
+def load_file(path: Path | str) -> Questionnaire:
+    """`loader.load_questionnaire`, from the cache when the file and the files it includes are unchanged."""
     path = Path(path)
     folder = path.parent
 
@@ -99,15 +98,6 @@ def checked_file(path: Path | str) -> Questionnaire | None:
             return cached
     except (OSError, FileTooLarge):  # the loader reads it again and says what is wrong in its words
         pass
-    return None
-
-
-def load_file(path: Path | str) -> Questionnaire:
-    """`loader.load_questionnaire`, from the cache when the file and the files it includes are unchanged."""
-    cached = checked_file(path)
-    if cached is not None:
-        return cached
-    path = Path(path)
     from omnibus.model.loader import load_questionnaire
 
     loaded = load_questionnaire(path)

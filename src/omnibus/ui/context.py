@@ -22,16 +22,6 @@ if TYPE_CHECKING:
     from omnibus.ui.session import DatabaseSession
 
 
-@dataclass(frozen=True)
-class Opened:
-    """What `Startup.run` opened: the start screen is built from it at once, its form filled when `questionnaires`
-    were all checked before (on every start but the first after an update, when `load_questionnaires` follows)."""
-
-    catalogue: Catalogue
-    session: DatabaseSession
-    questionnaires: list[Questionnaire] | None
-
-
 @dataclass
 class Startup:
     """What to open: a database (with a fallback when the remembered file is gone) and the questionnaires."""
@@ -40,7 +30,7 @@ class Startup:
     fallback: Path
     catalogue: Catalogue | None = None
 
-    def run(self, _report: Any = None) -> Opened:
+    def run(self, _report: Any = None) -> tuple[Catalogue, DatabaseSession]:
         from omnibus.model.catalogue import Catalogue
         from omnibus.model.store import DatabaseDamaged, DatabaseGone, StorageError
         from omnibus.ui.session import open_session
@@ -54,9 +44,8 @@ class Startup:
             session = open_session(self.fallback, catalogue)  # the remembered file is gone (a USB stick unplugged)
         import omnibus.ui.start.start_page  # noqa: F401 - warm the imports the start screen needs
 
-        questionnaires = catalogue.all_checked()
         collector.set_aside()
-        return Opened(catalogue, session, questionnaires)
+        return catalogue, session
 
     def load_questionnaires(self, catalogue: Catalogue) -> list[Questionnaire]:
         """Load the bundled questionnaires for the start screen's form (the start screen is already shown)."""

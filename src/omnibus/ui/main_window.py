@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from omnibus import __version__, collector
 from omnibus.ui import folders
-from omnibus.ui.after_paint import AfterPaint
 from omnibus.ui.bidi import isolated, left_to_right
 from omnibus.ui.collaboration.window_actions import WindowCollaboration
 from omnibus.ui.context import AppContext
@@ -36,8 +36,8 @@ from omnibus.ui.status_message import StatusMessage
 if TYPE_CHECKING:  # the core is imported on a worker thread at start (see `Startup`), never here
     from omnibus.model.questionnaire import Questionnaire
     from omnibus.ui.assessment.view import AssessmentView
-    from omnibus.ui.context import Opened
     from omnibus.ui.help import GuideDialog
+    from omnibus.ui.session import DatabaseSession
     from omnibus.ui.start.start_page import StartPage
 
 
@@ -74,23 +74,29 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.restoreGeometry(ctx.settings.geometry)
         else:
             self.resize(1280, 720)
-        AfterPaint(self.opening, self._open)  # the store is opened once the first page is on screen
-        self.settled = False
-        """True once the start screen has been painted and the menus have their keys."""
+        self._opening_started = False
+        self.opening.installEventFilter(self)
         self.pending_document: Path | None = None
         """A file given on the command line (a double-click): opened once the assessments are loaded."""
         self.packages.documents = self.open_document
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.opening and event.type() == QEvent.Type.Paint and not self._opening_started:
+            # The store is opened once the first window has been painted, in a later turn of the event loop:
+            # the worker's imports and Qt's enums (for the shortcuts) would otherwise hold that window up.
+            self._opening_started = True
+            QTimer.singleShot(0, self._open)
+        return super().eventFilter(watched, event)
+
     def _open(self) -> None:
+        self.shortcuts.give()
         self._set_busy(True)
         self.ctx.tasks.run(self.ctx.startup.run, self._started, self._startup_failed)
 
-    def _started(self, opened: Opened) -> None:
+    def _started(self, result: tuple[Any, DatabaseSession]) -> None:
         from omnibus.ui.ports import StorageError
 
-        self.ctx.catalogue, self.ctx.session = opened.catalogue, opened.session
-        if opened.questionnaires is not None:
-            self.questionnaires = opened.questionnaires  # the start page is built with its form filled
+        self.ctx.catalogue, self.ctx.session = result
         try:
             self.show_start()
         except StorageError as error:  # a damaged page the start screen was the first to read
@@ -99,36 +105,22 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self._startup_failed(error)
             return
         self._say_if_read_only()
-        if opened.questionnaires is not None:
-            self._ready()
-            return
-        catalogue = self.ctx.catalogue  # checked again after an update (seconds): the list is shown meanwhile
+        catalogue = self.ctx.catalogue
         self.ctx.tasks.run(lambda _r: self.ctx.startup.load_questionnaires(catalogue), self._loaded, self._task_failed)
 
     def _loaded(self, questionnaires: list[Questionnaire]) -> None:
+        self._set_busy(False)
         self.questionnaires = questionnaires
         if self.start_page is not None:
             self.start_page.set_questionnaires(questionnaires)
-        self._ready()
-
-    def _ready(self) -> None:
-        """The start screen is filled: a document given on the command line is opened; the rest waits until the
-        screen is painted (it would otherwise hold that painting up)."""
-        self._set_busy(False)
         if self.pending_document is not None:
             document, self.pending_document = self.pending_document, None
             self.open_document(document)
-        AfterPaint(self, self._after_start)
-
-    def _after_start(self) -> None:
-        """The menus' keys, and the assessment screens imported while the respondent reads the start screen."""
-        self.shortcuts.give()
-        self.ctx.tasks.run(self.ctx.startup.warm, lambda _none: None, self._task_failed)
-        self.settled = True
+        # once the filled form is painted: importing on a worker meanwhile would slow the painting (one GIL)
+        QTimer.singleShot(0, lambda: self.ctx.tasks.run(self.ctx.startup.warm, lambda _none: None, self._task_failed))
 
     def _startup_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.shortcuts.give()  # Quit and the guide work on the message's page too
         why = self._storage_words(error, self.ctx.startup.database)
         message = self.tr("The database cannot be opened: %1").replace("%1", isolated(why))
         self.opening.setText(message)
