@@ -59,3 +59,12 @@ def service(store: Store, catalogue: Catalogue) -> AssessmentService:
 @pytest.fixture
 def aid(service: AssessmentService, q1: Questionnaire) -> str:
     return service.create_assessment(q1, country="KEN", cycle="2024", institution="Ministry of Justice").id
+
+
+@pytest.fixture
+def interior(tmp_path: Path, catalogue: Catalogue) -> Iterator[AssessmentService]:
+    """A ministry's own database on a laptop whose login is `jdoe`, with no profile (a test module may define its
+    own, with another login)."""
+    service = AssessmentService(Store.open(tmp_path / "interior.db"), catalogue, "jdoe")
+    yield service
+    service.store.close()

@@ -5,26 +5,12 @@ the focal point knows and is personal data: it is recorded nowhere the contribut
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
-
-from omnibus.model.catalogue import Catalogue
 from omnibus.model.collaboration import ReceivedAssignment
 from omnibus.model.service import AssessmentService
-from omnibus.model.store import Store
 
 FOCAL_KEY, INTERIOR_KEY = "f0" * 32, "a1" * 32
-
-
-@pytest.fixture
-def interior(tmp_path: Path, catalogue: Catalogue) -> Iterator[AssessmentService]:
-    """The ministry's own database on a laptop whose login is `jdoe`, with no profile."""
-    service = AssessmentService(Store.open(tmp_path / "interior.db"), catalogue, "jdoe")
-    yield service
-    service.store.close()
 
 
 def test_without_a_contact_the_ministrys_answers_are_the_institutions_not_its_logins(

@@ -6,26 +6,15 @@ as such in the overview per institution (the window's and `omnibus institutions`
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
-from omnibus.model.catalogue import Catalogue
 from omnibus.model.collaboration import Contribution, InstitutionOverview, ReceivedAssignment
 from omnibus.model.questionnaire import Questionnaire
 from omnibus.model.service import AssessmentService
-from omnibus.model.store import Store
 
 FOCAL_KEY, INTERIOR_KEY = "f0" * 32, "a1" * 32
-
-
-@pytest.fixture
-def interior(tmp_path: Path, catalogue: Catalogue) -> Iterator[AssessmentService]:
-    service = AssessmentService(Store.open(tmp_path / "interior.db"), catalogue, "jdoe")
-    yield service
-    service.store.close()
 
 
 @pytest.fixture
