@@ -772,17 +772,17 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 of %2 questions answered (%3 %).</source>
-        <translation>تمت الإجابة عن %1 من %2 سؤالًا (%3 %).</translation>
+        <translation>الأسئلة التي تمت الإجابة عنها: %1 من %2 (%3 %).</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) still unanswered, %1 of them required.</source>
         <translation>
             <numerusform>لا توجد أسئلة بلا إجابة.</numerusform>
             <numerusform>سؤال واحد ما زال بلا إجابة، وهو إلزامي.</numerusform>
-            <numerusform>سؤالان ما زالا بلا إجابة، منهما %1 إلزامي.</numerusform>
-            <numerusform>%n أسئلة ما زالت بلا إجابة، منها %1 إلزامية.</numerusform>
-            <numerusform>%n سؤالًا ما زال بلا إجابة، منها %1 إلزامية.</numerusform>
-            <numerusform>%n سؤال ما زال بلا إجابة، منها %1 إلزامية.</numerusform>
+            <numerusform>سؤالان ما زالا بلا إجابة، والإلزامي منهما: %1.</numerusform>
+            <numerusform>%n أسئلة ما زالت بلا إجابة، والإلزامية منها: %1.</numerusform>
+            <numerusform>%n سؤالًا ما زال بلا إجابة، والإلزامية منها: %1.</numerusform>
+            <numerusform>%n سؤال ما زال بلا إجابة، والإلزامية منها: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1179,7 +1179,7 @@ Merge the contribution and trust this key for %1?</source>
     <name>LongTextWidget</name>
     <message>
         <source>%1 of %2 characters</source>
-        <translation>%1 من %2 حرفًا</translation>
+        <translation>عدد الأحرف: %1 من %2</translation>
     </message>
     <message numerus="yes">
         <source>The text is too long: at most %n characters.</source>
@@ -2102,7 +2102,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>This text is %1 characters long; at most %2 are allowed.</source>
-        <translation>طول هذا النص %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
+        <translation>عدد أحرف هذا النص: %1؛ والحد الأقصى المسموح به %2.</translation>
     </message>
     <message>
         <source>“Other” is ticked: say what it is.</source>
@@ -2158,7 +2158,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>The comment is %1 characters long; at most %2 are allowed.</source>
-        <translation>طول التعليق %1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
+        <translation>عدد أحرف التعليق: %1؛ والحد الأقصى المسموح به %2.</translation>
     </message>
     <message>
         <source>“%1” must be filled in.</source>
@@ -2238,7 +2238,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 of %2 questions answered (%3 %).</source>
-        <translation>تمت الإجابة عن %1 من %2 سؤالًا (%3 %).</translation>
+        <translation>الأسئلة التي تمت الإجابة عنها: %1 من %2 (%3 %).</translation>
     </message>
     <message numerus="yes">
         <source>%n required question(s) still unanswered.</source>
@@ -2321,7 +2321,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>the assessment cannot be made final yet: %1 required questions are unanswered and %2 other problems are to be fixed</source>
-        <translation>لا يمكن جعل التقييم نهائيًا بعد: %1 من الأسئلة المطلوبة بلا إجابة و%2 من المشكلات الأخرى ينبغي إصلاحها</translation>
+        <translation>لا يمكن جعل التقييم نهائيًا بعد: الأسئلة الإلزامية التي لم تتم الإجابة عنها: %1؛ والمشكلات الأخرى التي ينبغي إصلاحها: %2</translation>
     </message>
     <message>
         <source>the assessment is final; reopen it to change it</source>
@@ -2808,7 +2808,7 @@ Merge the contribution and trust this key for %1?</source>
     </message>
     <message>
         <source>%1 training assessments removed.</source>
-        <translation>حُذف %1 من تقييمات التدريب.</translation>
+        <translation>تقييمات التدريب المحذوفة: %1.</translation>
     </message>
     <message>
         <source>Backup made before: %1</source>

@@ -71,3 +71,54 @@ def test_no_plural_noun_follows_a_count_that_wants_another_form(qapp, lang):
         assert misread == []
     finally:
         translations.install("en")
+
+
+# Arabic puts the counted noun in the accusative singular ("سؤالًا") after 11 to 99 only and in the plural
+# ("أسئلة") after 3 to 10 only; Chinese puts a measure word ("个") between a number and its noun. The counts below
+# are those each form misreads.
+MISREAD = {
+    "ar": (
+        (("1", "2", "3", "100"), r" (?:\w+ )?(سؤالًا|سؤالاً|حرفًا|حرفاً|ملفًا|صفًا|تقييمًا|إحالةً)"),
+        (("1", "2", "11", "100"), r" (?:\w+ )?(أسئلة|أحرف|ملفات|صفوف|تقييمات|إحالات|مشكلات)\b"),
+        (("1", "2", "3", "11", "100"), r" (إلزامي|إلزامية)\b"),  # "منها 2 إلزامية": a count needs a noun
+    ),
+    "zh": ((("0", "1", "2", "3", "11", "100"), r" ?(问题|字符|文件|引用|评估|答复|冲突)"),),
+}
+# The sentences counted with Qt's numerus forms whose other placeholder is a count too.
+NUMERUS = [("ExportPage", "%n question(s) still unanswered, %1 of them required.")]
+
+
+def _misread(lang: str, sentences_for) -> list[str]:
+    """The sentences, filled with every count a form misreads, that put a wrong form after that count."""
+    misread = []
+    for counts, nouns in MISREAD[lang]:
+        wrong = re.compile(rf"(?<!\d)({'|'.join(counts)}){nouns}")
+        misread += [s for count in counts for s in sentences_for(count) if wrong.search(s)]
+    return misread
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh"])
+def test_arabic_and_chinese_counts_read_right_for_every_count(qapp, lang):
+    translations = Translations(qapp)
+
+    def filled(count: str) -> list[str]:
+        sentences = []
+        for context, source, counts in COUNTED:
+            template = QCoreApplication.translate(context, source)
+            assert template != source, source
+            sentences += [
+                fill(template, *(count if n == place else OTHER for n in (1, 2, 3)))
+                for place, least in counts.items()
+                if int(count) >= least
+            ]
+        for context, source in NUMERUS:
+            for total in (1, 2, 3, 11, 100, 103):
+                if int(count) <= total:
+                    sentences.append(fill(QCoreApplication.translate(context, source, "", total), count))
+        return sentences
+
+    try:
+        assert translations.install(lang)
+        assert _misread(lang, filled) == []
+    finally:
+        translations.install("en")
