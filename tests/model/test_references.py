@@ -87,3 +87,19 @@ def test_a_reference_reads_in_the_readers_own_abbreviations():
     for lang in ("en", "fr", "es"):  # "art." is French and Spanish too
         assert shown("UNTOC art. 28(1)", lang) == "UNTOC art. 28(1)"
     assert shown("Firearms Protocol art. 3", "ru") == "Firearms Protocol art. 3"  # no form known: as stored
+
+
+def test_arabic_and_chinese_name_the_article_before_the_convention():
+    assert shown("UNTOC art. 28(1)", "ar") == "المادة 28 (1) من اتفاقية الجريمة المنظمة"
+    assert shown("UNTOC art.  30 (2)(c)", "ar") == "المادة 30 (2) (ج) من اتفاقية الجريمة المنظمة"
+    assert shown("UNTOC art. 2(a)", "ar") == "المادة 2 (أ) من اتفاقية الجريمة المنظمة"
+    assert shown("UNTOC art. 28", "zh") == "《有组织犯罪公约》第28条"
+    assert shown("UNTOC art. 28(1)", "zh") == "《有组织犯罪公约》第28条第1款"
+    assert shown("UNTOC art. 30(2)(c)", "zh") == "《有组织犯罪公约》第30条第2款(c)项"
+
+
+def test_a_reference_with_no_known_arabic_or_chinese_form_reads_as_stored():
+    for lang in ("ar", "zh"):
+        assert shown("Firearms Protocol art. 3", lang) == "Firearms Protocol art. 3"
+        assert shown("UNTOC art. 2bis", lang) == "UNTOC art. 2bis"  # not a plain article: no guessed wording
+        assert shown("UNTOC art. 5(1)(k)", lang) == "UNTOC art. 5(1)(k)"  # a letter past (j) has no sure abjad

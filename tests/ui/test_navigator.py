@@ -165,3 +165,22 @@ def test_russian_filters_offer_articles_in_russian_and_find_the_same_items(qtbot
     nav.article.setCurrentIndex(0)
     _type(nav.search, "ст. 31")
     assert nav.visible_items() == ["third"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "typed"),
+    [("ar", "المادة 28 من اتفاقية الجريمة المنظمة", "المادة 31"), ("zh", "《有组织犯罪公约》第28条", "第31条")],
+)
+def test_arabic_and_chinese_filters_offer_articles_in_their_words_and_find_the_same_items(
+    qtbot, build_app, tmp_path, lang, article, typed
+):
+    _cited(tmp_path)
+    window = build_app(language=lang, catalogue=Catalogue((tmp_path,)))
+    nav = create_assessment(qtbot, window).navigator
+    offered = [nav.article.itemText(n) for n in range(1, nav.article.count())]
+    assert article in offered and not any("art." in text for text in offered)
+    nav.article.setCurrentIndex(nav.article.findText(article))
+    assert nav.visible_items() == ["whole", "first", "third"]
+    nav.article.setCurrentIndex(0)
+    _type(nav.search, typed)
+    assert nav.visible_items() == ["third"]

@@ -37,10 +37,37 @@ def covers(chosen: str, reference: str) -> bool:
 # "art." themselves; the stored form is kept for the filters and the answers file.
 _LOCAL_FORMS: dict[str, tuple[tuple[str, str], ...]] = {"ru": (("UNTOC art. ", "КТОП, ст. "),)}
 
+# Arabic and Chinese name the article before the Convention, as the United Nations' texts in these languages do
+# ("المادة 28 (1) من اتفاقية الجريمة المنظمة", "《有组织犯罪公约》第28条第1款"), with the Convention's short title
+# their questionnaires and interfaces use; Arabic letters its subparagraphs (a) to (j) in the abjad order.
+_UNTOC = re.compile(r"UNTOC art\. (?P<article>\d+)(?:\((?P<paragraph>\d+)\))?(?:\((?P<letter>[a-j])\))?")
+_ABJAD = dict(zip("abcdefghij", ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"), strict=True))
+
+
+def _arabic(article: str, paragraph: str | None, letter: str | None) -> str:
+    cited = f"المادة {article}" + (f" ({paragraph})" if paragraph else "") + (f" ({_ABJAD[letter]})" if letter else "")
+    return f"{cited} من اتفاقية الجريمة المنظمة"
+
+
+def _chinese(article: str, paragraph: str | None, letter: str | None) -> str:
+    return (
+        f"《有组织犯罪公约》第{article}条"
+        + (f"第{paragraph}款" if paragraph else "")
+        + (f"({letter})项" if letter else "")
+    )
+
+
+_WORDED = {"ar": _arabic, "zh": _chinese}
+
 
 def shown(reference: str, lang: str) -> str:
-    """`reference` as it is printed in `lang` ("КТОП, ст. 28(1)" for "UNTOC art. 28(1)" in Russian)."""
+    """`reference` as it is printed in `lang` ("КТОП, ст. 28(1)" for "UNTOC art. 28(1)" in Russian); as stored
+    where no form is known for it."""
     text = canonical(reference)
+    words = _WORDED.get(lang)
+    parts = _UNTOC.fullmatch(text) if words else None
+    if words and parts:
+        return words(parts["article"], parts["paragraph"], parts["letter"])
     for stored, local in _LOCAL_FORMS.get(lang, ()):
         if text.startswith(stored):
             return local + text[len(stored) :]

@@ -341,3 +341,8 @@ def test_a_request_in_general_terms_and_the_instrument_a_need_names_are_printed(
 def test_references_read_in_russian_abbreviations():
     assert items(build("ru"))["crim_participation"].references == ("КТОП, ст. 5",)
     assert items(build("fr"))["crim_participation"].references == ("UNTOC art. 5",)
+
+
+def test_references_read_in_arabic_and_chinese_words():
+    assert items(build("ar"))["crim_participation"].references == ("المادة 5 من اتفاقية الجريمة المنظمة",)
+    assert items(build("zh"))["crim_participation"].references == ("《有组织犯罪公约》第5条",)
