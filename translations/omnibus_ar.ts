@@ -1078,6 +1078,11 @@ Merge the contribution and trust this key for %1?</source>
         <translation>اختياري: السياق أو المصادر أو التحفظات</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two article references</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
         <source>References:</source>
         <translation>المراجع:</translation>
     </message>

@@ -1037,6 +1037,11 @@ Merge the contribution and trust this key for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two article references</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>References:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1050,6 +1050,11 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Opcional: contexto, fuentes o reservas</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two article references</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>

@@ -1050,6 +1050,11 @@ Fusionner la contribution et faire confiance à cette clé pour %1 ?</translatio
         <translation>Facultatif : contexte, sources ou réserves</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two article references</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>References:</source>
         <translation>Références :</translation>
     </message>

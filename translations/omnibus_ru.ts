@@ -1057,6 +1057,11 @@ Merge the contribution and trust this key for %1?</source>
         <translation>Необязательно: контекст, источники или оговорки</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two article references</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>References:</source>
         <translation>Ссылки:</translation>
     </message>

@@ -1043,6 +1043,11 @@ Merge the contribution and trust this key for %1?</source>
         <translation>可选：背景、来源或保留意见</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two article references</comment>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>References:</source>
         <translation>出处：</translation>
     </message>

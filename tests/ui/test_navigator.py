@@ -184,3 +184,19 @@ def test_arabic_and_chinese_filters_offer_articles_in_their_words_and_find_the_s
     nav.article.setCurrentIndex(0)
     _type(nav.search, typed)
     assert nav.visible_items() == ["third"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "notes"),
+    [
+        ("ar", "المادة 28 (3) من اتفاقية الجريمة المنظمة\u061b المادة 31 من اتفاقية الجريمة المنظمة"),
+        ("zh", "《有组织犯罪公约》第28条第3款\uff1b《有组织犯罪公约》第31条"),
+        ("ru", "КТОП, ст. 28(3); КТОП, ст. 31"),  # the Russian form has a comma of its own
+    ],
+)
+def test_a_questions_references_are_separated_with_the_languages_semicolon(qtbot, build_app, tmp_path, lang, notes):
+    _cited(tmp_path)
+    window = build_app(language=lang, catalogue=Catalogue((tmp_path,)))
+    widget = create_assessment(qtbot, window).section_page("s").widgets["third"]
+    qtbot.mouseClick(widget.info_button, Qt.MouseButton.LeftButton)
+    assert notes in widget._info_label.text()

@@ -339,7 +339,8 @@ class ItemWidget(InheritedTr, FollowsLanguage, QFrame):
             parts.append(html.escape(self.text(self.item.guidance)).replace("\n", "<br>"))
         if self.item.references:
             said = interface_language()  # like the "References:" before them, whatever the questionnaire's language
-            refs = html.escape(", ".join(shown(r, said) for r in self.item.references))
+            between = self.tr("; ", "between two article references")  # "؛ " in Arabic, "；" in Chinese
+            refs = html.escape(between.join(shown(r, said) for r in self.item.references))
             parts.append("<b>" + html.escape(self.tr("References:")) + f"</b> {refs}")
         if self.item.source:
             para = self.tr("para. %1").replace("%1", self.item.source.paragraph)
