@@ -3,13 +3,11 @@ the key store's English sentence in a French window (it stays in the tooltip, fo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from omnibus.export.keys import KeyStore
 from omnibus.installation import installation_id
 from omnibus.ui.collaboration.assign_dialog import AssignDialog
 from tests.ui.conftest import create_assessment
-from tests.ui.test_collaboration_window import CLICK, PASSPHRASE
+from tests.ui.test_collaboration_window import PASSPHRASE, write_first_section
 
 
 def test_a_damaged_signing_key_is_said_in_french_and_records_nothing(qtbot, build_app, tmp_path) -> None:
@@ -21,12 +19,7 @@ def test_a_damaged_signing_key_is_said_in_french_and_records_nothing(qtbot, buil
     database = window.ctx.session.path
     dialog = AssignDialog(service, aid, view.controller.questionnaire, "fr", hand_in, database=database)
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.institution, "Ministry of Interior")
-    dialog.parts.setCurrentItem(dialog.sections()[0])
-    qtbot.keyClick(dialog.parts, Qt.Key.Key_Space)
-    dialog.folder.setText(str(tmp_path))
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    qtbot.mouseClick(dialog.write_button, CLICK)
+    write_first_section(qtbot, dialog, tmp_path)
     assert dialog.problem.text() == (
         "Le fichier de mission n'a pas été enregistré : la clé de signature de cet ordinateur est absente ou "
         "endommagée, ou ne peut pas être utilisée"

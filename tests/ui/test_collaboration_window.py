@@ -41,6 +41,16 @@ def button(dialog: QWidget, text: str) -> QAbstractButton:
     return buttons[text]
 
 
+def write_first_section(qtbot, dialog, folder: Path) -> None:
+    """In the assignment dialog: the Ministry of Interior, the first section ticked, `folder`, the passphrase, Write."""
+    qtbot.keyClicks(dialog.institution, "Ministry of Interior")
+    dialog.parts.setCurrentItem(dialog.sections()[0])
+    qtbot.keyClick(dialog.parts, Qt.Key.Key_Space)
+    dialog.folder.setText(str(folder))
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.write_button, CLICK)
+
+
 def assign_values_section(qtbot, window, folder: Path, contact: str = "J. Doe") -> Path:
     """File › Assign to institutions…: type the institution (and its contact person, if any), tick the section,
     write its file."""

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from omnibus.export import Signer
@@ -24,7 +23,14 @@ from omnibus.ui.collaboration.sign_off_dialog import SignOffDialog
 from omnibus.ui.path_text import readable_path
 from omnibus.ui.ports import StorageError
 from tests.ui.conftest import FIXTURES, create_assessment, reopen_on_read_only_media
-from tests.ui.test_collaboration_window import CLICK, PASSPHRASE, assign_values_section, contribute, open_file
+from tests.ui.test_collaboration_window import (
+    CLICK,
+    PASSPHRASE,
+    assign_values_section,
+    contribute,
+    open_file,
+    write_first_section,
+)
 from tests.ui.test_start_page import in_next_dialog, plain
 
 READ_ONLY_FR = (
@@ -69,12 +75,7 @@ def test_an_assignment_on_read_only_media_is_refused_in_french_and_records_nothi
 
     def fill(dialog: QWidget) -> None:  # Fichier › Confier à des institutions…
         assert isinstance(dialog, AssignDialog)
-        qtbot.keyClicks(dialog.institution, "Ministry of Interior")
-        dialog.parts.setCurrentItem(dialog.sections()[0])
-        qtbot.keyClick(dialog.parts, Qt.Key.Key_Space)
-        dialog.folder.setText(str(tmp_path))
-        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-        qtbot.mouseClick(dialog.write_button, CLICK)
+        write_first_section(qtbot, dialog, tmp_path)
         said.append((dialog.problem.text(), dialog.problem.toolTip()))
         dialog.close()
 
