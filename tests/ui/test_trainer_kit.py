@@ -99,14 +99,21 @@ def test_reset_removes_the_training_assessments_and_keeps_the_real_one(qtbot, bu
     assert any((omnibus_home / "backups").glob("*before-training-reset*"))
 
 
-def test_class_results_show_each_package_and_save_the_pdf(qtbot, build_app, classroom, tmp_path, monkeypatch):
-    window = build_app()
+def _class_results(qtbot, window, folder, monkeypatch) -> ClassResultsDialog:
+    """Training › Class results, with `folder` chosen as the one the trainees' packages were handed in to."""
     window.training_menu.results_action.trigger()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClassResultsDialog) and w.isVisible())
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(classroom))
+    qtbot.waitExposed(dialog)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(folder))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.results is not None, timeout=30000)
+    return dialog
+
+
+def test_class_results_show_each_package_and_save_the_pdf(qtbot, build_app, classroom, tmp_path, monkeypatch):
+    window = build_app()
+    dialog = _class_results(qtbot, window, classroom, monkeypatch)
     assert dialog.summary.text() == "21 files handed in: 18 readable training packages, 17 of them without problems."
     table = dialog.handed_in
     cells = [[table.item(r, c) for c in (0, 3)] for r in range(table.rowCount())]
@@ -129,13 +136,7 @@ def test_every_problem_of_a_package_is_shown_whole(qtbot, build_app, classroom, 
     """The rows grow to the problems they list once the Problems column has its width (they were sized for a
     wider column, and the draft's last problems were cut off with "…")."""
     window = build_app()
-    window.training_menu.results_action.trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClassResultsDialog) and w.isVisible())
-    qtbot.addWidget(dialog)
-    qtbot.waitExposed(dialog)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(classroom))
-    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.results is not None, timeout=30000)
+    dialog = _class_results(qtbot, window, classroom, monkeypatch)
     table = dialog.handed_in
     texts = [[cell.text() if (cell := table.item(r, c)) else "" for c in range(4)] for r in range(table.rowCount())]
     draft = next(row for row in texts if row[0] == "Draft Trainee")
@@ -158,12 +159,7 @@ def test_in_french_a_file_that_is_not_a_package_is_said_in_french(qtbot, build_a
     handed.mkdir()
     (handed / "Trainee 07.omnibus").write_bytes(b"PK\x03\x04 not a zip" * 20)
     window = build_app("fr")
-    window.training_menu.results_action.trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClassResultsDialog) and w.isVisible())
-    qtbot.addWidget(dialog)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(handed))
-    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.results is not None, timeout=30000)
+    dialog = _class_results(qtbot, window, handed, monkeypatch)
     problems, results = dialog.handed_in.item(0, 3), dialog.results
     assert problems is not None and results is not None
     assert problems.text() == "illisible : ce n’est pas un paquet de réponse complet, ou il est endommagé"
